@@ -1,0 +1,3 @@
+using ThreatLedger.Cli;
+
+return await ThreatLedgerCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

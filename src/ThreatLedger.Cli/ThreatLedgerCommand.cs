@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace ThreatLedger.Cli;
+
+/// <summary>The root <c>threatledger</c> command; each sub-command lives in <c>Commands/</c>.</summary>
+public static class ThreatLedgerCommand
+{
+    /// <summary>Builds the command tree.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "ThreatLedger: turn cyber-threat reporting into sourced STIX 2.1 intelligence, store it, share it over TAXII 2.1 and hunt with it.");
+        // One line per command; keep the list sorted.
+        return root;
+    }
+
+    /// <summary>Runs the CLI with the given writers (tests pass string writers).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return await Build().Parse(args).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+    }
+}
