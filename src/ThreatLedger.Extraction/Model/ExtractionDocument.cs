@@ -1,0 +1,14 @@
+namespace ThreatLedger.Extraction.Model;
+
+/// <summary>Everything extracted from one input document.</summary>
+public sealed record ExtractionDocument
+{
+    public required DocumentInfo Document { get; init; }
+    /// <summary>The plain text all spans point into.</summary>
+    public required string Text { get; init; }
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+    public IReadOnlyList<Event> Events { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    /// <summary>Version of the extractor that produced this document (provenance).</summary>
+    public string ExtractorVersion { get; init; } = "0";
+}

@@ -1,0 +1,8 @@
+namespace ThreatLedger.Extraction.Model;
+
+/// <summary>A character range of the document text, end exclusive, with the text it covers.</summary>
+public sealed record TextSpan(int Start, int End, string Text)
+{
+    /// <summary>Length in characters.</summary>
+    public int Length => End - Start;
+}
