@@ -242,19 +242,21 @@ public sealed class EventModel
     private static void WriteTagger(BinaryWriter w, GreedyTagger tagger)
     {
         WriteStrings(w, tagger.Labels.Classes);
+        w.Write(tagger.OutsideBias);
         tagger.Model.Write(w);
     }
 
     private static GreedyTagger ReadTagger(BinaryReader r)
     {
         var labels = new BioLabels(ReadStrings(r));
+        var bias = r.ReadSingle();
         var model = AveragedPerceptron.Read(r);
         if (model.Labels != labels.Count)
         {
             throw new InvalidDataException($"tagger has {model.Labels} labels, expected {labels.Count}.");
         }
 
-        return new GreedyTagger(labels, model);
+        return new GreedyTagger(labels, model) { OutsideBias = bias };
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)

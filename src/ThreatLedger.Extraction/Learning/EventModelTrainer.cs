@@ -107,6 +107,7 @@ public static class EventModelTrainer
             [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
         var tagger = new GreedyTagger(labels, model);
         Train(tagger, sequences, options.TriggerEpochs, options.Seed);
+        tagger.OutsideBias = options.TriggerOutsideBias;
         return tagger;
     }
 
@@ -187,6 +188,7 @@ public static class EventModelTrainer
             [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
         var tagger = new GreedyTagger(labels, model);
         Train(tagger, sequences, options.ArgumentEpochs, options.Seed);
+        tagger.OutsideBias = options.ArgumentOutsideBias;
         return tagger;
     }
 

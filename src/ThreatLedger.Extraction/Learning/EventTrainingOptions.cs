@@ -18,6 +18,12 @@ public sealed record EventTrainingOptions
     /// <summary>Seed of the shuffling between epochs (training is deterministic for a given seed).</summary>
     public int Seed { get; init; } = 7;
 
+    /// <summary>Subtracted from the trigger tagger's <c>O</c> score when tagging (raises recall).</summary>
+    public float TriggerOutsideBias { get; init; } = 2f;
+
+    /// <summary>Subtracted from the argument taggers' <c>O</c> score when tagging (raises recall).</summary>
+    public float ArgumentOutsideBias { get; init; } = 2f;
+
     /// <summary>Receives progress messages, when set.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -20,6 +20,9 @@ internal sealed class GreedyTagger
 
     public AveragedPerceptron Model { get; }
 
+    /// <summary>Subtracted from the <c>O</c> label's score when tagging: positive values trade precision for recall.</summary>
+    public float OutsideBias { get; set; }
+
     /// <summary>Tags a sequence. <paramref name="words"/> holds one key per token for the previous-label conjunction.</summary>
     public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words)
     {
@@ -40,6 +43,7 @@ internal sealed class GreedyTagger
             Model.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prev), create: false), scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Of(PreviousWordTemplate), words[i]), (ulong)prev), create: false), scores);
+            scores[0] -= OutsideBias;
             var label = AveragedPerceptron.ArgMax(scores, Labels.AllowedAfter(prev));
             result[i] = label;
             prev = label;
