@@ -186,7 +186,7 @@ public sealed partial class KnowledgeBase
                 "report_seq",
                 ct,
                 ("@d", docSeq), ("@e", trigger.Id), ("@t", type), ("@v", victimSeq), ("@vt", victimArgument.Span.Text), ("@s", start), ("@en", end),
-                ("@di", discovered), ("@dc", disclosed), ("@dw", dwell), ("@ev", evidence)).ConfigureAwait(false);
+                ("@di", discovered), ("@dc", disclosed), ("@dw", Typed(dwell)), ("@ev", evidence)).ConfigureAwait(false);
             foreach (var ev in events)
             {
                 reportsByEvent[ev.Id] = reportSeq;
@@ -279,9 +279,9 @@ public sealed partial class KnowledgeBase
                 "source_count, cited_via, origin_key, relayed, stance, hedging, confidence, evidence, evidence_start, evidence_end) " +
                 "VALUES (@d, @r, @id, @k, @hk, @hl, @as, @acc, @ac, @sn, @sk, @sc, @cv, @ok, @rl, @st, @hd, @cf, @ev, @es, @ee)",
                 ct,
-                ("@d", docSeq), ("@r", reportSeq), ("@id", claim.Id), ("@k", claim.Kind), ("@hk", hypothesis?.Key), ("@hl", hypothesis?.Label),
-                ("@as", hypothesis?.ActorSeq), ("@acc", claim.Accused), ("@ac", claim.AccusedCountry), ("@sn", claim.Source.Name), ("@sk", claim.Source.Kind),
-                ("@sc", claim.Source.Count), ("@cv", claim.Source.CitedVia), ("@ok", originKey), ("@rl", relayed ? 1 : 0), ("@st", claim.Stance),
+                ("@d", docSeq), ("@r", Typed(reportSeq)), ("@id", claim.Id), ("@k", claim.Kind), ("@hk", hypothesis?.Key), ("@hl", hypothesis?.Label),
+                ("@as", Typed(hypothesis?.ActorSeq)), ("@acc", claim.Accused), ("@ac", claim.AccusedCountry), ("@sn", claim.Source.Name), ("@sk", claim.Source.Kind),
+                ("@sc", Typed(claim.Source.Count)), ("@cv", claim.Source.CitedVia), ("@ok", originKey), ("@rl", relayed ? 1 : 0), ("@st", claim.Stance),
                 ("@hd", JsonSerializer.Serialize(claim.HedgingCues, StorageJsonContext.Default.IReadOnlyListString)), ("@cf", claim.Confidence),
                 ("@ev", claim.Evidence.Text), ("@es", claim.Evidence.Start), ("@ee", claim.Evidence.End)).ConfigureAwait(false);
             count++;

@@ -56,6 +56,10 @@ public sealed partial class KnowledgeBase
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>A nullable number as a parameter value: a null becomes an untyped DBNull (a null string would be typed text).</summary>
+    private static object Typed<T>(T? value)
+        where T : struct => value is { } v ? v : DBNull.Value;
+
     private static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     private static long? LongOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Long(reader, ordinal);

@@ -9,6 +9,9 @@ namespace ThreatLedger.Knowledge.Queries;
 /// <summary>Builds incident summaries and attribution boards from a snapshot.</summary>
 internal static class BoardBuilder
 {
+    /// <summary>The model stance of a counter-accusation on the hypothesis it names: shown, neutral.</summary>
+    private const string CounterAccusedSide = "counter-accusation-target";
+
     public static IncidentBoard Build(KnowledgeSnapshot snapshot, long incidentSeq)
     {
         var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
@@ -31,7 +34,7 @@ internal static class BoardBuilder
             {
                 if (claim.HypothesisKey is not null && claim.HypothesisKey != ownKey)
                 {
-                    placements.Add((claim.HypothesisKey, claim, Stances.Asserts));
+                    placements.Add((claim.HypothesisKey, claim, CounterAccusedSide));
                 }
 
                 if (ownKey is not null)
@@ -62,7 +65,7 @@ internal static class BoardBuilder
         {
             var items = group.ToList();
             var evidence = items.Select(p => new Evidence(p.Claim.OriginKey, p.Claim.SourceKind, p.Stance, p.Claim.Hedging, p.Claim.Confidence, p.Claim.SourceCount,
-                Published(snapshot, p.Claim.DocSeq))).ToList();
+                Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed)).ToList();
             var assessment = AttributionModel.Assess(evidence);
             var views = items.Select((p, i) => ClaimView(snapshot, p.Claim, assessment.Contributions[i])).ToList();
             hypotheses.Add(new HypothesisView
