@@ -137,8 +137,23 @@ public sealed class DocumentReader
 
     private SourceDocument CasieLine(string line, string origin)
     {
-        var parsed = CasieDocumentLine.Parse(line, origin);
-        return Build(parsed, origin, "CASIE document");
+        Casie.CasieDocument casie;
+        try
+        {
+            var colon = origin.LastIndexOf(':');
+            casie = Casie.CasieReader.ParseLine(line, origin[..colon], int.Parse(origin[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch (Casie.CasieFormatException ex)
+        {
+            throw new DocumentReadException(ex.Message, ex);
+        }
+
+        var info = casie.Source.Info;
+        var parsed = new ParsedDocument(casie.Source.Text, info.Title, null, info.Source, info.Url, info.Id);
+        var document = Build(parsed, origin, "CASIE document");
+        return _options.Published is null && info.Published is not null
+            ? document with { Info = document.Info with { Published = info.Published } }
+            : document;
     }
 
     private SourceDocument Build(ParsedDocument parsed, string origin, string what)
