@@ -74,6 +74,12 @@ internal static class IncidentBuilder
                 if (target is null && current is not null && current.VictimId is null && (current.Pending || !newCue))
                 {
                     current.VictimId = victim;
+                    if (current.Pending)
+                    {
+                        // The mention that names the victim says what the incident was ("a separate incident disrupted the port").
+                        current.Founder = e;
+                    }
+
                     current.Pending = false;
                     target = current;
                 }
@@ -152,7 +158,7 @@ internal static class IncidentBuilder
                 {
                     if (!data.Any(d => d.Start == a.Span.Start))
                     {
-                        data.Add(a.Span);
+                        data.Add(ExtendData(text, a.Span, sentence.End));
                     }
                 }
             }
@@ -184,7 +190,7 @@ internal static class IncidentBuilder
 
     private sealed class Draft
     {
-        public required Event Founder { get; init; }
+        public required Event Founder { get; set; }
         public string? VictimId { get; set; }
         public int Sentence { get; init; }
         public bool Pending { get; set; }
@@ -217,9 +223,11 @@ internal static class IncidentBuilder
         if (before != default)
         {
             var between = text[before.End..e.Trigger.Start];
-            if (between.Contains(" was ", StringComparison.Ordinal) || between.Contains(" were ", StringComparison.Ordinal)
-                || between.Contains(" been ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal)
-                || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal) || between.Trim().Length == 0)
+            var verbal = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
+                || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
+                    || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
+            var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
+            if (clean && (verbal || between.Trim().Length == 0))
             {
                 return Resolve(text, entities, before, candidates);
             }
@@ -242,7 +250,7 @@ internal static class IncidentBuilder
                 var passive = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
                     || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                         || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
-                if (passive && between.Contains(" its ", StringComparison.Ordinal) || between.Contains(" their ", StringComparison.Ordinal) || between.Contains(" our ", StringComparison.Ordinal))
+                if (passive && (between.Contains(" its ", StringComparison.Ordinal) || between.Contains(" their ", StringComparison.Ordinal) || between.Contains(" our ", StringComparison.Ordinal)))
                 {
                     return speaker.EntityId;
                 }
@@ -317,6 +325,36 @@ internal static class IncidentBuilder
         }
 
         return arguments;
+    }
+
+    private static readonly string[] s_dataLinks = [" connected to ", " related to ", " tied to ", " linked to ", " of ", " from ", " stored on ", " stored in ", " in ", " belonging to ", " associated with "];
+
+    /// <summary>"the personal data" + " connected to its email exchanges": the data's qualifier, up to the verb or a comma.</summary>
+    private static TextSpan ExtendData(string text, TextSpan span, int limit)
+    {
+        var rest = text.AsSpan(span.End, Math.Min(limit, Math.Min(text.Length, span.End + 80)) - span.End).ToString();
+        foreach (var link in s_dataLinks)
+        {
+            if (!rest.StartsWith(link, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stop = rest.Length;
+            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ".", ";", " and ", " after ", " when ", " that "])
+            {
+                var at = rest.IndexOf(marker, link.Length, StringComparison.Ordinal);
+                if (at >= 0 && at < stop)
+                {
+                    stop = at;
+                }
+            }
+
+            var end = span.End + stop;
+            return new TextSpan(span.Start, end, text[span.Start..end]);
+        }
+
+        return span;
     }
 
     private static bool Overlaps(EntityMention m, TextSpan span) => m.Start < span.End && span.Start < m.End;
