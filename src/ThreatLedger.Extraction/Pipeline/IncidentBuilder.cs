@@ -163,9 +163,7 @@ internal static class IncidentBuilder
                 }
             }
 
-            var typed = draft.Founder.Type is EventTypes.Discover or EventTypes.Patch
-                ? s_typePriority.FirstOrDefault(t => draft.Events.Any(e => e.Type == t)) ?? draft.Founder.Type
-                : draft.Founder.Type;
+            var typed = TypeOf(entities, draft);
             incidents.Add(new Incident
             {
                 Id = idOf[draft],
@@ -186,6 +184,33 @@ internal static class IncidentBuilder
 
         finalEvents.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null ? null : idOf[d])]);
+    }
+
+    /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
+    private static string TypeOf(EntityAnalysis entities, Draft draft)
+    {
+        if (draft.Founder.Type is EventTypes.Discover or EventTypes.Patch)
+        {
+            return s_typePriority.FirstOrDefault(t => draft.Events.Any(e => e.Type == t)) ?? draft.Founder.Type;
+        }
+
+        if (draft.VictimId is null)
+        {
+            return draft.Founder.Type;
+        }
+
+        var sentence = entities.Sentences[entities.SentenceIndexAt(draft.Founder.Trigger.Start)];
+        var victim = entities.MentionsWithin(sentence.Start, sentence.End).FirstOrDefault(m => m.EntityId == draft.VictimId);
+        if (victim == default)
+        {
+            return draft.Founder.Type;
+        }
+
+        return draft.Events
+            .Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch) && e.Trigger.Start >= sentence.Start && e.Trigger.End <= sentence.End)
+            .OrderBy(e => Math.Min(Math.Abs(e.Trigger.Start - victim.End), Math.Abs(victim.Start - e.Trigger.End)))
+            .Select(e => e.Type)
+            .FirstOrDefault() ?? draft.Founder.Type;
     }
 
     private sealed class Draft
