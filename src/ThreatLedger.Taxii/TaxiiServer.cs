@@ -59,7 +59,6 @@ public static class TaxiiServer
         app.UseMiddleware<TaxiiPipeline>();
         app.UseRouting();
         MapEndpoints(app);
-        app.MapFallback(context => TaxiiRequest.Of(context).HiddenAsync("No such endpoint."));
         return app;
     }
 

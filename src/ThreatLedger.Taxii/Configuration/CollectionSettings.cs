@@ -32,8 +32,8 @@ public sealed record CollectionSettings
     /// <summary>Whether anonymous clients may read it.</summary>
     public bool AnonymousRead { get; init; }
 
-    /// <summary>The store collections searched; <c>null</c> for the whole knowledge base.</summary>
-    public IReadOnlyList<string>? Sources { get; init; }
+    /// <summary>The store collection searched; <c>null</c> for the whole knowledge base.</summary>
+    public string? Source { get; init; }
 
     /// <summary>Required marking ids (any of), empty for none.</summary>
     public IReadOnlySet<string> RequiredMarkings { get; init; } = new HashSet<string>();

@@ -166,7 +166,7 @@ public static partial class TaxiiConfigLoader
                     MaxTlp = ParseTlp(collection.MaxTlp, path + ".max_tlp", Fail),
                     AllowDelete = collection.AllowDelete,
                     AnonymousRead = collection.AnonymousRead,
-                    Sources = isView.Value ? (view.SourceCollections.Count == 0 ? null : view.SourceCollections) : [collection.Id],
+                    Source = isView.Value ? view.SourceCollection : collection.Id,
                     RequiredMarkings = new HashSet<string>(view.MarkingRefs, StringComparer.Ordinal),
                     Types = view.Types,
                 };
@@ -194,12 +194,9 @@ public static partial class TaxiiConfigLoader
         {
             foreach (var (collectionIndex, collection) in root.Collections.Index())
             {
-                foreach (var (sourceIndex, source2) in (collection.View?.SourceCollections ?? []).Index())
+                if (collection.View?.SourceCollection is { } sourceCollection && !storeIds.Contains(sourceCollection))
                 {
-                    if (!storeIds.Contains(source2))
-                    {
-                        Fail($"$.api_roots[{rootIndex}].collections[{collectionIndex}].view.source_collections[{sourceIndex}]", $"'{source2}' is not a store collection of this configuration");
-                    }
+                    Fail($"$.api_roots[{rootIndex}].collections[{collectionIndex}].view.source_collection", $"'{sourceCollection}' is not a store collection of this configuration");
                 }
             }
         }

@@ -4,10 +4,10 @@ namespace ThreatLedger.Taxii.Configuration;
 public sealed class ViewConfig
 {
     /// <summary>
-    /// Store collections the view reads from (for example one analyst group's workspace collection); empty means
+    /// The store collection the view reads from (for example one analyst group's workspace collection); absent means
     /// the whole knowledge base.
     /// </summary>
-    public List<string> SourceCollections { get; init; } = [];
+    public string? SourceCollection { get; init; }
 
     /// <summary>When set, only objects carrying at least one of these marking definition ids.</summary>
     public List<string> MarkingRefs { get; init; } = [];

@@ -21,7 +21,7 @@ public static class ManifestEndpoints
             return;
         }
 
-        var query = ObjectQueries.Build(found.Collection, parameters, null);
+        var query = ObjectQueries.Build(found.Collection, found.Access, parameters, null);
         var page = query is null
             ? new Serving.VisibleObjectReader.Page([], false, null)
             : await request.Services.Reader.ReadAsync(query, parameters.Limit, found.Collection, found.Access, context.RequestAborted).ConfigureAwait(false);

@@ -146,10 +146,7 @@ public static class ObjectEndpoints
 
         foreach (var record in selected)
         {
-            var filter = TaxiiTimestamp.TryParse(record.Version, out var version)
-                ? new VersionFilter(false, false, false, [version.Value])
-                : VersionFilter.Every;
-            await request.Services.Store.DeleteAsync(collection.Id, objectId, filter, [record.SpecVersion], context.RequestAborted).ConfigureAwait(false);
+            await request.Services.Store.DeleteAsync(collection.Id, record, context.RequestAborted).ConfigureAwait(false);
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -159,7 +156,7 @@ public static class ObjectEndpoints
     private static async Task<VisibleObjectReader.Page> ReadAsync(
         TaxiiRequest request, CollectionSettings collection, CollectionAccess access, TaxiiQueryParameters parameters, string? objectId, VersionFilter? versions)
     {
-        var query = ObjectQueries.Build(collection, parameters, objectId, versions);
+        var query = ObjectQueries.Build(collection, access, parameters, objectId, versions);
         return query is null
             ? new VisibleObjectReader.Page([], false, null)
             : await request.Services.Reader.ReadAsync(query, parameters.Limit, collection, access, request.Context.RequestAborted).ConfigureAwait(false);
@@ -167,7 +164,7 @@ public static class ObjectEndpoints
 
     private static async Task<bool> ExistsAsync(TaxiiRequest request, CollectionSettings collection, CollectionAccess access, string objectId)
     {
-        var query = ObjectQueries.Build(collection, new TaxiiQueryParameters { Limit = 1 }, objectId, VersionFilter.Every);
+        var query = ObjectQueries.Build(collection, access, new TaxiiQueryParameters { Limit = 1 }, objectId, VersionFilter.Every);
         if (query is null)
         {
             return false;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using ThreatLedger.Taxii.Configuration;
+using ThreatLedger.Taxii.Markings;
 using ThreatLedger.Taxii.Protocol;
 using ThreatLedger.Taxii.Storage;
 
@@ -19,8 +20,9 @@ public static class ObjectQueries
     /// The store query for <paramref name="collection"/> and the request's filters; null when the filters cannot
     /// match anything (for example a type outside a view's types).
     /// </summary>
-    public static TaxiiObjectQuery? Build(CollectionSettings collection, TaxiiQueryParameters parameters, string? objectId, VersionFilter? versions = null)
+    public static TaxiiObjectQuery? Build(CollectionSettings collection, CollectionAccess access, TaxiiQueryParameters parameters, string? objectId, VersionFilter? versions = null)
     {
+        var ceiling = (TlpLevel)Math.Min((int)access.Clearance, (int)collection.MaxTlp);
         var types = parameters.Types;
         if (collection.Types.Count > 0)
         {
@@ -39,7 +41,7 @@ public static class ObjectQueries
 
         return new TaxiiObjectQuery
         {
-            Collections = collection.Sources,
+            CollectionId = collection.Source,
             AddedAfter = parameters.AddedAfter,
             After = parameters.Next,
             Limit = parameters.Limit,
@@ -47,6 +49,7 @@ public static class ObjectQueries
             Types = types,
             SpecVersions = parameters.SpecVersions,
             Versions = versions ?? parameters.Versions,
+            ExcludedMarkingRefs = TlpMarkings.PredefinedAbove(ceiling),
         };
     }
 

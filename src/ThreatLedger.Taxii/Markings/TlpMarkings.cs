@@ -52,6 +52,10 @@ public static class TlpMarkings
         [Tlp2Red] = TlpLevel.Red,
     };
 
+    /// <summary>The predefined TLP marking ids whose level is above <paramref name="ceiling"/>.</summary>
+    public static IReadOnlyList<string> PredefinedAbove(TlpLevel ceiling)
+        => s_predefined.Where(p => p.Value > ceiling).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The level of a predefined TLP marking id, if it is one.</summary>
     public static bool TryGetPredefined(string markingId, out TlpLevel level) => s_predefined.TryGetValue(markingId, out level);
 

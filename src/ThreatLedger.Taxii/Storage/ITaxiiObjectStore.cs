@@ -12,6 +12,6 @@ public interface ITaxiiObjectStore
     /// <summary>Adds objects to a store collection, assigning each new version a date added and sequence.</summary>
     Task<IReadOnlyList<TaxiiAddOutcome>> AddAsync(string collectionId, IReadOnlyList<TaxiiIncomingObject> objects, CancellationToken cancellationToken);
 
-    /// <summary>Removes the selected versions of one object from a store collection; returns how many versions were removed.</summary>
-    Task<int> DeleteAsync(string collectionId, string objectId, VersionFilter versions, IReadOnlyList<string>? specVersions, CancellationToken cancellationToken);
+    /// <summary>Removes one version of an object from a store collection; returns how many memberships were removed.</summary>
+    Task<int> DeleteAsync(string collectionId, TaxiiObjectRecord version, CancellationToken cancellationToken);
 }

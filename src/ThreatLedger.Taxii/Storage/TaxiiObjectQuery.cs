@@ -3,8 +3,11 @@ namespace ThreatLedger.Taxii.Storage;
 /// <summary>A keyset-paged query over the knowledge base on behalf of one TAXII collection.</summary>
 public sealed record TaxiiObjectQuery
 {
-    /// <summary>Store collections whose members are searched; <c>null</c> means the whole knowledge base.</summary>
-    public IReadOnlyList<string>? Collections { get; init; }
+    /// <summary>The store collection whose members are searched; <c>null</c> means the whole knowledge base.</summary>
+    public string? CollectionId { get; init; }
+
+    /// <summary>Leave out objects whose <c>object_marking_refs</c> hold any of these (a pre-filter; TLP rules still run after).</summary>
+    public IReadOnlyList<string>? ExcludedMarkingRefs { get; init; }
 
     /// <summary>Only versions added strictly after this instant.</summary>
     public DateTimeOffset? AddedAfter { get; init; }

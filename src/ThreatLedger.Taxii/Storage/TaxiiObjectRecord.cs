@@ -8,6 +8,7 @@ namespace ThreatLedger.Taxii.Storage;
 /// <param name="DateAdded">When this version was added to the knowledge base (microsecond precision).</param>
 /// <param name="Sequence">A strictly increasing number that breaks ties between equal <paramref name="DateAdded"/> values.</param>
 /// <param name="Json">The object's exact JSON text.</param>
+/// <param name="VersionKey">The store's key for this version (used to delete exactly this version).</param>
 public sealed record TaxiiObjectRecord(
     string Id,
     string Type,
@@ -15,7 +16,8 @@ public sealed record TaxiiObjectRecord(
     string SpecVersion,
     DateTimeOffset DateAdded,
     long Sequence,
-    string Json)
+    string Json,
+    long VersionKey)
 {
     /// <summary>The keyset position of this record.</summary>
     public PageCursor Position => new(DateAdded, Sequence);
