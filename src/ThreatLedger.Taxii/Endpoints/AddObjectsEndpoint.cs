@@ -26,7 +26,7 @@ public static partial class AddObjectsEndpoint
         var (collection, access) = found;
         if (!access.CanWrite || collection.IsView)
         {
-            await request.FailAsync(TaxiiError.Forbidden("You may not add objects to this collection.")).ConfigureAwait(false);
+            await request.FailAsync(request.Principal.IsAnonymous ? TaxiiError.Unauthorized() : TaxiiError.Forbidden("You may not add objects to this collection.")).ConfigureAwait(false);
             return;
         }
 

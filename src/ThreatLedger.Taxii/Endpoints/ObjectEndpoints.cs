@@ -113,7 +113,7 @@ public static class ObjectEndpoints
         var (collection, access) = found;
         if (!access.CanWrite || !collection.AllowDelete || collection.IsView)
         {
-            await request.FailAsync(TaxiiError.Forbidden(collection.IsView || !collection.AllowDelete
+            await request.FailAsync(request.Principal.IsAnonymous ? TaxiiError.Unauthorized() : TaxiiError.Forbidden(collection.IsView || !collection.AllowDelete
                 ? "This collection does not allow deleting objects."
                 : "You may not write to this collection.")).ConfigureAwait(false);
             return;
