@@ -12,6 +12,9 @@ public static class ThreatLedgerCommand
             "ThreatLedger: turn cyber-threat reporting into sourced STIX 2.1 intelligence, store it, share it over TAXII 2.1 and hunt with it.");
         // One line per command; keep the list sorted.
         root.Subcommands.Add(Commands.HuntCommand.Create());
+        root.Subcommands.Add(Commands.PullCommand.Create());
+        root.Subcommands.Add(Commands.PushCommand.Create());
+        root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
         return root;
     }

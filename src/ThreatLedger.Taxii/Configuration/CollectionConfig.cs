@@ -30,6 +30,12 @@ public sealed class CollectionConfig
     /// <summary>Whether unauthenticated clients may read this collection (at <see cref="TaxiiConfig"/>'s anonymous clearance: TLP:CLEAR).</summary>
     public bool AnonymousRead { get; init; }
 
+    /// <summary>
+    /// For stores: STIX bundle files (paths relative to the configuration file) loaded into the collection at start-up.
+    /// Loading is idempotent: versions already stored are left unchanged.
+    /// </summary>
+    public List<string> Load { get; init; } = [];
+
     /// <summary>For views: what the view selects.</summary>
     public ViewConfig? View { get; init; }
 }

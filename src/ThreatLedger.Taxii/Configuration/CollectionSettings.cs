@@ -38,6 +38,9 @@ public sealed record CollectionSettings
     /// <summary>Required marking ids (any of), empty for none.</summary>
     public IReadOnlySet<string> RequiredMarkings { get; init; } = new HashSet<string>();
 
+    /// <summary>Absolute paths of bundles loaded into this store collection at start-up.</summary>
+    public IReadOnlyList<string> LoadFiles { get; init; } = [];
+
     /// <summary>Allowed types, empty for all.</summary>
     public IReadOnlyList<string> Types { get; init; } = [];
 }

@@ -33,11 +33,14 @@ public static partial class TaxiiConfigLoader
             throw new TaxiiConfigException($"{path}: cannot read the TAXII configuration file: {ex.Message}", ex);
         }
 
-        return Parse(text, path);
+        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Parses and validates configuration text; <paramref name="source"/> names it in errors.</summary>
-    public static TaxiiSettings Parse(string json, string source)
+    /// <param name="json">The configuration text.</param>
+    /// <param name="source">The file name (or another label) used in error messages.</param>
+    /// <param name="baseDirectory">The folder relative <c>load</c> paths start from (default: the current folder).</param>
+    public static TaxiiSettings Parse(string json, string source, string? baseDirectory = null)
     {
         TaxiiConfig? config;
         try
@@ -55,11 +58,11 @@ public static partial class TaxiiConfigLoader
             throw new TaxiiConfigException($"{source}: the TAXII configuration is empty (expected a JSON object).");
         }
 
-        return Validate(config, source);
+        return Validate(config, source, baseDirectory);
     }
 
     /// <summary>Validates an in-memory configuration (tests and embedders build one in code).</summary>
-    public static TaxiiSettings Validate(TaxiiConfig config, string source)
+    public static TaxiiSettings Validate(TaxiiConfig config, string source, string? baseDirectory = null)
     {
         var errors = new List<string>();
         void Fail(string path, string problem) => errors.Add($"{source}: {path}: {problem}");
@@ -154,6 +157,23 @@ public static partial class TaxiiConfigLoader
                     Fail(path + ".allow_delete", "a view is read-only");
                 }
 
+                if (isView.Value && collection.Load.Count > 0)
+                {
+                    Fail(path + ".load", "only a store collection can load bundles");
+                }
+
+                var loadFiles = new List<string>();
+                for (var l = 0; l < collection.Load.Count; l++)
+                {
+                    var file = Path.GetFullPath(Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), collection.Load[l]));
+                    if (!File.Exists(file))
+                    {
+                        Fail($"{path}.load[{l}]", $"file '{file}' does not exist");
+                    }
+
+                    loadFiles.Add(file);
+                }
+
                 var view = collection.View ?? new ViewConfig();
                 var settings = new CollectionSettings
                 {
@@ -169,6 +189,7 @@ public static partial class TaxiiConfigLoader
                     Source = isView.Value ? view.SourceCollection : collection.Id,
                     RequiredMarkings = new HashSet<string>(view.MarkingRefs, StringComparer.Ordinal),
                     Types = view.Types,
+                    LoadFiles = loadFiles,
                 };
                 for (var m = 0; m < view.MarkingRefs.Count; m++)
                 {
