@@ -19,7 +19,7 @@ public abstract class TaxiiServerContractTests
     private static string ContentType(HttpResponseMessage response)
         => string.Join(",", response.Content.Headers.GetValues("Content-Type")).Replace(" ", "", StringComparison.Ordinal);
 
-    private Task<TaxiiTestServer> StartAsync(Configuration.TaxiiConfig? config = null, bool seed = true) => TaxiiTestServer.StartAsync(Provider, config, seed);
+    private Task<TaxiiTestServer> StartAsync(ThreatLedger.Taxii.Configuration.TaxiiConfig? config = null, bool seed = true) => TaxiiTestServer.StartAsync(Provider, config, seed);
 
     [Fact]
     public async Task Discovery_AuthenticatedUser_ListsApiRootWithTaxiiMediaType()
@@ -776,7 +776,7 @@ public abstract class TaxiiServerContractTests
     public async Task RateLimit_Exceeded_Returns429WithTaxiiError()
     {
         // Given
-        await using var server = await StartAsync(TestConfig.Create(new Configuration.LimitsConfig { RequestsPerSecond = 1, Burst = 3 }), seed: false);
+        await using var server = await StartAsync(TestConfig.Create(new ThreatLedger.Taxii.Configuration.LimitsConfig { RequestsPerSecond = 1, Burst = 3 }), seed: false);
 
         // When
         var statuses = new List<HttpStatusCode>();
