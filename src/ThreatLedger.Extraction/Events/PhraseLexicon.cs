@@ -1,0 +1,120 @@
+using ThreatLedger.Extraction.Text;
+
+namespace ThreatLedger.Extraction.Events;
+
+/// <summary>
+/// Case-insensitive multi-word phrases with labels, matched on whole tokens (longest match first). Phrases are
+/// tokenized with the same <see cref="Tokenizer"/> as the text, so "pay the ransom" matches those three tokens.
+/// </summary>
+public sealed class PhraseLexicon
+{
+    private readonly Node _root = new();
+
+    /// <summary>Number of phrases.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase with a label; a phrase added twice keeps its first label.</summary>
+    public void Add(string phrase, string label)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        ArgumentNullException.ThrowIfNull(label);
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            var key = token.GetText(phrase).ToLowerInvariant();
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Children.Add(key, child);
+            }
+
+            node = child;
+        }
+
+        if (node.Label is null)
+        {
+            node.Label = label;
+            Count++;
+        }
+    }
+
+    /// <summary>
+    /// Adds every phrase of a lexicon file's content: one phrase per line; blank lines and text after '#' are ignored.
+    /// </summary>
+    public void AddLines(string content, string label)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        foreach (var raw in content.Split('\n'))
+        {
+            var hash = raw.IndexOf('#', StringComparison.Ordinal);
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length > 0)
+            {
+                Add(line, label);
+            }
+        }
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="limit"/>, if any.</summary>
+    public PhraseMatch? LongestAt(AnalyzedText text, int start, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var node = _root;
+        PhraseMatch? best = null;
+        for (var t = start; t < limit; t++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(text.Lower(t), out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.Label is not null)
+            {
+                best = new PhraseMatch(start, t + 1, node.Label);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Non-overlapping longest matches, left to right, that do not cross sentence boundaries.</summary>
+    public List<PhraseMatch> FindAll(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = new List<PhraseMatch>();
+        foreach (var sentence in text.Sentences)
+        {
+            var t = sentence.FirstToken;
+            while (t < sentence.EndToken)
+            {
+                var match = LongestAt(text, t, sentence.EndToken);
+                if (match is { } m)
+                {
+                    matches.Add(m);
+                    t = m.EndToken;
+                }
+                else
+                {
+                    t++;
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public string? Label { get; set; }
+    }
+}

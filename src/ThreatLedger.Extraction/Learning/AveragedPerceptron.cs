@@ -1,0 +1,231 @@
+namespace ThreatLedger.Extraction.Learning;
+
+/// <summary>
+/// A multi-class averaged perceptron over hashed sparse binary features. Each feature key owns a row of one weight
+/// per label. Training keeps a second accumulator per weight (the "w − u/c" averaging trick) and
+/// <see cref="Average"/> folds it in; a trained model is read-only.
+/// </summary>
+internal sealed class AveragedPerceptron
+{
+    private readonly Dictionary<ulong, int> _rows;
+    private float[] _weights;
+    private double[]? _accumulated;
+    private long _ticks = 1;
+
+    public AveragedPerceptron(int labels)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(labels, 2);
+        Labels = labels;
+        _rows = new Dictionary<ulong, int>();
+        _weights = new float[labels * 1024];
+        _accumulated = new double[labels * 1024];
+    }
+
+    private AveragedPerceptron(int labels, Dictionary<ulong, int> rows, float[] weights)
+    {
+        Labels = labels;
+        _rows = rows;
+        _weights = weights;
+    }
+
+    public int Labels { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>The row of a feature, or -1 when the model has none (and <paramref name="create"/> is false).</summary>
+    public int RowOf(ulong feature, bool create)
+    {
+        if (_rows.TryGetValue(feature, out var row))
+        {
+            return row;
+        }
+
+        if (!create || _accumulated is null)
+        {
+            return -1;
+        }
+
+        row = _rows.Count;
+        _rows.Add(feature, row);
+        var needed = (row + 1) * Labels;
+        if (needed > _weights.Length)
+        {
+            var size = Math.Max(needed, _weights.Length * 2);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _accumulated, size);
+        }
+
+        return row;
+    }
+
+    /// <summary>Adds the weights of the rows (negative rows are ignored) to <paramref name="scores"/>.</summary>
+    public void AddScores(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        var labels = Labels;
+        var weights = _weights;
+        foreach (var row in rows)
+        {
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var w = weights.AsSpan(row * labels, labels);
+            for (var l = 0; l < labels; l++)
+            {
+                scores[l] += w[l];
+            }
+        }
+    }
+
+    /// <summary>Adds the weights of one row.</summary>
+    public void AddScores(int row, Span<float> scores)
+    {
+        if (row < 0)
+        {
+            return;
+        }
+
+        var w = _weights.AsSpan(row * Labels, Labels);
+        for (var l = 0; l < w.Length; l++)
+        {
+            scores[l] += w[l];
+        }
+    }
+
+    /// <summary>Moves the rows' weights towards <paramref name="gold"/> and away from <paramref name="predicted"/>.</summary>
+    public void Update(ReadOnlySpan<int> rows, int gold, int predicted)
+    {
+        if (gold == predicted)
+        {
+            return;
+        }
+
+        var acc = _accumulated ?? throw new InvalidOperationException("The model is trained already.");
+        foreach (var row in rows)
+        {
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var g = row * Labels + gold;
+            var p = row * Labels + predicted;
+            _weights[g] += 1;
+            acc[g] += _ticks;
+            _weights[p] -= 1;
+            acc[p] -= _ticks;
+        }
+    }
+
+    /// <summary>Counts one training instance (for averaging).</summary>
+    public void Tick() => _ticks++;
+
+    /// <summary>Replaces each weight by its average over all training instances and ends training.</summary>
+    public void Average()
+    {
+        var acc = _accumulated ?? throw new InvalidOperationException("The model is averaged already.");
+        var n = _rows.Count * Labels;
+        for (var i = 0; i < n; i++)
+        {
+            _weights[i] = (float)(_weights[i] - (acc[i] / _ticks));
+        }
+
+        _accumulated = null;
+    }
+
+    /// <summary>Index of the highest score among the allowed labels (all when <paramref name="allowed"/> is empty).</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if ((allowed.IsEmpty || allowed[l]) && scores[l] > bestScore)
+            {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Writes the averaged model: only rows and labels whose weight is not (near) zero.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        if (_accumulated is not null)
+        {
+            throw new InvalidOperationException("Average the model before saving it.");
+        }
+
+        writer.Write(Labels);
+        var kept = new List<(ulong Key, int Row)>();
+        foreach (var (key, row) in _rows)
+        {
+            var w = _weights.AsSpan(row * Labels, Labels);
+            foreach (var x in w)
+            {
+                if (MathF.Abs(x) > 1e-4f)
+                {
+                    kept.Add((key, row));
+                    break;
+                }
+            }
+        }
+
+        kept.Sort((a, b) => a.Key.CompareTo(b.Key));
+        writer.Write(kept.Count);
+        foreach (var (key, row) in kept)
+        {
+            writer.Write(key);
+            var w = _weights.AsSpan(row * Labels, Labels);
+            var count = 0;
+            foreach (var x in w)
+            {
+                count += MathF.Abs(x) > 1e-4f ? 1 : 0;
+            }
+
+            writer.Write((byte)count);
+            for (var l = 0; l < w.Length; l++)
+            {
+                if (MathF.Abs(w[l]) > 1e-4f)
+                {
+                    writer.Write((byte)l);
+                    writer.Write(w[l]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static AveragedPerceptron Read(BinaryReader reader)
+    {
+        var labels = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (labels < 2 || labels > 255 || count < 0)
+        {
+            throw new InvalidDataException($"Corrupt perceptron header (labels {labels}, rows {count}).");
+        }
+
+        var rows = new Dictionary<ulong, int>(count);
+        var weights = new float[Math.Max(1, count * labels)];
+        for (var r = 0; r < count; r++)
+        {
+            rows.Add(reader.ReadUInt64(), r);
+            int n = reader.ReadByte();
+            for (var k = 0; k < n; k++)
+            {
+                int label = reader.ReadByte();
+                if (label >= labels)
+                {
+                    throw new InvalidDataException($"Corrupt perceptron row {r}: label {label} of {labels}.");
+                }
+
+                weights[r * labels + label] = reader.ReadSingle();
+            }
+        }
+
+        return new AveragedPerceptron(labels, rows, weights);
+    }
+}

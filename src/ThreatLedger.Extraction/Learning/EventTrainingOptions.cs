@@ -1,0 +1,29 @@
+namespace ThreatLedger.Extraction.Learning;
+
+/// <summary>How to train an <see cref="EventModel"/>.</summary>
+public sealed record EventTrainingOptions
+{
+    /// <summary>Passes over the training data for the trigger tagger.</summary>
+    public int TriggerEpochs { get; init; } = 12;
+
+    /// <summary>Passes over the training data for the argument taggers.</summary>
+    public int ArgumentEpochs { get; init; } = 12;
+
+    /// <summary>Passes over the training data for the realis classifier.</summary>
+    public int RealisEpochs { get; init; } = 10;
+
+    /// <summary>A feature gets weights only when it occurs at least this often in the training data.</summary>
+    public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>Seed of the shuffling between epochs (training is deterministic for a given seed).</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>Subtracted from the trigger tagger's <c>O</c> score when tagging (raises recall).</summary>
+    public float TriggerOutsideBias { get; init; } = 2f;
+
+    /// <summary>Subtracted from the argument taggers' <c>O</c> score when tagging (raises recall).</summary>
+    public float ArgumentOutsideBias { get; init; } = 2f;
+
+    /// <summary>Receives progress messages, when set.</summary>
+    public Action<string>? Log { get; init; }
+}

@@ -1,0 +1,147 @@
+using ThreatLedger.Extraction.Events;
+using ThreatLedger.Extraction.Text;
+
+namespace ThreatLedger.Extraction.Learning;
+
+/// <summary>
+/// Per-token information shared by the feature extractors: stems, word shapes and the lexicon phrases each token is
+/// part of, computed once per document.
+/// </summary>
+internal sealed class TokenInfo
+{
+    public TokenInfo(AnalyzedText text, EventLexicons lexicons)
+    {
+        Text = text;
+        var n = text.Tokens.Count;
+        Stems = new string[n];
+        Shapes = new string[n];
+        TriggerLabels = new string?[n];
+        CueLabels = new string?[n];
+        for (var t = 0; t < n; t++)
+        {
+            Stems[t] = Stem(text.Lower(t));
+            Shapes[t] = Shape(text.Surface(t));
+        }
+
+        TriggerMatches = lexicons.Triggers.FindAll(text);
+        foreach (var m in TriggerMatches)
+        {
+            Mark(TriggerLabels, m);
+        }
+
+        foreach (var m in lexicons.Cues.FindAll(text))
+        {
+            Mark(CueLabels, m);
+        }
+
+        var types = new SortedSet<string>(StringComparer.Ordinal);
+        SentenceTypes = new List<string>[text.Sentences.Count];
+        for (var s = 0; s < SentenceTypes.Length; s++)
+        {
+            SentenceTypes[s] = [];
+        }
+
+        foreach (var m in TriggerMatches)
+        {
+            types.Add(m.Label);
+            var list = SentenceTypes[text.SentenceOf(m.FirstToken)];
+            if (!list.Contains(m.Label))
+            {
+                list.Add(m.Label);
+            }
+        }
+
+        DocumentTypes = [.. types];
+    }
+
+    public AnalyzedText Text { get; }
+
+    public string[] Stems { get; }
+
+    public string[] Shapes { get; }
+
+    /// <summary>"B-Type"/"I-Type" for tokens inside a trigger-lexicon phrase.</summary>
+    public string?[] TriggerLabels { get; }
+
+    /// <summary>"B-Cue"/"I-Cue" for tokens inside a cue phrase.</summary>
+    public string?[] CueLabels { get; }
+
+    public List<PhraseMatch> TriggerMatches { get; }
+
+    /// <summary>Event types whose trigger phrases occur anywhere in the document.</summary>
+    public string[] DocumentTypes { get; }
+
+    /// <summary>Event types whose trigger phrases occur in each sentence.</summary>
+    public List<string>[] SentenceTypes { get; }
+
+    public string Lower(int t) => t >= 0 && t < Stems.Length ? Text.Lower(t) : (t < 0 ? "<s>" : "</s>");
+
+    public string StemAt(int t) => t >= 0 && t < Stems.Length ? Stems[t] : (t < 0 ? "<s>" : "</s>");
+
+    private static void Mark(string?[] labels, PhraseMatch m)
+    {
+        labels[m.FirstToken] = "B-" + m.Label;
+        for (var t = m.FirstToken + 1; t < m.EndToken; t++)
+        {
+            labels[t] = "I-" + m.Label;
+        }
+    }
+
+    /// <summary>A crude English stem: strips common inflections so "patched", "patches", "patching" meet.</summary>
+    public static string Stem(string lower)
+    {
+        var n = lower.Length;
+        if (n > 5 && lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return lower[..^3];
+        }
+
+        if (n > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return lower[..^3] + "y";
+        }
+
+        if (n > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return lower.EndsWith("ied", StringComparison.Ordinal) ? lower[..^3] + "y" : lower[..^2];
+        }
+
+        if (n > 4 && (lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal) || lower.EndsWith("sses", StringComparison.Ordinal)))
+        {
+            return lower[..^2];
+        }
+
+        if (n > 3 && lower[^1] == 's' && lower[^2] != 's' && lower[^2] != 'u' && lower[^2] != 'i')
+        {
+            return lower[..^1];
+        }
+
+        return lower;
+    }
+
+    /// <summary>Word shape with runs collapsed: "Microsoft" → "Xx", "CVE-2017-0144" → "X-d-d", "$5" → "$d".</summary>
+    public static string Shape(ReadOnlySpan<char> surface)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(surface.Length, 16)];
+        var n = 0;
+        var last = '\0';
+        foreach (var c in surface)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == last)
+            {
+                continue;
+            }
+
+            if (n == buffer.Length)
+            {
+                break;
+            }
+
+            buffer[n++] = s;
+            last = s;
+        }
+
+        return new string(buffer[..n]);
+    }
+}
