@@ -175,7 +175,8 @@ public sealed partial class StixValidator
             index++;
             if (findings.Count >= Options.MaxFindings)
             {
-                findings.Add(new(ValidationSeverity.Error, path, "too-many-findings", "8", $"Stopped after {Options.MaxFindings} findings.", null));
+                findings.Add(new(ValidationSeverity.Warning, path, "too-many-findings", "8", $"Stopped checking after {Options.MaxFindings} findings; later objects were not validated.", null));
+                findings.Add(new(ValidationSeverity.Error, path, "too-many-findings", "8", "Validation incomplete: too many findings.", null));
                 break;
             }
         }
