@@ -79,6 +79,29 @@ internal static class ArgumentFeatures
             commas += info.Lower(k) is "," or ";" or "(" or ")" ? 1 : 0;
         }
 
+        // The words between the token and the trigger ("stolen by X", "X said it had found"): each word when they are
+        // few, and the exact sequence when they are very few.
+        if (hi - lo <= 6)
+        {
+            for (var k = lo; k < hi; k++)
+            {
+                f.Add(FeatureHash.Of(129, side, info.Lower(k)));
+            }
+
+            if (hi - lo <= 3)
+            {
+                var sequence = (hi - lo) switch
+                {
+                    0 => "",
+                    1 => info.Lower(lo),
+                    2 => info.Lower(lo) + " " + info.Lower(lo + 1),
+                    _ => info.Lower(lo) + " " + info.Lower(lo + 1) + " " + info.Lower(lo + 2),
+                };
+                f.Add(FeatureHash.Of(130, side, sequence));
+                f.Add(FeatureHash.Of(131, side, sequence, head));
+            }
+        }
+
         f.Add(FeatureHash.Of(126, between ? 1 : 0, side));
         f.Add(FeatureHash.Of(127, Math.Min(commas, 2), side));
         f.Add(FeatureHash.Of(128, inside ? 1 : 0));
