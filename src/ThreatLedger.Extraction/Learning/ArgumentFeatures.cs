@@ -90,15 +90,14 @@ internal static class ArgumentFeatures
 
             if (hi - lo <= 3)
             {
-                var sequence = (hi - lo) switch
+                var sequence = FeatureHash.Of(130, side);
+                for (var k = lo; k < hi; k++)
                 {
-                    0 => "",
-                    1 => info.Lower(lo),
-                    2 => info.Lower(lo) + " " + info.Lower(lo + 1),
-                    _ => info.Lower(lo) + " " + info.Lower(lo + 1) + " " + info.Lower(lo + 2),
-                };
-                f.Add(FeatureHash.Of(130, side, sequence));
-                f.Add(FeatureHash.Of(131, side, sequence, head));
+                    sequence = FeatureHash.Add(sequence, info.Lower(k));
+                }
+
+                f.Add(sequence);
+                f.Add(FeatureHash.Add(FeatureHash.Mix(sequence, 131), head));
             }
         }
 
