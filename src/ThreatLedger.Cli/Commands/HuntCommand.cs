@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ThreatLedger.Hunting;
+using ThreatLedger.Hunting.Logs;
+
+namespace ThreatLedger.Cli.Commands;
+
+/// <summary><c>threatledger hunt</c>: match STIX indicator patterns against your own logs.</summary>
+internal static class HuntCommand
+{
+    public static Command Create()
+    {
+        var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files: JSON lines (Zeek, ECS, proxy, DNS, mail), text lines (syslog, web, mail) or STIX bundles of observed-data.", Arity = ArgumentArity.OneOrMore };
+        var indicators = new Option<FileInfo[]>("--indicators", "-i") { Description = "STIX 2.1 bundle(s) holding the indicators to hunt for.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string>("--format", "-f") { Description = "Output: table, json or stix (a bundle of sighting objects).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "stix");
+        var logFormat = new Option<LogFormat>("--log-format") { Description = "How to read the logs (default: decide from the content).", DefaultValueFactory = _ => LogFormat.Auto };
+        var year = new Option<int?>("--year") { Description = "Year for timestamps that carry none (syslog); default: the file's last-write year." };
+
+        var command = new Command("hunt", "Match reported indicators (STIX patterns) against your own logs and report sightings.")
+        {
+            logs, indicators, format, logFormat, year,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var loaded = parse.GetRequiredValue(indicators).Select(f => IndicatorLoader.LoadFile(f.FullName)).ToList();
+                var hunted = loaded.SelectMany(l => l.Indicators).ToList();
+                foreach (var skipped in loaded.SelectMany(l => l.Skipped))
+                {
+                    error.WriteLine("skipped indicator " + skipped);
+                }
+
+                var hunter = new Hunter(hunted);
+                var observations = parse.GetRequiredValue(logs).SelectMany(f => LogObservationReader.Read(f.FullName, parse.GetValue(logFormat), parse.GetValue(year)));
+                var sightings = hunter.Run(observations, cancellationToken);
+                error.WriteLine($"hunted {hunted.Count} indicators through {hunter.ObservationsRead} records: {sightings.Count} sighted");
+                Write(output, parse.GetValue(format)!, sightings);
+                return Task.FromResult(0);
+            }
+            catch (Exception ex) when (ex is HuntException or LogReadException)
+            {
+                error.WriteLine("error: " + ex.Message);
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, string format, IReadOnlyList<HuntSighting> sightings)
+    {
+        switch (format)
+        {
+            case "stix":
+            {
+                using var buffer = new MemoryStream();
+                new SightingBundleWriter().Write(buffer, sightings);
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                break;
+            }
+
+            case "json":
+            {
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+                {
+                    writer.WriteStartArray();
+                    foreach (var s in sightings)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("indicator_id", s.Indicator.Id);
+                        writer.WriteString("indicator_name", s.Indicator.Name);
+                        writer.WriteString("pattern", s.Indicator.Pattern.Text);
+                        writer.WriteNumber("count", s.Count);
+                        writer.WriteString("first_seen", s.FirstSeen);
+                        writer.WriteString("last_seen", s.LastSeen);
+                        writer.WriteStartArray("sources");
+                        foreach (var source in s.Sources)
+                        {
+                            writer.WriteStringValue(source);
+                        }
+
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                break;
+            }
+
+            default:
+                if (sightings.Count == 0)
+                {
+                    output.WriteLine("No indicator was sighted.");
+                    return;
+                }
+
+                foreach (var s in sightings)
+                {
+                    output.WriteLine($"{s.Indicator.Name ?? s.Indicator.Id}  ×{s.Count}  {s.FirstSeen.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} → {s.LastSeen.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
+                    output.WriteLine($"    {s.Indicator.Pattern.Text}");
+                    output.WriteLine($"    {string.Join(", ", s.Sources.Take(5))}{(s.Sources.Count > 5 ? ", …" : string.Empty)}");
+                }
+
+                break;
+        }
+    }
+}

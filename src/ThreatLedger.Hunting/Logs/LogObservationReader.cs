@@ -1,0 +1,160 @@
+using System.Text;
+using System.Text.Json;
+using ThreatLedger.Stix.Patterning;
+
+namespace ThreatLedger.Hunting.Logs;
+
+/// <summary>Turns a log file into observations, one per record, streaming line by line.</summary>
+public static class LogObservationReader
+{
+    private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = 64 };
+
+    /// <summary>Reads the observations of a log file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="format">How to read it; <see cref="LogFormat.Auto"/> decides from the content.</param>
+    /// <param name="defaultYear">The year of timestamps that carry none (syslog); defaults to the file's last-write year.</param>
+    /// <exception cref="LogReadException">The file cannot be read or a record is malformed (names file and line).</exception>
+    public static IEnumerable<Observation> Read(string path, LogFormat format = LogFormat.Auto, int? defaultYear = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LogReadException(path, 0, "file not found");
+        }
+
+        var fallbackTime = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+        var year = defaultYear ?? fallbackTime.Year;
+        if (format == LogFormat.Auto)
+        {
+            format = Detect(path);
+        }
+
+        return format switch
+        {
+            LogFormat.StixBundle => StixObservedDataReader.Read(path),
+            LogFormat.JsonLines => ReadJsonLines(path, fallbackTime),
+            _ => ReadText(path, year, fallbackTime),
+        };
+    }
+
+    private static LogFormat Detect(string path)
+    {
+        string? first;
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            do
+            {
+                first = reader.ReadLine();
+            }
+            while (first is not null && first.Trim().Length == 0);
+        }
+        catch (IOException ex)
+        {
+            throw new LogReadException(path, 0, ex.Message, ex);
+        }
+
+        if (first is null || !first.TrimStart().StartsWith('{'))
+        {
+            return LogFormat.Text;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(first, s_jsonOptions);
+            return IsBundle(doc.RootElement) ? LogFormat.StixBundle : LogFormat.JsonLines;
+        }
+        catch (JsonException)
+        {
+            // A pretty-printed JSON document: only a STIX bundle is accepted in that shape.
+            return LogFormat.StixBundle;
+        }
+    }
+
+    internal static bool IsBundle(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.ValueEquals("bundle");
+
+    private static IEnumerable<Observation> ReadJsonLines(string path, DateTimeOffset fallbackTime)
+    {
+        var lineNumber = 0;
+        var lastTime = fallbackTime;
+        foreach (var line in ReadLines(path))
+        {
+            lineNumber++;
+            if (line.AsSpan().Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(line, s_jsonOptions);
+            }
+            catch (JsonException ex)
+            {
+                throw new LogReadException(path, lineNumber, $"not a JSON object: {ex.Message}", ex);
+            }
+
+            using (doc)
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    throw new LogReadException(path, lineNumber, $"expected a JSON object but found {doc.RootElement.ValueKind}");
+                }
+
+                var (time, builder) = JsonRecordMapper.Map(doc.RootElement);
+                lastTime = time ?? lastTime;
+                if (!builder.IsEmpty)
+                {
+                    yield return builder.Build(lastTime, $"{path}:{lineNumber}");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Observation> ReadText(string path, int year, DateTimeOffset fallbackTime)
+    {
+        var lineNumber = 0;
+        var lastTime = fallbackTime;
+        foreach (var line in ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new LogReadException(path, lineNumber, "binary data: this is not a text log");
+            }
+
+            if (TimestampParser.TryParseLinePrefix(line, year, out var time))
+            {
+                lastTime = time;
+            }
+
+            var (_, builder) = JsonRecordMapper.Map(TextLineFields.ToRecord(line));
+            if (!builder.IsEmpty)
+            {
+                yield return builder.Build(lastTime, $"{path}:{lineNumber}");
+            }
+        }
+    }
+
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (IOException ex)
+        {
+            throw new LogReadException(path, 0, ex.Message, ex);
+        }
+
+        using (reader)
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                yield return line;
+            }
+        }
+    }
+}

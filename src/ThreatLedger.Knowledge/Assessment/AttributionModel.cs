@@ -1,0 +1,106 @@
+using ThreatLedger.Extraction.Model;
+
+namespace ThreatLedger.Knowledge.Assessment;
+
+/// <summary>
+/// The attribution scoring model, small on purpose. Each claim gets a weight
+/// w = reliability(source kind) × firmness × recency × corroboration (capped at 1), and a likelihood ratio 1 + 4w.
+/// Claims asserting the hypothesis multiply the odds by it; denials, disputes, alternatives and counter-accusations
+/// divide them; declining to comment, and a counter-accusation for the party it names, are shown but neutral. Each original source counts once per direction (its
+/// strongest claim), so relays of one report add nothing. Prior 20%; the result is clamped to 1–99%.
+/// </summary>
+public static class AttributionModel
+{
+    public const double Prior = 0.20;
+    /// <summary>Days after which a claim's weight halves, counted back from the newest first-hand evidence.</summary>
+    public const double HalfLifeDays = 730;
+
+    /// <summary>How far a source kind is trusted on attribution.</summary>
+    public static double Reliability(string sourceKind) => sourceKind switch
+    {
+        SourceKinds.Government => 0.80,
+        SourceKinds.Vendor => 0.75,
+        SourceKinds.Researchers => 0.70,
+        SourceKinds.Victim => 0.70,
+        SourceKinds.AnonymousOfficials => 0.60,
+        SourceKinds.Media => 0.50,
+        SourceKinds.Accused => 0.30,
+        _ => 0.40,
+    };
+
+    /// <summary>How firmly the source commits: the extractor's confidence, else 0.8 less 0.15 per hedging cue (at least 0.3).</summary>
+    public static double Firmness(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return evidence.Confidence > 0
+            ? Math.Clamp(evidence.Confidence / 100.0, 0.05, 1.0)
+            : Math.Max(0.3, 0.8 - (0.15 * evidence.HedgingCues.Count));
+    }
+
+    /// <summary>
+    /// +1 for a claim supporting the hypothesis, -1 against, 0 neutral (declining to comment, or a counter-accusation
+    /// seen from the side of the party it accuses: an accused party's counter-accusation is shown, not counted as support).
+    /// </summary>
+    public static int Direction(string stance) => stance switch
+    {
+        Stances.Asserts => 1,
+        Stances.Denies or Stances.Disputes or Stances.CounterAccuses or Stances.OffersAlternative => -1,
+        _ => 0,
+    };
+
+    /// <summary>The weight of one claim, 0–1, with recency measured back from <paramref name="asOf"/>.</summary>
+    public static double Weight(Evidence evidence, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var recency = 1.0;
+        if (asOf is { } reference && evidence.Date is { } date && date < reference)
+        {
+            recency = Math.Pow(0.5, (reference.DayNumber - date.DayNumber) / HalfLifeDays);
+        }
+
+        var corroboration = evidence.SourceCount is > 1 ? 1 + (0.1 * Math.Min(evidence.SourceCount.Value - 1, 3)) : 1.0;
+        return Math.Min(1.0, Reliability(evidence.SourceKind) * Firmness(evidence) * recency * corroboration);
+    }
+
+    /// <summary>Assesses one hypothesis from all claims about it.</summary>
+    public static HypothesisAssessment Assess(IReadOnlyList<Evidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        // Recency counts back from the newest first-hand claim, so relays published later do not age the original.
+        var dated = evidence.Where(e => e.Date is not null && !e.Relayed).ToList();
+        var asOf = (dated.Count > 0 ? dated : evidence.Where(e => e.Date is not null)).Select(e => e.Date!.Value).DefaultIfEmpty().Max();
+        DateOnly? reference = asOf == default ? null : asOf;
+        var scored = evidence
+            .Select(e => (Evidence: e, Direction: Direction(e.Stance), Weight: Weight(e, reference)))
+            .ToList();
+        var strongest = scored
+            .Where(s => s.Direction != 0)
+            .GroupBy(s => (s.Evidence.OriginKey, s.Direction))
+            .Select(g => g.OrderByDescending(s => s.Weight).First().Evidence)
+            .ToHashSet();
+
+        var logOdds = Math.Log(Prior / (1 - Prior));
+        var contributions = new List<Contribution>(scored.Count);
+        foreach (var (item, direction, weight) in scored)
+        {
+            var ratio = 1 + (4 * weight);
+            var counted = direction != 0 && strongest.Remove(item);
+            if (counted)
+            {
+                logOdds += direction * Math.Log(ratio);
+            }
+
+            contributions.Add(new Contribution(item, direction, weight, ratio, counted));
+        }
+
+        var probability = Math.Clamp(1 / (1 + Math.Exp(-logOdds)), 0.01, 0.99);
+        return new HypothesisAssessment
+        {
+            Probability = probability,
+            Words = EstimativeProbability.Words(probability),
+            IndependentSourcesFor = contributions.Where(c => c.Counted && c.Direction > 0).Select(c => c.Evidence.OriginKey).Distinct(StringComparer.Ordinal).Count(),
+            IndependentSourcesAgainst = contributions.Where(c => c.Counted && c.Direction < 0).Select(c => c.Evidence.OriginKey).Distinct(StringComparer.Ordinal).Count(),
+            Contributions = contributions,
+        };
+    }
+}

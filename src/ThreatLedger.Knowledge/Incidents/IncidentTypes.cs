@@ -1,0 +1,60 @@
+using ThreatLedger.Extraction.Model;
+
+namespace ThreatLedger.Knowledge.Incidents;
+
+/// <summary>Which event types can describe the same incident, and which type names an incident best.</summary>
+public static class IncidentTypes
+{
+    private static readonly Dictionary<string, string> s_family = new(StringComparer.Ordinal)
+    {
+        [EventTypes.Intrusion] = "intrusion",
+        [EventTypes.Databreach] = "intrusion",
+        [EventTypes.Espionage] = "intrusion",
+        [EventTypes.Phishing] = "intrusion",
+        [EventTypes.SupplyChain] = "intrusion",
+        [EventTypes.Ransom] = "disruptive",
+        [EventTypes.Wiper] = "disruptive",
+        [EventTypes.Disruption] = "disruptive",
+        [EventTypes.DDoS] = "ddos",
+        [EventTypes.Defacement] = "defacement",
+    };
+
+    /// <summary>Types that describe the incident itself (not its discovery or patching).</summary>
+    public static bool IsIncident(string type) => s_family.ContainsKey(type);
+
+    /// <summary>
+    /// Compatible when both are in one family (intrusion: Intrusion, Databreach, Espionage, Phishing, SupplyChain;
+    /// disruptive: Ransom, Wiper, Disruption; DDoS; Defacement), or when one is a generic Intrusion or Databreach
+    /// and the other disruptive (ransomware crews steal data too).
+    /// </summary>
+    public static bool Compatible(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var fa = s_family.GetValueOrDefault(a);
+        var fb = s_family.GetValueOrDefault(b);
+        if (fa is null || fb is null)
+        {
+            return false;
+        }
+
+        return fa == fb
+            || (fa == "disruptive" && b is EventTypes.Intrusion or EventTypes.Databreach)
+            || (fb == "disruptive" && a is EventTypes.Intrusion or EventTypes.Databreach);
+    }
+
+    /// <summary>The most specific type among reports: a specific type wins over the generic Intrusion.</summary>
+    public static string Best(IEnumerable<string> types)
+    {
+        var counts = types.GroupBy(t => t, StringComparer.Ordinal).Select(g => (Type: g.Key, Count: g.Count())).ToList();
+        if (counts.Count == 0)
+        {
+            return EventTypes.Intrusion;
+        }
+
+        return counts.OrderBy(c => c.Type == EventTypes.Intrusion ? 1 : 0).ThenByDescending(c => c.Count).ThenBy(c => c.Type, StringComparer.Ordinal).First().Type;
+    }
+}

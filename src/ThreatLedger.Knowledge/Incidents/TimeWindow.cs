@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace ThreatLedger.Knowledge.Incidents;
+
+/// <summary>
+/// The span of days an incident report can refer to, from its ISO 8601 times at their precision ("2022" covers the
+/// year, "2022-10" the month): from the start (else discovery, else disclosure, else a year before publication) to the
+/// latest of end, discovery and disclosure (else publication).
+/// </summary>
+public readonly record struct TimeWindow(DateOnly From, DateOnly To)
+{
+    /// <summary>Days of slack allowed between two windows that still describe one incident.</summary>
+    public const int SlackDays = 60;
+
+    public static TimeWindow Of(string? start, string? end, string? discovered, string? disclosed, DateOnly? published)
+    {
+        var from = Lower(start) ?? Lower(discovered) ?? Lower(disclosed) ?? published?.AddDays(-365) ?? DateOnly.MinValue;
+        var upper = new[] { Upper(end), Upper(discovered), Upper(disclosed) }.Where(d => d is not null).Select(d => d!.Value).ToList();
+        var to = upper.Count > 0 ? upper.Max() : published ?? Upper(start) ?? DateOnly.MaxValue;
+        if (to < from)
+        {
+            to = from;
+        }
+
+        return new TimeWindow(from, to);
+    }
+
+    /// <summary>True when the windows overlap, allowing <see cref="SlackDays"/> of slack.</summary>
+    public bool Overlaps(TimeWindow other) =>
+        From.DayNumber - SlackDays <= other.To.DayNumber && other.From.DayNumber - SlackDays <= To.DayNumber;
+
+    /// <summary>The first day of a partial ISO date ("2022-10" → 2022-10-01).</summary>
+    public static DateOnly? Lower(string? iso) => Parse(iso, last: false);
+
+    /// <summary>The last day of a partial ISO date ("2022-10" → 2022-10-31).</summary>
+    public static DateOnly? Upper(string? iso) => Parse(iso, last: true);
+
+    private static DateOnly? Parse(string? iso, bool last)
+    {
+        if (string.IsNullOrWhiteSpace(iso))
+        {
+            return null;
+        }
+
+        var text = iso.Trim();
+        if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return last ? month.AddMonths(1).AddDays(-1) : month;
+        }
+
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 3000)
+        {
+            return last ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace ThreatLedger.Knowledge.Resolution;
+
+/// <summary>Country names and demonyms (embedded <c>countries.tsv</c>) mapped to ISO 3166-1 alpha-2 codes.</summary>
+public static class Countries
+{
+    private static readonly Lazy<Table> s_table = new(Load);
+
+    /// <summary>The code for a country name, demonym or code ("Chinese", "People's Republic of China", "CN" → CN).</summary>
+    public static string? Resolve(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..].Trim();
+        }
+
+        if (trimmed.Length == 2 && s_table.Value.Names.ContainsKey(trimmed.ToUpperInvariant()))
+        {
+            return trimmed.ToUpperInvariant();
+        }
+
+        return s_table.Value.ByWord.TryGetValue(Normalize(trimmed), out var code) ? code : null;
+    }
+
+    /// <summary>The English short name of a code ("JP" → "Japan"); the code itself when unknown.</summary>
+    public static string Name(string code) =>
+        s_table.Value.Names.TryGetValue(code.ToUpperInvariant(), out var name) ? name : code;
+
+    /// <summary>The first country named in a phrase ("Japan's cyber security centre" → JP), by whole words.</summary>
+    public static string? FindIn(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+
+        var match = s_table.Value.Pattern.Match(phrase);
+        return match.Success ? s_table.Value.ByWord[Normalize(match.Value)] : null;
+    }
+
+    /// <summary>Every name and demonym of every country, lower-case, for token normalisation.</summary>
+    internal static IReadOnlyDictionary<string, string> Words => s_table.Value.ByWord;
+
+    private static string Normalize(string text) => text.Replace('’', '\'').Trim().ToLowerInvariant();
+
+    private static Table Load()
+    {
+        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("ThreatLedger.Knowledge.Resolution.countries.tsv")
+            ?? throw new InvalidOperationException("Embedded resource countries.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            var code = columns[0];
+            var countryNames = columns[1].Split('|');
+            names[code] = countryNames[0];
+            foreach (var word in countryNames.Concat(columns.Length > 2 ? columns[2].Split('|') : []))
+            {
+                byWord.TryAdd(Normalize(word), code);
+            }
+        }
+
+        // Longest first, so "South Korean" wins over "Korean" and "United States of America" over "United States".
+        var alternatives = byWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
+        var pattern = new Regex(@"(?<![\w.])(?:" + string.Join("|", alternatives) + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Table(names, byWord, pattern);
+    }
+
+    private sealed record Table(Dictionary<string, string> Names, Dictionary<string, string> ByWord, Regex Pattern);
+}

@@ -1,0 +1,59 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Resolution;
+
+namespace ThreatLedger.Knowledge.Sources;
+
+/// <summary>
+/// The original source of a claim, so that relays count once. A named party speaking for itself (a government, the
+/// victim, a vendor, the accused) is the same source whichever outlet quotes it. Anonymous officials, unnamed
+/// researchers and outlets are identified by the outlet that first published them: the cited-via outlet, else the
+/// outlet the article relays, else the article's own outlet.
+/// </summary>
+public static class OriginKeys
+{
+    private static readonly HashSet<string> s_selfIdentifying = new(StringComparer.Ordinal)
+    {
+        SourceKinds.Government, SourceKinds.Victim, SourceKinds.Vendor, SourceKinds.Accused, SourceKinds.Researchers,
+    };
+
+    private static readonly HashSet<string> s_vagueDeterminers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "multiple", "unnamed", "anonymous", "other",
+    };
+
+    /// <summary>A normalised outlet or source name ("The Washington Post" → "washingtonpost").</summary>
+    public static string Normalize(string name) => NameKeys.Key(name);
+
+    /// <summary>The origin key of a claim and whether the claim reached this article through another outlet.</summary>
+    public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (s_selfIdentifying.Contains(source.Kind) && IsSpecific(source.Name))
+        {
+            var cited = source.CitedVia is not null || documentRelay is not null;
+            return ($"{source.Kind}:{Normalize(source.Name)}", cited);
+        }
+
+        if (source.CitedVia is { } via && RelayDetector.IsNamed(via))
+        {
+            return ($"outlet:{Normalize(via)}", true);
+        }
+
+        if (documentRelay is not null)
+        {
+            return ($"outlet:{Normalize(documentRelay.Outlet)}", true);
+        }
+
+        var outlet = documentOutlet is { Length: > 0 } ? Normalize(documentOutlet) : "document-" + Normalize(documentId);
+        return ($"outlet:{outlet}", false);
+    }
+
+    /// <summary>True for a name that identifies one party ("the Chinese foreign ministry"), not a description ("researchers").</summary>
+    private static bool IsSpecific(string name)
+    {
+        var (tokens, country) = NameKeys.Distinctive(name);
+        var first = name.Split(' ', 2)[0].ToLowerInvariant();
+        return name.Any(char.IsUpper) && (tokens.Count > 0 || country is not null)
+            && !char.IsDigit(name[0]) && !s_vagueDeterminers.Contains(first);
+    }
+}

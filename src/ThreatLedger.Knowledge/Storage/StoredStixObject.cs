@@ -1,0 +1,26 @@
+namespace ThreatLedger.Knowledge.Storage;
+
+/// <summary>One stored version of a STIX object.</summary>
+public sealed record StoredStixObject
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public string? SpecVersion { get; init; }
+    /// <summary>The <c>created</c> text as stored in the object.</summary>
+    public string? Created { get; init; }
+    /// <summary>The <c>modified</c> text as stored in the object.</summary>
+    public string? Modified { get; init; }
+    /// <summary>The version key (modified, else created, in microseconds; <see cref="Microseconds.NoVersion"/> when neither).</summary>
+    public required long VersionKey { get; init; }
+    public bool Revoked { get; init; }
+    public IReadOnlyList<string> MarkingRefs { get; init; } = [];
+    /// <summary>When this version was added to the store (or to the queried collection), UTC, microsecond precision.</summary>
+    public required DateTimeOffset DateAdded { get; init; }
+    /// <summary>The position of this row for keyset paging.</summary>
+    public required PageCursor Cursor { get; init; }
+    /// <summary>The exact JSON text (null when the query set <see cref="StixObjectQuery.IncludeJson"/> to false).</summary>
+    public string? Json { get; init; }
+
+    /// <summary>The TAXII version: modified, else created, else date_added, formatted as a timestamp.</summary>
+    public string Version => Modified ?? Created ?? Microseconds.Format(Cursor.DateAdded);
+}
