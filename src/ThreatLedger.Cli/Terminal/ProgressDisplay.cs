@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace ThreatLedger.Cli.Console;
+namespace ThreatLedger.Cli.Terminal;
 
 /// <summary>
 /// A progress bar for long work, shared by the CLI commands. On a terminal it draws a Spectre.Console bar on

@@ -1,4 +1,4 @@
-using ThreatLedger.Cli.Console;
+using ThreatLedger.Cli.Terminal;
 
 namespace ThreatLedger.Cli.Tests.Console;
 
