@@ -200,7 +200,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var israel = shown.Hypotheses.Single(h => h.Key == "country:IL");
         Assert.True(israel.Probability < iran.Probability);
         Assert.Equal("country:IR", board.LeadingHypothesisKey);
-        var single = Assessment.AttributionModel.Assess([new Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
+        var single = Knowledge.Assessment.AttributionModel.Assess([new Knowledge.Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
         Assert.True(iran.Probability < single.Probability);
     }
 
