@@ -84,6 +84,7 @@ public sealed partial class KnowledgeBase
         string origin,
         IReadOnlyList<StixObjectInput> objects,
         IReadOnlyList<string> rejected,
+        IProgress<long>? objectsStored = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objects);
@@ -96,7 +97,18 @@ public sealed partial class KnowledgeBase
                 return new IngestResult { Origin = origin, Status = IngestStatus.AlreadyPresent };
             }
 
-            var put = await ((StixObjectStore)Database.Objects).PutAsync(tx, objects, null, cancellationToken).ConfigureAwait(false);
+            // One transaction, written in slices so that progress can be shown while it runs.
+            const int slice = 5000;
+            var outcomes = new List<PutOutcome>(objects.Count);
+            for (var start = 0; start < objects.Count; start += slice)
+            {
+                var part = objects.Skip(start).Take(slice).ToList();
+                var result = await ((StixObjectStore)Database.Objects).PutAsync(tx, part, null, cancellationToken).ConfigureAwait(false);
+                outcomes.AddRange(result.Outcomes);
+                objectsStored?.Report(start + part.Count);
+            }
+
+            var put = new PutResult(outcomes);
             await ExecuteAsync(
                 tx,
                 "INSERT INTO documents (content_hash, doc_id, kind, origin, ingested_at, object_count, rejected_count) VALUES (@h, @id, 'bundle', @o, @at, @n, @r)",

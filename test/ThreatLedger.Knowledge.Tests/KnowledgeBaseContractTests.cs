@@ -211,8 +211,8 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var objects = new[] { StixObjectStoreContractTests.Indicator(1), StixObjectStoreContractTests.Indicator(2) };
 
         // When
-        var first = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, ["indicator--bad: missing 'pattern'"], Ct);
-        var second = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, [], Ct);
+        var first = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, ["indicator--bad: missing 'pattern'"], cancellationToken: Ct);
+        var second = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, [], cancellationToken: Ct);
 
         // Then
         Assert.Equal(2, first.ObjectsStored);

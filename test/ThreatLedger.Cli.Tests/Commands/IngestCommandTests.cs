@@ -52,7 +52,7 @@ public sealed class IngestCommandTests : IDisposable
         // Then
         Assert.Equal(0, exit);
         Assert.Contains("3 objects stored, 0 unchanged, 1 rejected", output, StringComparison.Ordinal);
-        Assert.Contains("$.objects[3]: Invalid value for indicator 'id': must be 'indicator--<uuid>'", error, StringComparison.Ordinal);
+        Assert.Contains("rejected " + bundle + " $.objects[3] (line 1): error $.objects[3].id", error, StringComparison.Ordinal);
         Assert.Equal(3, await CountAsync(Db));
     }
 
