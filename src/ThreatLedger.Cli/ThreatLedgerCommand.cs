@@ -22,6 +22,7 @@ public static class ThreatLedgerCommand
         root.Subcommands.Add(Commands.PushCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.UnmergeCommand.Create());
         root.Subcommands.Add(Commands.VictimsCommand.Create());
         return root;
     }

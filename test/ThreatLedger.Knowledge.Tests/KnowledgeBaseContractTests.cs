@@ -240,4 +240,24 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Single(recent);
         Assert.Empty(future);
     }
+
+    [Fact]
+    public async Task UnmergeAsync_MergedReport_MovesToItsOwnIncidentAndExplainsWhy()
+    {
+        // Given
+        await IngestAsync([.. RelayExample.Documents()]);
+        var board = (await Kb.GetIncidentAsync((await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].Id, Ct))!;
+        var last = board.Reports[^1].ReportId;
+
+        // When
+        var created = await Kb.UnmergeAsync(last, Ct);
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+        var split = (await Kb.GetIncidentAsync(created, Ct))!;
+
+        // Then
+        Assert.Equal([4, 1], incidents.Select(i => i.Reports));
+        Assert.StartsWith("split from incident", Assert.Single(split.Reports).MergeReason, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<KnowledgeException>(() => Kb.UnmergeAsync(last, Ct));
+        Assert.Equal($"Report {last} is the only report of incident {created}; there is nothing to unmerge.", error.Message);
+    }
 }
