@@ -24,6 +24,7 @@ public static class ThreatLedgerCommand
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
         root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.UnmergeCommand.Create());
         root.Subcommands.Add(Commands.VictimsCommand.Create());
         return root;
     }
