@@ -9,6 +9,8 @@ public sealed record Claim
     public required string Kind { get; init; }
     /// <summary>The event the claim is about.</summary>
     public string? EventId { get; init; }
+    /// <summary>The incident the claim is about (see <see cref="ExtractionDocument.Incidents"/>).</summary>
+    public string? IncidentId { get; init; }
     /// <summary>The accused actor's entity (a named group, a descriptive actor, or a country).</summary>
     public string? AccusedEntityId { get; init; }
     /// <summary>The accused as a readable name ("Chinese state-sponsored threat actor").</summary>

@@ -9,6 +9,8 @@ public sealed record ExtractionDocument
     public IReadOnlyList<Entity> Entities { get; init; } = [];
     public IReadOnlyList<Event> Events { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+    /// <summary>Incidents: event mentions grouped by the real-world incident they report.</summary>
+    public IReadOnlyList<Incident> Incidents { get; init; } = [];
     /// <summary>Version of the extractor that produced this document (provenance).</summary>
     public string ExtractorVersion { get; init; } = "0";
 }

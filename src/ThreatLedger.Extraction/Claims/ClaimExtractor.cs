@@ -1,0 +1,787 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Time;
+using static ThreatLedger.Extraction.Claims.ClaimVocabulary;
+
+namespace ThreatLedger.Extraction.Claims;
+
+/// <summary>
+/// Finds attribution claims and the responses to them, sentence by sentence and clause by clause (clauses split at
+/// "but", "however", "while", …): the source frame ("X said that", "according to X", "X, citing Y", "X cited N sources
+/// … It claimed", "a report that experts consider"), then the kind — severity dispute, declined attribution, denial,
+/// counter-accusation, attribution, or an alternative hypothesis when a contrasting clause or sentence names a
+/// different culprit for the same incident — the accused actor or country, hedging cues and a confidence from
+/// <see cref="ClaimConfidence"/>.
+/// </summary>
+internal sealed class ClaimExtractor
+{
+    private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+
+    public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
+    {
+        var run = new Run(text, entities, incidents, info);
+        run.Execute();
+        return run.Claims;
+    }
+
+    private sealed class Run(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
+    {
+        private readonly string _lower = text.ToLowerInvariant();
+        private SourceFrame? _lastExplicit;
+
+        public List<Claim> Claims { get; } = [];
+
+        public void Execute()
+        {
+            for (var s = 0; s < entities.Sentences.Count; s++)
+            {
+                var sentence = entities.Sentences[s];
+                var clauses = SplitClauses(sentence.Start, sentence.End);
+                SourceFrame? previousFrame = null;
+                var sentenceClaims = new List<Claim>();
+                for (var c = 0; c < clauses.Count; c++)
+                {
+                    var (start, end, contrast) = clauses[c];
+                    var frame = FindFrame(start, end, sentence.Start);
+                    if (frame is null)
+                    {
+                        frame = previousFrame is not null && !contrast ? previousFrame : DefaultFrame(start);
+                    }
+                    else if (frame.Explicit)
+                    {
+                        _lastExplicit = frame;
+                    }
+
+                    previousFrame = frame;
+                    var incidentId = IncidentFor(start, end, s);
+                    sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start), sentenceClaims));
+                }
+
+                foreach (var claim in sentenceClaims)
+                {
+                    Claims.Add(claim with { Id = "c" + (Claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
+                }
+            }
+        }
+
+        // ---- clauses and frames ----------------------------------------------------------------------------------
+
+        private List<(int Start, int End, bool Contrast)> SplitClauses(int start, int end)
+        {
+            var cuts = new List<(int At, int Skip)>();
+            foreach (var marker in ContrastMarkers)
+            {
+                var at = _lower.IndexOf(marker, start, end - start, StringComparison.Ordinal);
+                while (at >= 0)
+                {
+                    if (!cuts.Any(x => Math.Abs(x.At - at) < 4))
+                    {
+                        cuts.Add((at, marker.Length));
+                    }
+
+                    at = at + marker.Length < end ? _lower.IndexOf(marker, at + marker.Length, end - at - marker.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
+            cuts.Sort((a, b) => a.At.CompareTo(b.At));
+            var clauses = new List<(int, int, bool)>();
+            var from = start;
+            var contrast = false;
+            foreach (var (at, skip) in cuts)
+            {
+                if (at - from > 3)
+                {
+                    clauses.Add((from, at, contrast));
+                }
+
+                from = at + skip;
+                contrast = true;
+            }
+
+            clauses.Add((from, end, contrast));
+            return clauses;
+        }
+
+        private bool StartsWithContrast(int sentenceStart)
+        {
+            var head = _lower.AsSpan(sentenceStart, Math.Min(24, _lower.Length - sentenceStart));
+            return head.StartsWith("however", StringComparison.Ordinal) || head.StartsWith("but ", StringComparison.Ordinal)
+                || head.StartsWith("others", StringComparison.Ordinal) || head.StartsWith("alternatively", StringComparison.Ordinal)
+                || head.StartsWith("other experts", StringComparison.Ordinal) || head.StartsWith("some experts", StringComparison.Ordinal)
+                || head.StartsWith("other researchers", StringComparison.Ordinal);
+        }
+
+        private List<(int Start, int End, string Lower)> Words(int start, int end)
+        {
+            var words = new List<(int, int, string)>();
+            foreach (var t in entities.Tokens)
+            {
+                if (t.Start >= end)
+                {
+                    break;
+                }
+
+                if (t.Start >= start)
+                {
+                    words.Add((t.Start, t.End, _lower[t.Start..t.End]));
+                }
+            }
+
+            return words;
+        }
+
+        private SourceFrame DefaultFrame(int at) =>
+            new(info.Source ?? "the article", SourceKinds.Media, null, null, null, at, at, null, null, false);
+
+        private SourceFrame? FindFrame(int start, int end, int sentenceStart)
+        {
+            var words = Words(start, end);
+
+            // "according to X[, citing Y]"
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Lower == "according" && words[i + 1].Lower == "to")
+                {
+                    var (npStart, npEnd, next) = NounPhrase(words, i + 2, [",", ".", ";", "that", "which", "who"]);
+                    if (npEnd <= npStart)
+                    {
+                        continue;
+                    }
+
+                    var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, end);
+                    if (next < words.Count && words[next].Lower == "," && next + 1 < words.Count && words[next + 1].Lower == "citing")
+                    {
+                        var (cStart, cEnd, _) = NounPhrase(words, next + 2, CitedObjectStops);
+                        if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, end) is { } cited)
+                        {
+                            frame = cited with { CitedVia = text[npStart..npEnd] };
+                        }
+                    }
+
+                    return frame;
+                }
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i].Lower;
+                if (!ReportingVerbs.Contains(w))
+                {
+                    continue;
+                }
+
+                var next = i + 1 < words.Count ? words[i + 1].Lower : string.Empty;
+                if (ThatOnlyVerbs.Contains(w) && next != "that")
+                {
+                    continue;
+                }
+
+                if (w is "cited" or "citing")
+                {
+                    continue;
+                }
+
+                // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied").
+                var j = i - 1;
+                while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
+                {
+                    j--;
+                }
+
+                var subjectEnd = j;
+                while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && (j == subjectEnd || !ReportingVerbs.Contains(words[j].Lower)) && subjectEnd - j < 12)
+                {
+                    j--;
+                }
+
+                var first = j + 1;
+                while (first <= subjectEnd && DiscourseMarkers.Contains(words[first].Lower))
+                {
+                    first++;
+                }
+
+                if (first > subjectEnd)
+                {
+                    // "… claiming that" after "news from a US-based news outlet": the subject sits before a participle.
+                    continue;
+                }
+
+                var subjectStart = words[first].Start;
+                var subjectStop = words[subjectEnd].End;
+                var contentStart = words[i].End;
+                var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
+                if (frame is null)
+                {
+                    continue;
+                }
+
+                // "a newspaper report that experts consider …": the report is the channel.
+                if (j >= 1 && words[j].Lower == "that")
+                {
+                    var (rStart, rEnd) = PhraseBefore(words, j);
+                    if (rEnd > rStart && IsMediaWords(_lower[rStart..rEnd]))
+                    {
+                        frame = frame with { CitedVia = text[rStart..rEnd], Start = rStart };
+                    }
+                }
+
+                return frame;
+            }
+
+            // "X cited N sources …" sets the frame for what follows ("It claimed …").
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Lower is not ("cited" or "citing"))
+                {
+                    continue;
+                }
+
+                var (oStart, oEnd, _) = NounPhrase(words, i + 1, CitedObjectStops);
+                var (sStart, sEnd) = PhraseBefore(words, i);
+                if (oEnd > oStart && sEnd > sStart)
+                {
+                    var cited = MakeFrame(oStart, oEnd, "cited", sStart, end);
+                    if (cited is not null)
+                    {
+                        var frame = cited with { CitedVia = text[sStart..sEnd] };
+                        _lastExplicit = frame;
+                        return frame;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private (int Start, int End) PhraseBefore(List<(int Start, int End, string Lower)> words, int index)
+        {
+            var j = index - 1;
+            while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
+            {
+                j--;
+            }
+
+            var last = j;
+            while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && last - j < 10)
+            {
+                j--;
+            }
+
+            var first = j + 1;
+            while (first <= last && DiscourseMarkers.Contains(words[first].Lower))
+            {
+                first++;
+            }
+
+            return first > last ? (0, 0) : (words[first].Start, words[last].End);
+        }
+
+        private static (int Start, int End, int Next) NounPhrase(List<(int Start, int End, string Lower)> words, int from, IReadOnlyCollection<string> stops)
+        {
+            var i = from;
+            while (i < words.Count && !stops.Contains(words[i].Lower) && i - from < 10)
+            {
+                i++;
+            }
+
+            return i == from ? (0, 0, i) : (words[from].Start, words[i - 1].End, i);
+        }
+
+        private SourceFrame? MakeFrame(int start, int end, string? verb, int frameStart, int contentStart)
+        {
+            var name = text[start..end].Trim().TrimEnd(',');
+            var lowerName = name.ToLowerInvariant();
+            if (name.Length == 0)
+            {
+                return null;
+            }
+
+            if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
+            {
+                if (_lastExplicit is null)
+                {
+                    return null;
+                }
+
+                return _lastExplicit with { Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
+            var mention = entities.BestMentionFor(start, end);
+            Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
+            if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
+            {
+                entity = null;
+            }
+
+            var kind = KindOf(lowerName, entity);
+            if (kind is null)
+            {
+                return null;
+            }
+
+            var country = entity is null ? null : entity.Kind == EntityKinds.Country ? entity.Attributes.GetValueOrDefault("country") : entity.Attributes.GetValueOrDefault("country");
+            return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        private static bool IsCountrySubject(string lowerName, Entity country) =>
+            lowerName.Split(' ').Length <= 3 || lowerName.Contains(country.Name.ToLowerInvariant(), StringComparison.Ordinal);
+
+        private static string? KindOf(string lowerName, Entity? entity)
+        {
+            if (entity is not null)
+            {
+                switch (entity.Kind)
+                {
+                    case EntityKinds.Outlet:
+                        return SourceKinds.Media;
+                    case EntityKinds.Vendor:
+                        return SourceKinds.Vendor;
+                    case EntityKinds.GovernmentBody or EntityKinds.Country:
+                        return SourceKinds.Government;
+                    case EntityKinds.ThreatActor:
+                        return SourceKinds.Accused;
+                    case EntityKinds.Organization:
+                        return SourceKinds.Victim;
+                    default:
+                        break;
+                }
+            }
+
+            if (IsMediaWords(lowerName))
+            {
+                return SourceKinds.Media;
+            }
+
+            if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman"))
+            {
+                return lowerName.Contains("spokes", StringComparison.Ordinal) ? SourceKinds.Government : SourceKinds.AnonymousOfficials;
+            }
+
+            if (ContainsWord(lowerName, "researcher", "researchers", "research", "expert", "experts", "analyst", "analysts", "investigator",
+                "investigators", "investigation", "analysis", "academics", "scientists", "specialists"))
+            {
+                return SourceKinds.Researchers;
+            }
+
+            if (ContainsWord(lowerName, "firm", "vendor", "company", "companies", "provider", "lab", "labs", "team"))
+            {
+                return SourceKinds.Vendor;
+            }
+
+            if (ContainsWord(lowerName, "government", "ministry", "agency", "authorities", "police", "prosecutors", "department", "minister",
+                "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson"))
+            {
+                return SourceKinds.Government;
+            }
+
+            return null;
+        }
+
+        private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
+            "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press");
+
+        private static bool ContainsWord(string lowerName, params string[] words)
+        {
+            foreach (var part in lowerName.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (words.Contains(part.Trim('\u2019', '\'', '"')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int? Count(string lowerName)
+        {
+            var first = lowerName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (first is null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return n;
+            }
+
+            return first switch
+            {
+                "one" or "a" or "an" when lowerName.Contains("source", StringComparison.Ordinal) || lowerName.Contains("official", StringComparison.Ordinal) || lowerName.Contains("person", StringComparison.Ordinal) => 1,
+                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                "eleven" => 11, "twelve" => 12, "dozen" => 12,
+                _ => null,
+            };
+        }
+
+        // ---- incidents ---------------------------------------------------------------------------------------------
+
+        private string? IncidentFor(int start, int end, int sentenceIndex)
+        {
+            var inClause = incidents.Events.FirstOrDefault(e => e.Trigger.Start >= start && e.Trigger.End <= end && e.Type is not (EventTypes.Discover or EventTypes.Patch));
+            if (inClause is not null)
+            {
+                return incidents.Incidents.FirstOrDefault(i => i.Hopper == inClause.Hopper)?.Id;
+            }
+
+            var current = incidents.IncidentAtSentence.Count > sentenceIndex ? incidents.IncidentAtSentence[sentenceIndex] : incidents.Incidents.FirstOrDefault()?.Id;
+
+            // "… has also attacked another entity": the claim is about the incident the next sentence introduces.
+            var clause = _lower[start..end];
+            if (NewIncidentCues.Any(c => clause.Contains(c, StringComparison.Ordinal)) && sentenceIndex + 1 < incidents.IncidentAtSentence.Count
+                && incidents.IncidentAtSentence[sentenceIndex + 1] is { } next && next != current && !incidents.Incidents.Any(i => i.Id == next && i.EventIds.Count == 0))
+            {
+                return next;
+            }
+
+            return current;
+        }
+
+        private string? EventFor(int start, int end, string? incidentId)
+        {
+            var inClause = incidents.Events.FirstOrDefault(e => e.Trigger.Start >= start && e.Trigger.End <= end && e.Type is not (EventTypes.Discover or EventTypes.Patch));
+            return inClause?.Id ?? incidents.Find(incidentId)?.EventIds.FirstOrDefault();
+        }
+
+        // ---- claims of one clause -----------------------------------------------------------------------------------
+
+        private IEnumerable<Claim> ClaimsOfClause(int start, int end, SourceFrame frame, string? incidentId, bool contrast, List<Claim> sentenceClaims)
+        {
+            var content = Math.Max(start, Math.Min(frame.ContentStart, end));
+            var clauseLower = _lower[start..end];
+            var contentLower = _lower[content..end];
+            var evidenceStart = Math.Min(start, Math.Max(frame.Start, 0) is var fs && fs < start && fs >= SentenceStartOf(start) ? fs : start);
+            var evidence = Span(evidenceStart, end);
+            var eventId = EventFor(start, end, incidentId);
+            var victimId = incidents.Find(incidentId)?.VictimEntityId;
+            var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
+
+            // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
+            if (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            {
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, frame with { Kind = sourceKind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            // 2. Declined attribution.
+            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            {
+                var declining = SubjectFrame(start, end) ?? frame;
+
+                var kind = declining.EntityId is not null && declining.EntityId == victimId ? SourceKinds.Victim : declining.Kind;
+                yield return MakeClaim(ClaimKinds.NoAttribution, Stances.Declines, declining with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            var words = Words(content, end);
+            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
+                || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+            var sourceCountry = frame.CountryCode;
+
+            // 3. Denials: the accused is the speaker's own country ("denied that their country was the culprit"), else the clause's actor.
+            if (denial)
+            {
+                var accused = DeniedParty(content, end, frame, incidentId);
+                if (accused is not null)
+                {
+                    var denier = frame with { Kind = accused.Value.Country is not null && accused.Value.Country == sourceCountry ? SourceKinds.Accused : sourceKind };
+                    var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+                    var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
+                    yield return MakeClaim(ClaimKinds.Denial, Stances.Denies, denier, accused, incidentId, eventId, evidenceStart, denialEnd, Span(evidenceStart, denialEnd));
+                    if (blameAt >= 0 && CounterAccused(words, blameAt, end, sourceCountry) is { } counter)
+                    {
+                        yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, denier, counter, incidentId, eventId, evidenceStart, end, evidence);
+                    }
+
+                    yield break;
+                }
+            }
+
+            // 4. Counter-accusations: an accused party blaming someone else.
+            var blame = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+            if (frame.Verb is not null && BlameVerbs.Contains(frame.Verb) && blame < 0)
+            {
+                blame = -2;
+            }
+
+            if (blame != -1 && sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId))
+            {
+                var target = CounterAccused(words, Math.Max(blame, 0), end, sourceCountry);
+                if (target is not null)
+                {
+                    yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, target, incidentId, eventId, evidenceStart, end, evidence);
+                    yield break;
+                }
+            }
+
+            // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
+            if (frame.EntityId is not null && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor } actor
+                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            {
+                var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
+                yield break;
+            }
+
+            // 6. Attributions and alternative hypotheses.
+            var hasCue = AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.Events.Any(e => e.Trigger.Start >= content && e.Trigger.End <= end);
+            if (!hasCue)
+            {
+                yield break;
+            }
+
+            foreach (var accused in AccusedIn(content, end, sourceCountry))
+            {
+                var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
+                var different = previous is not null && previous.AccusedCountry != accused.Country && previous.AccusedEntityId != accused.EntityId
+                    && !SameActor(previous.AccusedEntityId, accused.EntityId);
+                var alternative = different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
+                if (alternative)
+                {
+                    yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, accused, incidentId, eventId, evidenceStart, end, evidence);
+                }
+                else
+                {
+                    yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, accused, incidentId, eventId, evidenceStart, end, evidence);
+                }
+
+                yield break;
+            }
+        }
+
+        private bool SameActor(string? a, string? b)
+        {
+            if (a is null || b is null)
+            {
+                return false;
+            }
+
+            var ea = entities.Find(a);
+            var eb = entities.Find(b);
+            return ea is not null && eb is not null && ea.Attributes.GetValueOrDefault("uses") is { } uses && uses == eb.Name;
+        }
+
+        private int SentenceStartOf(int offset) => entities.Sentences[entities.SentenceIndexAt(offset)].Start;
+
+        private SourceFrame? SubjectFrame(int start, int end)
+        {
+            var words = Words(start, end);
+            var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained");
+            if (i <= 0)
+            {
+                return null;
+            }
+
+            var first = 0;
+            while (first < i && DiscourseMarkers.Contains(words[first].Lower))
+            {
+                first++;
+            }
+
+            return first < i ? MakeFrame(words[first].Start, words[i - 1].End, words[i].Lower, words[first].Start, words[i].End) : null;
+        }
+
+        private readonly record struct Accused(string? EntityId, string Name, string? Country);
+
+        private bool IsAccusedParty(string country, string? incidentId) =>
+            Claims.Any(c => c.IncidentId == incidentId && c.AccusedCountry == country && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis or ClaimKinds.Denial)
+            || Claims.Any(c => c.AccusedCountry == country && c.Kind == ClaimKinds.Denial);
+
+        private Accused? DeniedParty(int content, int end, SourceFrame frame, string? incidentId)
+        {
+            var clause = _lower[content..end];
+            if ((clause.Contains("their country", StringComparison.Ordinal) || clause.Contains("its country", StringComparison.Ordinal)
+                 || clause.Contains("our country", StringComparison.Ordinal) || clause.Contains("his country", StringComparison.Ordinal)
+                 || !AccusedIn(content, end, null).Any()) && frame.CountryCode is { } own)
+            {
+                return CountryAccused(own);
+            }
+
+            foreach (var accused in AccusedIn(content, end, null))
+            {
+                return accused;
+            }
+
+            var last = Claims.LastOrDefault(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution);
+            return last is null ? null : new Accused(last.AccusedEntityId, last.Accused ?? "unknown", last.AccusedCountry);
+        }
+
+        private Accused? CountryAccused(string code)
+        {
+            var country = entities.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") == code);
+            return new Accused(country?.Id, country?.Name ?? code, code);
+        }
+
+        private Accused? CounterAccused(List<(int Start, int End, string Lower)> words, int blameIndex, int end, string? sourceCountry)
+        {
+            var from = blameIndex >= 0 && blameIndex < words.Count ? words[blameIndex].End : words.Count > 0 ? words[0].Start : end;
+            foreach (var m in entities.MentionsWithin(from, end))
+            {
+                if (m.Kind is EntityKinds.Country or EntityKinds.ThreatActor or EntityKinds.GovernmentBody)
+                {
+                    var entity = entities[m.EntityId];
+                    var code = entity.Attributes.GetValueOrDefault("country");
+                    if (code is not null && code == sourceCountry)
+                    {
+                        continue;
+                    }
+
+                    return entity.Kind == EntityKinds.GovernmentBody && code is not null ? CountryAccused(code) : new Accused(entity.Id, entity.Name, code);
+                }
+            }
+
+            // "blaming them": the last other country named before in the sentence.
+            var next = from < end ? _lower[from..Math.Min(end, from + 12)].TrimStart() : string.Empty;
+            if (next.StartsWith("them", StringComparison.Ordinal) || next.StartsWith("it ", StringComparison.Ordinal) || next.StartsWith("washington", StringComparison.Ordinal))
+            {
+                var sentenceStart = SentenceStartOf(from);
+                var before = entities.MentionsWithin(sentenceStart, from).Where(m => m.Kind == EntityKinds.Country)
+                    .Select(m => entities[m.EntityId]).LastOrDefault(e => e.Attributes.GetValueOrDefault("country") != sourceCountry);
+                if (before is not null)
+                {
+                    return new Accused(before.Id, before.Name, before.Attributes.GetValueOrDefault("country"));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Accused candidates in a span: threat actors first, then countries in an agent position.</summary>
+        private IEnumerable<Accused> AccusedIn(int start, int end, string? excludeCountry)
+        {
+            var mentions = entities.MentionsWithin(start, end).ToList();
+            foreach (var m in mentions.Where(m => m.Kind == EntityKinds.ThreatActor))
+            {
+                var actor = entities[m.EntityId];
+                yield return new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+            }
+
+            foreach (var m in mentions.Where(m => m.Kind == EntityKinds.Country))
+            {
+                var nested = mentions.Any(o => o.Kind != EntityKinds.Country && o.Kind != EntityKinds.Sector && o.Start <= m.Start && o.End >= m.End);
+                if (nested)
+                {
+                    continue;
+                }
+
+                var country = entities[m.EntityId];
+                var code = country.Attributes.GetValueOrDefault("country");
+                if (code is null || code == excludeCountry)
+                {
+                    continue;
+                }
+
+                if (IsAgent(m.Start, m.End, start))
+                {
+                    yield return new Accused(country.Id, country.Name, code);
+                }
+            }
+        }
+
+        private bool IsAgent(int mentionStart, int mentionEnd, int clauseStart)
+        {
+            var before = _lower[Math.Max(clauseStart, mentionStart - 30)..mentionStart];
+            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
+                || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
+                || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
+            var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            if (next.Length == 0)
+            {
+                return false;
+            }
+
+            var verb = next[0] is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "also" && next.Length > 1 ? next[1] : next[0];
+            if (verb == "also" && next.Length > 2)
+            {
+                verb = next[2].Split(' ')[0];
+            }
+
+            return verb is "attacked" or "hacked" or "breached" or "compromised" or "targeted" or "launched" or "carried" or "conducted"
+                or "orchestrated" or "behind" or "responsible" or "the" or "stole" or "infiltrated" or "infected" or "deployed" or "hit" or "spied"
+                or "sponsored" or "backed" or "directed" or "ordered" or "culprit" or "attacking" or "targeting";
+        }
+
+        private bool ContainsPhrase(string lower, string phrase)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
+                var endOk = at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length]);
+                if (startOk && endOk)
+                {
+                    return true;
+                }
+
+                at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        private TextSpan Span(int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+            {
+                end--;
+            }
+
+            return new TextSpan(start, end, text[start..end]);
+        }
+
+        private Claim MakeClaim(string kind, string stance, SourceFrame frame, Accused? accused, string? incidentId, string? eventId, int cueStart, int cueEnd, TextSpan evidence, IReadOnlyList<string>? exclude = null)
+        {
+            var cues = new List<string>();
+            var window = _lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd];
+            foreach (var cue in s_cues)
+            {
+                if (ContainsPhrase(window, cue) && !cues.Contains(cue) && (exclude is null || !exclude.Contains(cue)))
+                {
+                    cues.Add(cue);
+                }
+            }
+
+            // "may have" subsumes "may".
+            cues.RemoveAll(c => cues.Any(o => o != c && o.StartsWith(c + " ", StringComparison.Ordinal)));
+            if (frame.CitedVia is not null && !cues.Contains("cited") && !cues.Contains("citing") && !cues.Contains("according to"))
+            {
+                cues.Add("according to");
+            }
+
+            if (kind is ClaimKinds.Denial or ClaimKinds.SeverityDispute or ClaimKinds.CounterAccusation or ClaimKinds.NoAttribution)
+            {
+                // A denier's "claimed" describes the accusation, not the denial's own firmness.
+                cues.RemoveAll(c => c is "claimed" or "claims" or "claim" or "alleged" or "allegations" or "allegation" or "reports" or "reported" or "according to");
+            }
+
+            return new Claim
+            {
+                Id = string.Empty,
+                Kind = kind,
+                IncidentId = incidentId,
+                EventId = eventId,
+                AccusedEntityId = accused?.EntityId,
+                Accused = accused?.Name,
+                AccusedCountry = accused?.Country,
+                Source = new ClaimSource { Name = frame.Name, Kind = frame.Kind, Count = frame.Count, CitedVia = frame.CitedVia, EntityId = frame.EntityId },
+                Stance = stance,
+                HedgingCues = cues,
+                Confidence = ClaimConfidence.Score(stance, cues),
+                Evidence = evidence,
+            };
+        }
+    }
+}

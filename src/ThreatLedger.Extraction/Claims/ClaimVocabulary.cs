@@ -1,0 +1,125 @@
+namespace ThreatLedger.Extraction.Claims;
+
+/// <summary>Word lists for reported speech and attribution (lower case; multi-word cues matched on word boundaries).</summary>
+internal static class ClaimVocabulary
+{
+    public static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "claiming", "reported", "reports", "reporting", "stated",
+        "states", "stating", "revealed", "reveals", "confirmed", "confirms", "believes", "believe", "believed", "suspects", "suspect",
+        "alleged", "alleges", "allege", "alleging", "assessed", "assesses", "assess", "concluded", "concludes", "found", "finds",
+        "wrote", "writes", "noted", "notes", "added", "adds", "announced", "announces", "warned", "warns", "indicated", "indicates",
+        "suggested", "suggests", "suggesting", "argued", "argues", "insisted", "insists", "maintained", "maintains", "denied", "denies",
+        "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "blamed", "blames", "blame", "accused", "accuses",
+        "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
+        "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
+    };
+
+    /// <summary>Phrases that introduce a different incident than the one being discussed.</summary>
+    public static readonly string[] NewIncidentCues =
+    [
+        "another entity", "another organisation", "another organization", "another company", "another victim", "another target",
+        "another agency", "another japanese", "another attack", "another incident", "separate incident", "separate attack",
+    ];
+
+    /// <summary>Verbs that report discovery rather than speech: a frame only with a "that" clause.</summary>
+    public static readonly HashSet<string> ThatOnlyVerbs = new(StringComparer.Ordinal)
+    {
+        "found", "finds", "revealed", "reveals", "determined", "indicated", "indicates", "confirmed", "confirms", "noted", "notes",
+        "added", "adds", "explained", "acknowledged", "admitted", "concluded", "concludes", "announced", "warned",
+    };
+
+    public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "but", "lastly", "meanwhile", "also", "hence", "and", "still", "moreover", "furthermore", "separately", "indeed",
+        "instead", "nevertheless", "finally", "further", "additionally", "yet", "so", "now", "earlier", "later", "previously",
+    };
+
+    public static readonly HashSet<string> SubjectStops = new(StringComparer.Ordinal)
+    {
+        ",", ";", ":", "that", "which", "who", "from", "by", "after", "as", "since", "follows", "and", "but", "while", "(", ")", "\"",
+        "\u201C", "\u201D", "when", "because", "whereas", "although", "though", "if", "than",
+    };
+
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "previously", "reportedly", "later", "earlier", "publicly", "strongly", "firmly", "flatly",
+        "categorically", "vehemently", "initially", "repeatedly", "already", "had", "was", "were", "is", "are", "been", "did", "does",
+        "do", "not", "never", "separately", "subsequently", "then", "now", "recently", "officially",
+    };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "he", "she", "the report", "the outlet", "the newspaper", "the news report", "the paper", "the publication",
+        "the article", "the news outlet", "the broadcaster", "the magazine", "the agency", "the company", "the firm", "the ministry",
+        "the researchers", "the experts", "the officials", "the sources", "the government",
+    };
+
+    public static readonly string[] CitedObjectStops =
+    [
+        ",", ".", ";", "investigating", "familiar", "who", "with", "that", "close", "involved", "briefed", "in", "on", "as", "saying", "and said",
+    ];
+
+    public static readonly string[] SeverityCues =
+    [
+        "denied the severity", "denies the severity", "disputed the severity", "disputes the severity", "downplayed", "downplays",
+        "played down", "plays down", "disputed the extent", "disputes the extent", "denied the extent", "disputed the scale",
+        "denied the scale", "exaggerated", "overstated", "only accessed", "only affected", "only had access", "limited impact",
+        "minimal impact", "nothing more", "no sensitive", "no classified", "no personal data", "no customer data", "no patient data",
+        "was not compromised", "were not compromised", "limited to", "not as severe", "less severe",
+    ];
+
+    public static readonly string[] NoAttributionCues =
+    [
+        "yet to attribute", "not attributed", "did not attribute", "declined to attribute", "has not attributed", "have not attributed",
+        "would not attribute", "refused to attribute", "not to attribute", "did not name", "declined to name", "would not name",
+        "refused to name", "declined to identify", "did not identify", "has not identified", "have not identified", "not publicly attributed",
+        "unclear who", "not known who", "not clear who", "did not say who", "would not say who", "declined to say who",
+        "no group has claimed", "no one has claimed", "nobody has claimed", "no group has yet claimed", "yet to identify",
+        "declined to comment on who", "declined to speculate", "refrained from attributing", "stopped short of attributing",
+        "stopped short of naming", "not attributing", "yet to name",
+    ];
+
+    public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
+    {
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted", "refutes", "dismissed", "dismisses",
+        "repudiated",
+    };
+
+    public static readonly string[] DenialPhrases =
+    [
+        "strongly disagree", "strongly disagrees", "strongly disagreed", "groundless", "baseless", "unfounded", "smear", "slander",
+        "nothing to do with", "not involved", "no involvement", "firmly opposes", "firmly opposed", "fabricated", "absurd",
+    ];
+
+    public static readonly HashSet<string> BlameVerbs = new(StringComparer.Ordinal)
+    {
+        "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing",
+    };
+
+    public static readonly string[] AttributionCues =
+    [
+        "culprit", "culprits", "behind", "responsible", "responsibility", "mastermind", "masterminded", "attributed", "attribute",
+        "attributing", "blamed", "blame", "blaming", "linked to", "tied to", "connected to", "carried out", "conducted", "orchestrated",
+        "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
+        "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "accessed", "attacking", "breaching", "hacking",
+        "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit",
+    ];
+
+    public static readonly string[] SelfClaimCues =
+    [
+        "claimed responsibility", "claims responsibility", "claimed the attack", "claimed credit", "took credit", "took responsibility",
+        "leak site", "listed", "posted", "published the data", "published data",
+    ];
+
+    public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];
+
+    public static readonly string[] AlternativeCues = ["instead", "rather", "other experts", "others", "another theory", "alternatively", "alternative", "some experts", "other researchers", "some researchers", "some analysts"];
+
+    public static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
+    {
+        "attacked", "attacks", "attack", "hacked", "hacks", "breached", "compromised", "targeted", "targets", "launched", "carried",
+        "conducted", "orchestrated", "was", "were", "is", "are", "has", "have", "had", "stole", "infiltrated", "infected", "deployed",
+        "hit", "spied", "used", "sponsored", "backed", "directed", "ordered",
+    };
+}

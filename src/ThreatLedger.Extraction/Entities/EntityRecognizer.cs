@@ -1,0 +1,1009 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Text;
+using static ThreatLedger.Extraction.Entities.EntityVocabulary;
+
+namespace ThreatLedger.Extraction.Entities;
+
+/// <summary>
+/// Finds the entities of a text, deterministically: gazetteer names (longest match, case-sensitive for names), acronym
+/// definitions ("Long Name (ACR)", Schwartz–Hearst alignment) and later uses of the acronym, capitalised names with an
+/// organisation or government head word, country-bound government descriptions ("the Chinese foreign ministry"),
+/// descriptive actor phrases ("a China-linked group", "Russian criminals"), system descriptions, sector words, and light
+/// coreference of definite descriptions ("the agency", "the hackers").
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private readonly Lexicon _lexicon;
+
+    public EntityRecognizer(Lexicon? lexicon = null) => _lexicon = lexicon ?? Lexicon.Default;
+
+    /// <summary>Tokenizes, splits and recognises.</summary>
+    public EntityAnalysis Recognize(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        return Recognize(text, tokens, sentences);
+    }
+
+    /// <summary>Recognises entities in text that was already tokenized and split.</summary>
+    public EntityAnalysis Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var run = new Run(text, tokens, sentences, _lexicon);
+        run.Gazetteer();
+        run.Acronyms();
+        run.CapitalisedNames();
+        run.FacilityNames();
+        run.CountryGovernments();
+        run.GangsAndActorPhrases();
+        run.Systems();
+        run.Coreference();
+        var (entities, mentions) = run.Table.Build();
+        return new EntityAnalysis(text, tokens, sentences, entities, mentions);
+    }
+
+    private sealed class Run
+    {
+        private readonly string _text;
+        private readonly IReadOnlyList<Token> _tokens;
+        private readonly IReadOnlyList<Sentence> _sentences;
+        private readonly Lexicon _lexicon;
+        private readonly string[] _words;
+        private readonly int[] _sentenceOf;
+
+        // Country found at each token (gazetteer name, demonym, capital or compound prefix), for the phrase recognisers.
+        private readonly GazetteerEntry?[] _countryAt;
+        private readonly int[] _countryEnd;
+
+        public Run(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, Lexicon lexicon)
+        {
+            _text = text;
+            _tokens = tokens;
+            _sentences = sentences;
+            _lexicon = lexicon;
+            Table = new EntityTable(text);
+            _words = new string[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                _words[i] = tokens[i].GetText(text);
+            }
+
+            _sentenceOf = new int[tokens.Count];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                for (var t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+                {
+                    _sentenceOf[t] = s;
+                }
+            }
+
+            _countryAt = new GazetteerEntry?[tokens.Count];
+            _countryEnd = new int[tokens.Count];
+        }
+
+        public EntityTable Table { get; }
+
+        private static string Key(GazetteerEntry entry) => entry.Kind + ":" + entry.Name;
+
+        private string Word(int i) => i >= 0 && i < _words.Length ? _words[i] : string.Empty;
+
+        private bool SameSentence(int a, int b) => a >= 0 && b < _words.Length && _sentenceOf[a] == _sentenceOf[b];
+
+        // ---- 1. Gazetteer ------------------------------------------------------------------------------------------
+
+        public void Gazetteer()
+        {
+            var candidates = new List<Phrase>();
+            var i = 0;
+            while (i < _words.Length)
+            {
+                var (phrase, length, compound) = LongestMatch(i, candidates);
+                if (phrase is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = _tokens[i].Start;
+                var lastToken = _tokens[i + length - 1];
+                var end = compound > 0 ? lastToken.Start + compound : lastToken.End;
+                if (_tokens[i].Kind == TokenKind.Word && _words[i].StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && length == 1)
+                {
+                    start += 4;
+                }
+
+                var entry = phrase.Entry;
+                var draft = Table.GetOrAdd(Key(entry), entry.Kind, entry.Name, entry);
+                var how = phrase.Surface is SurfaceKind.Demonym or SurfaceKind.Capital ? MentionKind.Metonym : MentionKind.Name;
+                Table.AddMention(draft, start, end, how);
+                if (entry.Kind == EntityKinds.Country)
+                {
+                    for (var k = i; k < i + length; k++)
+                    {
+                        _countryAt[k] = entry;
+                        _countryEnd[k] = i + length;
+                    }
+                }
+
+                i += length;
+            }
+        }
+
+        /// <summary>The longest gazetteer phrase at token <paramref name="i"/>; compound = chars of the last token used.</summary>
+        private (Phrase? Phrase, int Length, int Compound) LongestMatch(int i, List<Phrase> candidates)
+        {
+            var word = _words[i];
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return (null, 0, 0);
+            }
+
+            _lexicon.Candidates(word, candidates);
+            var stripped = CompoundPrefix(word);
+            if (stripped is not null)
+            {
+                var more = new List<Phrase>();
+                _lexicon.Candidates(stripped, more);
+                candidates.AddRange(more);
+            }
+
+            Phrase? best = null;
+            int bestLength = 0, bestCompound = 0;
+            var bestSatisfied = false;
+            foreach (var phrase in candidates)
+            {
+                if (!Matches(phrase, i, out var compound))
+                {
+                    continue;
+                }
+
+                var length = phrase.Tokens.Length;
+                var satisfied = phrase.NeedsContext && HasContext(i, length);
+                if (phrase.NeedsContext && !satisfied)
+                {
+                    continue;
+                }
+
+                if (length > bestLength || (length == bestLength && satisfied && !bestSatisfied))
+                {
+                    (best, bestLength, bestCompound, bestSatisfied) = (phrase, length, compound, satisfied);
+                }
+            }
+
+            return (best, bestLength, bestCompound);
+        }
+
+        private static string? CompoundPrefix(string word)
+        {
+            if (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+            {
+                return word[4..];
+            }
+
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && CompoundSuffixes.Contains(word[(hyphen + 1)..]) ? word[..hyphen] : null;
+        }
+
+        private bool Matches(Phrase phrase, int i, out int compound)
+        {
+            compound = 0;
+            if (i + phrase.Tokens.Length > _words.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < phrase.Tokens.Length; k++)
+            {
+                var word = _words[i + k];
+                var expected = phrase.Tokens[k];
+                if (k > 0 && _tokens[i + k].Start > _tokens[i + k - 1].End + 1)
+                {
+                    return false;
+                }
+
+                if (string.Equals(word, expected, phrase.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var prefix = CompoundPrefix(word);
+                if (prefix is not null && string.Equals(prefix, expected, phrase.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                    && (k == phrase.Tokens.Length - 1 || k == 0))
+                {
+                    if (k == phrase.Tokens.Length - 1 && !word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        compound = prefix.Length;
+                    }
+
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool HasContext(int i, int length)
+        {
+            var next = Word(i + length);
+            var next2 = Word(i + length + 1);
+            var previous = Word(i - 1);
+            return ContextWords.Contains(next) || (next.Length > 0 && char.IsLower(next[0]) && ContextWords.Contains(next2) && ActorModifiers.ContainsKey(next))
+                || ContextWords.Contains(previous);
+        }
+
+        // ---- 2. Acronyms -------------------------------------------------------------------------------------------
+
+        public void Acronyms()
+        {
+            for (var i = 1; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] != "(" || _words[i + 2] != ")" || !IsAcronym(_words[i + 1]))
+                {
+                    continue;
+                }
+
+                var acronym = _words[i + 1];
+                var maxWords = Math.Min(acronym.Length + 5, acronym.Length * 2);
+                var first = i - 1;
+                var count = 0;
+                while (first > 0 && SameSentence(first - 1, i) && count < maxWords && _words[first - 1] is not ("(" or ")" or "," or ";" or ":" or "\"" or "\u201C" or "\u201D"))
+                {
+                    first--;
+                    count++;
+                }
+
+                var candidateStart = _tokens[first].Start;
+                var candidateEnd = _tokens[i - 1].End;
+                var candidate = _text[candidateStart..candidateEnd];
+                var offset = AlignLongForm(acronym, candidate);
+                if (offset < 0)
+                {
+                    continue;
+                }
+
+                var longStart = candidateStart + offset;
+                var longForm = _text[longStart..candidateEnd];
+                if (!char.IsUpper(longForm[0]) || !longForm.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                DefineAcronym(acronym, longForm, longStart, candidateEnd, _tokens[i + 1].Start, _tokens[i + 1].End);
+            }
+        }
+
+        private static bool IsAcronym(string word)
+        {
+            if (word.Length is < 2 or > 10 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            var upper = word.Count(char.IsUpper);
+            return upper >= 2 && upper * 2 >= word.Count(char.IsLetter);
+        }
+
+        /// <summary>
+        /// Schwartz–Hearst alignment: every letter of the acronym, right to left, matches a character of the candidate,
+        /// the first letter at the start of a word. Returns the long form's offset in the candidate, or -1.
+        /// </summary>
+        internal static int AlignLongForm(string acronym, string candidate)
+        {
+            var s = acronym.Length - 1;
+            var l = candidate.Length - 1;
+            while (s >= 0)
+            {
+                var c = char.ToLowerInvariant(acronym[s]);
+                if (!char.IsLetterOrDigit(c))
+                {
+                    s--;
+                    continue;
+                }
+
+                while (l >= 0 && (char.ToLowerInvariant(candidate[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(candidate[l - 1]))))
+                {
+                    l--;
+                }
+
+                if (l < 0)
+                {
+                    return -1;
+                }
+
+                l--;
+                s--;
+            }
+
+            return candidate.LastIndexOf(' ', Math.Max(0, l + 1)) + 1 is var start && start <= l + 1 ? start : l + 1;
+        }
+
+        private void DefineAcronym(string acronym, string longForm, int longStart, int longEnd, int acronymStart, int acronymEnd)
+        {
+            // A gazetteer entry for the acronym or the long form wins; otherwise a new entity.
+            var known = _lexicon.Entries.FirstOrDefault(e => e.Kind != EntityKinds.Country && e.Kind != EntityKinds.Sector
+                && (e.Aliases.Contains(acronym, StringComparer.Ordinal) || string.Equals(e.Name, longForm, StringComparison.OrdinalIgnoreCase)));
+            EntityTable.Draft draft;
+            if (known is not null)
+            {
+                draft = Table.GetOrAdd(Key(known), known.Kind, known.Name, known);
+            }
+            else
+            {
+                draft = Table.Find("acr:" + acronym) ?? Table.GetOrAdd("acr:" + acronym, KindOfName(longForm), longForm);
+                var country = CountryBefore(longStart) ?? CountryInside(longStart, longEnd);
+                if (country?.CountryCode is { } code)
+                {
+                    draft.Attributes.TryAdd("country", code);
+                }
+
+                SectorOfName(longForm, draft);
+            }
+
+            Table.Link("acr:" + acronym, draft);
+            Table.Link("name:" + longForm, draft);
+            Table.AddMention(draft, longStart, longEnd, MentionKind.Name);
+            Table.AddMention(draft, acronymStart, acronymEnd, MentionKind.Acronym);
+
+            // Every later use of the acronym or the long form.
+            for (var t = 0; t < _words.Length; t++)
+            {
+                if (string.Equals(_words[t], acronym, StringComparison.Ordinal))
+                {
+                    Table.AddMention(draft, _tokens[t].Start, _tokens[t].End, MentionKind.Acronym);
+                }
+            }
+
+            var at = 0;
+            while ((at = _text.IndexOf(longForm, at, StringComparison.Ordinal)) >= 0)
+            {
+                Table.AddMention(draft, at, at + longForm.Length, MentionKind.Name);
+                at += longForm.Length;
+            }
+        }
+
+        private static string KindOfName(string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Any(w => w is "Ministry" or "Department" or "Agency" or "Bureau" or "Directorate" or "Commission" or "Command" or "Police" or "Government" or "Parliament" or "Cabinet")
+                || (StateWords.Contains(words[0]) && words.Any(GovernmentHeads.Contains)))
+            {
+                return EntityKinds.GovernmentBody;
+            }
+
+            return EntityKinds.Organization;
+        }
+
+        private static void SectorOfName(string name, EntityTable.Draft draft)
+        {
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (HeadSectors.TryGetValue(word, out var sector))
+                {
+                    draft.Attributes.TryAdd("sector", sector);
+                    return;
+                }
+            }
+
+            if (draft.Kind == EntityKinds.GovernmentBody)
+            {
+                draft.Attributes.TryAdd("sector", "government-national");
+            }
+        }
+
+        /// <summary>The country named right before a character offset ("Japan's …", "the Japanese …").</summary>
+        private GazetteerEntry? CountryBefore(int charStart)
+        {
+            var t = TokenStartingAt(charStart);
+            if (t <= 0)
+            {
+                return null;
+            }
+
+            var k = t - 1;
+            if (Word(k) is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                k--;
+            }
+
+            if (k >= 0 && _countryAt[k] is { } country)
+            {
+                return country;
+            }
+
+            return null;
+        }
+
+        private GazetteerEntry? CountryInside(int start, int end)
+        {
+            for (var t = TokenStartingAt(start); t >= 0 && t < _words.Length && _tokens[t].Start < end; t++)
+            {
+                if (_countryAt[t] is { } country)
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
+        private int TokenStartingAt(int charStart)
+        {
+            int lo = 0, hi = _tokens.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_tokens[mid].Start < charStart)
+                {
+                    lo = mid + 1;
+                }
+                else if (_tokens[mid].Start > charStart)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return mid;
+                }
+            }
+
+            return -1;
+        }
+
+        // ---- 3. Capitalised names with a head word -----------------------------------------------------------------
+
+        public void CapitalisedNames()
+        {
+            var i = 0;
+            while (i < _words.Length)
+            {
+                if (!IsCapitalisedWord(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                var end = i + 1;
+                while (end < _words.Length && SameSentence(start, end) && Adjacent(end))
+                {
+                    if (IsCapitalisedWord(end))
+                    {
+                        end++;
+                    }
+                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1))
+                    {
+                        end += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                while (start < end && (NonNameStarters.Contains(_words[start]) || (start == _sentences[_sentenceOf[start]].FirstToken && !IsLikelyNameStart(start))))
+                {
+                    start++;
+                }
+
+                if (end - start >= 2)
+                {
+                    TryName(start, end);
+                }
+
+                i = Math.Max(end, i + 1);
+            }
+        }
+
+        private bool IsLikelyNameStart(int i) => _countryAt[i] is not null || StateWords.Contains(_words[i]) || GovernmentHeads.Contains(_words[i]) || OrganizationHeads.Contains(_words[i]);
+
+        private bool Adjacent(int t) => t > 0 && _tokens[t].Start <= _tokens[t - 1].End + 1;
+
+        private bool IsCapitalisedWord(int i) => _tokens[i].Kind == TokenKind.Word && char.IsUpper(_words[i][0]) && !_words[i].Contains('-', StringComparison.Ordinal);
+
+        private void TryName(int start, int end)
+        {
+            var words = _words[start..end];
+            var ofIndex = Array.IndexOf(words, "of");
+            var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
+            var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
+            var organisation = OrganizationHeads.Contains(head);
+            if (!government && !organisation)
+            {
+                return;
+            }
+
+            var charStart = _tokens[start].Start;
+            var charEnd = _tokens[end - 1].End;
+            if (Table.Covers(charStart, charEnd))
+            {
+                return;
+            }
+
+            var name = _text[charStart..charEnd];
+            var country = _countryAt[start] ?? CountryBefore(charStart);
+            var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
+                ? EntityKinds.GovernmentBody
+                : EntityKinds.Organization;
+            var key = "name:" + name;
+            if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
+            {
+                // "Chinese Ministry of Foreign Affairs" and "the Chinese foreign ministry" are one body.
+                var rest = _countryAt[start] is not null ? string.Join(' ', words.Skip(_countryEnd[start] - start)) : name;
+                if (GovernmentDescriptions.TryGetValue(rest, out var canonical))
+                {
+                    key = "gov:" + code + ":" + canonical;
+                }
+            }
+
+            var draft = Table.Find(key) ?? Table.GetOrAdd(key, kind, name);
+            Table.Link("name:" + name, draft);
+            if (country?.CountryCode is { } countryCode)
+            {
+                draft.Attributes.TryAdd("country", countryCode);
+            }
+
+            SectorOfName(name, draft);
+            Table.AddMention(draft, charStart, charEnd, MentionKind.Name);
+        }
+
+        // ---- 4. Facilities: "the port of Rotterdam" -----------------------------------------------------------------
+
+        public void FacilityNames()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (!FacilityHeads.TryGetValue(_words[i], out var sector) || _words[i + 1] != "of" || !IsCapitalisedWord(i + 2) || !SameSentence(i, i + 2))
+                {
+                    continue;
+                }
+
+                var end = i + 3;
+                while (end < _words.Length && IsCapitalisedWord(end) && SameSentence(i, end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                var charStart = _tokens[i].Start;
+                var charEnd = _tokens[end - 1].End;
+                if (Table.Covers(charStart, charEnd))
+                {
+                    continue;
+                }
+
+                var place = _text[_tokens[i + 2].Start..charEnd];
+                var headWord = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(_words[i].ToLowerInvariant());
+                var name = headWord + " of " + place;
+                var kind = sector == "government-local" ? EntityKinds.GovernmentBody : EntityKinds.Organization;
+                var draft = Table.GetOrAdd("name:" + name, kind, name);
+                if (sector is not null)
+                {
+                    draft.Attributes.TryAdd("sector", sector);
+                }
+
+                if (_countryAt[i + 2] is { } country && country.CountryCode is { } code)
+                {
+                    draft.Attributes.TryAdd("country", code);
+                }
+
+                Table.AddMention(draft, charStart, charEnd, MentionKind.Name);
+            }
+        }
+
+        // ---- 5. "the Japanese government", "China's foreign ministry" --------------------------------------------------
+
+        public void CountryGovernments()
+        {
+            for (var i = 0; i < _words.Length; i++)
+            {
+                if (_countryAt[i] is not { } country || (i > 0 && _countryAt[i - 1] == country))
+                {
+                    continue;
+                }
+
+                var after = _countryEnd[i];
+                if (Word(after) is "'s" or "\u2019s" or "'" or "\u2019")
+                {
+                    after++;
+                }
+
+                for (var length = 3; length >= 1; length--)
+                {
+                    if (after + length > _words.Length || !SameSentence(i, after + length - 1))
+                    {
+                        continue;
+                    }
+
+                    var phrase = string.Join(' ', _words[after..(after + length)]);
+                    if (!GovernmentDescriptions.TryGetValue(phrase, out var canonical) || !char.IsLower(_words[after][0]))
+                    {
+                        continue;
+                    }
+
+                    // "Chinese military hackers" is an actor, not the military.
+                    var following = Word(after + length);
+                    if (ActorHeads.ContainsKey(following) || ActorModifiers.ContainsKey(following))
+                    {
+                        break;
+                    }
+
+                    var charStart = _tokens[i].Start;
+                    var charEnd = _tokens[after + length - 1].End;
+                    if (Table.Overlaps(charStart, charEnd))
+                    {
+                        break;
+                    }
+
+                    var code = country.CountryCode ?? country.Name;
+                    if (canonical == "cybersecurity agency" && SalientBody(code, charStart) is { } existing)
+                    {
+                        Table.AddMention(existing, charStart, charEnd, MentionKind.Coreference);
+                        break;
+                    }
+
+                    var key = "gov:" + code + ":" + canonical;
+                    var name = canonical switch
+                    {
+                        "government" => "Government of " + country.Name,
+                        "ministry of foreign affairs" => "Ministry of Foreign Affairs of " + country.Name,
+                        "ministry of defence" => "Ministry of Defence of " + country.Name,
+                        _ => _text[charStart..charEnd],
+                    };
+                    var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.GovernmentBody, name);
+                    draft.Attributes.TryAdd("country", code);
+                    draft.Attributes.TryAdd("sector", canonical is "military" or "defence forces" or "navy" or "army" or "ministry of defence" ? "defense" : "government-national");
+                    Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
+                    break;
+                }
+            }
+        }
+
+        private EntityTable.Draft? SalientBody(string countryCode, int before)
+        {
+            return Table.Drafts
+                .Where(d => d.Kind == EntityKinds.GovernmentBody && d.FirstStart < before && d.Attributes.GetValueOrDefault("country") == countryCode
+                    && !d.Key.StartsWith("gov:", StringComparison.Ordinal))
+                .OrderByDescending(d => d.MentionCount)
+                .FirstOrDefault();
+        }
+
+        // ---- 6. Actors: "the LockBit ransomware group", "a Chinese state-sponsored threat actor" ------------------------
+
+        public void GangsAndActorPhrases()
+        {
+            foreach (var (start, end, draft, _) in Table.RawMentions.ToList())
+            {
+                if (draft.Kind != EntityKinds.Malware)
+                {
+                    continue;
+                }
+
+                var t = TokenStartingAt(start);
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                var k = t;
+                while (k < _words.Length && _tokens[k].End <= end)
+                {
+                    k++;
+                }
+
+                if (Word(k) is "ransomware" or "malware" or "extortion")
+                {
+                    k++;
+                }
+
+                if (!GangHeads.Contains(Word(k)) || !SameSentence(t, k))
+                {
+                    continue;
+                }
+
+                var charStart = Word(t - 1) is "the" or "The" ? _tokens[t - 1].Start : start;
+                var actor = Table.GetOrAdd("actor:" + draft.Name, EntityKinds.ThreatActor, draft.Name);
+                actor.Attributes.TryAdd("actor_type", draft.Attributes.GetValueOrDefault("operator_type") ?? "criminal");
+                actor.Attributes.TryAdd("uses", draft.Name);
+                Table.AddMention(actor, charStart, _tokens[k].End, MentionKind.Description);
+            }
+
+            for (var i = 0; i < _words.Length; i++)
+            {
+                TryActorPhrase(i);
+            }
+        }
+
+        private void TryActorPhrase(int i)
+        {
+            // [det] (modifier | country)* head — with at least one country; or head "linked to|backed by" country.
+            var t = i;
+            var determiner = Word(t) is "a" or "an" or "the" or "A" or "An" or "The";
+            if (determiner)
+            {
+                t++;
+            }
+
+            GazetteerEntry? country = null;
+            string? actorType = null;
+            var military = false;
+            var modifiers = 0;
+            while (t < _words.Length && SameSentence(i, t))
+            {
+                var word = Word(t);
+                if (_countryAt[t] is { } c && (_countryAt[t - 1 < 0 ? 0 : t - 1] != c || t == i || (determiner && t == i + 1)))
+                {
+                    if (country is not null && country != c)
+                    {
+                        return;
+                    }
+
+                    country = c;
+                    if (CompoundPrefix(word) is not null && word.EndsWith("-sponsored", StringComparison.OrdinalIgnoreCase) | word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase))
+                    {
+                        actorType ??= "state-sponsored";
+                    }
+
+                    t = _countryEnd[t];
+                    modifiers++;
+                    continue;
+                }
+
+                if (ActorModifiers.TryGetValue(word, out var implied))
+                {
+                    if (implied is not null && (actorType is null || implied == "state-sponsored"))
+                    {
+                        actorType = implied;
+                    }
+
+                    military |= word.Equals("military", StringComparison.OrdinalIgnoreCase);
+                    t++;
+                    modifiers++;
+                    continue;
+                }
+
+                if (ActorHeads.TryGetValue(word, out var headType) && modifiers > 0 && country is not null)
+                {
+                    // "threat actor", "threat group", "hacking group": consume the whole head.
+                    var end = t + 1;
+                    if (ActorHeads.ContainsKey(Word(end)) && Word(t) is "hacker" or "threat")
+                    {
+                        end++;
+                    }
+
+                    // Only the phrase's start token creates it (avoid sub-phrases starting at the country).
+                    if (!determiner && i > 0 && (Word(i - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(i - 1)) || _countryAt[i - 1] is not null))
+                    {
+                        return;
+                    }
+
+                    actorType ??= headType;
+                    if (word.Equals("hackers", StringComparison.OrdinalIgnoreCase) && actorType is null && military)
+                    {
+                        actorType = "state-sponsored";
+                    }
+
+                    AddActor(i, end, determiner, country, actorType, military);
+                    return;
+                }
+
+                return;
+            }
+        }
+
+        private void AddActor(int first, int end, bool determiner, GazetteerEntry country, string? actorType, bool military)
+        {
+            var charStart = _tokens[first].Start;
+            var charEnd = _tokens[end - 1].End;
+            var nameStart = determiner ? _tokens[first + 1].Start : charStart;
+            var name = _text[nameStart..charEnd];
+            var key = "actor-desc:" + name.ToLowerInvariant();
+            var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.ThreatActor, name);
+            if (country.CountryCode is { } code)
+            {
+                draft.Attributes.TryAdd("country", code);
+            }
+
+            if (actorType is not null)
+            {
+                draft.Attributes.TryAdd("actor_type", actorType);
+            }
+
+            if (military)
+            {
+                draft.Attributes.TryAdd("affiliation", "military");
+            }
+
+            draft.Attributes.TryAdd("descriptive", "true");
+            Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
+        }
+
+        // ---- 7. Systems: "the email system", "Japan's defence networks" -------------------------------------------------
+
+        public void Systems()
+        {
+            for (var i = 1; i < _words.Length; i++)
+            {
+                if (!SystemHeads.Contains(_words[i]) || !SystemModifiers.Contains(_words[i - 1]))
+                {
+                    continue;
+                }
+
+                var first = i - 1;
+                while (first > 0 && SystemModifiers.Contains(_words[first - 1]) && SameSentence(first - 1, i))
+                {
+                    first--;
+                }
+
+                var core = string.Join(' ', _words[first..(i + 1)]).ToLowerInvariant();
+                GazetteerEntry? country = null;
+                var spanStart = first;
+                if (first > 0 && _countryAt[first - 1] is { } demonym)
+                {
+                    country = demonym;
+                    spanStart = first - 1;
+                    while (spanStart > 0 && _countryAt[spanStart - 1] == demonym)
+                    {
+                        spanStart--;
+                    }
+                }
+                else if (first > 1 && Word(first - 1) is "'s" or "\u2019s" && _countryAt[first - 2] is { } owner)
+                {
+                    country = owner;
+                    spanStart = first - 2;
+                    while (spanStart > 0 && _countryAt[spanStart - 1] == owner)
+                    {
+                        spanStart--;
+                    }
+                }
+
+                var key = "system:" + (country?.CountryCode ?? string.Empty) + ":" + core;
+                var name = country is null ? core : country.Name + " " + core;
+                var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.System, name);
+                if (country?.CountryCode is { } code)
+                {
+                    draft.Attributes.TryAdd("country", code);
+                }
+
+                Table.AddMention(draft, _tokens[spanStart].Start, _tokens[i].End, MentionKind.Description);
+            }
+        }
+
+        // ---- 8. Coreference ---------------------------------------------------------------------------------------
+
+        public void Coreference()
+        {
+            var positions = new Dictionary<EntityTable.Draft, List<int>>();
+            foreach (var (start, _, draft, how) in Table.RawMentions)
+            {
+                if (how == MentionKind.Coreference)
+                {
+                    continue;
+                }
+
+                if (!positions.TryGetValue(draft, out var list))
+                {
+                    list = [];
+                    positions[draft] = list;
+                }
+
+                list.Add(start);
+            }
+
+            for (var i = 0; i + 1 < _words.Length; i++)
+            {
+                if (_words[i] is not ("the" or "The"))
+                {
+                    continue;
+                }
+
+                var n = i + 1;
+                if (Word(n) is "affected" or "targeted" or "victim" or "breached" or "hacked" or "compromised" && (OrganizationAnaphors.ContainsKey(Word(n + 1)) || ActorAnaphors.Contains(Word(n + 1))))
+                {
+                    n++;
+                }
+
+                if (Word(n) == "threat" && ActorAnaphors.Contains(Word(n + 1)))
+                {
+                    n++;
+                }
+
+                var head = Word(n);
+                var next = Word(n + 1);
+                if (next == "of" || (next.Length > 0 && char.IsUpper(next[0]) && _tokens[n + 1].Kind == TokenKind.Word) || !SameSentence(i, n))
+                {
+                    continue;
+                }
+
+                var charStart = _tokens[i].Start;
+                var charEnd = _tokens[n].End;
+                if (Table.Overlaps(charStart, charEnd))
+                {
+                    continue;
+                }
+
+                EntityTable.Draft? antecedent = null;
+                if (ActorAnaphors.Contains(head))
+                {
+                    antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor);
+                }
+                else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
+                {
+                    antecedent = MostSalient(positions, charStart, head, preferred);
+                }
+
+                if (antecedent is not null)
+                {
+                    Table.AddMention(antecedent, charStart, charEnd, MentionKind.Coreference);
+                }
+            }
+        }
+
+        private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter)
+        {
+            EntityTable.Draft? best = null;
+            var bestPosition = -1;
+            foreach (var (draft, list) in positions)
+            {
+                if (!filter(draft))
+                {
+                    continue;
+                }
+
+                foreach (var p in list)
+                {
+                    if (p < before && p > bestPosition)
+                    {
+                        (best, bestPosition) = (draft, p);
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        private EntityTable.Draft? MostSalient(Dictionary<EntityTable.Draft, List<int>> positions, int before, string head, string? preferredKind)
+        {
+            EntityTable.Draft? best = null;
+            var bestScore = double.MinValue;
+            var sentence = _sentenceOf[Math.Max(0, TokenStartingAt(before))];
+            foreach (var (draft, list) in positions)
+            {
+                if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor))
+                {
+                    continue;
+                }
+
+                var earlier = list.Where(p => p < before).ToList();
+                if (earlier.Count == 0)
+                {
+                    continue;
+                }
+
+                var lastSentence = _sentenceOf[Math.Max(0, TokenStartingAt(earlier.Max()))];
+                var score = earlier.Count * 2.0 - Math.Min(10, sentence - lastSentence);
+                if (preferredKind is not null && draft.Kind == preferredKind)
+                {
+                    score += 3;
+                }
+
+                if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    score += 4;
+                }
+
+                if (draft.Key.StartsWith("gov:", StringComparison.Ordinal) && draft.Key.EndsWith(":government", StringComparison.Ordinal))
+                {
+                    score -= 3;
+                }
+
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (draft, score);
+                }
+            }
+
+            return best;
+        }
+    }
+}

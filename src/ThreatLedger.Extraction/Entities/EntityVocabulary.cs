@@ -1,0 +1,157 @@
+namespace ThreatLedger.Extraction.Entities;
+
+/// <summary>Closed word lists the entity recognisers use (heads of names, actor modifiers, coreference nouns).</summary>
+internal static class EntityVocabulary
+{
+    /// <summary>Suffixes of hyphen compounds that attach a country to a noun ("China-linked", "US-based").</summary>
+    public static readonly HashSet<string> CompoundSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "linked", "based", "backed", "sponsored", "affiliated", "aligned", "nexus", "connected", "supported", "tied",
+        "directed", "run", "controlled", "headquartered", "origin", "related",
+    };
+
+    /// <summary>Words next to an ambiguous gazetteer name that confirm it ("Play ransomware").</summary>
+    public static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ransomware", "malware", "gang", "group", "operators", "operator", "affiliates", "affiliate", "strain", "variant",
+        "wiper", "botnet", "trojan", "stealer", "hackers", "collective", "crew", "backdoor", "payload", "infection", "infections",
+        "loader", "implant", "family", "encryptor", "cartel", "hacktivists",
+    };
+
+    public static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
+        "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
+        "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
+    };
+
+    /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
+    public static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+    {
+        "National", "Federal", "State", "Royal", "Ministry", "Department", "Government", "Central", "Imperial", "Presidential",
+    };
+
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Hospital", "Clinic", "University", "College", "School", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
+        "LLC", "plc", "PLC", "Company", "Co.", "Group", "Systems", "Technologies", "Technology", "Airlines", "Airways", "Airport",
+        "Port", "Railways", "Railway", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
+        "Foundation", "Institute", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Motors", "Electric", "Power",
+        "Utilities", "Water", "Holdings", "Partners", "Networks", "Solutions", "Software", "Logistics", "Shipping", "Media",
+        "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",
+    };
+
+    /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>
+    public static readonly Dictionary<string, string?> FacilityHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["port"] = "transportation", ["airport"] = "transportation", ["harbour"] = "transportation", ["harbor"] = "transportation",
+        ["city"] = "government-local", ["county"] = "government-local", ["municipality"] = "government-local", ["town"] = "government-local",
+        ["university"] = "education", ["bank"] = "financial-services", ["hospital"] = "healthcare",
+    };
+
+    /// <summary>Head words of organisation names mapped to a sector.</summary>
+    public static readonly Dictionary<string, string> HeadSectors = new(StringComparer.Ordinal)
+    {
+        ["Hospital"] = "healthcare", ["Clinic"] = "healthcare", ["Health"] = "healthcare", ["Healthcare"] = "healthcare",
+        ["University"] = "education", ["College"] = "education", ["School"] = "education", ["Bank"] = "financial-services",
+        ["Insurance"] = "financial-services", ["Airport"] = "transportation", ["Port"] = "transportation", ["Airlines"] = "transportation",
+        ["Airways"] = "transportation", ["Railways"] = "transportation", ["Railway"] = "transportation", ["Logistics"] = "transportation",
+        ["Shipping"] = "transportation", ["Terminal"] = "transportation", ["Energy"] = "energy", ["Power"] = "energy",
+        ["Electric"] = "energy", ["Pipeline"] = "energy", ["Refinery"] = "energy", ["Utilities"] = "utilities", ["Water"] = "utilities",
+        ["Telecom"] = "telecommunications", ["Telecommunications"] = "telecommunications", ["Pharmaceuticals"] = "pharmaceuticals",
+        ["Pharma"] = "pharmaceuticals", ["Software"] = "technology", ["Technologies"] = "technology", ["Technology"] = "technology",
+    };
+
+    /// <summary>Connectors allowed inside a capitalised name ("Ministry of Foreign Affairs").</summary>
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "on" };
+
+    /// <summary>Sentence-initial capitalised words that never start a name.</summary>
+    public static readonly HashSet<string> NonNameStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "However", "According", "Also", "After",
+        "Before", "As", "If", "When", "While", "Its", "Their", "His", "Her", "Our", "Last", "Earlier", "Later", "Meanwhile",
+        "Reports", "Initial", "Hence", "Lastly", "Officials", "Sources", "Researchers", "Experts", "Both", "Some", "Many",
+    };
+
+    /// <summary>Lower-case government heads after a country ("the Japanese government", "China's foreign ministry").</summary>
+    public static readonly Dictionary<string, string> GovernmentDescriptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["government"] = "government", ["foreign ministry"] = "ministry of foreign affairs", ["ministry of foreign affairs"] = "ministry of foreign affairs",
+        ["foreign affairs ministry"] = "ministry of foreign affairs", ["defence ministry"] = "ministry of defence", ["defense ministry"] = "ministry of defence",
+        ["ministry of defence"] = "ministry of defence", ["ministry of defense"] = "ministry of defence", ["interior ministry"] = "ministry of the interior",
+        ["justice ministry"] = "ministry of justice", ["military"] = "military", ["armed forces"] = "military", ["defence forces"] = "defence forces",
+        ["defense forces"] = "defence forces", ["self-defense forces"] = "defence forces", ["embassy"] = "embassy", ["police"] = "police",
+        ["intelligence agency"] = "intelligence agency", ["intelligence agencies"] = "intelligence agencies", ["intelligence services"] = "intelligence agencies",
+        ["security services"] = "security services", ["cabinet"] = "cabinet", ["parliament"] = "parliament", ["navy"] = "navy", ["army"] = "army",
+        ["cybersecurity agency"] = "cybersecurity agency", ["cyber security agency"] = "cybersecurity agency", ["cyber agency"] = "cybersecurity agency",
+        ["national cybersecurity agency"] = "cybersecurity agency", ["data protection authority"] = "data protection authority",
+        ["data protection regulator"] = "data protection authority", ["regulator"] = "regulator", ["authorities"] = "authorities",
+    };
+
+    /// <summary>Modifiers inside descriptive actor phrases, with the actor type they imply (null: none).</summary>
+    public static readonly Dictionary<string, string?> ActorModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["state-sponsored"] = "state-sponsored", ["state-backed"] = "state-sponsored", ["state-linked"] = "state-sponsored",
+        ["state-affiliated"] = "state-sponsored", ["state-aligned"] = "state-sponsored", ["nation-state"] = "state-sponsored",
+        ["government-backed"] = "state-sponsored", ["government-sponsored"] = "state-sponsored", ["government-linked"] = "state-sponsored",
+        ["military"] = "state-sponsored", ["intelligence"] = "state-sponsored", ["espionage"] = "state-sponsored",
+        ["cyber-espionage"] = "state-sponsored", ["cyberespionage"] = "state-sponsored", ["apt"] = "state-sponsored",
+        ["state"] = "state-sponsored", ["sponsored"] = null, ["backed"] = null,
+        ["criminal"] = "criminal", ["cybercriminal"] = "criminal", ["cybercrime"] = "criminal", ["ransomware"] = "criminal",
+        ["extortion"] = "criminal", ["financially-motivated"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
+        ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
+        ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
+        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null,
+    };
+
+    /// <summary>Head nouns of descriptive actor phrases, with the actor type they imply.</summary>
+    public static readonly Dictionary<string, string?> ActorHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["actor"] = null, ["actors"] = null, ["group"] = null, ["groups"] = null, ["hackers"] = null, ["hacker"] = null,
+        ["gang"] = "criminal", ["gangs"] = "criminal", ["crew"] = null, ["cybercriminals"] = "criminal", ["criminals"] = "criminal",
+        ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
+        ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
+        ["adversary"] = null, ["adversaries"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
+    };
+
+    /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
+    public static readonly HashSet<string> GangHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "gang", "operators", "operator", "affiliates", "affiliate", "crew", "cartel", "hackers", "actors", "members", "syndicate",
+    };
+
+    /// <summary>Definite descriptions of organisations ("the agency") mapped to the entity kind they prefer.</summary>
+    public static readonly Dictionary<string, string?> OrganizationAnaphors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["agency"] = "government-body", ["ministry"] = "government-body", ["department"] = "government-body", ["body"] = null,
+        ["organization"] = null, ["organisation"] = null, ["company"] = "organization", ["firm"] = "organization", ["entity"] = null,
+        ["victim"] = null, ["hospital"] = "organization", ["university"] = "organization", ["bank"] = "organization",
+        ["port"] = "organization", ["operator"] = "organization", ["institution"] = null, ["insurer"] = "organization",
+        ["retailer"] = "organization", ["manufacturer"] = "organization", ["provider"] = "organization", ["centre"] = "government-body",
+        ["center"] = "government-body", ["authority"] = "government-body", ["office"] = "government-body", ["council"] = "government-body",
+        ["city"] = "organization", ["municipality"] = "organization", ["utility"] = "organization", ["school"] = "organization",
+    };
+
+    /// <summary>Definite descriptions of the attacker ("the hackers").</summary>
+    public static readonly HashSet<string> ActorAnaphors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hackers", "attackers", "actors", "actor", "group", "gang", "intruders", "culprits", "perpetrators", "criminals",
+        "cybercriminals", "operators", "crew", "adversary", "attacker", "hacker",
+    };
+
+    /// <summary>Heads of system descriptions ("the email system", "Japan's defence networks").</summary>
+    public static readonly HashSet<string> SystemHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "system", "systems", "network", "networks", "servers", "server", "infrastructure", "databases", "database", "platform",
+        "portal", "website", "websites",
+    };
+
+    /// <summary>Modifiers of system descriptions.</summary>
+    public static readonly HashSet<string> SystemModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "email", "e-mail", "mail", "it", "computer", "defence", "defense", "government", "internal", "corporate", "payment",
+        "booking", "ticketing", "billing", "patient", "records", "hospital", "control", "industrial", "scada", "cargo",
+        "container", "terminal", "logistics", "classified", "military", "communications", "communication", "backup", "cloud",
+        "customer", "employee", "operational", "critical", "management", "information", "financial", "voting", "election",
+    };
+}

@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Text;
+
+namespace ThreatLedger.Extraction.Entities;
+
+/// <summary>
+/// The gazetteers: countries (ISO codes, demonyms, capitals), government bodies, security vendors, news outlets, threat
+/// actors with aliases and attributed country, malware and tool families, sectors. The built-in lists are embedded
+/// resources (<c>Entities/Data/*.tsv</c>); <see cref="Load"/> adds every <c>*.tsv</c> of a user folder on top.
+/// </summary>
+/// <remarks>
+/// File format: UTF-8, tab-separated, <c>#</c> starts a comment line. Columns: kind, canonical name, aliases separated
+/// by <c>|</c>, attributes as <c>key=value</c> pairs separated by <c>;</c>. An entry with <c>context=required</c> is
+/// only recognised next to a word that says what it is ("Play ransomware", "the Royal gang").
+/// </remarks>
+public sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> s_default = new(() => new Lexicon(ReadEmbedded()));
+
+    private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> _byFirstTokenLower = new(StringComparer.Ordinal);
+
+    private Lexicon(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var needsContext = string.Equals(entry.Attribute("context"), "required", StringComparison.OrdinalIgnoreCase);
+            Add(entry.Name, entry, SurfaceKind.Name, needsContext);
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, entry, SurfaceKind.Alias, needsContext);
+            }
+
+            if (entry.Kind == EntityKinds.Country)
+            {
+                countries[entry.Name] = entry;
+                if (entry.CountryCode is { } code)
+                {
+                    countries.TryAdd(code, entry);
+                }
+
+                foreach (var demonym in entry.AttributeList("demonyms"))
+                {
+                    Add(demonym, entry, SurfaceKind.Demonym, false);
+                }
+
+                foreach (var capital in entry.AttributeList("capitals"))
+                {
+                    Add(capital, entry, SurfaceKind.Capital, false);
+                }
+            }
+        }
+
+        CountriesByNameOrCode = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The built-in gazetteers.</summary>
+    public static Lexicon Default => s_default.Value;
+
+    /// <summary>Every entry, built-in first.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Countries by canonical name or ISO code.</summary>
+    public IReadOnlyDictionary<string, GazetteerEntry> CountriesByNameOrCode { get; }
+
+    /// <summary>The built-in gazetteers extended with every <c>*.tsv</c> file in <paramref name="directory"/>.</summary>
+    public static Lexicon Load(string? directory)
+    {
+        if (directory is null)
+        {
+            return Default;
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new LexiconException($"{directory}: lexicon folder not found");
+        }
+
+        var entries = new List<GazetteerEntry>(Default.Entries);
+        var files = Directory.GetFiles(directory, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new LexiconException($"{directory}: the lexicon folder holds no .tsv gazetteer files");
+        }
+
+        foreach (var file in files)
+        {
+            entries.AddRange(Parse(File.ReadAllText(file), file));
+        }
+
+        return new Lexicon(entries);
+    }
+
+    /// <summary>Parses gazetteer lines; <paramref name="origin"/> names the file in errors.</summary>
+    public static IReadOnlyList<GazetteerEntry> Parse(string content, string origin)
+    {
+        var entries = new List<GazetteerEntry>();
+        var lineNumber = 0;
+        foreach (var rawLine in content.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0 || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            if (columns.Length < 2 || string.IsNullOrWhiteSpace(columns[0]) || string.IsNullOrWhiteSpace(columns[1]))
+            {
+                throw new LexiconException($"{origin}:{lineNumber}: expected 'kind<TAB>name[<TAB>aliases[<TAB>attributes]]'");
+            }
+
+            if (columns.Length > 4)
+            {
+                throw new LexiconException($"{origin}:{lineNumber}: {columns.Length} columns, at most 4 (kind, name, aliases, attributes)");
+            }
+
+            var aliases = columns.Length > 2
+                ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [];
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (columns.Length > 3)
+            {
+                foreach (var pair in columns[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var equals = pair.IndexOf('=');
+                    if (equals <= 0)
+                    {
+                        throw new LexiconException($"{origin}:{lineNumber}: attribute '{pair}' is not key=value");
+                    }
+
+                    attributes[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
+                }
+            }
+
+            entries.Add(new GazetteerEntry(columns[0].Trim(), columns[1].Trim(), aliases, attributes, $"{origin}:{lineNumber}"));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Phrases whose first token is <paramref name="token"/> (exact case) or, for case-free phrases, its lower case.</summary>
+    internal void Candidates(string token, List<Phrase> into)
+    {
+        into.Clear();
+        if (_byFirstToken.TryGetValue(token, out var exact))
+        {
+            into.AddRange(exact);
+        }
+
+        if (_byFirstTokenLower.TryGetValue(token.ToLowerInvariant(), out var lower))
+        {
+            into.AddRange(lower);
+        }
+    }
+
+    private void Add(string surface, GazetteerEntry entry, SurfaceKind kind, bool needsContext)
+    {
+        var tokens = Tokenizer.Tokenize(surface).Select(t => t.GetText(surface)).ToArray();
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        // Sector words and other all-lower-case forms match in any case; names keep their case.
+        var ignoreCase = entry.Kind == EntityKinds.Sector || surface.All(c => !char.IsUpper(c));
+        var key = ignoreCase ? tokens[0].ToLowerInvariant() : tokens[0];
+        if (ignoreCase)
+        {
+            tokens = [.. tokens.Select(t => t.ToLowerInvariant())];
+        }
+
+        var map = ignoreCase ? _byFirstTokenLower : _byFirstToken;
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(new Phrase(tokens, entry, kind, ignoreCase, needsContext));
+    }
+
+    private static List<GazetteerEntry> ReadEmbedded()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        const string prefix = "ThreatLedger.Extraction.Entities.Data.";
+        var entries = new List<GazetteerEntry>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new LexiconException($"embedded gazetteer {name} is missing");
+            using var reader = new StreamReader(stream);
+            entries.AddRange(Parse(reader.ReadToEnd(), name[prefix.Length..]));
+        }
+
+        return entries;
+    }
+
+    internal static Assembly ResourceAssembly => typeof(Lexicon).Assembly;
+}

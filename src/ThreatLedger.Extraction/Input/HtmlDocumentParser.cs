@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ThreatLedger.Extraction.Input;
+
+/// <summary>
+/// HTML pages: metadata from meta tags (<c>og:title</c>, <c>article:published_time</c>, <c>og:site_name</c>, canonical
+/// link, …), the article body found by SmartReader (a port of Mozilla Readability) and rendered to paragraphs; when
+/// readability finds nothing, the <c>article</c>/<c>main</c> element or the body with chrome removed.
+/// </summary>
+internal static class HtmlDocumentParser
+{
+    private const int MinimumReadableLength = 200;
+
+    public static ParsedDocument Parse(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        var title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? NonEmpty(document.Title);
+        var published = Meta(document, "article:published_time") ?? Meta(document, "og:published_time")
+            ?? Meta(document, "datePublished") ?? Meta(document, "date") ?? Meta(document, "pubdate")
+            ?? Meta(document, "publish-date") ?? Meta(document, "dc.date") ?? Meta(document, "DC.date.issued")
+            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var source = Meta(document, "og:site_name") ?? Meta(document, "application-name") ?? Meta(document, "publisher");
+        var url = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url");
+
+        var body = ReadableBody(html, url) ?? FallbackBody(document);
+        return new ParsedDocument(body, title, published, source, url);
+    }
+
+    /// <summary>Renders an HTML fragment (feed item content) to text.</summary>
+    public static string FragmentText(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        return document.Body is null ? HtmlText.Extract(document) : HtmlText.Extract(document.Body);
+    }
+
+    private static string? ReadableBody(string html, string? url)
+    {
+        try
+        {
+            var baseUri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "https://localhost/";
+            var article = SmartReader.Reader.ParseArticle(baseUri, html);
+            if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            {
+                return null;
+            }
+
+            var text = FragmentText(article.Content);
+            return text.Length >= MinimumReadableLength ? text : null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Readability heuristics can fail on odd markup; the structural fallback still reads the page.
+            return null;
+        }
+    }
+
+    private static string FallbackBody(IDocument document)
+    {
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]")
+            ?? (INode?)document.Body ?? document;
+        return HtmlText.Extract(root);
+    }
+
+    private static string? Meta(IDocument document, string name)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                var content = NonEmpty(meta.GetAttribute("content"));
+                if (content is not null)
+                {
+                    return content;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Reflection;
+using ThreatLedger.Extraction.Claims;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Events;
+using ThreatLedger.Extraction.Indicators;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Text;
+using ThreatLedger.Extraction.Time;
+
+namespace ThreatLedger.Extraction.Pipeline;
+
+/// <summary>
+/// The public entry point of extraction: one <see cref="SourceDocument"/> in, one <see cref="ExtractionDocument"/> out —
+/// entities (gazetteers, acronyms, descriptive actors, coreference), indicators, CASIE events (from
+/// <see cref="EventExtractor"/>, extended types added where the trigger lexicon finds them), incidents with victims and
+/// normalised time, and attribution claims with sources, stance, hedging and confidence. Thread-safe: one instance
+/// serves parallel batches (<see cref="ExtractAll"/>).
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private static readonly string s_version = "threatledger-extraction/" +
+        (typeof(ArticleExtractor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "1.0");
+
+    private readonly EntityRecognizer _entities;
+    private readonly EventExtractor _events;
+    private readonly IndicatorExtractor _indicators = new();
+    private readonly TemporalTagger _time = new();
+    private readonly ClaimExtractor _claims = new();
+
+    public ArticleExtractor(ArticleExtractorOptions? options = null)
+    {
+        options ??= new ArticleExtractorOptions();
+        _entities = new EntityRecognizer(options.Lexicon);
+        _events = options.Events ?? EventExtractor.CreateRuleBased();
+    }
+
+    /// <summary>Version string recorded in every output document.</summary>
+    public static string Version => s_version;
+
+    /// <summary>Extracts everything from one document.</summary>
+    public ExtractionDocument Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var analyzed = AnalyzedText.Analyze(text);
+        var entityAnalysis = _entities.Recognize(text, analyzed.Tokens, analyzed.Sentences);
+        var events = Events(analyzed, entityAnalysis);
+        var times = _time.Tag(text, document.Info.Published);
+        var incidentAnalysis = IncidentBuilder.Build(text, entityAnalysis, events, times);
+        var claims = _claims.Extract(text, entityAnalysis, incidentAnalysis, document.Info);
+        var entities = entityAnalysis.Entities.Concat(IndicatorEntities(text, document.Info.Url, entityAnalysis.Entities.Count)).ToList();
+        return new ExtractionDocument
+        {
+            Document = document.Info,
+            Text = text,
+            Entities = entities,
+            Events = incidentAnalysis.Events,
+            Incidents = incidentAnalysis.Incidents,
+            Claims = claims,
+            ExtractorVersion = s_version,
+        };
+    }
+
+    /// <summary>
+    /// Extracts many documents in parallel, yielding results in input order. At most
+    /// <c>4 × maxDegreeOfParallelism</c> documents are in memory at once, so arbitrarily many stream through.
+    /// </summary>
+    public IEnumerable<ExtractionDocument> ExtractAll(IEnumerable<SourceDocument> documents, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        var chunk = new List<SourceDocument>(degree * 4);
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            chunk.Add(document);
+            if (chunk.Count == degree * 4)
+            {
+                foreach (var result in Process(chunk, degree, cancellationToken))
+                {
+                    yield return result;
+                }
+
+                chunk.Clear();
+            }
+        }
+
+        foreach (var result in Process(chunk, degree, cancellationToken))
+        {
+            yield return result;
+        }
+    }
+
+    private ExtractionDocument[] Process(List<SourceDocument> chunk, int degree, CancellationToken cancellationToken)
+    {
+        var results = new ExtractionDocument[chunk.Count];
+        Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken }, i => results[i] = Extract(chunk[i]));
+        return results;
+    }
+
+    /// <summary>
+    /// The event extractor's mentions, plus single lexicon triggers of the extended types (Disruption, DDoS, …) it
+    /// leaves out, minus triggers inside a name ("Incident" in an agency's name).
+    /// </summary>
+    private List<Event> Events(AnalyzedText analyzed, EntityAnalysis entities)
+    {
+        var found = _events.Extract(analyzed).ToList();
+        foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed))
+        {
+            var start = analyzed.Tokens[match.FirstToken].Start;
+            var end = analyzed.Tokens[match.EndToken - 1].End;
+            if (found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
+            {
+                continue;
+            }
+
+            found.Add(new Event
+            {
+                Id = string.Empty,
+                Type = match.Label,
+                Trigger = new TextSpan(start, end, analyzed.Text[start..end]),
+                Confidence = 30,
+                Realis = "Actual",
+            });
+        }
+
+        var names = entities.Mentions.Where(m => m.How is MentionKind.Name or MentionKind.Acronym
+            && m.Kind is not (EntityKinds.Sector or EntityKinds.Malware or EntityKinds.Tool or EntityKinds.System)).ToList();
+        var kept = found
+            .Where(e => !names.Any(m => m.Start <= e.Trigger.Start && e.Trigger.End <= m.End))
+            .OrderBy(e => e.Trigger.Start)
+            .ToList();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            kept[i] = kept[i] with { Id = "v" + (i + 1).ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return kept;
+    }
+
+    private IEnumerable<Entity> IndicatorEntities(string text, string? url, int existing)
+    {
+        var next = existing;
+        foreach (var group in _indicators.Extract(text, url).GroupBy(i => (i.Type, i.Value)))
+        {
+            next++;
+            var first = group.First();
+            var kind = first.Type switch
+            {
+                IndicatorTypes.Cve => EntityKinds.Vulnerability,
+                IndicatorTypes.AttackTechnique => EntityKinds.AttackPattern,
+                _ => EntityKinds.Indicator,
+            };
+            yield return new Entity
+            {
+                Id = "e" + next.ToString(CultureInfo.InvariantCulture),
+                Kind = kind,
+                Name = first.Value,
+                Aliases = [.. group.Select(g => g.Text).Where(t => t != first.Value).Distinct(StringComparer.Ordinal)],
+                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["indicator_type"] = first.Type,
+                    ["value"] = first.Value,
+                    ["defanged"] = group.Any(g => g.Defanged) ? "true" : "false",
+                    ["malicious"] = group.Any(g => g.Malicious) ? "true" : "false",
+                },
+                Mentions = [.. group.Select(g => new TextSpan(g.Start, g.End, g.Text))],
+            };
+        }
+    }
+}

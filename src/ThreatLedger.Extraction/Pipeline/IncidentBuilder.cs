@@ -1,0 +1,470 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Time;
+
+namespace ThreatLedger.Extraction.Pipeline;
+
+/// <summary>
+/// Groups event mentions into incidents. Each attack mention looks for its victim (the organisation, government body
+/// or system it hits: the object after the trigger, the subject of a passive, or the only candidate of its sentence);
+/// mentions with a known victim join that victim's incident; "a separate incident", "another entity" open a new one;
+/// other mentions join the incident the text is currently about. Times come from the temporal tagger: the start from the
+/// date nearest an attack mention, durations, discovery dates, and dwell time from start and discovery (implied by
+/// "for nine months before its discovery").
+/// </summary>
+internal static class IncidentBuilder
+{
+    private static readonly string[] s_typePriority =
+    [
+        EventTypes.Ransom, EventTypes.Wiper, EventTypes.DDoS, EventTypes.Disruption, EventTypes.Databreach, EventTypes.Espionage,
+        EventTypes.SupplyChain, EventTypes.Defacement, EventTypes.Phishing, EventTypes.Intrusion, EventTypes.Discover, EventTypes.Patch,
+    ];
+
+    private static readonly string[] s_newIncidentCues =
+    [
+        "separate incident", "separate attack", "another incident", "another attack", "another breach", "another entity",
+        "another organisation", "another organization", "another company", "another victim", "another japanese", "another agency",
+        "an incident where", "an incident in which", "a different incident", "an earlier attack", "an earlier incident",
+        "a previous attack", "a previous incident", "in a second attack", "a second incident", "a similar attack", "a similar incident",
+    ];
+
+    private static readonly HashSet<string> s_victimKinds = new(StringComparer.Ordinal)
+    {
+        EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System, EntityKinds.Vendor, EntityKinds.Outlet,
+    };
+
+    private static readonly string[] s_reportingVerbs =
+    [
+        " said", " says", " told", " confirmed", " stated", " announced", " reported", " claimed", " revealed", " denied",
+        " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined",
+    ];
+
+    public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times)
+    {
+        var drafts = new List<Draft>();
+        var assignment = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        var incidentAtSentence = new Draft?[entities.Sentences.Count];
+        Draft? current = null;
+        var lastSentence = -1;
+
+        void MarkSentences(int upTo)
+        {
+            for (var s = lastSentence + 1; s <= upTo && s < incidentAtSentence.Length; s++)
+            {
+                incidentAtSentence[s] = current;
+            }
+
+            lastSentence = Math.Max(lastSentence, upTo - 1);
+        }
+
+        var ordered = events.OrderBy(e => e.Trigger.Start).ToList();
+        foreach (var e in ordered.Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch)))
+        {
+            var sentenceIndex = entities.SentenceIndexAt(e.Trigger.Start);
+            var sentence = entities.Sentences[sentenceIndex];
+            MarkSentences(sentenceIndex);
+            var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
+            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal));
+            var victim = FindVictim(text, entities, e, sentence.Start, sentence.End);
+            Draft? target = null;
+            if (victim is not null)
+            {
+                target = drafts.FirstOrDefault(d => d.VictimId == victim);
+                if (target is null && current is not null && current.VictimId is null && (current.Pending || !newCue))
+                {
+                    current.VictimId = victim;
+                    if (current.Pending)
+                    {
+                        // The mention that names the victim says what the incident was ("a separate incident disrupted the port").
+                        current.Founder = e;
+                    }
+
+                    current.Pending = false;
+                    target = current;
+                }
+            }
+            else if (current?.Pending ?? false)
+            {
+                target = current;
+            }
+            else if (newCue && (current is null || current.Sentence != sentenceIndex))
+            {
+                target = null;
+            }
+            else
+            {
+                // A sentence that names a known victim is about that victim's incident.
+                target = drafts.LastOrDefault(d => d.VictimId is not null
+                    && entities.MentionsWithin(sentence.Start, sentence.End).Any(m => m.EntityId == d.VictimId)) ?? current;
+            }
+
+            if (target is null)
+            {
+                target = new Draft { Founder = e, VictimId = victim, Sentence = sentenceIndex, Pending = victim is null && newCue };
+                drafts.Add(target);
+            }
+
+            target.Events.Add(e);
+            assignment[e.Id] = target;
+            current = target;
+            incidentAtSentence[sentenceIndex] = current;
+            lastSentence = sentenceIndex;
+        }
+
+        MarkSentences(incidentAtSentence.Length);
+
+        // Discoveries and patches join the incident of their sentence.
+        foreach (var e in ordered.Where(e => e.Type is EventTypes.Discover or EventTypes.Patch))
+        {
+            var target = incidentAtSentence[entities.SentenceIndexAt(e.Trigger.Start)] ?? drafts.FirstOrDefault();
+            if (target is null)
+            {
+                target = new Draft { Founder = e, Sentence = entities.SentenceIndexAt(e.Trigger.Start) };
+                drafts.Add(target);
+            }
+
+            target.Events.Add(e);
+            assignment[e.Id] = target;
+        }
+
+        // Ids, hoppers, types and times.
+        var incidents = new List<Incident>();
+        var finalEvents = new List<Event>();
+        var idOf = new Dictionary<Draft, string>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            idOf[drafts[i]] = "i" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var draft in drafts)
+        {
+            var hopper = drafts.IndexOf(draft);
+            var time = TimeOf(text, entities, draft, times);
+            var targets = new List<string>();
+            var data = new List<TextSpan>();
+            foreach (var e in draft.Events)
+            {
+                var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+                foreach (var m in entities.MentionsWithin(sentence.Start, sentence.End))
+                {
+                    if (m.Kind == EntityKinds.System && !targets.Contains(m.EntityId) && m.EntityId != draft.VictimId)
+                    {
+                        targets.Add(m.EntityId);
+                    }
+                }
+
+                foreach (var a in e.Arguments.Where(a => a.Role == "Compromised-Data"))
+                {
+                    if (!data.Any(d => d.Start == a.Span.Start))
+                    {
+                        data.Add(ExtendData(text, a.Span, sentence.End));
+                    }
+                }
+            }
+
+            var typed = TypeOf(entities, draft);
+            incidents.Add(new Incident
+            {
+                Id = idOf[draft],
+                Type = typed,
+                Hopper = hopper,
+                VictimEntityId = draft.VictimId,
+                TargetEntityIds = targets,
+                EventIds = [.. draft.Events.OrderBy(e => e.Trigger.Start).Select(e => e.Id)],
+                CompromisedData = [.. data.OrderBy(d => d.Start)],
+                Time = time,
+                Trigger = draft.Founder.Trigger,
+            });
+            foreach (var e in draft.Events)
+            {
+                finalEvents.Add(e with { Hopper = hopper, Time = time, Arguments = LinkArguments(entities, e, draft.VictimId) });
+            }
+        }
+
+        finalEvents.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null ? null : idOf[d])]);
+    }
+
+    /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
+    private static string TypeOf(EntityAnalysis entities, Draft draft)
+    {
+        if (draft.Founder.Type is EventTypes.Discover or EventTypes.Patch)
+        {
+            return s_typePriority.FirstOrDefault(t => draft.Events.Any(e => e.Type == t)) ?? draft.Founder.Type;
+        }
+
+        if (draft.VictimId is null)
+        {
+            return draft.Founder.Type;
+        }
+
+        var sentence = entities.Sentences[entities.SentenceIndexAt(draft.Founder.Trigger.Start)];
+        var victim = entities.MentionsWithin(sentence.Start, sentence.End).FirstOrDefault(m => m.EntityId == draft.VictimId);
+        if (victim == default)
+        {
+            return draft.Founder.Type;
+        }
+
+        return draft.Events
+            .Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch) && e.Trigger.Start >= sentence.Start && e.Trigger.End <= sentence.End)
+            .OrderBy(e => Math.Min(Math.Abs(e.Trigger.Start - victim.End), Math.Abs(victim.Start - e.Trigger.End)))
+            .Select(e => e.Type)
+            .FirstOrDefault() ?? draft.Founder.Type;
+    }
+
+    private sealed class Draft
+    {
+        public required Event Founder { get; set; }
+        public string? VictimId { get; set; }
+        public int Sentence { get; init; }
+        public bool Pending { get; set; }
+        public List<Event> Events { get; } = [];
+    }
+
+    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only"];
+
+    /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
+    private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd)
+    {
+        var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
+            .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
+        // "the cyberattack against Japan's defence networks").
+        var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
+        if (after != default && !text[e.Trigger.End..after.Start].Contains(',', StringComparison.Ordinal))
+        {
+            return Resolve(text, entities, after, candidates);
+        }
+
+        // Passive: "X was compromised", "X's network was breached".
+        var before = candidates.Where(m => m.End <= e.Trigger.Start && e.Trigger.Start - m.End <= 60).OrderByDescending(m => m.End).FirstOrDefault();
+        if (before != default)
+        {
+            var between = text[before.End..e.Trigger.Start];
+            var verbal = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
+                || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
+                    || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
+            var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
+            if (clean && (verbal || between.Trim().Length == 0))
+            {
+                return Resolve(text, entities, before, candidates);
+            }
+        }
+
+        // The only candidate that is not speaking in the sentence; a speaker only when the clause says "its"/"their".
+        var nonSpeakers = candidates.Where(m => !IsSpeaker(text, m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+        if (nonSpeakers.Count == 1)
+        {
+            var mention = candidates.First(m => m.EntityId == nonSpeakers[0]);
+            return Resolve(text, entities, mention, candidates);
+        }
+
+        if (nonSpeakers.Count == 0)
+        {
+            var speaker = candidates.Where(m => m.End <= e.Trigger.Start).OrderByDescending(m => m.End).FirstOrDefault();
+            if (speaker != default)
+            {
+                var between = text[speaker.End..e.Trigger.Start];
+                var passive = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
+                    || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
+                        || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
+                if (passive && (between.Contains(" its ", StringComparison.Ordinal) || between.Contains(" their ", StringComparison.Ordinal) || between.Contains(" our ", StringComparison.Ordinal)))
+                {
+                    return speaker.EntityId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Excluded(string text, EntityMention m)
+    {
+        var from = Math.Max(0, m.Start - 16);
+        var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
+        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal));
+    }
+
+    /// <summary>A system stands for its owner when the text names one ("the email system of the agency"); an unowned, country-less system is only a target.</summary>
+    private static string? Resolve(string text, EntityAnalysis entities, EntityMention mention, List<EntityMention> candidates)
+    {
+        if (mention.Kind != EntityKinds.System)
+        {
+            return mention.EntityId;
+        }
+
+        var owner = candidates.FirstOrDefault(m => m.Kind != EntityKinds.System && m.Start >= mention.End && m.Start - mention.End <= 8
+            && text[mention.End..m.Start].Trim() is "of" or "of the" or "at" or "at the");
+        if (owner != default)
+        {
+            return owner.EntityId;
+        }
+
+        return entities[mention.EntityId].Attributes.ContainsKey("country") ? mention.EntityId : null;
+    }
+
+    private static bool IsSpeaker(string text, EntityMention m)
+    {
+        var end = m.End;
+        while (end < text.Length && text[end] is ')' or '"' or '\u201D' or '\'')
+        {
+            end++;
+        }
+
+        var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
+        return s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId)
+    {
+        var arguments = new List<EventArgument>();
+        foreach (var a in e.Arguments)
+        {
+            var mention = entities.BestMentionFor(a.Span.Start, a.Span.End);
+            var entityId = a.EntityId ?? (mention is { } m && Overlaps(m, a.Span) ? m.EntityId : null);
+            arguments.Add(a with { EntityId = entityId });
+        }
+
+        if (victimId is not null && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
+        {
+            // The victim found by the incident builder, when the event's own arguments named none.
+            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+            var mention = entities.MentionsWithin(sentence.Start, sentence.End).FirstOrDefault(m => m.EntityId == victimId);
+            if (mention != default && !arguments.Any(a => a.Role == "Victim"))
+            {
+                arguments.Add(new EventArgument
+                {
+                    Role = "Victim",
+                    Span = new TextSpan(mention.Start, mention.End, entities.Text[mention.Start..mention.End]),
+                    EntityId = victimId,
+                    EntityType = entities[victimId].Kind == EntityKinds.System ? "Device" : "Organization",
+                });
+            }
+        }
+
+        return arguments;
+    }
+
+    private static readonly string[] s_dataLinks = [" connected to ", " related to ", " tied to ", " linked to ", " of ", " from ", " stored on ", " stored in ", " in ", " belonging to ", " associated with "];
+
+    /// <summary>"the personal data" + " connected to its email exchanges": the data's qualifier, up to the verb or a comma.</summary>
+    private static TextSpan ExtendData(string text, TextSpan span, int limit)
+    {
+        var rest = text.AsSpan(span.End, Math.Min(limit, Math.Min(text.Length, span.End + 80)) - span.End).ToString();
+        foreach (var link in s_dataLinks)
+        {
+            if (!rest.StartsWith(link, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stop = rest.Length;
+            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ".", ";", " and ", " after ", " when ", " that "])
+            {
+                var at = rest.IndexOf(marker, link.Length, StringComparison.Ordinal);
+                if (at >= 0 && at < stop)
+                {
+                    stop = at;
+                }
+            }
+
+            var end = span.End + stop;
+            return new TextSpan(span.Start, end, text[span.Start..end]);
+        }
+
+        return span;
+    }
+
+    private static bool Overlaps(EntityMention m, TextSpan span) => m.Start < span.End && span.Start < m.End;
+
+    private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
+    {
+        string? start = null, discovered = null, duration = null, disclosed = null;
+        var startDistance = int.MaxValue;
+        var durationBeforeDiscovery = false;
+        var used = new HashSet<int>();
+        foreach (var e in draft.Events.OrderBy(e => e.Type is EventTypes.Discover or EventTypes.Patch ? 1 : 0))
+        {
+            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+            foreach (var t in times)
+            {
+                if (t.Start < sentence.Start || t.End > sentence.End || t.Value is null)
+                {
+                    continue;
+                }
+
+                var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
+                if (t.Kind == TimeExpressionKind.Duration)
+                {
+                    if (duration is null)
+                    {
+                        duration = t.Value;
+                        var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
+                        var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
+                        durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
+                            || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
+                            || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
+                            || preceding.Contains("undetected", StringComparison.Ordinal) || preceding.Contains("unnoticed", StringComparison.Ordinal)
+                            || preceding.Contains("dwell", StringComparison.Ordinal);
+                    }
+
+                    continue;
+                }
+
+                if (e.Type == EventTypes.Discover)
+                {
+                    if (!used.Contains(t.Start))
+                    {
+                        discovered ??= t.Value;
+                    }
+
+                    continue;
+                }
+
+                if (distance < startDistance && !(t.Relative && IsCoarse(t) && start is not null))
+                {
+                    // A precise date beats "this year" from the same sentence.
+                    if (start is not null && TimeValues.Precision(start) > TimeValues.Precision(t.Value) && distance > 0)
+                    {
+                        continue;
+                    }
+
+                    start = t.Value;
+                    startDistance = distance;
+                    used.Add(t.Start);
+                }
+            }
+        }
+
+        int? dwell = null;
+        if (start is not null && TimeValues.FirstDay(start) is { } first)
+        {
+            if (discovered is not null && TimeValues.FirstDay(discovered) is { } found && found >= first)
+            {
+                dwell = found.DayNumber - first.DayNumber;
+            }
+            else if (durationBeforeDiscovery && duration is not null && TimeValues.Add(first, duration) is { } implied)
+            {
+                discovered = TimeValues.Precision(start) >= 7 ? TimeValues.Month(implied) : implied.Year.ToString("D4", CultureInfo.InvariantCulture);
+                dwell = TimeValues.DurationDays(duration);
+            }
+        }
+        else if (durationBeforeDiscovery && duration is not null)
+        {
+            dwell = TimeValues.DurationDays(duration);
+        }
+
+        return start is null && discovered is null && duration is null && disclosed is null
+            ? null
+            : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+    }
+
+    private static bool IsCoarse(TimeExpression t) => t.Value is { Length: 4 };
+}
