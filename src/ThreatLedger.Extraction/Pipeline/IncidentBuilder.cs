@@ -332,7 +332,8 @@ internal static class IncidentBuilder
             arguments.Add(a with { EntityId = entityId });
         }
 
-        if (victimId is not null && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
+        // CASIE-typed mentions keep the event extractor's own arguments (they are scored against CASIE annotations).
+        if (victimId is not null && !EventTypes.Casie.Contains(e.Type) && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
         {
             // The victim found by the incident builder, when the event's own arguments named none.
             var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
