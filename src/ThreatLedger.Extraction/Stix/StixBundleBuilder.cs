@@ -1,5 +1,4 @@
 using ThreatLedger.Extraction.Model;
-using ThreatLedger.Stix.Json;
 using ThreatLedger.Stix.Objects;
 
 namespace ThreatLedger.Extraction.Stix;
@@ -31,5 +30,5 @@ public sealed class StixBundleBuilder
     public Bundle ToBundle() => new() { Id = StixMapper.DeterministicId("bundle", "bundle:" + string.Join('|', _documents)), Objects = _objects };
 
     /// <summary>The bundle as JSON.</summary>
-    public string ToJson() => StixJson.Serialize(ToBundle(), indented: true);
+    public string ToJson() => StixMapper.BundleJson(ToBundle());
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using ThreatLedger.Extraction.Indicators;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Stix;
@@ -26,6 +28,27 @@ namespace ThreatLedger.Extraction.Stix;
 /// </summary>
 public static class StixMapper
 {
+    // StixJson's generated metadata cannot configure ExternalReference (its [JsonExtensionData] init property trips
+    // System.Text.Json's constructor binding), so objects are written with the model's own options and a reflection
+    // resolver that leaves out that one extension-data property (it is never set on written objects).
+    private static readonly JsonSerializerOptions s_writeOptions = CreateWriteOptions();
+
+    private static JsonSerializerOptions CreateWriteOptions()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(info =>
+        {
+            if (info.Type == typeof(ExternalReference))
+            {
+                foreach (var property in info.Properties.Where(p => p.IsExtensionData).ToList())
+                {
+                    info.Properties.Remove(property);
+                }
+            }
+        });
+        return new JsonSerializerOptions(StixJson.Options) { TypeInfoResolver = resolver };
+    }
+
     /// <summary>The bundle for one document.</summary>
     public static Bundle ToBundle(ExtractionDocument document, StixMappingOptions? options = null)
     {
@@ -34,8 +57,32 @@ public static class StixMapper
     }
 
     /// <summary>The bundle for one document as JSON.</summary>
-    public static string ToBundleJson(ExtractionDocument document, StixMappingOptions? options = null) =>
-        StixJson.Serialize(ToBundle(document, options), indented: true);
+    public static string ToBundleJson(ExtractionDocument document, StixMappingOptions? options = null) => BundleJson(ToBundle(document, options));
+
+    /// <summary>
+    /// Writes a bundle object by object with <see cref="StixJson"/> (each object in the model's own form), indented.
+    /// </summary>
+    public static string BundleJson(Bundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", Bundle.TypeName);
+            writer.WriteString("id", bundle.Id.ToString());
+            writer.WriteStartArray("objects");
+            foreach (var value in bundle.Objects ?? [])
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), s_writeOptions);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     /// <summary>The STIX objects for one document (extension definition and its creator included).</summary>
     public static IReadOnlyList<StixObject> ToObjects(ExtractionDocument document, StixMappingOptions? options = null)
@@ -97,9 +144,6 @@ public static class StixMapper
                 _objects.Add(value);
             }
         }
-
-        private T Sdo<T>(T draft)
-            where T : StixObject => draft;
 
         private StixId? OutletIdentity()
         {
@@ -643,18 +687,15 @@ public static class StixMapper
             var info = document.Document;
             var refs = _objects.Where(o => o.Id != ClaimExtension.Id && o.Id != ClaimExtension.CreatorId).Select(o => o.Id).ToList();
             var name = info.Title ?? FirstSentence(document.Text);
-            var references = new List<ExternalReference>();
-            if (info.Url is not null || info.Source is not null)
-            {
-                references.Add(new ExternalReference { SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title });
-            }
 
             Add(new Report
             {
                 Id = DeterministicId("report", "report:" + info.Id), SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet,
                 Name = name, Published = Published(), ReportTypes = ["threat-report"], ObjectRefs = refs.Count > 0 ? refs : [ClaimExtension.CreatorId],
                 Description = $"{document.Incidents.Count} incident(s) and {document.Claims.Count} claim(s) extracted by {document.ExtractorVersion}.",
-                ExternalReferences = references.Count > 0 ? references : null,
+                ExternalReferences = info.Url is not null || info.Source is not null
+                    ? [new ExternalReference { SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title }]
+                    : null,
             });
         }
 
