@@ -598,7 +598,8 @@ public static class StixMapper
 
         private static JsonObject Clean(JsonObject json)
         {
-            foreach (var key in json.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            // STIX lists must not be empty: leave out nulls and empty arrays.
+            foreach (var key in json.Where(p => p.Value is null || p.Value is JsonArray { Count: 0 }).Select(p => p.Key).ToList())
             {
                 json.Remove(key);
             }
