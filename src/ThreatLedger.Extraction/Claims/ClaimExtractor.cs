@@ -165,7 +165,7 @@ internal sealed class ClaimExtractor
                     if (next < words.Count && words[next].Lower == "," && next + 1 < words.Count && words[next + 1].Lower == "citing")
                     {
                         var (cStart, cEnd, _) = NounPhrase(words, next + 2, CitedObjectStops);
-                        if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, end) is { } cited)
+                        if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, start) is { } cited)
                         {
                             frame = cited with { CitedVia = text[npStart..npEnd] };
                         }
