@@ -12,8 +12,18 @@ public static class ThreatLedgerCommand
             "ThreatLedger: turn cyber-threat reporting into sourced STIX 2.1 intelligence, store it, share it over TAXII 2.1 and hunt with it.");
         // One line per command; keep the list sorted.
         root.Subcommands.Add(Commands.ExtractCommand.Create());
+        root.Subcommands.Add(Commands.ActorsCommand.Create());
+        root.Subcommands.Add(Commands.ExportCommand.Create());
         root.Subcommands.Add(Commands.HuntCommand.Create());
+        root.Subcommands.Add(Commands.ImportGalaxyCommand.Create());
+        root.Subcommands.Add(Commands.IncidentsCommand.Create());
+        root.Subcommands.Add(Commands.IngestCommand.Create());
+        root.Subcommands.Add(Commands.ShowCommand.Create());
+        root.Subcommands.Add(Commands.PullCommand.Create());
+        root.Subcommands.Add(Commands.PushCommand.Create());
+        root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.VictimsCommand.Create());
         return root;
     }
 

@@ -6,7 +6,8 @@ namespace ThreatLedger.Stix;
 
 /// <summary>
 /// A STIX 2.1 identifier, <c>object-type--UUID</c> (STIX 2.1 section 2.9). The type part is 3-250 characters of
-/// <c>a-z</c>, <c>0-9</c> and <c>-</c>; the UUID part is an RFC 4122 UUID in lower-case hex.
+/// <c>a-z</c>, <c>0-9</c> and <c>-</c>; the UUID part is an RFC 4122 UUID (RFC 4122 writes lower case and reads
+/// either case, so upper-case hex is accepted and kept as written; the validator warns about it).
 /// </summary>
 [JsonConverter(typeof(StixIdJsonConverter))]
 public readonly struct StixId : IEquatable<StixId>, IComparable<StixId>, ISpanParsable<StixId>
@@ -94,7 +95,7 @@ public readonly struct StixId : IEquatable<StixId>, IComparable<StixId>, ISpanPa
 
         var type = s[..separator];
         var uuid = s[(separator + 2)..];
-        if (!StixNames.IsValidTypeName(type) || !IsLowerHexUuid(uuid) || !Guid.TryParseExact(uuid, "D", out var guid))
+        if (!StixNames.IsValidTypeName(type) || !IsHexUuid(uuid) || !Guid.TryParseExact(uuid, "D", out var guid))
         {
             return false;
         }
@@ -103,7 +104,7 @@ public readonly struct StixId : IEquatable<StixId>, IComparable<StixId>, ISpanPa
         return true;
     }
 
-    private static bool IsLowerHexUuid(ReadOnlySpan<char> uuid)
+    private static bool IsHexUuid(ReadOnlySpan<char> uuid)
     {
         for (var i = 0; i < uuid.Length; i++)
         {
@@ -115,7 +116,7 @@ public readonly struct StixId : IEquatable<StixId>, IComparable<StixId>, ISpanPa
                     return false;
                 }
             }
-            else if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
+            else if (!char.IsAsciiHexDigit(c))
             {
                 return false;
             }
@@ -125,7 +126,7 @@ public readonly struct StixId : IEquatable<StixId>, IComparable<StixId>, ISpanPa
     }
 
     private static string FormatError(string s) =>
-        $"'{StixNames.Truncate(s)}' is not a STIX identifier (expected 'object-type--' followed by a lower-case UUID).";
+        $"'{StixNames.Truncate(s)}' is not a STIX identifier (expected 'object-type--' followed by a UUID).";
 
     /// <inheritdoc/>
     public bool Equals(StixId other) => string.Equals(_value, other._value, StringComparison.Ordinal);

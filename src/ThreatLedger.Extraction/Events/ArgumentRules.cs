@@ -31,6 +31,14 @@ internal static class ArgumentRules
         "records", "accounts", "files", "documents", "emails", "passwords", "rows", "entries",
     };
 
+    // Capitalised function words that open sentences or headlines but never names.
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "of", "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "to", "by", "with", "from", "as", "this", "that",
+        "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "our", "their", "his", "her", "if", "when",
+        "while", "after", "before", "however", "also", "according", "some", "many", "most", "all", "there", "what", "how",
+    };
+
     private static readonly HashSet<string> s_scales = new(StringComparer.Ordinal) { "million", "billion", "thousand", "hundred", "m", "bn", "k" };
 
     public static List<DetectedArgument> Find(TokenInfo info, DetectedTrigger trigger)
@@ -213,7 +221,7 @@ internal static class ArgumentRules
                     first++;
                 }
 
-                return (first, end);
+                return first < end ? (first, end) : null;
             }
 
             t--;
@@ -225,7 +233,8 @@ internal static class ArgumentRules
     private static bool IsNameToken(TokenInfo info, int t)
     {
         var token = info.Text.Tokens[t];
+        var lower = info.Text.Lower(t);
         return token.Kind == Text.TokenKind.Word && char.IsUpper(info.Text.Text[token.Start]) && info.TriggerLabels[t] is null
-            && !s_months.Contains(info.Text.Lower(t));
+            && !s_months.Contains(lower) && !s_notNames.Contains(lower);
     }
 }

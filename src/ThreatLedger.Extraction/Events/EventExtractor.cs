@@ -69,9 +69,10 @@ public sealed class EventExtractor
         var found = new List<(DetectedTrigger Trigger, string Realis, List<DetectedArgument> Arguments, int Confidence)>();
         if (_model is not null)
         {
+            var argumentScores = new Dictionary<string, (float[], bool[])>(StringComparer.Ordinal);
             foreach (var trigger in _model.FindTriggers(info))
             {
-                found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger), 70));
+                found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger, argumentScores), 70));
             }
         }
 

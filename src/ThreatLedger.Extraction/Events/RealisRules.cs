@@ -4,7 +4,7 @@ namespace ThreatLedger.Extraction.Events;
 
 /// <summary>
 /// Rule-based realis: <c>Other</c> when a negation, modal, future, attempt or condition cue precedes the trigger
-/// closely in its sentence; <c>Generic</c> when the trigger is a bare plural ("phishing attacks are rising");
+/// closely in its sentence (or opens a multi-word trigger such as "could be exploited"); <c>Generic</c> when the trigger is a bare plural ("phishing attacks are rising");
 /// otherwise <c>Actual</c>.
 /// </summary>
 internal static class RealisRules
@@ -20,7 +20,7 @@ internal static class RealisRules
     {
         var text = info.Text;
         var sentence = text.Sentences[text.SentenceOf(first)];
-        for (var t = Math.Max(sentence.FirstToken, first - CueWindow); t < first; t++)
+        for (var t = Math.Max(sentence.FirstToken, first - CueWindow); t < end - 1; t++)
         {
             if (info.CueLabels[t] is { } cue && cue.EndsWith(CueClasses.RealisOther, StringComparison.Ordinal))
             {

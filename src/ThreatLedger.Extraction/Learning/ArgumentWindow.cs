@@ -5,7 +5,7 @@ namespace ThreatLedger.Extraction.Learning;
 /// <summary>The tokens searched for a trigger's arguments: its sentence, cut to a window around the trigger.</summary>
 internal static class ArgumentWindow
 {
-    public const int MaxDistance = 40;
+    public const int MaxDistance = 25;
 
     public static (int Start, int End) For(AnalyzedText text, int triggerStart, int triggerEnd)
     {

@@ -12,7 +12,7 @@ namespace ThreatLedger.Extraction.Learning;
 public sealed class EventModel
 {
     private const string Magic = "TLEVENTS";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     internal EventModel(
         GreedyTagger triggers,
@@ -20,8 +20,12 @@ public sealed class EventModel
         IReadOnlyList<string> realisLabels,
         AveragedPerceptron realis,
         IReadOnlyDictionary<string, string> entityTypes,
+        IReadOnlySet<string> triggerVocabulary,
+        IReadOnlySet<string> triggerHeads,
         string description)
     {
+        TriggerVocabulary = triggerVocabulary;
+        TriggerHeads = triggerHeads;
         Triggers = triggers;
         Arguments = arguments;
         RealisLabels = realisLabels;
@@ -37,6 +41,12 @@ public sealed class EventModel
     public IReadOnlyList<string> EventTypes => Triggers.Labels.Classes;
 
     internal GreedyTagger Triggers { get; }
+
+    /// <summary>Lower-cased words seen inside training triggers: only they (and lexicon hits) are scored as trigger tokens.</summary>
+    internal IReadOnlySet<string> TriggerVocabulary { get; }
+
+    /// <summary>Trigger words that are often (≥ 2 % of their occurrences) part of a trigger; others are scored only near one of these.</summary>
+    internal IReadOnlySet<string> TriggerHeads { get; }
 
     internal IReadOnlyDictionary<string, GreedyTagger> Arguments { get; }
 
@@ -56,13 +66,22 @@ public sealed class EventModel
             var n = sentence.TokenCount;
             var features = new ulong[n][];
             var words = new ulong[n];
+            var candidates = TriggerCandidates(TriggerVocabulary, TriggerHeads, info, sentence.FirstToken, sentence.EndToken);
+            var any = false;
             for (var k = 0; k < n; k++)
             {
-                features[k] = TriggerFeatures.For(info, sentence.FirstToken + k);
-                words[k] = TriggerFeatures.WordKey(info, sentence.FirstToken + k);
+                var t = sentence.FirstToken + k;
+                any |= candidates[k];
+                features[k] = candidates[k] ? TriggerFeatures.For(info, t) : [];
+                words[k] = candidates[k] ? TriggerFeatures.WordKey(info, t) : 0;
             }
 
-            var labels = Triggers.Tag(features, words);
+            if (!any)
+            {
+                continue;
+            }
+
+            var labels = Triggers.Tag(features, words, null, candidates);
             foreach (var (start, end, cls) in BioLabels.Decode(labels))
             {
                 result.Add(new DetectedTrigger(sentence.FirstToken + start, sentence.FirstToken + end, Triggers.Labels.Classes[cls]));
@@ -72,7 +91,11 @@ public sealed class EventModel
         return result;
     }
 
-    internal List<DetectedArgument> FindArguments(TokenInfo info, DetectedTrigger trigger)
+    /// <summary>
+    /// The arguments of a trigger. <paramref name="staticScores"/> caches, per event type, the scores of each token's
+    /// trigger-independent features for the document (filled on demand, reused by every trigger of that type).
+    /// </summary>
+    internal List<DetectedArgument> FindArguments(TokenInfo info, DetectedTrigger trigger, Dictionary<string, (float[] Scores, bool[] Done)> staticScores)
     {
         var result = new List<DetectedArgument>();
         if (!Arguments.TryGetValue(trigger.Type, out var tagger))
@@ -80,18 +103,34 @@ public sealed class EventModel
             return result;
         }
 
+        var labelCount = tagger.Labels.Count;
+        if (!staticScores.TryGetValue(trigger.Type, out var cache))
+        {
+            cache = (new float[info.Text.Tokens.Count * labelCount], new bool[info.Text.Tokens.Count]);
+            staticScores.Add(trigger.Type, cache);
+        }
+
         var (start, end) = ArgumentWindow.For(info.Text, trigger.FirstToken, trigger.EndToken);
         var triggerText = TriggerText(info.Text, trigger.FirstToken, trigger.EndToken);
         var n = end - start;
         var features = new ulong[n][];
         var words = new ulong[n];
+        var baseScores = new float[n * labelCount];
         for (var k = 0; k < n; k++)
         {
-            features[k] = ArgumentFeatures.For(info, start + k, trigger.FirstToken, trigger.EndToken, triggerText, start, end);
-            words[k] = ArgumentFeatures.WordKey(info, start + k);
+            var t = start + k;
+            if (!cache.Done[t])
+            {
+                tagger.ScoreInto(ArgumentFeatures.Static(info, t), cache.Scores.AsSpan(t * labelCount, labelCount));
+                cache.Done[t] = true;
+            }
+
+            cache.Scores.AsSpan(t * labelCount, labelCount).CopyTo(baseScores.AsSpan(k * labelCount, labelCount));
+            features[k] = ArgumentFeatures.Relative(info, t, trigger.FirstToken, trigger.EndToken, triggerText, start, end);
+            words[k] = ArgumentFeatures.WordKey(info, t);
         }
 
-        var labels = tagger.Tag(features, words);
+        var labels = tagger.Tag(features, words, baseScores, null);
         foreach (var (s, e, cls) in BioLabels.Decode(labels))
         {
             // An argument never overlaps its own trigger.
@@ -117,6 +156,44 @@ public sealed class EventModel
         }
 
         return RealisLabels[AveragedPerceptron.ArgMax(scores, [])];
+    }
+
+    /// <summary>
+    /// Which tokens of <c>[start, end)</c> can be part of a trigger: lexicon hits, frequent trigger words, and other
+    /// words seen in triggers ("the", "could", "be") within three tokens of one of those. The others are tagged
+    /// <c>O</c> without scoring, which keeps tagging fast.
+    /// </summary>
+    internal static bool[] TriggerCandidates(IReadOnlySet<string> vocabulary, IReadOnlySet<string> heads, TokenInfo info, int start, int end)
+    {
+        const int Reach = 3;
+        var n = end - start;
+        var strong = new bool[n];
+        for (var k = 0; k < n; k++)
+        {
+            strong[k] = info.TriggerLabels[start + k] is not null || heads.Contains(info.Text.Lower(start + k));
+        }
+
+        var candidates = new bool[n];
+        for (var k = 0; k < n; k++)
+        {
+            if (strong[k])
+            {
+                candidates[k] = true;
+                continue;
+            }
+
+            if (!vocabulary.Contains(info.Text.Lower(start + k)))
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, k - Reach); j <= Math.Min(n - 1, k + Reach) && !candidates[k]; j++)
+            {
+                candidates[k] = strong[j];
+            }
+        }
+
+        return candidates;
     }
 
     internal static string TriggerText(AnalyzedText text, int first, int end)
@@ -172,6 +249,9 @@ public sealed class EventModel
             w.Write(key);
             w.Write(value);
         }
+
+        WriteStrings(w, [.. TriggerVocabulary.Order(StringComparer.Ordinal)]);
+        WriteStrings(w, [.. TriggerHeads.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>Loads a model saved by <see cref="Save(string)"/>.</summary>
@@ -236,7 +316,9 @@ public sealed class EventModel
             entityTypes[r.ReadString()] = r.ReadString();
         }
 
-        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, description);
+        var vocabulary = new HashSet<string>(ReadStrings(r, 1_000_000), StringComparer.Ordinal);
+        var heads = new HashSet<string>(ReadStrings(r, 1_000_000), StringComparer.Ordinal);
+        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
     }
 
     private static void WriteTagger(BinaryWriter w, GreedyTagger tagger)
@@ -268,10 +350,10 @@ public sealed class EventModel
         }
     }
 
-    private static string[] ReadStrings(BinaryReader r)
+    private static string[] ReadStrings(BinaryReader r, int max = 10_000)
     {
         var n = r.ReadInt32();
-        if (n < 0 || n > 10_000)
+        if (n < 0 || n > max)
         {
             throw new InvalidDataException($"bad label count {n}.");
         }

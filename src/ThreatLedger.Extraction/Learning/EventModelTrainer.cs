@@ -36,7 +36,30 @@ public static class EventModelTrainer
 
         log($"analysed {prepared.Count} documents in {clock.Elapsed.TotalSeconds:F1}s");
         var types = prepared.SelectMany(p => p.Events).Select(e => e.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var triggers = TrainTriggers(prepared, types, options, log);
+        var inTriggers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var everywhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (info, events) in prepared)
+        {
+            for (var t = 0; t < info.Text.Tokens.Count; t++)
+            {
+                everywhere[info.Text.Lower(t)] = everywhere.GetValueOrDefault(info.Text.Lower(t)) + 1;
+            }
+
+            foreach (var e in events)
+            {
+                if (TokenAlignment.Tokens(info.Text, e.Trigger.Start, e.Trigger.End) is { } range)
+                {
+                    for (var t = range.First; t < range.End; t++)
+                    {
+                        inTriggers[info.Text.Lower(t)] = inTriggers.GetValueOrDefault(info.Text.Lower(t)) + 1;
+                    }
+                }
+            }
+        }
+
+        var vocabulary = new HashSet<string>(inTriggers.Keys, StringComparer.Ordinal);
+        var heads = new HashSet<string>(inTriggers.Where(p => p.Value >= 0.02 * everywhere[p.Key]).Select(p => p.Key), StringComparer.Ordinal);
+        var triggers = TrainTriggers(prepared, types, vocabulary, heads, options, log);
         log($"trigger tagger: {triggers.Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
 
         var arguments = new Dictionary<string, GreedyTagger>(StringComparer.Ordinal);
@@ -55,14 +78,14 @@ public static class EventModelTrainer
             .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Value, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"{prepared.Count} documents, {prepared.Sum(p => p.Events.Count)} events; epochs trigger {options.TriggerEpochs}, argument {options.ArgumentEpochs}, realis {options.RealisEpochs}; seed {options.Seed}");
-        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, description);
+        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
     }
 
-    private static GreedyTagger TrainTriggers(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, EventTrainingOptions options, Action<string> log)
+    private static GreedyTagger TrainTriggers(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, HashSet<string> vocabulary, HashSet<string> heads, EventTrainingOptions options, Action<string> log)
     {
         var labels = new BioLabels(types);
         var typeIndex = types.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        var raw = new List<(ulong[][] Features, ulong[] Words, int[] Gold)>();
+        var raw = new List<(ulong[][] Features, ulong[] Words, int[] Gold, bool[] Candidates)>();
         var counts = new Dictionary<ulong, int>();
         var misaligned = 0;
         foreach (var (info, events) in prepared)
@@ -90,21 +113,23 @@ public static class EventModelTrainer
                 var n = sentence.TokenCount;
                 var features = new ulong[n][];
                 var words = new ulong[n];
+                var candidates = EventModel.TriggerCandidates(vocabulary, heads, info, sentence.FirstToken, sentence.EndToken);
                 for (var k = 0; k < n; k++)
                 {
-                    features[k] = TriggerFeatures.For(info, sentence.FirstToken + k);
-                    words[k] = TriggerFeatures.WordKey(info, sentence.FirstToken + k);
+                    var t = sentence.FirstToken + k;
+                    features[k] = candidates[k] ? TriggerFeatures.For(info, t) : [];
+                    words[k] = candidates[k] ? TriggerFeatures.WordKey(info, t) : 0;
                     Count(counts, features[k]);
                 }
 
-                raw.Add((features, words, gold[sentence.FirstToken..sentence.EndToken]));
+                raw.Add((features, words, gold[sentence.FirstToken..sentence.EndToken], candidates));
             }
         }
 
         log($"trigger spans not on token boundaries: {misaligned}");
         var model = new AveragedPerceptron(labels.Count);
         var sequences = raw.Select(r => new GreedyTagger.TrainingSequence(
-            [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
+            [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold, r.Candidates)).ToList();
         var tagger = new GreedyTagger(labels, model);
         Train(tagger, sequences, options.TriggerEpochs, options.Seed);
         tagger.OutsideBias = options.TriggerOutsideBias;

@@ -24,7 +24,15 @@ internal sealed class GreedyTagger
     public float OutsideBias { get; set; }
 
     /// <summary>Tags a sequence. <paramref name="words"/> holds one key per token for the previous-label conjunction.</summary>
-    public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words)
+    public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words) => Tag(features, words, null, null);
+
+    /// <summary>
+    /// Tags a sequence whose tokens already have partial scores (<paramref name="baseScores"/>, one row of
+    /// <c>Labels.Count</c> per token, e.g. from features shared by many sequences) to which
+    /// <paramref name="features"/> add. Tokens whose <paramref name="candidates"/> entry is false are labelled
+    /// <c>O</c> without scoring (their features may be empty).
+    /// </summary>
+    public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words, float[]? baseScores, bool[]? candidates)
     {
         var n = features.Count;
         var result = new int[n];
@@ -33,13 +41,28 @@ internal sealed class GreedyTagger
         var prev = Labels.Start;
         for (var i = 0; i < n; i++)
         {
+            if (candidates is not null && !candidates[i])
+            {
+                result[i] = 0;
+                prev = 0;
+                continue;
+            }
+
             rows.Clear();
             foreach (var f in features[i])
             {
                 rows.Add(Model.RowOf(f, create: false));
             }
 
-            scores.Clear();
+            if (baseScores is null)
+            {
+                scores.Clear();
+            }
+            else
+            {
+                baseScores.AsSpan(i * Labels.Count, Labels.Count).CopyTo(scores);
+            }
+
             Model.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prev), create: false), scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Of(PreviousWordTemplate), words[i]), (ulong)prev), create: false), scores);
@@ -52,8 +75,17 @@ internal sealed class GreedyTagger
         return result;
     }
 
+    /// <summary>Sums the weights of each token's features into one score row per token.</summary>
+    public void ScoreInto(ulong[] features, Span<float> scores)
+    {
+        foreach (var f in features)
+        {
+            Model.AddScores(Model.RowOf(f, create: false), scores);
+        }
+    }
+
     /// <summary>A sequence prepared for training: static feature rows per token, word keys and gold labels.</summary>
-    public sealed record TrainingSequence(int[][] Rows, ulong[] Words, int[] Gold);
+    public sealed record TrainingSequence(int[][] Rows, ulong[] Words, int[] Gold, bool[]? Candidates = null);
 
     /// <summary>
     /// Maps feature keys to model rows, creating rows only for keys seen at least <paramref name="minCount"/> times
@@ -82,6 +114,12 @@ internal sealed class GreedyTagger
             var prevPredicted = Labels.Start;
             for (var i = 0; i < seq.Rows.Length; i++)
             {
+                if (seq.Candidates is not null && !seq.Candidates[i])
+                {
+                    prevPredicted = 0;
+                    continue;
+                }
+
                 // Learn from the predicted history, except where it makes the gold label impossible.
                 if (i > 0 && !Labels.AllowedAfter(prevPredicted)[seq.Gold[i]])
                 {

@@ -6,13 +6,13 @@ namespace ThreatLedger.Knowledge.Assessment;
 /// The attribution scoring model, small on purpose. Each claim gets a weight
 /// w = reliability(source kind) × firmness × recency × corroboration (capped at 1), and a likelihood ratio 1 + 4w.
 /// Claims asserting the hypothesis multiply the odds by it; denials, disputes, alternatives and counter-accusations
-/// divide them; declining to comment is shown but neutral. Each original source counts once per direction (its
+/// divide them; declining to comment, and a counter-accusation for the party it names, are shown but neutral. Each original source counts once per direction (its
 /// strongest claim), so relays of one report add nothing. Prior 20%; the result is clamped to 1–99%.
 /// </summary>
 public static class AttributionModel
 {
     public const double Prior = 0.20;
-    /// <summary>Days after which a claim's weight halves, counted back from the newest evidence.</summary>
+    /// <summary>Days after which a claim's weight halves, counted back from the newest first-hand evidence.</summary>
     public const double HalfLifeDays = 730;
 
     /// <summary>How far a source kind is trusted on attribution.</summary>
@@ -37,7 +37,10 @@ public static class AttributionModel
             : Math.Max(0.3, 0.8 - (0.15 * evidence.HedgingCues.Count));
     }
 
-    /// <summary>+1 for a claim supporting the hypothesis, -1 against, 0 neutral.</summary>
+    /// <summary>
+    /// +1 for a claim supporting the hypothesis, -1 against, 0 neutral (declining to comment, or a counter-accusation
+    /// seen from the side of the party it accuses: an accused party's counter-accusation is shown, not counted as support).
+    /// </summary>
     public static int Direction(string stance) => stance switch
     {
         Stances.Asserts => 1,
@@ -63,7 +66,9 @@ public static class AttributionModel
     public static HypothesisAssessment Assess(IReadOnlyList<Evidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var asOf = evidence.Where(e => e.Date is not null).Select(e => e.Date!.Value).DefaultIfEmpty().Max();
+        // Recency counts back from the newest first-hand claim, so relays published later do not age the original.
+        var dated = evidence.Where(e => e.Date is not null && !e.Relayed).ToList();
+        var asOf = (dated.Count > 0 ? dated : evidence.Where(e => e.Date is not null)).Select(e => e.Date!.Value).DefaultIfEmpty().Max();
         DateOnly? reference = asOf == default ? null : asOf;
         var scored = evidence
             .Select(e => (Evidence: e, Direction: Direction(e.Stance), Weight: Weight(e, reference)))

@@ -8,6 +8,7 @@ namespace ThreatLedger.Knowledge.Assessment;
 /// <param name="Confidence">0–100 from the extractor; 0 means unknown.</param>
 /// <param name="SourceCount">How many sources the claim says it has, when stated.</param>
 /// <param name="Date">Publication date of the report carrying the claim.</param>
+/// <param name="Relayed">True when the claim reached its article through another outlet.</param>
 public sealed record Evidence(
     string OriginKey,
     string SourceKind,
@@ -15,4 +16,5 @@ public sealed record Evidence(
     IReadOnlyList<string> HedgingCues,
     int Confidence,
     int? SourceCount,
-    DateOnly? Date);
+    DateOnly? Date,
+    bool Relayed = false);

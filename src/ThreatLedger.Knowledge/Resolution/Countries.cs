@@ -16,6 +16,11 @@ public static class Countries
         }
 
         var trimmed = text.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..].Trim();
+        }
+
         if (trimmed.Length == 2 && s_table.Value.Names.ContainsKey(trimmed.ToUpperInvariant()))
         {
             return trimmed.ToUpperInvariant();

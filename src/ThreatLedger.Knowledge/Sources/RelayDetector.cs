@@ -64,7 +64,7 @@ public static partial class RelayDetector
     }
 
     [GeneratedRegex(
-        @"(?:(?<strong>as\s+(?:first\s+|originally\s+|previously\s+)?reported\s+(?:by|in)|first\s+reported\s+by|citing(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?|(?:a\s+)?report(?:ed)?\s+(?:first\s+)?(?:by|in)|(?:re)?published\s+(?:first\s+)?(?:by|in))|according\s+to(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?)\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})",
+        @"(?i:(?<strong>as\s+(?:first\s+|originally\s+|previously\s+)?reported\s+(?:by|in)|first\s+reported\s+by|citing(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?|(?:a\s+)?report(?:ed)?\s+(?:first\s+)?(?:by|in)|(?:re)?published\s+(?:first\s+)?(?:by|in))|according\s+to(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?)\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})",
         RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
 

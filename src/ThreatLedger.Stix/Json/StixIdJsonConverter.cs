@@ -17,7 +17,7 @@ public sealed class StixIdJsonConverter : JsonConverter<StixId>
         var text = reader.GetString()!;
         return StixId.TryParse(text, out var id)
             ? id
-            : throw new JsonException($"'{StixNames.Truncate(text)}' is not a STIX identifier (expected 'object-type--' followed by a lower-case UUID).");
+            : throw new JsonException($"'{StixNames.Truncate(text)}' is not a STIX identifier (expected 'object-type--' followed by a UUID).");
     }
 
     /// <inheritdoc/>

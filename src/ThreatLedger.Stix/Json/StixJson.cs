@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ThreatLedger.Stix.Objects;
@@ -142,6 +143,8 @@ public static class StixJson
             }),
             WriteIndented = indented,
             AllowDuplicateProperties = false,
+            // STIX is not embedded in HTML: keep ', +, < and non-ASCII text readable as other STIX tools write it.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
         return options;

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ThreatLedger.Stix.Objects;
@@ -23,5 +23,5 @@ public sealed class ExternalReference
 
     /// <summary>Properties not defined by the spec, kept as read.</summary>
     [JsonExtensionData]
-    public JsonObject? CustomProperties { get; init; }
+    public Dictionary<string, JsonElement>? CustomProperties { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -82,7 +83,7 @@ public abstract class StixObject
 
     /// <summary>Custom and unknown properties, kept as read and written back after the known ones.</summary>
     [JsonExtensionData]
-    public JsonObject? CustomProperties { get; init; }
+    public Dictionary<string, JsonElement>? CustomProperties { get; set; }
 
     /// <summary>A shallow copy whose versioning properties can be set by the library.</summary>
     internal StixObject CloneForUpdate() => (StixObject)MemberwiseClone();

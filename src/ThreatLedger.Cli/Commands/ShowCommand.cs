@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using ThreatLedger.Knowledge.Queries;
+using static ThreatLedger.Cli.Commands.KnowledgeCommandSupport;
+
+namespace ThreatLedger.Cli.Commands;
+
+/// <summary><c>threatledger show</c>: an incident's timeline and attribution board, or a victim's or actor's incidents.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var db = DbOption();
+        var json = JsonOption();
+        var target = new Argument<string>("ID-OR-NAME") { Description = "An incident id (as listed by 'incidents'), a victim name or alias, or an actor name, alias or country." };
+        var command = new Command("show", "Show an incident (timeline, reports, attribution board with claims for and against, independent vs relaying sources, assessment), or a victim's or actor's incidents.")
+        {
+            target, db, json,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, db, async knowledge =>
+        {
+            var name = parse.GetValue(target)!;
+            var result = await knowledge.ShowAsync(name, cancellationToken).ConfigureAwait(false);
+            if (result is null)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: no incident, victim or actor matches '{name}'. Try 'threatledger incidents', 'victims' or 'actors'.").ConfigureAwait(false);
+                return NotFound;
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(result, KnowledgeJsonContext.Default.ShowResult)).ConfigureAwait(false);
+                return 0;
+            }
+
+            var console = Console(output);
+            if (result.Victim is { } victim)
+            {
+                console.MarkupLine($"[bold]Victim {Text(victim.Name)}[/]{(victim.Country is null ? string.Empty : " (" + Text(victim.Country) + ")")} · {victim.Incidents} incident(s)");
+                console.MarkupLine("Also named: " + Text(string.Join("; ", victim.Aliases)));
+                console.WriteLine();
+            }
+
+            if (result.Actor is { } actor)
+            {
+                console.MarkupLine($"[bold]{(actor.Level == "state" ? "State" : "Actor")} {Text(actor.Name)}[/]{(actor.Country is null ? string.Empty : " (" + Text(actor.Country) + ")")} · hypothesis in {actor.Incidents} incident(s), leading in {actor.Leading}");
+                console.MarkupLine("Aliases: " + Text(string.Join("; ", actor.Aliases)));
+                console.WriteLine();
+            }
+
+            foreach (var board in result.Incidents)
+            {
+                WriteBoard(console, board);
+            }
+
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static void WriteBoard(IAnsiConsole console, IncidentBoard board)
+    {
+        var i = board.Incident;
+        console.Write(new Rule($"[bold]Incident {i.Id}: {Text(i.Victim)}{(i.VictimCountry is null ? string.Empty : " (" + Text(i.VictimCountry) + ")")} · {Text(i.Type)}[/]").LeftJustified());
+        console.MarkupLine("Victim also named: " + Text(string.Join("; ", board.VictimAliases)));
+        console.MarkupLine($"Time span: {Text(IncidentsCommand.Span(i))} · dwell: {(i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " days" : "-")} · reports: {i.Reports} · independent sources: {i.IndependentSources}");
+        console.MarkupLine(i.LeadingHypothesis is null
+            ? "Assessment: no attribution claim."
+            : string.Create(CultureInfo.InvariantCulture, $"Assessment: it is [bold]{Text(i.Assessment)}[/] ({i.Probability:P0}) that {Text(i.LeadingHypothesis)} is responsible."));
+        console.WriteLine();
+
+        var timeline = new Table().Border(TableBorder.Simple).Title("Timeline");
+        timeline.AddColumns("Date", "What", "Detail");
+        foreach (var entry in board.Timeline)
+        {
+            timeline.AddRow(Text(entry.Date), Text(entry.What), Text(entry.Detail));
+        }
+
+        console.Write(timeline);
+
+        console.MarkupLine("[bold]Attribution board[/]");
+        if (board.Hypotheses.Count == 0)
+        {
+            console.MarkupLine("  No attribution claims.");
+        }
+
+        foreach (var h in board.Hypotheses)
+        {
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"  [bold]{Text(h.Label)}[/] ({h.Level}): {Text(h.Assessment)} ({h.Probability:P0}) · independent sources for {h.IndependentSourcesFor}, against {h.IndependentSourcesAgainst}"));
+            var claims = new Table().Border(TableBorder.Simple);
+            claims.AddColumns("", "Stance", "Source", "Original source", "Article", "Hedging", "Weight", "Evidence");
+            foreach (var c in h.Claims)
+            {
+                claims.AddRow(
+                    c.Direction switch { "for" => "+", "against" => "−", _ => "·" },
+                    Text(c.Stance),
+                    Text($"{c.Source} ({c.SourceKind}{(c.SourceCount is { } n ? ", " + n.ToString(CultureInfo.InvariantCulture) : string.Empty)})"),
+                    Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + "]" : string.Empty)),
+                    Text((c.Outlet ?? c.DocumentId) + (c.Published is null ? string.Empty : " " + c.Published)),
+                    Text(string.Join(", ", c.Hedging)),
+                    Text(c.Weight.ToString("0.00", CultureInfo.InvariantCulture) + (c.Counted ? string.Empty : " (not counted)")),
+                    Text(c.Evidence));
+            }
+
+            console.Write(claims);
+        }
+
+        if (board.OtherClaims.Count > 0)
+        {
+            var other = new Table().Border(TableBorder.Simple).Title("Other claims (no side on attribution)");
+            other.AddColumns("Kind", "Stance", "Source", "Article", "Evidence");
+            foreach (var c in board.OtherClaims)
+            {
+                other.AddRow(Text(c.Kind), Text(c.Stance), Text($"{c.Source} ({c.SourceKind})"), Text((c.Outlet ?? c.DocumentId) + " " + c.Published), Text(c.Evidence));
+            }
+
+            console.Write(other);
+        }
+
+        var sources = new Table().Border(TableBorder.Simple).Title("Sources: independent originals and the articles relaying them");
+        sources.AddColumns("Original source", "Kind", "Reported first-hand by", "Relayed by");
+        foreach (var s in board.Sources)
+        {
+            sources.AddRow(Text(s.OriginalSource), Text(s.Kind), Text(string.Join("; ", s.ReportedBy)), Text(string.Join("; ", s.RelayedBy)));
+        }
+
+        console.Write(sources);
+
+        var reports = new Table().Border(TableBorder.Simple).Title("Reports and why they were merged");
+        reports.AddColumns("Report", "Article", "Type", "Victim as named", "Relays", "Why in this incident");
+        foreach (var r in board.Reports)
+        {
+            reports.AddRow(r.ReportId.ToString(CultureInfo.InvariantCulture), Text((r.Outlet ?? r.DocumentId) + " " + r.Published + (r.Title is null ? string.Empty : ": " + r.Title)),
+                Text(r.EventType), Text(r.VictimMention), Text(r.Relays), Text(r.MergeReason));
+        }
+
+        console.Write(reports);
+        console.WriteLine();
+    }
+}

@@ -1,0 +1,143 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Resolution;
+using ThreatLedger.Knowledge.Storage;
+
+namespace ThreatLedger.Knowledge;
+
+public sealed partial class KnowledgeBase
+{
+    private static async Task<List<(long Seq, VictimName Name)>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
+    {
+        var byEntity = new Dictionary<long, (string Name, string? Country, List<string> Aliases)>();
+        await using var command = tx.Command(
+            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim' ORDER BY e.entity_seq");
+        await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                var seq = Long(reader, 0);
+                if (!byEntity.TryGetValue(seq, out var entry))
+                {
+                    byEntity[seq] = entry = (reader.GetString(1), reader.StringOrNull(2), []);
+                }
+
+                if (reader.StringOrNull(3) is { } alias)
+                {
+                    entry.Aliases.Add(alias);
+                }
+            }
+        }
+
+        return byEntity.Select(kv => (kv.Key, VictimName.Of(kv.Value.Name, kv.Value.Aliases, kv.Value.Country))).ToList();
+    }
+
+    /// <summary>Finds the victim entity named by a document entity (or a bare mention), or creates it; records new aliases.</summary>
+    private async Task<long> ResolveVictimAsync(WriteTransaction tx, List<(long Seq, VictimName Name)> victims, Entity? entity, string mention, CancellationToken ct)
+    {
+        var name = entity?.Name ?? StripArticle(mention);
+        var aliases = (entity?.Aliases ?? []).Append(mention).Select(StripArticle).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var country = entity?.Attributes.GetValueOrDefault("country") ?? Countries.FindIn(name) ?? aliases.Select(Countries.FindIn).FirstOrDefault(c => c is not null);
+        var incoming = VictimName.Of(name, aliases, country);
+        foreach (var (seq, known) in victims)
+        {
+            if (VictimMatch.Explain(incoming, known) is not null)
+            {
+                foreach (var alias in aliases.Prepend(name))
+                {
+                    await AddAliasAsync(tx, seq, alias, "document", ct).ConfigureAwait(false);
+                    known.Add(alias);
+                }
+
+                return seq;
+            }
+        }
+
+        var created = await InsertReturningAsync(tx, "INSERT INTO entities (kind, name, country, origin) VALUES ('victim', @n, @c, 'document')", "entity_seq", ct,
+            ("@n", name), ("@c", country)).ConfigureAwait(false);
+        await AddAliasAsync(tx, created, name, "name", ct).ConfigureAwait(false);
+        foreach (var alias in aliases)
+        {
+            await AddAliasAsync(tx, created, alias, "document", ct).ConfigureAwait(false);
+        }
+
+        victims.Add((created, incoming));
+        return created;
+    }
+
+    private static string StripArticle(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
+    }
+
+    private static async Task AddAliasAsync(WriteTransaction tx, long entitySeq, string alias, string origin, CancellationToken ct)
+    {
+        var key = NameKeys.Key(alias);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        await ExecuteAsync(tx, "INSERT INTO entity_aliases (entity_seq, alias_key, alias, origin) VALUES (@e, @k, @a, @o) ON CONFLICT (entity_seq, alias_key) DO NOTHING", ct,
+            ("@e", entitySeq), ("@k", key), ("@a", alias), ("@o", origin)).ConfigureAwait(false);
+    }
+
+    /// <summary>The actor entity an alias key names, preferring the entity whose canonical name it is.</summary>
+    private static async Task<(long Seq, string Name)?> FindActorAsync(WriteTransaction tx, string name, CancellationToken ct)
+    {
+        var key = NameKeys.Key(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        await using var command = tx.Command(
+            "SELECT e.entity_seq, e.name FROM entity_aliases a JOIN entities e ON e.entity_seq = a.entity_seq " +
+            "WHERE a.alias_key = @k AND e.kind = 'actor' ORDER BY CASE WHEN a.origin = 'name' THEN 0 ELSE 1 END, e.entity_seq LIMIT 1");
+        command.AddText("@k", key);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false) ? (Long(reader, 0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>
+    /// The hypothesis a claim is about: a known actor (by any alias), a named group new to the base, or — for
+    /// descriptions such as "Chinese state-backed hackers" — the state at country level.
+    /// </summary>
+    private async Task<Hypothesis?> ResolveHypothesisAsync(WriteTransaction tx, Claim claim, Entity? accusedEntity, CancellationToken ct)
+    {
+        var accused = accusedEntity?.Name ?? claim.Accused;
+        var country = claim.AccusedCountry ?? accusedEntity?.Attributes.GetValueOrDefault("country");
+        if (accused is { Length: > 0 })
+        {
+            foreach (var candidate in accusedEntity?.Aliases.Prepend(accused) ?? [accused])
+            {
+                var found = await FindActorAsync(tx, candidate, ct).ConfigureAwait(false)
+                    ?? (ActorNames.WithoutDescriptor(candidate) is { } bare ? await FindActorAsync(tx, bare, ct).ConfigureAwait(false) : null);
+                if (found is { } actor)
+                {
+                    return new Hypothesis("actor:" + actor.Seq, actor.Name, actor.Seq);
+                }
+            }
+
+            if (accusedEntity?.Kind == EntityKinds.Country || ActorNames.IsDescriptive(accused))
+            {
+                country ??= Countries.Resolve(accused) ?? Countries.FindIn(accused);
+                return country is null ? null : Hypothesis.Country(country.ToUpperInvariant());
+            }
+
+            var name = ActorNames.WithoutDescriptor(accused) ?? accused;
+            var created = await InsertReturningAsync(tx, "INSERT INTO entities (kind, name, country, origin) VALUES ('actor', @n, @c, 'document')", "entity_seq", ct,
+                ("@n", name), ("@c", country)).ConfigureAwait(false);
+            await AddAliasAsync(tx, created, name, "name", ct).ConfigureAwait(false);
+            await AddAliasAsync(tx, created, accused, "document", ct).ConfigureAwait(false);
+            foreach (var alias in accusedEntity?.Aliases ?? [])
+            {
+                await AddAliasAsync(tx, created, alias, "document", ct).ConfigureAwait(false);
+            }
+
+            return new Hypothesis("actor:" + created, name, created);
+        }
+
+        return country is null ? null : Hypothesis.Country(country.ToUpperInvariant());
+    }
+}

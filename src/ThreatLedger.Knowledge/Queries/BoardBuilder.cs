@@ -1,0 +1,270 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Assessment;
+using ThreatLedger.Knowledge.Incidents;
+using ThreatLedger.Knowledge.Resolution;
+
+namespace ThreatLedger.Knowledge.Queries;
+
+/// <summary>Builds incident summaries and attribution boards from a snapshot.</summary>
+internal static class BoardBuilder
+{
+    /// <summary>The model stance of a counter-accusation on the hypothesis it names: shown, neutral.</summary>
+    private const string CounterAccusedSide = "counter-accusation-target";
+
+    public static IncidentBoard Build(KnowledgeSnapshot snapshot, long incidentSeq)
+    {
+        var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
+        var reportSeqs = reports.Select(r => r.Seq).ToHashSet();
+        var claims = snapshot.Claims.Where(c => c.ReportSeq is { } r && reportSeqs.Contains(r)).ToList();
+        var victim = snapshot.Entities[reports[0].VictimSeq];
+
+        // Which hypothesis each claim speaks to, and with which stance.
+        var placements = new List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)>();
+        var other = new List<KnowledgeSnapshot.ClaimRow>();
+        foreach (var claim in claims)
+        {
+            var sourceCountry = Countries.FindIn(claim.SourceName);
+            var ownKey = sourceCountry is null ? null : "country:" + sourceCountry;
+            if (claim.Kind == ClaimKinds.SeverityDispute)
+            {
+                other.Add(claim);
+            }
+            else if (claim.Stance == Stances.CounterAccuses)
+            {
+                if (claim.HypothesisKey is not null && claim.HypothesisKey != ownKey)
+                {
+                    placements.Add((claim.HypothesisKey, claim, CounterAccusedSide));
+                }
+
+                if (ownKey is not null)
+                {
+                    placements.Add((ownKey, claim, Stances.CounterAccuses));
+                }
+                else if (claim.HypothesisKey is null)
+                {
+                    other.Add(claim);
+                }
+            }
+            else if (claim.HypothesisKey is not null)
+            {
+                placements.Add((claim.HypothesisKey, claim, claim.Stance));
+            }
+            else if (AttributionModel.Direction(claim.Stance) < 0 && ownKey is not null)
+            {
+                placements.Add((ownKey, claim, claim.Stance));
+            }
+            else
+            {
+                other.Add(claim);
+            }
+        }
+
+        var hypotheses = new List<HypothesisView>();
+        foreach (var group in placements.GroupBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var items = group.ToList();
+            var evidence = items.Select(p => new Evidence(p.Claim.OriginKey, p.Claim.SourceKind, p.Stance, p.Claim.Hedging, p.Claim.Confidence, p.Claim.SourceCount,
+                Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed)).ToList();
+            var assessment = AttributionModel.Assess(evidence);
+            var views = items.Select((p, i) => ClaimView(snapshot, p.Claim, assessment.Contributions[i])).ToList();
+            hypotheses.Add(new HypothesisView
+            {
+                Key = group.Key,
+                Label = Label(snapshot, group.Key, items),
+                Level = group.Key.StartsWith("country:", StringComparison.Ordinal) ? "state" : "actor",
+                Probability = Math.Round(assessment.Probability, 3),
+                Assessment = assessment.Words,
+                IndependentSourcesFor = assessment.IndependentSourcesFor,
+                IndependentSourcesAgainst = assessment.IndependentSourcesAgainst,
+                Claims = views,
+            });
+        }
+
+        hypotheses = hypotheses.OrderByDescending(h => h.Probability).ThenBy(h => h.Key, StringComparer.Ordinal).ToList();
+        var sources = Sources(snapshot, reports, claims);
+        var reportViews = reports.Select(r => ReportView(snapshot, r)).ToList();
+        var leading = hypotheses.FirstOrDefault(h => h.IndependentSourcesFor > 0);
+
+        var summary = new IncidentSummary
+        {
+            Id = incidentSeq,
+            Victim = victim.Name,
+            VictimId = victim.Seq,
+            VictimCountry = victim.Country,
+            Type = IncidentTypes.Best(reports.Select(r => r.EventType)),
+            Start = reports.Select(r => r.Start).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault(),
+            End = reports.Select(r => r.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault(),
+            Discovered = reports.Select(r => r.Discovered).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault(),
+            Disclosed = reports.Select(r => r.Disclosed).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault(),
+            DwellDays = Dwell(reports),
+            LeadingHypothesis = leading?.Label,
+            LeadingHypothesisKey = leading?.Key,
+            Assessment = leading?.Assessment,
+            Probability = leading?.Probability,
+            Reports = reports.Count,
+            IndependentSources = sources.Count,
+            FirstPublished = reportViews.Select(r => r.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault(),
+            LastPublished = reportViews.Select(r => r.Published).Where(p => p is not null).Order(StringComparer.Ordinal).LastOrDefault(),
+        };
+
+        return new IncidentBoard
+        {
+            Incident = summary,
+            VictimAliases = victim.Aliases.Where(a => a != victim.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Timeline = Timeline(summary, reportViews),
+            Reports = reportViews,
+            Hypotheses = hypotheses,
+            Sources = sources,
+            OtherClaims = other.Select(c => ClaimView(snapshot, c, null)).ToList(),
+        };
+    }
+
+    private static int? Dwell(List<KnowledgeSnapshot.ReportRow> reports)
+    {
+        var stated = reports.Select(r => r.DwellDays).Where(d => d is not null).Max();
+        if (stated is not null)
+        {
+            return stated;
+        }
+
+        var start = reports.Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
+        var discovered = reports.Select(r => TimeWindow.Lower(r.Discovered)).Where(d => d is not null).Min();
+        return start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
+    }
+
+    private static List<TimelineEntry> Timeline(IncidentSummary incident, List<ReportView> reports)
+    {
+        var entries = new List<TimelineEntry>();
+        if (incident.Start is not null)
+        {
+            entries.Add(new TimelineEntry(incident.Start, "start", "earliest reported start of the intrusion"));
+        }
+
+        if (incident.Discovered is not null)
+        {
+            entries.Add(new TimelineEntry(incident.Discovered, "discovery", incident.DwellDays is { } d ? string.Create(CultureInfo.InvariantCulture, $"dwell time {d} days") : "discovered"));
+        }
+
+        if (incident.Disclosed is not null)
+        {
+            entries.Add(new TimelineEntry(incident.Disclosed, "disclosure", "first public disclosure"));
+        }
+
+        foreach (var report in reports.Where(r => r.Published is not null))
+        {
+            entries.Add(new TimelineEntry(report.Published!, "report", (report.Outlet ?? report.DocumentId) + (report.Title is null ? string.Empty : ": " + report.Title)
+                + (report.Relays is null ? string.Empty : " (relays " + report.Relays + ")")));
+        }
+
+        return entries.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<SourceView> Sources(KnowledgeSnapshot snapshot, List<KnowledgeSnapshot.ReportRow> reports, List<KnowledgeSnapshot.ClaimRow> claims)
+    {
+        var byOrigin = new Dictionary<string, (string Kind, SortedSet<string> First, SortedSet<string> Relayed)>(StringComparer.Ordinal);
+        void Add(string origin, string kind, string article, bool relayed)
+        {
+            if (!byOrigin.TryGetValue(origin, out var entry))
+            {
+                byOrigin[origin] = entry = (kind, new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            (relayed ? entry.Relayed : entry.First).Add(article);
+        }
+
+        foreach (var claim in claims.Where(c => AttributionModel.Direction(c.Stance) != 0 || c.Stance == Stances.CounterAccuses))
+        {
+            Add(claim.OriginKey, claim.SourceKind, snapshot.Documents[claim.DocSeq].Label, claim.Relayed);
+        }
+
+        // Reports without attribution claims still count as reporting: the article's outlet, or the outlet it relays.
+        var docsWithClaims = claims.Select(c => c.DocSeq).ToHashSet();
+        foreach (var report in reports.Where(r => !docsWithClaims.Contains(r.DocSeq)))
+        {
+            var doc = snapshot.Documents[report.DocSeq];
+            var origin = "outlet:" + NameKeys.Key(doc.RelaysOutlet ?? doc.Outlet ?? doc.DocId);
+            Add(origin, SourceKinds.Media, doc.Label, doc.RelaysOutlet is not null);
+        }
+
+        return byOrigin.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new SourceView
+        {
+            OriginalSource = kv.Key,
+            Kind = kv.Value.Kind,
+            ReportedBy = kv.Value.First.ToList(),
+            RelayedBy = kv.Value.Relayed.Except(kv.Value.First).ToList(),
+        }).ToList();
+    }
+
+    private static string Label(KnowledgeSnapshot snapshot, string key, List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)> items)
+    {
+        if (key.StartsWith("actor:", StringComparison.Ordinal)
+            && long.TryParse(key.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            && snapshot.Entities.TryGetValue(seq, out var actor))
+        {
+            return actor.Country is null ? actor.Name : actor.Name + " (" + actor.Country + ")";
+        }
+
+        if (key.StartsWith("country:", StringComparison.Ordinal))
+        {
+            return Hypothesis.Country(key[8..]).Label;
+        }
+
+        return items.Select(i => i.Claim.HypothesisLabel).FirstOrDefault(l => l is not null) ?? key;
+    }
+
+    private static DateOnly? Published(KnowledgeSnapshot snapshot, long docSeq) =>
+        snapshot.Documents[docSeq].Published is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static ClaimView ClaimView(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ClaimRow claim, Contribution? contribution)
+    {
+        var doc = snapshot.Documents[claim.DocSeq];
+        return new ClaimView
+        {
+            ClaimId = claim.ClaimId,
+            Kind = claim.Kind,
+            DocumentId = doc.DocId,
+            Outlet = doc.Outlet,
+            Published = doc.Published,
+            Source = claim.SourceName,
+            SourceKind = claim.SourceKind,
+            SourceCount = claim.SourceCount,
+            CitedVia = claim.CitedVia ?? (claim.Relayed ? doc.RelaysOutlet : null),
+            OriginalSource = claim.OriginKey,
+            Relayed = claim.Relayed,
+            Stance = claim.Stance,
+            Direction = contribution is null ? "neutral" : contribution.Direction switch { > 0 => "for", < 0 => "against", _ => "neutral" },
+            Hedging = claim.Hedging,
+            Confidence = claim.Confidence,
+            Weight = Math.Round(contribution?.Weight ?? 0, 3),
+            Counted = contribution?.Counted ?? false,
+            Accused = claim.Accused,
+            Evidence = claim.Evidence,
+        };
+    }
+
+    private static ReportView ReportView(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ReportRow report)
+    {
+        var doc = snapshot.Documents[report.DocSeq];
+        return new ReportView
+        {
+            ReportId = report.Seq,
+            DocumentId = doc.DocId,
+            Title = doc.Title,
+            Outlet = doc.Outlet,
+            Url = doc.Url,
+            Published = doc.Published,
+            Origin = doc.Origin,
+            EventType = report.EventType,
+            VictimMention = report.VictimText,
+            Start = report.Start,
+            Discovered = report.Discovered,
+            Disclosed = report.Disclosed,
+            DwellDays = report.DwellDays,
+            Relays = doc.RelaysOutlet,
+            RelayCue = doc.RelayCue,
+            MergeReason = report.Reason,
+            Evidence = report.Evidence,
+        };
+    }
+}

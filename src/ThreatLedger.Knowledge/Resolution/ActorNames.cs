@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace ThreatLedger.Knowledge.Resolution;
+
+/// <summary>Tells named groups ("APT10", "LockBit ransomware group") from descriptions ("Chinese state-backed hackers").</summary>
+public static partial class ActorNames
+{
+    /// <summary>
+    /// True when the accused is described rather than named: a country ("China"), or a phrase led by an article, a
+    /// demonym or a lower-case word that uses a descriptive noun (hackers, threat actor, state-sponsored, …).
+    /// </summary>
+    public static bool IsDescriptive(string accused)
+    {
+        ArgumentNullException.ThrowIfNull(accused);
+        var text = accused.Trim();
+        if (Countries.Resolve(text) is not null)
+        {
+            return true;
+        }
+
+        var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[0].ToLowerInvariant() is "a" or "an" or "the" or "some" or "unnamed" or "unknown" or "suspected" or "alleged")
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0 || Countries.Resolve(string.Join(' ', words)) is not null)
+        {
+            return true;
+        }
+
+        var lead = words[0];
+        var leadIsCountry = Countries.Resolve(lead.TrimEnd('\'', '’', 's')) is not null || Countries.FindIn(lead) is not null;
+        return (leadIsCountry || char.IsLower(lead[0])) && DescriptiveNoun().IsMatch(text);
+    }
+
+    /// <summary>The name without a trailing descriptor ("LockBit ransomware group" → "LockBit"), or null when there is none.</summary>
+    public static string? WithoutDescriptor(string name)
+    {
+        var stripped = TrailingDescriptor().Replace(name.Trim(), string.Empty).Trim();
+        return stripped.Length > 0 && stripped != name.Trim() ? stripped : null;
+    }
+
+    [GeneratedRegex(@"\b(?:hackers?|actors?|group|groups|gang|crew|operatives?|spies|attackers?|intruders?|cybercriminals?|criminals?|state|states|government|military|intelligence|linked|backed|sponsored|nexus|based|affiliated|aligned|nation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptiveNoun();
+
+    [GeneratedRegex(@"(?:\s+(?:ransomware|hacking|hacker|threat|cyber|espionage|apt|cybercrime|extortion|criminal))*\s+(?:group|gang|crew|actor|operators?|team|collective)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDescriptor();
+}

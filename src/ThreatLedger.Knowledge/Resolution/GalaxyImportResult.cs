@@ -1,0 +1,4 @@
+namespace ThreatLedger.Knowledge.Resolution;
+
+/// <summary>What an actor import did.</summary>
+public sealed record GalaxyImportResult(int Clusters, int ActorsCreated, int ActorsMerged, int AliasesAdded);

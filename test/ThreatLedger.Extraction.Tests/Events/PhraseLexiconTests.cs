@@ -1,0 +1,53 @@
+using ThreatLedger.Extraction.Events;
+using ThreatLedger.Extraction.Text;
+
+namespace ThreatLedger.Extraction.Tests.Events;
+
+public sealed class PhraseLexiconTests
+{
+    [Fact]
+    public void FindAll_OverlappingPhrases_PrefersLongestMatch()
+    {
+        // Given
+        var lexicon = new PhraseLexicon();
+        lexicon.AddLines("ransom\npay the ransom\n# comment\n\n", "Ransom");
+        var text = AnalyzedText.Analyze("They refused to PAY THE RANSOM, so the ransom grew.");
+
+        // When
+        var matches = lexicon.FindAll(text);
+
+        // Then
+        Assert.Equal(2, matches.Count);
+        Assert.Equal(3, matches[0].EndToken - matches[0].FirstToken);
+        Assert.Equal("ransom", text.Lower(matches[1].FirstToken));
+        Assert.Equal(2, lexicon.Count);
+    }
+
+    [Fact]
+    public void Add_SamePhraseTwice_KeepsFirstLabel()
+    {
+        // Given
+        var lexicon = new PhraseLexicon();
+
+        // When
+        lexicon.Add("breach", "Databreach");
+        lexicon.Add("Breach", "Other");
+        var match = lexicon.LongestAt(AnalyzedText.Analyze("breach"), 0, 1);
+
+        // Then
+        Assert.Equal("Databreach", match?.Label);
+        Assert.Equal(1, lexicon.Count);
+    }
+
+    [Fact]
+    public void Load_BuiltIn_HasEveryCasieType()
+    {
+        // Given / When
+        var lexicons = EventLexicons.Load();
+        var labels = lexicons.Triggers.FindAll(AnalyzedText.Analyze("data breach. phishing. ransomware. vulnerability. patched.")).Select(m => m.Label);
+
+        // Then
+        Assert.Equal(["Databreach", "Phishing", "Ransom", "Discover", "Patch"], labels);
+        Assert.NotEmpty(lexicons.Sources);
+    }
+}

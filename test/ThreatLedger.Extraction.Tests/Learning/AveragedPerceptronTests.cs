@@ -1,0 +1,86 @@
+using ThreatLedger.Extraction.Learning;
+
+namespace ThreatLedger.Extraction.Tests.Learning;
+
+public sealed class AveragedPerceptronTests
+{
+    private static readonly (ulong[] Features, int Label)[] s_data =
+    [
+        ([1, 10], 0), ([2, 10], 0), ([1, 11], 0),
+        ([3, 12], 1), ([4, 12], 1), ([3, 13], 1),
+        ([5, 14], 2), ([6, 14], 2), ([5, 15], 2),
+    ];
+
+    private static AveragedPerceptron TrainToy()
+    {
+        var model = new AveragedPerceptron(3);
+        Span<float> scores = stackalloc float[3];
+        for (var epoch = 0; epoch < 5; epoch++)
+        {
+            foreach (var (features, label) in s_data)
+            {
+                var rows = features.Select(f => model.RowOf(f, create: true)).ToArray();
+                scores.Clear();
+                model.AddScores(rows, scores);
+                model.Update(rows, label, AveragedPerceptron.ArgMax(scores, []));
+                model.Tick();
+            }
+        }
+
+        model.Average();
+        return model;
+    }
+
+    private static int Predict(AveragedPerceptron model, ulong[] features)
+    {
+        Span<float> scores = stackalloc float[model.Labels];
+        model.AddScores(features.Select(f => model.RowOf(f, create: false)).ToArray(), scores);
+        return AveragedPerceptron.ArgMax(scores, []);
+    }
+
+    [Fact]
+    public void Train_SeparableData_ClassifiesTrainingSet()
+    {
+        // Given / When
+        var model = TrainToy();
+
+        // Then
+        Assert.All(s_data, d => Assert.Equal(d.Label, Predict(model, d.Features)));
+    }
+
+    [Fact]
+    public void WriteRead_RoundTrip_KeepsPredictions()
+    {
+        // Given
+        var model = TrainToy();
+        using var buffer = new MemoryStream();
+
+        // When
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            model.Write(writer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new BinaryReader(buffer);
+        var loaded = AveragedPerceptron.Read(reader);
+
+        // Then
+        Assert.Equal(3, loaded.Labels);
+        Assert.All(s_data, d => Assert.Equal(d.Label, Predict(loaded, d.Features)));
+    }
+
+    [Fact]
+    public void ArgMax_WithMask_SkipsDisallowedLabels()
+    {
+        // Given
+        float[] scores = [5f, 9f, 1f];
+        bool[] allowed = [true, false, true];
+
+        // When
+        var best = AveragedPerceptron.ArgMax(scores, allowed);
+
+        // Then
+        Assert.Equal(0, best);
+    }
+}

@@ -1,0 +1,81 @@
+using ThreatLedger.Extraction.Model;
+
+namespace ThreatLedger.Knowledge.Tests;
+
+/// <summary>Builds extraction documents for tests, the way the article extractor would fill them.</summary>
+internal sealed class ArticleBuilder
+{
+    private readonly List<Entity> _entities = [];
+    private readonly List<Event> _events = [];
+    private readonly List<Claim> _claims = [];
+    private readonly string _id;
+    private readonly string? _outlet;
+    private readonly DateOnly _published;
+    private readonly string _text;
+
+    public ArticleBuilder(string id, string? outlet, DateOnly published, string text)
+    {
+        _id = id;
+        _outlet = outlet;
+        _published = published;
+        _text = text;
+    }
+
+    public ArticleBuilder Victim(string name, string mention, string type = EventTypes.Databreach, EventTime? time = null, string? country = null, int hopper = 1, params string[] aliases)
+    {
+        var entityId = "e" + (_entities.Count + 1);
+        var attributes = new Dictionary<string, string>();
+        if (country is not null)
+        {
+            attributes["country"] = country;
+        }
+
+        _entities.Add(new Entity { Id = entityId, Kind = EntityKinds.GovernmentBody, Name = name, Aliases = aliases, Attributes = attributes, Mentions = [Span(mention)] });
+        _events.Add(new Event
+        {
+            Id = "v" + (_events.Count + 1),
+            Type = type,
+            Trigger = Span(mention),
+            Arguments = [new EventArgument { Role = "Victim", Span = Span(mention), EntityId = entityId }],
+            Time = time,
+            Hopper = hopper,
+        });
+        return this;
+    }
+
+    public ArticleBuilder Claim(string? accused, string? country, string source, string sourceKind, string evidence, string stance = Stances.Asserts,
+        string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null)
+    {
+        _claims.Add(new Claim
+        {
+            Id = "c" + (_claims.Count + 1),
+            Kind = kind,
+            EventId = eventId,
+            Accused = accused,
+            AccusedCountry = country,
+            Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count },
+            Stance = stance,
+            HedgingCues = hedging ?? [],
+            Confidence = confidence,
+            Evidence = Span(evidence),
+        });
+        return this;
+    }
+
+    public ExtractionDocument Build() => new()
+    {
+        Document = new DocumentInfo { Id = _id, Title = "Report " + _id, Published = _published, Source = _outlet, Origin = _id + ".txt" },
+        Text = _text,
+        Entities = _entities,
+        Events = _events,
+        Claims = _claims,
+        ExtractorVersion = "test",
+    };
+
+    private TextSpan Span(string text)
+    {
+        var start = _text.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{text}' is not in the article text");
+        return new TextSpan(start, start + text.Length, text);
+    }
+}

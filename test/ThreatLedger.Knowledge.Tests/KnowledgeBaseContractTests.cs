@@ -1,0 +1,243 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Ingest;
+using ThreatLedger.Knowledge.Queries;
+using ThreatLedger.Knowledge.Resolution;
+using ThreatLedger.Knowledge.Storage;
+using ThreatLedger.Knowledge.Tests.Storage;
+
+namespace ThreatLedger.Knowledge.Tests;
+
+/// <summary>Knowledge-base behaviour every database provider must show; run once per provider.</summary>
+public abstract class KnowledgeBaseContractTests : IAsyncLifetime
+{
+    private TestDatabase? _test;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    private KnowledgeBase Kb => new(_test!.Database);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _test = await TestDatabase.CreateAsync(Provider);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_test is not null)
+        {
+            await _test.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task IngestAsync(params ExtractionDocument[] documents)
+    {
+        foreach (var document in documents)
+        {
+            await Kb.IngestDocumentAsync(document, ContentHash.Of(document.Document.Id + document.Text), cancellationToken: Ct);
+        }
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_FiveArticlesFourRelayingTheFirst_BoardShowsOneIndependentSource()
+    {
+        // Given
+        var documents = RelayExample.Documents();
+
+        // When
+        await IngestAsync([.. documents]);
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+        var board = await Kb.GetIncidentAsync(incidents[0].Id, Ct);
+
+        // Then
+        var incident = Assert.Single(incidents);
+        Assert.Equal("Northfjord Water Board", incident.Victim);
+        Assert.Equal(5, incident.Reports);
+        Assert.Equal(1, incident.IndependentSources);
+        Assert.Equal("country:RU", incident.LeadingHypothesisKey);
+        var hypothesis = Assert.Single(board!.Hypotheses);
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.Equal(5, hypothesis.Claims.Count);
+        Assert.Single(hypothesis.Claims, c => c.Counted);
+        Assert.Equal(4, hypothesis.Claims.Count(c => c.Relayed));
+        var source = Assert.Single(board.Sources);
+        Assert.Equal(["The Harbour Courier (2025-03-14)"], source.ReportedBy);
+        Assert.Equal(4, source.RelayedBy.Count);
+        Assert.Equal(4, board.Reports.Count(r => r.Relays == "The Harbour Courier"));
+        Assert.Contains(board.OtherClaims, c => c.Stance == Stances.Declines);
+        Assert.Equal(4, board.Reports.Count(r => r.MergeReason.StartsWith("same victim, compatible type", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_RelaysAddNothing_AssessmentEqualsTheOriginalAlone()
+    {
+        // Given
+        var documents = RelayExample.Documents();
+        await IngestAsync(documents[0]);
+        var alone = (await Kb.ListIncidentsAsync(cancellationToken: Ct))[0];
+
+        // When
+        await IngestAsync([.. documents.Skip(1)]);
+        var all = (await Kb.ListIncidentsAsync(cancellationToken: Ct))[0];
+
+        // Then
+        Assert.Equal(alone.Probability, all.Probability);
+        Assert.Equal(alone.Assessment, all.Assessment);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_SameDocumentTwice_ChangesNothing()
+    {
+        // Given
+        var document = RelayExample.Documents()[0];
+        var hash = ContentHash.Of(document.Text);
+        await Kb.IngestDocumentAsync(document, hash, cancellationToken: Ct);
+
+        // When
+        var second = await Kb.IngestDocumentAsync(document, hash, cancellationToken: Ct);
+
+        // Then
+        Assert.Equal(IngestStatus.AlreadyPresent, second.Status);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(1, incident.Reports);
+        Assert.Single((await Kb.GetIncidentAsync(incident.Id, Ct))!.Hypotheses[0].Claims);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_DifferentIncidentsAtSameVictim_StayApart()
+    {
+        // Given
+        const string ddos = "The Ostmark Rail Company was knocked offline by a DDoS attack in June 2021.";
+        const string breach = "The Ostmark Rail Company said hackers stole customer records in February 2024.";
+        const string breach2 = "Ostmark Rail Company (ORC) confirmed the February 2024 data breach.";
+        var a = new ArticleBuilder("a", "Rail Times", new DateOnly(2021, 6, 20), ddos)
+            .Victim("Ostmark Rail Company", "The Ostmark Rail Company", EventTypes.DDoS, new EventTime { Start = "2021-06" }, "DE").Build();
+        var b = new ArticleBuilder("b", "Rail Times", new DateOnly(2024, 3, 1), breach)
+            .Victim("Ostmark Rail Company", "The Ostmark Rail Company", EventTypes.Databreach, new EventTime { Start = "2024-02" }, "DE").Build();
+        var c = new ArticleBuilder("c", "Berlin Ledger", new DateOnly(2024, 3, 2), breach2)
+            .Victim("Ostmark Rail Company", "Ostmark Rail Company (ORC)", EventTypes.Intrusion, new EventTime { Start = "2024-02" }, "DE", 1, "ORC").Build();
+
+        // When
+        await IngestAsync(a, b, c);
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents, i => Assert.Equal("Ostmark Rail Company", i.Victim));
+        Assert.Equal(["DDoS", "Databreach"], incidents.Select(i => i.Type));
+        Assert.Equal([1, 2], incidents.Select(i => i.Reports));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_VictimNamedByDescription_ResolvesToTheSameVictim()
+    {
+        // Given
+        const string first = "The Norwegian Maritime Cybersecurity Authority (NMCA) said its mail servers were breached in May 2025.";
+        const string second = "Norway's maritime cybersecurity agency was breached in May, officials said.";
+        var a = new ArticleBuilder("a", "Coast Post", new DateOnly(2025, 6, 2), first)
+            .Victim("Norwegian Maritime Cybersecurity Authority", "The Norwegian Maritime Cybersecurity Authority (NMCA)", EventTypes.Databreach, new EventTime { Start = "2025-05" }, "NO", 1, "NMCA").Build();
+        var b = new ArticleBuilder("b", "Harbor Wire", new DateOnly(2025, 6, 3), second)
+            .Victim("Norway's maritime cybersecurity agency", "Norway's maritime cybersecurity agency", EventTypes.Intrusion, new EventTime { Start = "2025-05" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+        var victims = await Kb.ListVictimsAsync(Ct);
+
+        // Then
+        var victim = Assert.Single(victims);
+        Assert.Equal("Norwegian Maritime Cybersecurity Authority", victim.Name);
+        Assert.Contains("Norway's maritime cybersecurity agency", victim.Aliases);
+        Assert.Equal(2, Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task Hypotheses_CountryLevelDescriptions_MergeButNotWithANamedGroup()
+    {
+        // Given
+        await Kb.ImportActorsAsync([new ActorCluster("APT10", ["menuPass", "Stone Panda"], "CN", "test")], Ct);
+        const string text = "Chinese state-backed hackers breached the Kirrin Shipping Line in 2025. A China-linked threat actor was blamed by researchers. Stone Panda was named by a vendor.";
+        var document = new ArticleBuilder("a", "Pacific Ledger", new DateOnly(2025, 4, 1), text)
+            .Victim("Kirrin Shipping Line", "the Kirrin Shipping Line", EventTypes.Intrusion, new EventTime { Start = "2025" }, "AU")
+            .Claim("Chinese state-backed hackers", "CN", "Pacific Ledger", SourceKinds.Media, "Chinese state-backed hackers breached the Kirrin Shipping Line in 2025.")
+            .Claim("a China-linked threat actor", "CN", "researchers", SourceKinds.Researchers, "A China-linked threat actor was blamed by researchers.")
+            .Claim("Stone Panda", null, "Cobalt Labs", SourceKinds.Vendor, "Stone Panda was named by a vendor.")
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.ShowAsync("Kirrin Shipping Line", Ct))!.Incidents[0];
+        var actor = await Kb.ShowAsync("MenuPass", Ct);
+
+        // Then
+        Assert.Equal(["actor", "state"], board.Hypotheses.Select(h => h.Level).Order(StringComparer.Ordinal));
+        Assert.Equal(2, board.Hypotheses.Single(h => h.Key == "country:CN").Claims.Count);
+        Assert.Equal("APT10 (CN)", board.Hypotheses.Single(h => h.Level == "actor").Label);
+        Assert.Equal("actor", actor!.Kind);
+        Assert.Equal("APT10", actor.Actor!.Name);
+        Assert.Single(actor.Incidents);
+    }
+
+    [Fact]
+    public async Task Board_DenialAndCounterAccusation_AreShownAsEvidenceAgainst()
+    {
+        // Given
+        const string text = "Officials said Iranian hackers disrupted the Valdoria Power Grid in 2025. Iran's foreign ministry denied any involvement and blamed Israel.";
+        var document = new ArticleBuilder("a", "Desert Times", new DateOnly(2025, 8, 1), text)
+            .Victim("Valdoria Power Grid", "the Valdoria Power Grid", EventTypes.Disruption, new EventTime { Start = "2025" }, "GR")
+            .Claim("Iranian hackers", "IR", "Officials", SourceKinds.AnonymousOfficials, "Officials said Iranian hackers disrupted the Valdoria Power Grid in 2025.")
+            .Claim("Iran", "IR", "Iran's foreign ministry", SourceKinds.Accused, "Iran's foreign ministry denied any involvement and blamed Israel.", Stances.Denies, ClaimKinds.Denial)
+            .Claim("Israel", "IL", "Iran's foreign ministry", SourceKinds.Accused, "Iran's foreign ministry denied any involvement and blamed Israel.", Stances.CounterAccuses, ClaimKinds.CounterAccusation)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.ListIncidentsAsync(cancellationToken: Ct))[0];
+        var shown = (await Kb.GetIncidentAsync(board.Id, Ct))!;
+
+        // Then
+        var iran = shown.Hypotheses.Single(h => h.Key == "country:IR");
+        Assert.Equal(["for", "against", "against"], iran.Claims.Select(c => c.Direction));
+        Assert.Contains(iran.Claims, c => c.Stance == Stances.CounterAccuses);
+        var israel = shown.Hypotheses.Single(h => h.Key == "country:IL");
+        Assert.True(israel.Probability < iran.Probability);
+        Assert.Equal("country:IR", board.LeadingHypothesisKey);
+        var single = Assessment.AttributionModel.Assess([new Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
+        Assert.True(iran.Probability < single.Probability);
+    }
+
+    [Fact]
+    public async Task IngestBundleAsync_SameBundleTwice_StoresObjectsOnce()
+    {
+        // Given
+        var objects = new[] { StixObjectStoreContractTests.Indicator(1), StixObjectStoreContractTests.Indicator(2) };
+
+        // When
+        var first = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, ["indicator--bad: missing 'pattern'"], Ct);
+        var second = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, [], Ct);
+
+        // Then
+        Assert.Equal(2, first.ObjectsStored);
+        Assert.Equal(IngestStatus.AlreadyPresent, second.Status);
+        Assert.Equal(2, await _test!.Database.Objects.CountAsync(new StixObjectQuery(), Ct));
+    }
+
+    [Fact]
+    public async Task ListIncidentsAsync_Filters_SelectByVictimActorAndDate()
+    {
+        // Given
+        await IngestAsync([.. RelayExample.Documents()]);
+
+        // When
+        var byAlias = await Kb.ListIncidentsAsync(new IncidentFilter { Victim = "NWB" }, Ct);
+        var byActor = await Kb.ListIncidentsAsync(new IncidentFilter { Actor = "Russia" }, Ct);
+        var otherActor = await Kb.ListIncidentsAsync(new IncidentFilter { Actor = "China" }, Ct);
+        var recent = await Kb.ListIncidentsAsync(new IncidentFilter { Since = new DateOnly(2025, 3, 1) }, Ct);
+        var future = await Kb.ListIncidentsAsync(new IncidentFilter { Since = new DateOnly(2026, 1, 1) }, Ct);
+
+        // Then
+        Assert.Single(byAlias);
+        Assert.Single(byActor);
+        Assert.Empty(otherActor);
+        Assert.Single(recent);
+        Assert.Empty(future);
+    }
+}
