@@ -91,7 +91,7 @@ internal static class ServeCommand
         var command = new Command("hash-password", "Print a salted PBKDF2 hash for a user's password_hash in the TAXII configuration.") { password };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var text = parse.GetValue(password) ?? await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            var text = parse.GetValue(password) ?? await System.Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(text))
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync("error: no password given (use --password or pipe it on standard input)").ConfigureAwait(false);

@@ -177,6 +177,12 @@ public sealed class PatternMatcher
 
     private static IEnumerable<JsonElement> Resolve(JsonElement obj, ObjectPath path, Observation observation)
     {
+        // The common case, a top-level property such as 'value', needs no intermediate lists.
+        if (path.Steps is [{ Property: { } only }])
+        {
+            return obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(only, out var direct) ? [direct] : [];
+        }
+
         IEnumerable<JsonElement> current = [obj];
         for (var i = 0; i < path.Steps.Count; i++)
         {
