@@ -17,13 +17,13 @@ public sealed class BundleVersionTracker
     public void Add(JsonElement stixObject, string path, ICollection<ValidationFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        if (_seen.Count >= Capacity || stixObject.ValueKind != JsonValueKind.Object || !stixObject.TryGetProperty("id", out var idElement)
+        if (_seen.Count >= Capacity || stixObject.ValueKind != JsonValueKind.Object || !stixObject.TryGetProperty("id"u8, out var idElement)
             || idElement.ValueKind != JsonValueKind.String || !StixId.TryParse(idElement.GetString(), out var id))
         {
             return;
         }
 
-        long modified = stixObject.TryGetProperty("modified", out var m) && m.ValueKind == JsonValueKind.String && StixTimestamp.TryParse(m.GetString(), out var ts)
+        long modified = stixObject.TryGetProperty("modified"u8, out var m) && m.ValueKind == JsonValueKind.String && StixTimestamp.TryParse(m.GetString(), out var ts)
             ? ts.Value.UtcTicks
             : long.MinValue;
         if (!_seen.Add((id.Guid, StringComparer.Ordinal.GetHashCode(id.Type), modified)))
