@@ -85,6 +85,11 @@ public sealed class IngestPipeline
             foreach (var article in _articles.Read(file, cancellationToken))
             {
                 var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
+                if (result.Status == IngestStatus.Ingested && article.Rejected.Count > 0)
+                {
+                    result = result with { Rejected = article.Rejected };
+                }
+
                 documents++;
                 objects += article.StixObjects.Count;
                 progress?.Report(new IngestProgress(file, documents, objects, 0));
