@@ -11,6 +11,7 @@ public static class ThreatLedgerCommand
         var root = new RootCommand(
             "ThreatLedger: turn cyber-threat reporting into sourced STIX 2.1 intelligence, store it, share it over TAXII 2.1 and hunt with it.");
         // One line per command; keep the list sorted.
+        root.Subcommands.Add(Commands.ExtractCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create());
         root.Subcommands.Add(Commands.ExportCommand.Create());
         root.Subcommands.Add(Commands.HuntCommand.Create());
@@ -18,10 +19,13 @@ public static class ThreatLedgerCommand
         root.Subcommands.Add(Commands.IncidentsCommand.Create());
         root.Subcommands.Add(Commands.IngestCommand.Create());
         root.Subcommands.Add(Commands.ShowCommand.Create());
+        root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.PullCommand.Create());
         root.Subcommands.Add(Commands.PushCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.UnmergeCommand.Create());
         root.Subcommands.Add(Commands.VictimsCommand.Create());
         return root;
     }

@@ -23,7 +23,7 @@ internal static class IngestCommand
             var pipeline = new IngestPipeline(knowledge, new ExtractorArticleSource());
             var results = new List<IngestResult>();
             var clock = Stopwatch.StartNew();
-            var live = ReferenceEquals(error, System.Console.Error) && !System.Console.IsErrorRedirected;
+            var live = Terminal.ProgressDisplay.IsInteractive(error);
             if (live)
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
@@ -33,14 +33,11 @@ internal static class IngestCommand
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask("ingest", maxValue: files.Count);
-                        var done = new HashSet<string>(StringComparer.Ordinal);
+                        var position = files.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
                         await foreach (var result in pipeline.IngestAsync(files, new SynchronousProgress(p =>
                         {
                             task.Description = Markup.Escape(Describe(p, clock.Elapsed));
-                            if (p.ObjectsInCurrent == 0 && done.Add(p.Current))
-                            {
-                                task.Increment(1);
-                            }
+                            task.Value = position[p.Current] + (p.ObjectsInCurrent == 0 ? 1.0 : 0.5);
                         }), cancellationToken).ConfigureAwait(false))
                         {
                             results.Add(result);

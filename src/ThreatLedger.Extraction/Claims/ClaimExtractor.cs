@@ -30,6 +30,7 @@ internal sealed class ClaimExtractor
     {
         private readonly string _lower = text.ToLowerInvariant();
         private SourceFrame? _lastExplicit;
+        private bool _dissent;
 
         public List<Claim> Claims { get; } = [];
 
@@ -56,8 +57,12 @@ internal sealed class ClaimExtractor
 
                     previousFrame = frame;
                     var incidentId = IncidentFor(start, end, s);
-                    sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start), sentenceClaims));
+                    sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start) || _dissent, sentenceClaims));
                 }
+
+                // "Some researchers were more cautious." announces an alternative in the next sentence.
+                var sentenceLower = _lower[sentence.Start..sentence.End];
+                _dissent = sentenceClaims.Count == 0 && DissentAnnouncements.Any(d => sentenceLower.Contains(d, StringComparison.Ordinal));
 
                 foreach (var claim in sentenceClaims)
                 {
@@ -150,11 +155,17 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
-                    var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, end);
+                    var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, start);
+                    if (VerbFrame(words[..i], start) is { } speaker && speaker.Kind != SourceKinds.Media)
+                    {
+                        // "Mandiant attributed the attack to X, according to a person familiar with the investigation".
+                        return speaker with { CitedVia = text[npStart..npEnd] };
+                    }
+
                     if (next < words.Count && words[next].Lower == "," && next + 1 < words.Count && words[next + 1].Lower == "citing")
                     {
                         var (cStart, cEnd, _) = NounPhrase(words, next + 2, CitedObjectStops);
-                        if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, end) is { } cited)
+                        if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, start) is { } cited)
                         {
                             frame = cited with { CitedVia = text[npStart..npEnd] };
                         }
@@ -164,6 +175,16 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            if (VerbFrame(words, start) is { } verbFrame)
+            {
+                return verbFrame;
+            }
+
+            return CitedFrame(words, end);
+        }
+
+        private SourceFrame? VerbFrame(List<(int Start, int End, string Lower)> words, int clauseStart)
+        {
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i].Lower;
@@ -183,11 +204,33 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied").
+                // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied") and an
+                // appositive (", which the hospital hired to investigate,").
+                int citedStart = 0, citedEnd = 0;
                 var j = i - 1;
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
+                }
+
+                if (j > 0 && words[j].Lower == ",")
+                {
+                    var open = j - 1;
+                    while (open > 0 && words[open].Lower != "," && j - open < 15)
+                    {
+                        open--;
+                    }
+
+                    if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing")
+                    {
+                        if (words[open + 1].Lower == "citing" && j - open > 2)
+                        {
+                            citedStart = words[open + 2].Start;
+                            citedEnd = words[j - 1].End;
+                        }
+
+                        j = open - 1;
+                    }
                 }
 
                 var subjectEnd = j;
@@ -208,13 +251,24 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))
+                {
+                    subjectEnd--;
+                }
+
                 var subjectStart = words[first].Start;
                 var subjectStop = words[subjectEnd].End;
-                var contentStart = words[i].End;
+                var contentStart = words.Count - i <= 3 ? clauseStart : words[i].End;
                 var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
                 if (frame is null)
                 {
                     continue;
+                }
+
+                if (citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } cited)
+                {
+                    // "A report by a local newspaper, citing two people involved, said …".
+                    return cited with { CitedVia = text[subjectStart..subjectStop] };
                 }
 
                 // "a newspaper report that experts consider …": the report is the channel.
@@ -230,6 +284,11 @@ internal sealed class ClaimExtractor
                 return frame;
             }
 
+            return null;
+        }
+
+        private SourceFrame? CitedFrame(List<(int Start, int End, string Lower)> words, int end)
+        {
             // "X cited N sources …" sets the frame for what follows ("It claimed …").
             for (var i = 0; i < words.Count; i++)
             {
@@ -354,9 +413,14 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Media;
             }
 
-            if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman"))
+            if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman", "people", "person", "persons"))
             {
-                return lowerName.Contains("spokes", StringComparison.Ordinal) ? SourceKinds.Government : SourceKinds.AnonymousOfficials;
+                if (lowerName.Contains("spokes", StringComparison.Ordinal))
+                {
+                    return ContainsWord(lowerName, "government", "ministry", "embassy", "agency", "police", "department") ? SourceKinds.Government : SourceKinds.Unknown;
+                }
+
+                return SourceKinds.AnonymousOfficials;
             }
 
             if (ContainsWord(lowerName, "researcher", "researchers", "research", "expert", "experts", "analyst", "analysts", "investigator",
@@ -365,9 +429,16 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Researchers;
             }
 
-            if (ContainsWord(lowerName, "firm", "vendor", "company", "companies", "provider", "lab", "labs", "team"))
+            if (ContainsWord(lowerName, "vendor", "lab", "labs") || lowerName.Contains("security firm", StringComparison.Ordinal)
+                || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence firm", StringComparison.Ordinal)
+                || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal))
             {
                 return SourceKinds.Vendor;
+            }
+
+            if (ContainsWord(lowerName, "firm", "company", "companies", "provider", "operator", "hospital", "organisation", "organization"))
+            {
+                return SourceKinds.Unknown;
             }
 
             if (ContainsWord(lowerName, "government", "ministry", "agency", "authorities", "police", "prosecutors", "department", "minister",
@@ -460,10 +531,12 @@ internal sealed class ClaimExtractor
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
-            if (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal));
+            if (severity)
             {
-                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, frame with { Kind = sourceKind }, null, incidentId, eventId, evidenceStart, end, evidence);
-                yield break;
+                var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
             }
 
             // 2. Declined attribution.
@@ -476,6 +549,11 @@ internal sealed class ClaimExtractor
                 yield break;
             }
 
+            if (severity)
+            {
+                yield break;
+            }
+
             var words = Words(content, end);
             var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
                 || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
@@ -484,12 +562,12 @@ internal sealed class ClaimExtractor
             // 3. Denials: the accused is the speaker's own country ("denied that their country was the culprit"), else the clause's actor.
             if (denial)
             {
-                var accused = DeniedParty(content, end, frame, incidentId);
+                var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+                var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
+                var accused = DeniedParty(content, denialEnd, frame, incidentId);
                 if (accused is not null)
                 {
                     var denier = frame with { Kind = accused.Value.Country is not null && accused.Value.Country == sourceCountry ? SourceKinds.Accused : sourceKind };
-                    var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
-                    var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
                     yield return MakeClaim(ClaimKinds.Denial, Stances.Denies, denier, accused, incidentId, eventId, evidenceStart, denialEnd, Span(evidenceStart, denialEnd));
                     if (blameAt >= 0 && CounterAccused(words, blameAt, end, sourceCountry) is { } counter)
                     {
@@ -536,8 +614,8 @@ internal sealed class ClaimExtractor
             foreach (var accused in AccusedIn(content, end, sourceCountry))
             {
                 var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
-                var different = previous is not null && previous.AccusedCountry != accused.Country && previous.AccusedEntityId != accused.EntityId
-                    && !SameActor(previous.AccusedEntityId, accused.EntityId);
+                var different = previous is not null && previous.AccusedEntityId != accused.EntityId && !SameActor(previous.AccusedEntityId, accused.EntityId)
+                    && (previous.AccusedCountry != accused.Country || ActorType(previous.AccusedEntityId) != ActorType(accused.EntityId));
                 var alternative = different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
                 if (alternative)
                 {
@@ -551,6 +629,8 @@ internal sealed class ClaimExtractor
                 yield break;
             }
         }
+
+        private string? ActorType(string? id) => entities.Find(id)?.Attributes.GetValueOrDefault("actor_type");
 
         private bool SameActor(string? a, string? b)
         {
@@ -576,12 +656,27 @@ internal sealed class ClaimExtractor
             }
 
             var first = 0;
+            var stop = i;
+            while (stop > 0 && words[stop - 1].Lower is "\"" or "\u201c" or "\u201d" or "'")
+            {
+                stop--;
+            }
+
+            for (var k = stop - 1; k >= 0; k--)
+            {
+                if (ReportingVerbs.Contains(words[k].Lower) || words[k].Lower is "that" or "\"" or "\u201c" or "," or ":")
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+
             while (first < i && DiscourseMarkers.Contains(words[first].Lower))
             {
                 first++;
             }
 
-            return first < i ? MakeFrame(words[first].Start, words[i - 1].End, words[i].Lower, words[first].Start, words[i].End) : null;
+            return first < stop ? MakeFrame(words[first].Start, words[stop - 1].End, words[i].Lower, words[first].Start, words[i].End) : null;
         }
 
         private readonly record struct Accused(string? EntityId, string Name, string? Country);
@@ -653,10 +748,22 @@ internal sealed class ClaimExtractor
         private IEnumerable<Accused> AccusedIn(int start, int end, string? excludeCountry)
         {
             var mentions = entities.MentionsWithin(start, end).ToList();
-            foreach (var m in mentions.Where(m => m.Kind == EntityKinds.ThreatActor))
+            // "the intruders" resolved by coreference is not a new accusation.
+            foreach (var m in mentions.Where(m => m.Kind == EntityKinds.ThreatActor && m.How != MentionKind.Coreference)
+                         .OrderBy(m => entities[m.EntityId].Attributes.ContainsKey("descriptive") ? 1 : 0))
             {
                 var actor = entities[m.EntityId];
                 yield return new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+            }
+
+            foreach (var m in mentions.Where(m => m.Kind == EntityKinds.GovernmentBody && m.How != MentionKind.Coreference))
+            {
+                var body = entities[m.EntityId];
+                var code = body.Attributes.GetValueOrDefault("country");
+                if (code is not null && code != excludeCountry && IsAgent(m.Start, m.End, start))
+                {
+                    yield return new Accused(body.Id, body.Name, code);
+                }
             }
 
             foreach (var m in mentions.Where(m => m.Kind == EntityKinds.Country))

@@ -13,7 +13,23 @@ internal static class ClaimVocabulary
         "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "blamed", "blames", "blame", "accused", "accuses",
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
+        "called", "described", "branded", "labelled", "labeled", "dubbed",
     };
+
+    /// <summary>Trailing words of a subject that are time, not source ("The government on Wednesday").</summary>
+    public static readonly HashSet<string> SubjectTimeWords = new(StringComparer.Ordinal)
+    {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later",
+        "last", "week", "month", "this", "publicly", "previously", "also", "recently", "initially",
+    };
+
+    /// <summary>Sentences that announce a dissenting view to come ("Some researchers were more cautious.").</summary>
+    public static readonly string[] DissentAnnouncements =
+    [
+        "more cautious", "not everyone agrees", "others disagree", "others are not convinced", "some experts disagree", "were skeptical",
+        "were sceptical", "remain unconvinced", "disputed the attribution", "questioned the attribution", "alternative theory", "other theories",
+        "others suggested", "others believe", "others said", "others pointed", "a different motive", "a criminal motive", "another explanation",
+    ];
 
     /// <summary>Phrases that introduce a different incident than the one being discussed.</summary>
     public static readonly string[] NewIncidentCues =
@@ -37,7 +53,7 @@ internal static class ClaimVocabulary
 
     public static readonly HashSet<string> SubjectStops = new(StringComparer.Ordinal)
     {
-        ",", ";", ":", "that", "which", "who", "from", "by", "after", "as", "since", "follows", "and", "but", "while", "(", ")", "\"",
+        ",", ";", ":", "that", "which", "who", "from", "by", "after", "as", "since", "follows", "and", "but", "while", "\"",
         "\u201C", "\u201D", "when", "because", "whereas", "although", "though", "if", "than",
     };
 
@@ -66,7 +82,9 @@ internal static class ClaimVocabulary
         "played down", "plays down", "disputed the extent", "disputes the extent", "denied the extent", "disputed the scale",
         "denied the scale", "exaggerated", "overstated", "only accessed", "only affected", "only had access", "limited impact",
         "minimal impact", "nothing more", "no sensitive", "no classified", "no personal data", "no customer data", "no patient data",
-        "was not compromised", "were not compromised", "limited to", "not as severe", "less severe",
+        "was not compromised", "were not compromised", "limited to", "not as severe", "less severe", "disputing the extent",
+        "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
+        "was not affected",
     ];
 
     public static readonly string[] NoAttributionCues =
@@ -109,7 +127,7 @@ internal static class ClaimVocabulary
     public static readonly string[] SelfClaimCues =
     [
         "claimed responsibility", "claims responsibility", "claimed the attack", "claimed credit", "took credit", "took responsibility",
-        "leak site", "listed", "posted", "published the data", "published data",
+        "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the",
     ];
 
     public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];

@@ -482,7 +482,7 @@ public sealed class EntityRecognizer
                     }
                 }
 
-                while (start < end && (NonNameStarters.Contains(_words[start]) || (start == _sentences[_sentenceOf[start]].FirstToken && !IsLikelyNameStart(start))))
+                while (start < end && (NonNameStarters.Contains(_words[start]) || (start == _sentences[_sentenceOf[start]].FirstToken && end - start < 2 && !IsLikelyNameStart(start))))
                 {
                     start++;
                 }
@@ -835,6 +835,11 @@ public sealed class EntityRecognizer
                     first--;
                 }
 
+                if (Table.Overlaps(_tokens[first].Start, _tokens[i].End))
+                {
+                    continue;
+                }
+
                 var core = string.Join(' ', _words[first..(i + 1)]).ToLowerInvariant();
                 GazetteerEntry? country = null;
                 var spanStart = first;
@@ -969,7 +974,8 @@ public sealed class EntityRecognizer
             var sentence = _sentenceOf[Math.Max(0, TokenStartingAt(before))];
             foreach (var (draft, list) in positions)
             {
-                if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor))
+                if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor)
+                    || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab")))
                 {
                     continue;
                 }

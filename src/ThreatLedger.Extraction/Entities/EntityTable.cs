@@ -69,7 +69,7 @@ internal sealed class EntityTable
             return;
         }
 
-        if (how != MentionKind.Metonym && draft.Kind != EntityKinds.Sector)
+        if (how != MentionKind.Metonym && draft.Kind is not (EntityKinds.Sector or EntityKinds.Country))
         {
             Array.Fill(_covered, true, start, end - start);
         }
@@ -88,7 +88,7 @@ internal sealed class EntityTable
         }
     }
 
-    /// <summary>Whether a name, acronym, description or coreference mention (not a metonym or sector word) overlaps <c>[start, end)</c>.</summary>
+    /// <summary>Whether a name, acronym, description or coreference mention (not a country, metonym or sector word) overlaps <c>[start, end)</c>.</summary>
     public bool Overlaps(int start, int end) => _covered.AsSpan(start, end - start).Contains(true);
 
     /// <summary>Whether such a mention covers all of <c>[start, end)</c>.</summary>

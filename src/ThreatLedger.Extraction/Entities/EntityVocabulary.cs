@@ -52,7 +52,7 @@ internal static class EntityVocabulary
     /// <summary>Head words of organisation names mapped to a sector.</summary>
     public static readonly Dictionary<string, string> HeadSectors = new(StringComparer.Ordinal)
     {
-        ["Hospital"] = "healthcare", ["Clinic"] = "healthcare", ["Health"] = "healthcare", ["Healthcare"] = "healthcare",
+        ["Hospital"] = "healthcare", ["Clinic"] = "healthcare", ["Medical"] = "healthcare", ["Health"] = "healthcare", ["Healthcare"] = "healthcare",
         ["University"] = "education", ["College"] = "education", ["School"] = "education", ["Bank"] = "financial-services",
         ["Insurance"] = "financial-services", ["Airport"] = "transportation", ["Port"] = "transportation", ["Airlines"] = "transportation",
         ["Airways"] = "transportation", ["Railways"] = "transportation", ["Railway"] = "transportation", ["Logistics"] = "transportation",
@@ -111,13 +111,14 @@ internal static class EntityVocabulary
         ["gang"] = "criminal", ["gangs"] = "criminal", ["crew"] = null, ["cybercriminals"] = "criminal", ["criminals"] = "criminal",
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
-        ["adversary"] = null, ["adversaries"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
+        ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
     public static readonly HashSet<string> GangHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "group", "gang", "operators", "operator", "affiliates", "affiliate", "crew", "cartel", "hackers", "actors", "members", "syndicate",
+        "operation", "collective",
     };
 
     /// <summary>Definite descriptions of organisations ("the agency") mapped to the entity kind they prefer.</summary>

@@ -82,9 +82,9 @@ public sealed class Lexicon
 
         var entries = new List<GazetteerEntry>(Default.Entries);
         var files = Directory.GetFiles(directory, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
+        if (files.Count == 0 && !Directory.Exists(Path.Combine(directory, "events")))
         {
-            throw new LexiconException($"{directory}: the lexicon folder holds no .tsv gazetteer files");
+            throw new LexiconException($"{directory}: the lexicon folder holds no .tsv gazetteer files and no events/ trigger lexicons");
         }
 
         foreach (var file in files)

@@ -149,7 +149,7 @@ public sealed class IndicatorExtractor
             var value = Refang(m.Value).ToLowerInvariant().Trim();
             var defanged = !string.Equals(value, m.Value.ToLowerInvariant(), StringComparison.Ordinal);
             var tld = value[(value.LastIndexOf('.') + 1)..];
-            if (!defanged && (!s_tlds.Contains(tld) || LooksLikeName(m.Value)))
+            if (!defanged && (!s_tlds.Contains(tld) || LooksLikeName(m.Value) || m.Value.Any(char.IsUpper)))
             {
                 continue;
             }

@@ -4,5 +4,6 @@ namespace ThreatLedger.Extraction.Model;
 public sealed record TextSpan(int Start, int End, string Text)
 {
     /// <summary>Length in characters.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Length => End - Start;
 }

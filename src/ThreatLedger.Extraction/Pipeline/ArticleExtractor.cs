@@ -110,7 +110,7 @@ public sealed class ArticleExtractor
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
-            if (found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
+            if (EventTypes.Casie.Contains(match.Label) || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
             {
                 continue;
             }

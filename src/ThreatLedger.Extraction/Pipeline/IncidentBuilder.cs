@@ -31,7 +31,7 @@ internal static class IncidentBuilder
 
     private static readonly HashSet<string> s_victimKinds = new(StringComparer.Ordinal)
     {
-        EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System, EntityKinds.Vendor, EntityKinds.Outlet,
+        EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System,
     };
 
     private static readonly string[] s_reportingVerbs =
@@ -66,7 +66,12 @@ internal static class IncidentBuilder
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal));
-            var victim = FindVictim(text, entities, e, sentence.Start, sentence.End);
+            var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+            if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim))
+            {
+                // A guess from "the only organisation in the sentence" does not open a new incident.
+                victim = null;
+            }
             Draft? target = null;
             if (victim is not null)
             {
@@ -222,11 +227,13 @@ internal static class IncidentBuilder
         public List<Event> Events { get; } = [];
     }
 
-    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only"];
+    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of"];
+    private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
-    private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd)
+    private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
+        strong = true;
         var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
             .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
             .ToList();
@@ -238,9 +245,11 @@ internal static class IncidentBuilder
         // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
         // "the cyberattack against Japan's defence networks").
         var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
-        if (after != default && !text[e.Trigger.End..after.Start].Contains(',', StringComparison.Ordinal))
+        if (after != default && !text[e.Trigger.End..after.Start].Contains(',', StringComparison.Ordinal)
+            && !s_relativeMarkers.Any(r => text[e.Trigger.End..after.Start].Contains(r, StringComparison.Ordinal))
+            && Resolve(text, entities, after, candidates) is { } objectVictim)
         {
-            return Resolve(text, entities, after, candidates);
+            return objectVictim;
         }
 
         // Passive: "X was compromised", "X's network was breached".
@@ -252,13 +261,14 @@ internal static class IncidentBuilder
                 || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                     || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
             var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
-            if (clean && (verbal || between.Trim().Length == 0))
+            if (clean && (verbal || between.Trim().Length == 0) && Resolve(text, entities, before, candidates) is { } passiveVictim)
             {
-                return Resolve(text, entities, before, candidates);
+                return passiveVictim;
             }
         }
 
         // The only candidate that is not speaking in the sentence; a speaker only when the clause says "its"/"their".
+        strong = false;
         var nonSpeakers = candidates.Where(m => !IsSpeaker(text, m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
         if (nonSpeakers.Count == 1)
         {
@@ -287,9 +297,10 @@ internal static class IncidentBuilder
 
     private static bool Excluded(string text, EntityMention m)
     {
-        var from = Math.Max(0, m.Start - 16);
+        var from = Math.Max(0, m.Start - 32);
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
-        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal));
+        var near = before.Length > 6 ? before[^6..] : before;
+        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal);
     }
 
     /// <summary>A system stands for its owner when the text names one ("the email system of the agency"); an unowned, country-less system is only a target.</summary>
@@ -305,6 +316,17 @@ internal static class IncidentBuilder
         if (owner != default)
         {
             return owner.EntityId;
+        }
+
+        // "its patient records system": the organisation named before it owns it.
+        var lead = text.AsSpan(Math.Max(0, mention.Start - 8), Math.Min(8, mention.Start)).ToString().ToLowerInvariant();
+        if (lead.EndsWith("its ", StringComparison.Ordinal) || lead.EndsWith("their ", StringComparison.Ordinal))
+        {
+            var possessor = candidates.Where(m => m.Kind != EntityKinds.System && m.End <= mention.Start).OrderByDescending(m => m.End).FirstOrDefault();
+            if (possessor != default)
+            {
+                return possessor.EntityId;
+            }
         }
 
         return entities[mention.EntityId].Attributes.ContainsKey("country") ? mention.EntityId : null;
@@ -332,7 +354,8 @@ internal static class IncidentBuilder
             arguments.Add(a with { EntityId = entityId });
         }
 
-        if (victimId is not null && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
+        // CASIE-typed mentions keep the event extractor's own arguments (they are scored against CASIE annotations).
+        if (victimId is not null && !EventTypes.Casie.Contains(e.Type) && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
         {
             // The victim found by the incident builder, when the event's own arguments named none.
             var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
@@ -389,6 +412,7 @@ internal static class IncidentBuilder
         string? start = null, discovered = null, duration = null, disclosed = null;
         var startDistance = int.MaxValue;
         var durationBeforeDiscovery = false;
+        var impliesDiscovery = false;
         var used = new HashSet<int>();
         foreach (var e in draft.Events.OrderBy(e => e.Type is EventTypes.Discover or EventTypes.Patch ? 1 : 0))
         {
@@ -401,18 +425,36 @@ internal static class IncidentBuilder
                 }
 
                 var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
+                var nearest = draft.Events.Where(o => o.Trigger.Start >= sentence.Start && o.Trigger.End <= sentence.End)
+                    .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
+                var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
+                    || draft.Events.Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
+                if (t.Kind == TimeExpressionKind.Date && discoveryDate && e.Type != EventTypes.Discover)
+                {
+                    continue;
+                }
                 if (t.Kind == TimeExpressionKind.Duration)
                 {
-                    if (duration is null)
+                    if (duration is null || !durationBeforeDiscovery)
                     {
+                        var previousDuration = duration;
+                        var previousDwell = durationBeforeDiscovery;
                         duration = t.Value;
                         var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
                         var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
+                        impliesDiscovery = (t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
+                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal));
                         durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
                             || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
                             || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
                             || preceding.Contains("undetected", StringComparison.Ordinal) || preceding.Contains("unnoticed", StringComparison.Ordinal)
-                            || preceding.Contains("dwell", StringComparison.Ordinal);
+                            || preceding.Contains("dwell", StringComparison.Ordinal) || preceding.Contains("spent", StringComparison.Ordinal)
+                            || preceding.Contains("lurk", StringComparison.Ordinal) || preceding.Contains("had access", StringComparison.Ordinal)
+                            || following.StartsWith(" inside", StringComparison.Ordinal);
+                        if (!durationBeforeDiscovery && previousDuration is not null)
+                        {
+                            (duration, durationBeforeDiscovery) = (previousDuration, previousDwell);
+                        }
                     }
 
                     continue;
@@ -428,14 +470,25 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (distance < startDistance && !(t.Relative && IsCoarse(t) && start is not null))
+                var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
+                if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal)))
                 {
-                    // A precise date beats "this year" from the same sentence.
-                    if (start is not null && TimeValues.Precision(start) > TimeValues.Precision(t.Value) && distance > 0)
-                    {
-                        continue;
-                    }
+                    disclosed ??= t.Value;
+                    used.Add(t.Start);
+                    continue;
+                }
 
+                // The incident started at its earliest reported date; a precise date beats a coarse one of the same period.
+                // A finer date inside the current period ("June 11" inside "last week") refines it.
+                var candidateDay = TimeValues.FirstDay(t.Value);
+                var startDay = TimeValues.FirstDay(start);
+                var refines = candidateDay is not null && startDay is not null && TimeValues.LastDay(start) is { } startLast
+                    && candidateDay >= startDay && candidateDay <= startLast && TimeValues.Precision(t.Value) > TimeValues.Precision(start!);
+                var coarser = candidateDay is not null && startDay is not null && TimeValues.LastDay(t.Value) is { } candidateLast
+                    && startDay >= candidateDay && startDay <= candidateLast;
+                if (start is null || refines || (!coarser && candidateDay is not null && startDay is not null && candidateDay < startDay)
+                    || (startDay is null && candidateDay is not null))
+                {
                     start = t.Value;
                     startDistance = distance;
                     used.Add(t.Start);
@@ -450,13 +503,13 @@ internal static class IncidentBuilder
             {
                 dwell = found.DayNumber - first.DayNumber;
             }
-            else if (durationBeforeDiscovery && duration is not null && TimeValues.Add(first, duration) is { } implied)
+            else if (durationBeforeDiscovery && impliesDiscovery && duration is not null && TimeValues.Add(first, duration) is { } implied)
             {
                 discovered = TimeValues.Precision(start) >= 7 ? TimeValues.Month(implied) : implied.Year.ToString("D4", CultureInfo.InvariantCulture);
                 dwell = TimeValues.DurationDays(duration);
             }
         }
-        else if (durationBeforeDiscovery && duration is not null)
+        if (dwell is null && durationBeforeDiscovery && duration is not null)
         {
             dwell = TimeValues.DurationDays(duration);
         }
@@ -466,5 +519,9 @@ internal static class IncidentBuilder
             : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
-    private static bool IsCoarse(TimeExpression t) => t.Value is { Length: 4 };
+    private static readonly string[] s_disclosureVerbs =
+    [
+        "said", "says", "announced", "confirmed", "disclosed", "reported", "revealed", "told reporters", "stated", "said in a statement",
+        "publicly attributed", "attributed", "warned", "notified",
+    ];
 }

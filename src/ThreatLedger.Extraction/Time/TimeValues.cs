@@ -45,6 +45,31 @@ public static class TimeValues
         };
     }
 
+    /// <summary>The last day a value covers (a year's 31 December, a month's last day, a week's Sunday, a season's third month).</summary>
+    public static DateOnly? LastDay(string? value)
+    {
+        if (FirstDay(value) is not { } first || value is null)
+        {
+            return null;
+        }
+
+        if (value.Length == 4)
+        {
+            return new DateOnly(first.Year, 12, 31);
+        }
+
+        var rest = value[5..];
+        return rest.Length switch
+        {
+            2 when char.IsAsciiDigit(rest[0]) => first.AddMonths(1).AddDays(-1),
+            5 => first,
+            3 when rest[0] == 'W' => first.AddDays(6),
+            _ when rest is "SP" or "SU" or "FA" or "WI" or "Q1" or "Q2" or "Q3" or "Q4" => first.AddMonths(3).AddDays(-1),
+            _ when rest is "H1" or "H2" => first.AddMonths(6).AddDays(-1),
+            _ => first,
+        };
+    }
+
     /// <summary>Days in an ISO duration such as <c>P9M</c>, <c>P2Y</c>, <c>P3W</c>, <c>P10D</c> (months as 30.44 days).</summary>
     public static int? DurationDays(string? value)
     {

@@ -17,6 +17,12 @@ public sealed class IngestPipeline
         _articles = articles;
     }
 
+    /// <summary>Forwards progress synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class Relay<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+
     /// <summary>Every file under the paths, folders expanded recursively in name order (hidden files skipped).</summary>
     /// <exception cref="KnowledgeException">A path does not exist.</exception>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
@@ -64,9 +70,11 @@ public sealed class IngestPipeline
                     continue;
                 }
 
-                var bundle = StixBundleFile.Parse(file, bytes);
+                var bundle = await StixBundleFile.ParseAsync(file, bytes, cancellationToken).ConfigureAwait(false);
                 progress?.Report(new IngestProgress(file, documents, objects, bundle.Objects.Count));
-                var result = await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, cancellationToken).ConfigureAwait(false);
+                var before = objects;
+                var stored = progress is null ? null : new Relay<long>(n => progress.Report(new IngestProgress(file, documents, before + n, bundle.Objects.Count - n)));
+                var result = await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, stored, cancellationToken).ConfigureAwait(false);
                 documents++;
                 objects += bundle.Objects.Count;
                 progress?.Report(new IngestProgress(file, documents, objects, 0));

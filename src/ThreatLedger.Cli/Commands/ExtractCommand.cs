@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ThreatLedger.Cli.Console;
+using ThreatLedger.Extraction.Casie;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Events;
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Stix;
+
+namespace ThreatLedger.Cli.Commands;
+
+/// <summary>
+/// <c>threatledger extract PATH... [--format json|stix|casie] [--published YYYY-MM-DD] [--source NAME] [--lexicon DIR]
+/// [--model MODEL] [--out FILE-or-DIR]</c>: reads articles (text, HTML, Markdown, RSS/Atom, CASIE JSONL; files, folders,
+/// globs) and writes what the extractor finds.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files, folders or globs: .txt (with Title:/Published:/Outlet:/URL: header lines), .html, .md, .rss/.atom/.xml feeds, CASIE .jsonl.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "json (one extraction document per input), stix (a STIX 2.1 bundle) or casie (JSONL for score.py).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "stix", "casie");
+        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD, overriding the document's own; relative times resolve against it." };
+        var source = new Option<string?>("--source") { Description = "Outlet name, overriding the document's own." };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra gazetteers (*.tsv: kind, name, aliases, attributes) and event lexicons (events/triggers/*.txt)." };
+        var model = new Option<string?>("--model") { Description = "Event model built by 'threatledger train'; without it the rule-based extractor runs." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output file, or an existing folder for one file per document (json, stix). Default: standard output." };
+        var parallel = new Option<int>("--parallel") { Description = "Documents extracted at once (default: processor count).", DefaultValueFactory = _ => 0 };
+
+        var command = new Command("extract", "Extract incidents, entities, time, indicators and sourced attribution claims from articles.")
+        {
+            paths, format, published, source, lexicon, model, output, parallel,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                return Task.FromResult(Run(parse, paths, format, published, source, lexicon, model, output, parallel, cancellationToken));
+            }
+            catch (Exception ex) when (ex is DocumentReadException or LexiconException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+            {
+                error.WriteLine("error: " + ex.Message);
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+
+    private static int Run(ParseResult parse, Argument<string[]> paths, Option<string> format, Option<string?> published, Option<string?> source,
+        Option<string?> lexicon, Option<string?> model, Option<string?> output, Option<int> parallel, CancellationToken cancellationToken)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        DateOnly? publishedDate = null;
+        if (parse.GetValue(published) is { } raw)
+        {
+            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                error.WriteLine($"error: --published '{raw}' is not a date in the form YYYY-MM-DD");
+                return 2;
+            }
+
+            publishedDate = date;
+        }
+
+        var files = InputPaths.Expand(parse.GetRequiredValue(paths));
+        var lexiconDirectory = parse.GetValue(lexicon);
+        var events = parse.GetValue(model) is { } modelPath
+            ? EventExtractor.Load(modelPath, lexiconDirectory)
+            : EventExtractor.CreateRuleBased(lexiconDirectory);
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { Lexicon = Lexicon.Load(lexiconDirectory), Events = events });
+        var reader = new DocumentReader(new DocumentReaderOptions { Published = publishedDate, Source = parse.GetValue(source) });
+        var fmt = parse.GetValue(format)!;
+        var target = parse.GetValue(output);
+        var toFolder = target is not null && Directory.Exists(target);
+        var failures = 0;
+        long characters = 0;
+        var count = 0;
+
+        IEnumerable<SourceDocument> Documents(Action<string?> advance)
+        {
+            foreach (var file in files)
+            {
+                IEnumerator<SourceDocument>? enumerator = null;
+                try
+                {
+                    enumerator = reader.ReadFile(file).GetEnumerator();
+                }
+                catch (DocumentReadException ex)
+                {
+                    error.WriteLine("error: " + ex.Message);
+                    failures++;
+                }
+
+                if (enumerator is null)
+                {
+                    advance(file);
+                    continue;
+                }
+
+                using (enumerator)
+                {
+                    while (true)
+                    {
+                        SourceDocument current;
+                        try
+                        {
+                            if (!enumerator.MoveNext())
+                            {
+                                break;
+                            }
+
+                            current = enumerator.Current;
+                        }
+                        catch (DocumentReadException ex)
+                        {
+                            error.WriteLine("error: " + ex.Message);
+                            failures++;
+                            continue;
+                        }
+
+                        yield return current;
+                    }
+                }
+
+                advance(file);
+            }
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        TextWriter? single = null;
+        Stream? singleStream = null;
+        var bundle = fmt == "stix" && !toFolder ? new StixBundleBuilder() : null;
+        try
+        {
+            if (!toFolder && fmt != "stix")
+            {
+                if (target is null)
+                {
+                    single = stdout;
+                }
+                else
+                {
+                    singleStream = File.Create(target);
+                    single = new StreamWriter(singleStream, new UTF8Encoding(false));
+                }
+            }
+
+            ProgressReporter.Run(error, "extracting", files.Count, advance =>
+            {
+                foreach (var result in extractor.ExtractAll(Documents(advance), parse.GetValue(parallel), cancellationToken))
+                {
+                    count++;
+                    characters += result.Text.Length;
+                    switch (fmt)
+                    {
+                        case "casie":
+                            CasieWriter.Write(single ?? throw new InvalidOperationException("--format casie writes JSONL to a file or standard output, not a folder"), result);
+                            break;
+                        case "stix" when toFolder:
+                            File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".stix.json"), StixMapper.ToBundleJson(result));
+                            break;
+                        case "stix":
+                            bundle!.Add(result);
+                            break;
+                        default:
+                            if (toFolder)
+                            {
+                                File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".json"), ExtractionJson.Serialize(result));
+                            }
+                            else
+                            {
+                                // One document: indented JSON; several: JSON Lines.
+                                single!.WriteLine(files.Count == 1 && count == 1 ? ExtractionJson.Serialize(result) : ExtractionJson.Serialize(result, indented: false));
+                            }
+
+                            break;
+                    }
+                }
+
+                return 0;
+            });
+
+            if (bundle is not null)
+            {
+                var json = bundle.ToJson();
+                if (target is null)
+                {
+                    stdout.WriteLine(json);
+                }
+                else
+                {
+                    File.WriteAllText(target, json);
+                }
+            }
+        }
+        finally
+        {
+            if (singleStream is not null)
+            {
+                single!.Dispose();
+            }
+        }
+
+        stopwatch.Stop();
+        var megabytes = characters / 1_000_000.0;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"extracted {count} document(s), {megabytes:0.00} MB of text in {stopwatch.Elapsed.TotalSeconds:0.0} s ({(stopwatch.Elapsed.TotalSeconds > 0 ? megabytes / stopwatch.Elapsed.TotalSeconds : 0):0.00} MB/s){(failures > 0 ? $"; {failures} input(s) refused" : string.Empty)}"));
+        return failures > 0 ? (count > 0 ? 1 : 2) : 0;
+    }
+
+    private static string SafeName(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+}

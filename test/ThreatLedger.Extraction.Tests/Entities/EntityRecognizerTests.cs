@@ -1,0 +1,142 @@
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Model;
+
+namespace ThreatLedger.Extraction.Tests.Entities;
+
+public sealed class EntityRecognizerTests
+{
+    private static EntityAnalysis Recognize(string text, Lexicon? lexicon = null) => new EntityRecognizer(lexicon).Recognize(text);
+
+    [Fact]
+    public void Recognize_AcronymDefinition_LinksLaterUsesToLongForm()
+    {
+        // Given
+        const string text = "Norway's National Agency for Digital Resilience (NADR) said it was hit. Later, NADR restored service.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var agency = Assert.Single(analysis.Entities, e => e.Aliases.Contains("NADR"));
+        Assert.Equal("National Agency for Digital Resilience", agency.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, agency.Kind);
+        Assert.Equal("NO", agency.Attributes["country"]);
+        Assert.Equal(3, agency.Mentions.Count);
+    }
+
+    [Fact]
+    public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
+    {
+        // Given / When
+        var offset = AcronymProbe("NISC", "Japan's National Center of Incident Readiness and Strategy for Cybersecurity");
+
+        // Then
+        Assert.Equal("Japan's ".Length, offset);
+    }
+
+    private static int AcronymProbe(string acronym, string candidate)
+    {
+        var method = typeof(EntityRecognizer).GetNestedType("Run", System.Reflection.BindingFlags.NonPublic)!
+            .GetMethod("AlignLongForm", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        return (int)method.Invoke(null, [acronym, candidate])!;
+    }
+
+    [Theory]
+    [InlineData("Officials blamed a China-linked group for the breach.", "CN", null)]
+    [InlineData("The attack was carried out by Russian criminals, police said.", "RU", "criminal")]
+    [InlineData("A North Korean state-backed hacking group stole the funds.", "KP", "state-sponsored")]
+    [InlineData("Iranian military hackers targeted the water utility.", "IR", "state-sponsored")]
+    public void Recognize_DescriptiveActorPhrase_ThreatActorWithCountryAndType(string text, string country, string? actorType)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal(country, actor.Attributes["country"]);
+        Assert.Equal(actorType, actor.Attributes.GetValueOrDefault("actor_type"));
+    }
+
+    [Fact]
+    public void Recognize_CapitalAsMetonym_IsCountryMention()
+    {
+        // Given / When
+        var analysis = Recognize("Beijing denied the accusation, while Moscow stayed silent.");
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Country && e.Name == "China");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Country && e.Name == "Russia");
+    }
+
+    [Fact]
+    public void Recognize_NamedGangWithMalware_ActorAndMalware()
+    {
+        // Given / When
+        var analysis = Recognize("The Akira ransomware gang listed the firm on its leak site. Play is a common word.");
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Malware && e.Name == "Akira");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "Akira" && e.Attributes["actor_type"] == "criminal");
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Play");
+    }
+
+    [Fact]
+    public void Recognize_DefiniteDescription_ResolvesToSalientAgency()
+    {
+        // Given
+        const string text = "The Federal Bureau of Investigation (FBI) opened a case. The Treasury Department was informed. The agency said the FBI would lead.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var agencyMention = analysis.Mentions.Single(m => m.How == MentionKind.Coreference);
+        Assert.Equal("Federal Bureau of Investigation", analysis[agencyMention.EntityId].Name);
+    }
+
+    [Fact]
+    public void Recognize_GovernmentDescription_MergesForeignMinistryForms()
+    {
+        // Given / When
+        var analysis = Recognize("The Chinese foreign ministry rejected the claim. China's foreign ministry later repeated it.");
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody);
+        Assert.Equal(2, ministry.Mentions.Count);
+        Assert.Equal("CN", ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Load_UserLexicon_ExtendsGazetteers()
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("tl-lexicon-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "actors.tsv"), "# my actors\nthreat-actor\tPurple Lynx\tPL-7|Lynx Team\tcountry=KP;actor_type=state-sponsored\n");
+
+            // When
+            var lexicon = Lexicon.Load(folder);
+            var analysis = Recognize("Analysts tied the intrusion to Lynx Team.", lexicon);
+
+            // Then
+            var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+            Assert.Equal("Purple Lynx", actor.Name);
+            Assert.Equal("KP", actor.Attributes["country"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Parse_MalformedLine_NamesFileAndLine()
+    {
+        // Given / When
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Parse("malware\tX\t\tnot-a-pair\n", "bad.tsv"));
+
+        // Then
+        Assert.StartsWith("bad.tsv:1:", error.Message, StringComparison.Ordinal);
+    }
+}

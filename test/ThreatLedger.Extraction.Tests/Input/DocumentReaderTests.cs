@@ -1,0 +1,259 @@
+using System.Text;
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.TestUtilities;
+
+namespace ThreatLedger.Extraction.Tests.Input;
+
+public sealed class DocumentReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("tl-input-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void ReadFile_TextWithHeaderLines_ReadsMetadataAndBody()
+    {
+        // Given
+        var path = Write("a.txt", "Title: Breach at Acme\nPublished: 2024-02-01\nOutlet: Daily Example\nURL: https://daily.example/a\n\nAcme said hackers broke in.\n");
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Equal("Breach at Acme", document.Info.Title);
+        Assert.Equal(new DateOnly(2024, 2, 1), document.Info.Published);
+        Assert.Equal("Daily Example", document.Info.Source);
+        Assert.Equal("https://daily.example/a", document.Info.Url);
+        Assert.Equal("Acme said hackers broke in.", document.Text);
+    }
+
+    [Fact]
+    public void ReadFile_Overrides_WinOverDocumentMetadata()
+    {
+        // Given
+        var path = Write("b.txt", "Published: 2024-02-01\nSource: Daily Example\n\nText.");
+        var reader = new DocumentReader(new DocumentReaderOptions { Published = new DateOnly(2020, 1, 2), Source = "Override" });
+
+        // When
+        var document = reader.ReadFile(path).Single();
+
+        // Then
+        Assert.Equal(new DateOnly(2020, 1, 2), document.Info.Published);
+        Assert.Equal("Override", document.Info.Source);
+    }
+
+    [Fact]
+    public void ReadFile_PlainTextWithColon_IsNotTakenForHeader()
+    {
+        // Given
+        var path = Write("c.txt", "Warning: the attackers are still active.\n\nMore text.");
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Null(document.Info.Title);
+        Assert.StartsWith("Warning: the attackers", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_HtmlFullOfScripts_KeepsArticleAndMetaTags()
+    {
+        // Given
+        var scripts = string.Concat(Enumerable.Repeat("<script>var x = 'Ignore this script text';</script>", 200));
+        var html = $"""
+            <!doctype html><html><head><title>Site</title>
+            <meta property="og:title" content="Hackers hit Example Port">
+            <meta property="article:published_time" content="2024-05-06T10:00:00Z">
+            <meta property="og:site_name" content="Example News">
+            <link rel="canonical" href="https://news.example/port">{scripts}</head>
+            <body><nav>Home | World | Tech</nav><article><h1>Hackers hit Example Port</h1>
+            <p>The port of Example said a cyberattack disrupted its cargo systems on Monday, and officials blamed a criminal gang.</p>
+            <p>Investigators said the attackers encrypted servers and demanded a ransom from the operator.</p></article>
+            <footer>Copyright Example News</footer>{scripts}</body></html>
+            """;
+        var path = Write("d.html", html);
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Equal("Hackers hit Example Port", document.Info.Title);
+        Assert.Equal(new DateOnly(2024, 5, 6), document.Info.Published);
+        Assert.Equal("Example News", document.Info.Source);
+        Assert.Equal("https://news.example/port", document.Info.Url);
+        Assert.Contains("disrupted its cargo systems", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ignore this script text", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home | World", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_HtmlWithOnlyScripts_FailsWithClearMessage()
+    {
+        // Given
+        var path = Write("e.html", "<html><head><script>alert(1)</script></head><body><script>alert(2)</script></body></html>");
+
+        // When
+        var error = Assert.Throws<DocumentReadException>(() => new DocumentReader().ReadFile(path).ToList());
+
+        // Then
+        Assert.Contains("e.html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no article text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_MarkdownWithFrontMatter_ReadsMetadataAndPlainText()
+    {
+        // Given
+        var path = Write("f.md", "---\ntitle: \"Wiper at a utility\"\ndate: 2023-03-04\nsource: Grid Weekly\n---\n# Wiper at a utility\n\nThe **utility** said a [wiper](https://x.example) erased data.\n");
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Equal("Wiper at a utility", document.Info.Title);
+        Assert.Equal(new DateOnly(2023, 3, 4), document.Info.Published);
+        Assert.Equal("Grid Weekly", document.Info.Source);
+        Assert.Contains("The utility said a wiper erased data.", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_RssFeed_OneDocumentPerItem()
+    {
+        // Given
+        var rss = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Sec Feed</title><link>https://feed.example</link><description>d</description>
+            <item><title>First</title><link>https://feed.example/1</link><guid>id-1</guid><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;Hackers breached the first company.&lt;/p&gt;</description></item>
+            <item><title>Second</title><link>https://feed.example/2</link><guid>id-2</guid><pubDate>Wed, 03 Jan 2024 10:00:00 GMT</pubDate>
+            <description>A ransomware gang hit the second company.</description></item>
+            </channel></rss>
+            """;
+        var path = Write("g.rss", rss);
+
+        // When
+        var documents = new DocumentReader().ReadFile(path).ToList();
+
+        // Then
+        Assert.Equal(2, documents.Count);
+        Assert.Equal("id-1", documents[0].Info.Id);
+        Assert.Equal("Sec Feed", documents[0].Info.Source);
+        Assert.Equal(new DateOnly(2024, 1, 3), documents[1].Info.Published);
+        Assert.Equal("Hackers breached the first company.", documents[0].Text);
+    }
+
+    [Fact]
+    public void ReadFile_CasieJsonl_OneDocumentPerLineWithDate()
+    {
+        // Given
+        var path = Write("h.jsonl", """
+            {"id": "7", "title": "T", "date": "2018-11-09", "url": "https://x.example", "text": "Hackers stole data.", "events": []}
+            {"id": "8", "text": "Phishing emails hit staff.", "events": []}
+            """);
+
+        // When
+        var documents = new DocumentReader().ReadFile(path).ToList();
+
+        // Then
+        Assert.Equal(["7", "8"], documents.Select(d => d.Info.Id));
+        Assert.Equal(new DateOnly(2018, 11, 9), documents[0].Info.Published);
+    }
+
+    [Fact]
+    public void ReadFile_EmptyFile_FailsWithClearMessage()
+    {
+        // Given
+        var path = Write("empty.txt", string.Empty);
+
+        // When
+        var error = Assert.Throws<DocumentReadException>(() => new DocumentReader().ReadFile(path).ToList());
+
+        // Then
+        Assert.Contains("empty.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_BinaryGarbage_IsRefused()
+    {
+        // Given
+        var path = Path.Combine(_folder, "garbage.txt");
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        // When
+        var error = Assert.Throws<DocumentReadException>(() => new DocumentReader().ReadFile(path).ToList());
+
+        // Then
+        Assert.Contains("garbage.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("binary", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_FiveMegabyteText_IsRead()
+    {
+        // Given
+        var sentence = "The agency said hackers linked to a criminal group breached its network last year. ";
+        var builder = new StringBuilder();
+        while (builder.Length < 5_000_000)
+        {
+            builder.Append(sentence);
+        }
+
+        var path = Write("big.txt", builder.ToString());
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.True(document.Text.Length >= 4_999_000);
+    }
+
+    [Fact]
+    public void Expand_FolderAndGlob_FindsDocumentsInOrder()
+    {
+        // Given
+        Write("x1.txt", "One.");
+        Write("x2.md", "Two.");
+        Write("skip.bin", "no");
+
+        // When
+        var fromFolder = InputPaths.Expand([_folder]);
+        var fromGlob = InputPaths.Expand([Path.Combine(_folder, "x*.txt")]);
+
+        // Then
+        Assert.Equal(2, fromFolder.Count);
+        Assert.Single(fromGlob);
+        Assert.Throws<DocumentReadException>(() => InputPaths.Expand([Path.Combine(_folder, "nothing-*.txt")]));
+    }
+
+    [Fact]
+    public void ReadFile_ExampleArticles_AllHaveHeaders()
+    {
+        // Given
+        var files = Directory.GetFiles(RepositoryPaths.InRepository("examples", "articles"), "*.txt");
+
+        // When
+        var documents = files.SelectMany(f => new DocumentReader().ReadFile(f)).ToList();
+
+        // Then
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents, d =>
+        {
+            Assert.NotNull(d.Info.Title);
+            Assert.NotNull(d.Info.Published);
+            Assert.NotNull(d.Info.Source);
+            Assert.NotNull(d.Info.Url);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.TestUtilities;
+
+namespace ThreatLedger.Extraction.Tests.Pipeline;
+
+/// <summary>The three example articles in examples/articles (written for the project) come out right.</summary>
+public sealed class ExampleArticleTests
+{
+    private static ExtractionDocument Extract(string name)
+    {
+        var path = RepositoryPaths.InRepository("examples", "articles", name);
+        return new ArticleExtractor().Extract(new DocumentReader().ReadFile(path).Single());
+    }
+
+    [Fact]
+    public void Extract_HospitalRansomware_VendorAttributionGangClaimAndVictimResponses()
+    {
+        // Given / When
+        var result = Extract("hospital-ransomware.txt");
+
+        // Then
+        Assert.Equal(new DateOnly(2024, 3, 15), result.Document.Published);
+        Assert.Equal("Harbor City Ledger", result.Document.Source);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Ransom, incident.Type);
+        var victim = result.Entities.Single(e => e.Id == incident.VictimEntityId);
+        Assert.Equal("Riverside Medical Center", victim.Name);
+        Assert.Equal("2024-01", incident.Time?.Start);
+        Assert.Equal("2024-03-09", incident.Time?.Discovered);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "BlackCat" && c.Source.Kind == SourceKinds.Vendor
+            && c.Source.Name.Contains("Mandiant", StringComparison.Ordinal) && c.Source.CitedVia is not null);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "BlackCat" && c.Source.Kind == SourceKinds.Accused);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Victim);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Contains(result.Entities, e => e.Kind == EntityKinds.Vulnerability && e.Name == "CVE-2023-4966");
+    }
+
+    [Fact]
+    public void Extract_MinistryEspionage_GovernmentAttributionDenialCounterAccusationAndAlternative()
+    {
+        // Given / When
+        var result = Extract("ministry-espionage.txt");
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2023-02", incident.Time?.Start);
+        Assert.Equal("2023-09", incident.Time?.Discovered);
+        Assert.Equal("P7M", incident.Time?.Duration);
+        var attribution = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("APT29", attribution.Accused);
+        Assert.Equal("RU", attribution.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, attribution.Source.Kind);
+        Assert.All(result.Claims.Where(c => c.Kind == ClaimKinds.Denial), c =>
+        {
+            Assert.Equal("RU", c.AccusedCountry);
+            Assert.Equal(SourceKinds.Accused, c.Source.Kind);
+        });
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "EE");
+        var alternative = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("BY", alternative.AccusedCountry);
+        Assert.Contains("may have", alternative.HedgingCues);
+        Assert.True(alternative.Confidence < attribution.Confidence);
+    }
+
+    [Fact]
+    public void Extract_PortWiper_DefangedIndicatorsAndCompetingHypotheses()
+    {
+        // Given / When
+        var result = Extract("port-wiper-ddos.txt");
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-06-11", incident.Time?.Start);
+        var indicators = result.Entities.Where(e => e.Kind == EntityKinds.Indicator).ToList();
+        Assert.Contains(indicators, e => e.Name == "203.0.113.77" && e.Attributes["defanged"] == "true" && e.Attributes["malicious"] == "true");
+        Assert.Contains(indicators, e => e.Name == "https://update-cdn.net/gate.php");
+        Assert.Contains(indicators, e => e.Name == "billing@northgate-invoices.com");
+        Assert.Contains(indicators, e => e.Attributes["indicator_type"] == "file:hashes.'SHA-256'");
+        Assert.DoesNotContain(indicators, e => e.Name.Contains("maritime-security-review", StringComparison.Ordinal));
+        var alternatives = result.Claims.Where(c => c.Kind == ClaimKinds.AlternativeHypothesis).ToList();
+        Assert.Contains(alternatives, c => c.Accused == "Sandworm" && c.HedgingCues.Contains("likely"));
+        var cited = Assert.Single(alternatives, c => c.AccusedCountry == "IR");
+        Assert.Equal(2, cited.Source.Count);
+        Assert.Equal("a local newspaper", cited.Source.CitedVia);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Victim);
+    }
+}

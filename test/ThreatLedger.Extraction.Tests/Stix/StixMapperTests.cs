@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Stix;
+using ThreatLedger.TestUtilities;
+
+namespace ThreatLedger.Extraction.Tests.Stix;
+
+public sealed class StixMapperTests
+{
+    private static readonly StixMappingOptions s_options = new() { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero)) };
+
+    private static (ExtractionDocument Document, JsonElement Bundle) Map(string example)
+    {
+        var path = RepositoryPaths.InRepository("examples", "articles", example);
+        var document = new ArticleExtractor().Extract(new DocumentReader().ReadFile(path).Single());
+        var json = StixMapper.ToBundleJson(document, s_options);
+        return (document, JsonDocument.Parse(json).RootElement.Clone());
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement bundle, string type) =>
+        bundle.GetProperty("objects").EnumerateArray().Where(o => o.GetProperty("type").GetString() == type);
+
+    [Fact]
+    public void ToBundleJson_Example_ReportReferencesEveryObjectOnce()
+    {
+        // Given / When
+        var (_, bundle) = Map("ministry-espionage.txt");
+
+        // Then
+        Assert.Equal("bundle", bundle.GetProperty("type").GetString());
+        var ids = bundle.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var report = Assert.Single(Objects(bundle, "report"));
+        var refs = report.GetProperty("object_refs").EnumerateArray().Select(r => r.GetString()).ToHashSet();
+        Assert.All(ids.Where(id => !id!.StartsWith("report--", StringComparison.Ordinal) && !id.StartsWith("extension-definition--", StringComparison.Ordinal)
+            && id != ClaimExtension.CreatorId.ToString()), id => Assert.Contains(id, refs));
+        Assert.Equal("2023-11-02T00:00:00.000Z", report.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void ToBundleJson_Claims_AttributedToBySourceWithConfidenceAndExtension()
+    {
+        // Given / When
+        var (document, bundle) = Map("ministry-espionage.txt");
+
+        // Then
+        var attributions = Objects(bundle, "relationship").Where(r => r.GetProperty("relationship_type").GetString() == "attributed-to"
+            && r.TryGetProperty("extensions", out _)).ToList();
+        var claim = document.Claims.Single(c => c.Kind == ClaimKinds.Attribution);
+        var relationship = Assert.Single(attributions, r => r.GetProperty("confidence").GetInt32() == claim.Confidence
+            && r.GetProperty("extensions").GetProperty(ClaimExtension.Id.ToString()).GetProperty("claim_kind").GetString() == ClaimKinds.Attribution);
+        var creator = relationship.GetProperty("created_by_ref").GetString();
+        var source = Objects(bundle, "identity").Single(i => i.GetProperty("id").GetString() == creator);
+        Assert.Contains("government", source.GetProperty("name").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("incident--", relationship.GetProperty("source_ref").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("intrusion-set--", relationship.GetProperty("target_ref").GetString(), StringComparison.Ordinal);
+        var definition = Assert.Single(Objects(bundle, "extension-definition"));
+        Assert.Equal(ClaimExtension.Id.ToString(), definition.GetProperty("id").GetString());
+        Assert.Contains("property-extension", definition.GetProperty("extension_types").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void ToBundleJson_DenialAndDeclinedAttribution_OpinionAndNote()
+    {
+        // Given / When
+        var (_, bundle) = Map("ministry-espionage.txt");
+        var (_, hospital) = Map("hospital-ransomware.txt");
+
+        // Then
+        Assert.Contains(Objects(bundle, "opinion"), o => o.GetProperty("opinion").GetString() == "strongly-disagree"
+            && o.GetProperty("object_refs").EnumerateArray().Any(r => r.GetString()!.StartsWith("relationship--", StringComparison.Ordinal)));
+        var note = Assert.Single(Objects(hospital, "note"));
+        Assert.StartsWith("incident--", note.GetProperty("object_refs")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToBundleJson_Actors_StateAndCriminalProperties()
+    {
+        // Given / When
+        var (_, bundle) = Map("port-wiper-ddos.txt");
+
+        // Then
+        var described = Objects(bundle, "threat-actor").Single(t => t.GetProperty("name").GetString() == "Iranian-linked group");
+        Assert.Contains(Objects(bundle, "relationship"), r => r.GetProperty("relationship_type").GetString() == "located-at"
+            && r.GetProperty("source_ref").GetString() == described.GetProperty("id").GetString());
+        var sandworm = Objects(bundle, "intrusion-set").Single(t => t.GetProperty("name").GetString() == "Sandworm");
+        Assert.Equal("government", sandworm.GetProperty("resource_level").GetString());
+        Assert.Equal("organizational-gain", sandworm.GetProperty("primary_motivation").GetString());
+    }
+
+    [Fact]
+    public void ToBundleJson_MaliciousIndicators_ScosWithDeterministicIdsAndPatterns()
+    {
+        // Given / When
+        var (_, first) = Map("port-wiper-ddos.txt");
+        var (_, second) = Map("port-wiper-ddos.txt");
+
+        // Then
+        var ip = Assert.Single(Objects(first, "ipv4-addr"));
+        Assert.Equal("203.0.113.77", ip.GetProperty("value").GetString());
+        Assert.Equal(ip.GetProperty("id").GetString(), Assert.Single(Objects(second, "ipv4-addr")).GetProperty("id").GetString());
+        Assert.Contains(Objects(first, "indicator"), i => i.GetProperty("pattern").GetString() == "[ipv4-addr:value = '203.0.113.77']"
+            && i.GetProperty("pattern_type").GetString() == "stix");
+        Assert.Contains(Objects(first, "indicator"), i => i.GetProperty("pattern").GetString()!.StartsWith("[file:hashes.'SHA-256' = '", StringComparison.Ordinal));
+        Assert.Equal(
+            first.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()),
+            second.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void ToBundleJson_NoEmptyListsOrNulls_AnywhereInBundle()
+    {
+        // Given
+        var bundles = new[] { "hospital-ransomware.txt", "ministry-espionage.txt", "port-wiper-ddos.txt" }.Select(e => Map(e).Bundle);
+
+        // When / Then
+        foreach (var bundle in bundles)
+        {
+            AssertNoEmpty(bundle);
+        }
+    }
+
+    private static void AssertNoEmpty(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                Assert.NotEqual(0, element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    AssertNoEmpty(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Assert.NotEqual(JsonValueKind.Null, property.Value.ValueKind);
+                    AssertNoEmpty(property.Value);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+}

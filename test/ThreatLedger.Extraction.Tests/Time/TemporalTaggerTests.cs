@@ -1,0 +1,84 @@
+using ThreatLedger.Extraction.Time;
+
+namespace ThreatLedger.Extraction.Tests.Time;
+
+public sealed class TemporalTaggerTests
+{
+    private static readonly DateOnly s_published = new(2023, 8, 31);
+
+    [Theory]
+    [InlineData("after a cyberattack in October last year.", "October last year", "2022-10", null)]
+    [InlineData("it happened this year.", "this year", "2023", null)]
+    [InlineData("detected earlier this month.", "earlier this month", "2023-08", "BEFORE")]
+    [InlineData("a couple of years ago, hackers", "a couple of years ago", "2021", "APPROX")]
+    [InlineData("the breach began in late 2020.", "late 2020", "2020", "END")]
+    [InlineData("spotted last autumn by analysts", "last autumn", "2022-FA", null)]
+    [InlineData("disclosed on 4 March 2023 by the firm", "4 March 2023", "2023-03-04", null)]
+    [InlineData("disclosed on March 4, 2023 by the firm", "March 4, 2023", "2023-03-04", null)]
+    [InlineData("it began in November and", "November", "2022-11", null)]
+    [InlineData("it began in May and", "May", "2023-05", null)]
+    [InlineData("reported last week", "last week", "2023-W34", null)]
+    [InlineData("seen two months ago", "two months ago", "2023-06", null)]
+    public void Tag_DateExpression_ResolvedAgainstPublication(string text, string expected, string value, string? modifier)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(expected, expression.Text);
+        Assert.Equal(TimeExpressionKind.Date, expression.Kind);
+        Assert.Equal(value, expression.Value);
+        Assert.Equal(modifier, expression.Modifier);
+    }
+
+    [Theory]
+    [InlineData("stored on its networks for nine months before its discovery", "P9M")]
+    [InlineData("for as much as nine months before its discovery", "P9M")]
+    [InlineData("the attackers stayed for three weeks", "P3W")]
+    [InlineData("an outage of 12 days", "P12D")]
+    public void Tag_Duration_IsoDuration(string text, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        var duration = Assert.Single(found, t => t.Kind == TimeExpressionKind.Duration);
+        Assert.Equal(value, duration.Value);
+    }
+
+    [Theory]
+    [InlineData("CVE-2021-44228 was exploited.")]
+    [InlineData("The company may have lost data.")]
+    [InlineData("Version 2.2019 shipped.")]
+    public void Tag_NonTime_FindsNothing(string text)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Tag_RelativeWithoutPublicationDate_KeepsExpressionWithoutValue()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("It happened last year.", null);
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Null(expression.Value);
+        Assert.True(expression.Relative);
+    }
+
+    [Fact]
+    public void TimeValues_DurationAndPeriods_Computed()
+    {
+        // Given / When / Then
+        Assert.Equal(new DateOnly(2023, 7, 1), TimeValues.Add(new DateOnly(2022, 10, 1), "P9M"));
+        Assert.Equal(274, TimeValues.DurationDays("P9M"));
+        Assert.Equal(new DateOnly(2022, 9, 1), TimeValues.FirstDay("2022-FA"));
+        Assert.Equal(new DateOnly(2023, 2, 28), TimeValues.LastDay("2023-02"));
+    }
+}
