@@ -38,9 +38,9 @@ public sealed partial class KnowledgeBase
     /// The known victim the text names (longest name found on word boundaries; acronyms matched case-sensitively;
     /// country names never count), with the text as matched.
     /// </summary>
-    private static (long Seq, string Mention)? FindKnownVictim(string text, List<VictimEntry> victims)
+    private static (long Seq, string Mention, int Position)? FindKnownVictim(string text, List<VictimEntry> victims)
     {
-        (long Seq, string Mention)? best = null;
+        (long Seq, string Mention, int Position)? best = null;
         foreach (var victim in victims)
         {
             foreach (var name in victim.Names)
@@ -56,7 +56,7 @@ public sealed partial class KnowledgeBase
                     var end = at + name.Length;
                     if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                     {
-                        best = (victim.Seq, text.Substring(at, name.Length));
+                        best = (victim.Seq, text.Substring(at, name.Length), at);
                         break;
                     }
                 }

@@ -216,6 +216,15 @@ public sealed partial class KnowledgeBase
 
         var victims = await LoadVictimsAsync(tx, ct).ConfigureAwait(false);
         var published = document.Document.Published;
+        if (drafts.Count == 0 && document.Claims.Count > 0 && FindKnownVictim(document.Text, victims) is { } named)
+        {
+            // No incident was recognised, but the article makes claims and names a victim already in the base: it
+            // reports on that victim's incident (relays often mention the incident only in passing).
+            var type = IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident));
+            drafts.Add(new ReportDraft(["document"], null, named.Mention, type, document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(),
+                named.Position, "document"));
+        }
+
         var reportsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
@@ -225,7 +234,7 @@ public sealed partial class KnowledgeBase
             string mention;
             if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
             {
-                (victimSeq, mention) = known;
+                (victimSeq, mention, _) = known;
             }
             else if (draft.Mention is not null)
             {

@@ -260,4 +260,23 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<KnowledgeException>(() => Kb.UnmergeAsync(last, Ct));
         Assert.Equal($"Report {last} is the only report of incident {created}; there is nothing to unmerge.", error.Message);
     }
+
+    [Fact]
+    public async Task IngestDocumentAsync_ClaimsWithoutARecognisedIncident_JoinTheNamedKnownVictim()
+    {
+        // Given
+        await IngestAsync(RelayExample.Documents()[0]);
+        const string text = "Citing The Harbour Courier, analysts say the Northfjord Water Board breach is the work of Russian state-backed hackers.";
+        var relay = new ArticleBuilder("late", "Late Brief", new DateOnly(2025, 3, 20), text)
+            .Claim("Russian state-backed hackers", "RU", "analysts", SourceKinds.Researchers, text)
+            .Build();
+
+        // When
+        await IngestAsync(relay);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then
+        Assert.Equal(2, incident.Reports);
+        Assert.Equal(1, incident.IndependentSources);
+    }
 }

@@ -1,17 +1,24 @@
 using System.Globalization;
+using System.Text.Json;
 using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Model;
 using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Stix;
+using ThreatLedger.Knowledge.Storage;
+using ThreatLedger.Stix.Validation;
 
 namespace ThreatLedger.Knowledge.Ingest;
 
 /// <summary>
 /// Articles read with the extraction's <see cref="DocumentReader"/> (text, Markdown, HTML, feeds) and extracted with
-/// the <see cref="ArticleExtractor"/> on the way in. The content hash covers the text and its provenance.
+/// the <see cref="ArticleExtractor"/> on the way in, and mapped to STIX 2.1 with the extraction's <see cref="StixMapper"/>
+/// (objects that fail the STIX validator are reported, not stored). The content hash covers the text and its provenance.
 /// </summary>
 public sealed class ExtractorArticleSource : IArticleSource
 {
     private readonly DocumentReader _reader;
     private readonly ArticleExtractor _extractor;
+    private readonly StixValidator _validator = new();
 
     public ExtractorArticleSource(DocumentReaderOptions? readerOptions = null, ArticleExtractor? extractor = null)
     {
@@ -38,7 +45,35 @@ public sealed class ExtractorArticleSource : IArticleSource
             var info = document.Info;
             var hash = ContentHash.Of(string.Join('\n',
                 info.Url ?? string.Empty, info.Source ?? string.Empty, info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, document.Text));
-            yield return new ExtractedArticle(_extractor.Extract(document), hash, []);
+            var extraction = _extractor.Extract(document);
+            var (objects, rejected) = ToStix(extraction);
+            yield return new ExtractedArticle(extraction, hash, objects) { Rejected = rejected };
         }
+    }
+
+    private (IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected) ToStix(ExtractionDocument extraction)
+    {
+        using var bundle = JsonDocument.Parse(StixMapper.ToBundleJson(extraction));
+        var objects = new List<StixObjectInput>();
+        var rejected = new List<string>();
+        var index = 0;
+        foreach (var item in bundle.RootElement.GetProperty("objects").EnumerateArray())
+        {
+            var findings = new List<ValidationFinding>();
+            _validator.ValidateObject(item, "$.objects[" + index.ToString(CultureInfo.InvariantCulture) + "]", findings);
+            var errors = findings.Where(f => f.Severity == ValidationSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                rejected.Add(string.Join("; ", errors));
+            }
+            else
+            {
+                objects.Add(StixObjectInput.FromElement(item));
+            }
+
+            index++;
+        }
+
+        return (objects, rejected);
     }
 }

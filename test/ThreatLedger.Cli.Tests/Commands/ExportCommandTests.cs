@@ -44,5 +44,7 @@ public sealed class ExportCommandTests : IDisposable
         var ids = greenDoc.RootElement.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
         Assert.Equal(5, ids.Count);
         Assert.DoesNotContain("malware--00000000-0000-4000-9000-000000000003", ids);
+        var validation = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(output));
+        Assert.True(validation.IsValid, string.Join("\n", validation.Findings));
     }
 }

@@ -114,4 +114,22 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("already ingested, nothing changed", again, StringComparison.Ordinal);
         Assert.Equal(count, await CountAsync(Db));
     }
+
+    [Fact]
+    public async Task Ingest_UnreadableFileAmongGoodOnes_ReportsItAndIngestsTheRest()
+    {
+        // Given
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "inputs"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.json"), "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "b.json"), CliRun.Bundle(4), TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("ingest", folder.FullName, "--db", Db);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("error: " + Path.Combine(folder.FullName, "a.json"), error, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 already present, 1 failed, 4 objects stored", output, StringComparison.Ordinal);
+        Assert.Equal(4, await CountAsync(Db));
+    }
 }
