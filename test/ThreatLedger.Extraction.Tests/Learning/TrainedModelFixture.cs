@@ -15,7 +15,7 @@ public sealed class TrainedModelFixture
     private static readonly Lazy<EventLexicons> s_lexicons = new(() => EventLexicons.Load());
     private static readonly Lazy<EventModel?> s_model = new(() =>
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "casie", "train.jsonl"));
+        var path = RepositoryPaths.InShared("casie", "train.jsonl");
         return File.Exists(path) ? EventModelTrainer.Train(CasieReader.ReadPath(path), s_lexicons.Value) : null;
     });
 
