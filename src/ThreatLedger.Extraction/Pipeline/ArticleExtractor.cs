@@ -105,7 +105,18 @@ public sealed class ArticleExtractor
     /// </summary>
     private List<Event> Events(AnalyzedText analyzed, EntityAnalysis entities)
     {
-        var found = _events.Extract(analyzed).ToList();
+        List<Event> found;
+        try
+        {
+            found = _events.Extract(analyzed).ToList();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A defect in span alignment of the event extractor must not lose the document: the trigger lexicon below
+            // still finds the extended-type mentions, and entities, indicators and claims are unaffected.
+            found = [];
+        }
+
         foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed))
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
