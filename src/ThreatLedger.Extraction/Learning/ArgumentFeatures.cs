@@ -79,6 +79,28 @@ internal static class ArgumentFeatures
             commas += info.Lower(k) is "," or ";" or "(" or ")" ? 1 : 0;
         }
 
+        // The words between the token and the trigger ("stolen by X", "X said it had found"): each word when they are
+        // few, and the exact sequence when they are very few.
+        if (hi - lo <= 6)
+        {
+            for (var k = lo; k < hi; k++)
+            {
+                f.Add(FeatureHash.Of(129, side, info.Lower(k)));
+            }
+
+            if (hi - lo <= 3)
+            {
+                var sequence = FeatureHash.Of(130, side);
+                for (var k = lo; k < hi; k++)
+                {
+                    sequence = FeatureHash.Add(sequence, info.Lower(k));
+                }
+
+                f.Add(sequence);
+                f.Add(FeatureHash.Add(FeatureHash.Mix(sequence, 131), head));
+            }
+        }
+
         f.Add(FeatureHash.Of(126, between ? 1 : 0, side));
         f.Add(FeatureHash.Of(127, Math.Min(commas, 2), side));
         f.Add(FeatureHash.Of(128, inside ? 1 : 0));

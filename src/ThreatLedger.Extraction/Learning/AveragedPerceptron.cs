@@ -118,6 +118,20 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to one weight (structured updates touch the two paths separately).</summary>
+    public void Adjust(int row, int label, float delta)
+    {
+        if (row < 0)
+        {
+            return;
+        }
+
+        var acc = _accumulated ?? throw new InvalidOperationException("The model is trained already.");
+        var i = row * Labels + label;
+        _weights[i] += delta;
+        acc[i] += delta * _ticks;
+    }
+
     /// <summary>Counts one training instance (for averaging).</summary>
     public void Tick() => _ticks++;
 

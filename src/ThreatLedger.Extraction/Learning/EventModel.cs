@@ -12,7 +12,7 @@ namespace ThreatLedger.Extraction.Learning;
 public sealed class EventModel
 {
     private const string Magic = "TLEVENTS";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     internal EventModel(
         GreedyTagger triggers,
@@ -325,6 +325,7 @@ public sealed class EventModel
     {
         WriteStrings(w, tagger.Labels.Classes);
         w.Write(tagger.OutsideBias);
+        w.Write(tagger.Structured);
         tagger.Model.Write(w);
     }
 
@@ -332,13 +333,14 @@ public sealed class EventModel
     {
         var labels = new BioLabels(ReadStrings(r));
         var bias = r.ReadSingle();
+        var structured = r.ReadBoolean();
         var model = AveragedPerceptron.Read(r);
         if (model.Labels != labels.Count)
         {
             throw new InvalidDataException($"tagger has {model.Labels} labels, expected {labels.Count}.");
         }
 
-        return new GreedyTagger(labels, model) { OutsideBias = bias };
+        return new GreedyTagger(labels, model) { OutsideBias = bias, Structured = structured };
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)

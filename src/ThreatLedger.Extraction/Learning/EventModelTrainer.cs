@@ -130,7 +130,7 @@ public static class EventModelTrainer
         var model = new AveragedPerceptron(labels.Count);
         var sequences = raw.Select(r => new GreedyTagger.TrainingSequence(
             [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold, r.Candidates)).ToList();
-        var tagger = new GreedyTagger(labels, model);
+        var tagger = new GreedyTagger(labels, model) { Structured = options.StructuredTriggers };
         Train(tagger, sequences, options.TriggerEpochs, options.Seed);
         tagger.OutsideBias = options.TriggerOutsideBias;
         return tagger;
@@ -211,7 +211,7 @@ public static class EventModelTrainer
         var model = new AveragedPerceptron(labels.Count);
         var sequences = raw.Select(r => new GreedyTagger.TrainingSequence(
             [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
-        var tagger = new GreedyTagger(labels, model);
+        var tagger = new GreedyTagger(labels, model) { Structured = options.StructuredArguments };
         Train(tagger, sequences, options.ArgumentEpochs, options.Seed);
         tagger.OutsideBias = options.ArgumentOutsideBias;
         return tagger;
@@ -272,7 +272,14 @@ public static class EventModelTrainer
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
-            tagger.TrainEpoch(sequences, order);
+            if (tagger.Structured)
+            {
+                tagger.TrainEpochStructured(sequences, order);
+            }
+            else
+            {
+                tagger.TrainEpoch(sequences, order);
+            }
         }
 
         tagger.Model.Average();

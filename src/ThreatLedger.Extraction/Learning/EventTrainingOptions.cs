@@ -19,10 +19,16 @@ public sealed record EventTrainingOptions
     public int Seed { get; init; } = 7;
 
     /// <summary>Subtracted from the trigger tagger's <c>O</c> score when tagging (raises recall).</summary>
-    public float TriggerOutsideBias { get; init; } = 2f;
+    public float TriggerOutsideBias { get; init; } = 8f;
 
     /// <summary>Subtracted from the argument taggers' <c>O</c> score when tagging (raises recall).</summary>
     public float ArgumentOutsideBias { get; init; } = 2f;
+
+    /// <summary>Train the trigger tagger as a structured perceptron decoded with Viterbi (otherwise greedy).</summary>
+    public bool StructuredTriggers { get; init; } = true;
+
+    /// <summary>Train the argument taggers as structured perceptrons decoded with Viterbi (otherwise greedy).</summary>
+    public bool StructuredArguments { get; init; } = true;
 
     /// <summary>Receives progress messages, when set.</summary>
     public Action<string>? Log { get; init; }

@@ -37,7 +37,8 @@ internal static class FeatureHash
         return hash;
     }
 
-    private static ulong Add(ulong hash, ReadOnlySpan<char> s)
+    /// <summary>Extends a key with one more string.</summary>
+    public static ulong Add(ulong hash, ReadOnlySpan<char> s)
     {
         foreach (var c in s)
         {

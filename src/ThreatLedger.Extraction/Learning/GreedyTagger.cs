@@ -34,6 +34,22 @@ internal sealed class GreedyTagger
     /// </summary>
     public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words, float[]? baseScores, bool[]? candidates)
     {
+        if (Structured)
+        {
+            var n0 = features.Count;
+            var emissions = baseScores is null ? new float[n0 * Labels.Count] : (float[])baseScores.Clone();
+            for (var i = 0; i < n0; i++)
+            {
+                if (candidates is null || candidates[i])
+                {
+                    ScoreInto(features[i], emissions.AsSpan(i * Labels.Count, Labels.Count));
+                    emissions[i * Labels.Count] -= OutsideBias;
+                }
+            }
+
+            return Viterbi(emissions, n0, candidates, create: false);
+        }
+
         var n = features.Count;
         var result = new int[n];
         Span<float> scores = stackalloc float[Labels.Count];
@@ -73,6 +89,144 @@ internal sealed class GreedyTagger
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the tagger is a first-order structured perceptron decoded with Viterbi (label-transition weights, no
+    /// previous-label × word features) rather than greedy left to right.
+    /// </summary>
+    public bool Structured { get; init; }
+
+    private float[]? _transitions;
+
+    /// <summary>Best label sequence under emission scores and the model's transition weights (BIO-constrained).</summary>
+    private int[] Viterbi(float[] emissions, int n, bool[]? candidates, bool create)
+    {
+        var l = Labels.Count;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        // transition[prev * l + cur], prev in 0..l (l = start). A trained model's transitions never change: cache them.
+        var transition = create ? null : _transitions;
+        if (transition is null)
+        {
+            transition = new float[(l + 1) * l];
+            for (var prev = 0; prev <= l; prev++)
+            {
+                Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prev), create), transition.AsSpan(prev * l, l));
+            }
+
+            if (!create)
+            {
+                _transitions = transition;
+            }
+        }
+
+        var delta = new float[n * l];
+        var back = new int[n * l];
+        for (var i = 0; i < n; i++)
+        {
+            var forced = candidates is not null && !candidates[i];
+            for (var cur = 0; cur < l; cur++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                if (!forced || cur == 0)
+                {
+                    if (i == 0)
+                    {
+                        if (Labels.AllowedAfter(Labels.Start)[cur])
+                        {
+                            best = forced ? 0 : transition[(l * l) + cur];
+                            arg = Labels.Start;
+                        }
+                    }
+                    else
+                    {
+                        for (var prev = 0; prev < l; prev++)
+                        {
+                            var previous = delta[((i - 1) * l) + prev];
+                            if (float.IsNegativeInfinity(previous) || !Labels.AllowedAfter(prev)[cur])
+                            {
+                                continue;
+                            }
+
+                            var score = previous + (forced ? 0 : transition[(prev * l) + cur]);
+                            if (score > best)
+                            {
+                                best = score;
+                                arg = prev;
+                            }
+                        }
+                    }
+                }
+
+                delta[(i * l) + cur] = forced ? best : best + emissions[(i * l) + cur];
+                back[(i * l) + cur] = arg;
+            }
+        }
+
+        var last = 0;
+        for (var cur = 1; cur < l; cur++)
+        {
+            if (delta[((n - 1) * l) + cur] > delta[((n - 1) * l) + last])
+            {
+                last = cur;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            result[i] = last;
+            last = back[(i * l) + last];
+        }
+
+        return result;
+    }
+
+    /// <summary>One structured-perceptron pass: Viterbi-decode each sequence and move weights from the predicted path to the gold path.</summary>
+    public void TrainEpochStructured(IReadOnlyList<TrainingSequence> sequences, IReadOnlyList<int> order)
+    {
+        var l = Labels.Count;
+        foreach (var index in order)
+        {
+            var seq = sequences[index];
+            var n = seq.Rows.Length;
+            var emissions = new float[n * l];
+            for (var i = 0; i < n; i++)
+            {
+                if (seq.Candidates is null || seq.Candidates[i])
+                {
+                    Model.AddScores(seq.Rows[i], emissions.AsSpan(i * l, l));
+                }
+            }
+
+            var predicted = Viterbi(emissions, n, seq.Candidates, create: true);
+            var prevGold = Labels.Start;
+            var prevPredicted = Labels.Start;
+            for (var i = 0; i < n; i++)
+            {
+                var gold = seq.Gold[i];
+                var guess = predicted[i];
+                var scored = seq.Candidates is null || seq.Candidates[i];
+                if (scored)
+                {
+                    Model.Update(seq.Rows[i], gold, guess);
+                    if (gold != guess || prevGold != prevPredicted)
+                    {
+                        Model.Adjust(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prevGold), create: true), gold, 1);
+                        Model.Adjust(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prevPredicted), create: true), guess, -1);
+                    }
+                }
+
+                Model.Tick();
+                prevGold = gold;
+                prevPredicted = guess;
+            }
+        }
     }
 
     /// <summary>Sums the weights of each token's features into one score row per token.</summary>

@@ -24,9 +24,19 @@ public sealed class AnalyzedText
         }
 
         _lower = new string[tokens.Count];
+        Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < tokens.Count; t++)
         {
-            _lower[t] = tokens[t].AsSpan(text).ToString().ToLowerInvariant();
+            var surface = tokens[t].AsSpan(text);
+            if (surface.Length > buffer.Length)
+            {
+                _lower[t] = surface.ToString().ToLowerInvariant();
+                continue;
+            }
+
+            var lower = buffer[..surface.Length];
+            surface.ToLowerInvariant(lower);
+            _lower[t] = new string(lower);
         }
     }
 

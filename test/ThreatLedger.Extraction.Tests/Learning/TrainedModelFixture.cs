@@ -11,19 +11,15 @@ namespace ThreatLedger.Extraction.Tests.Learning;
 /// </summary>
 public sealed class TrainedModelFixture
 {
-    private readonly Lazy<EventModel?> _model;
-
-    public TrainedModelFixture()
+    // Static: every test class that uses the fixture shares one training run.
+    private static readonly Lazy<EventLexicons> s_lexicons = new(() => EventLexicons.Load());
+    private static readonly Lazy<EventModel?> s_model = new(() =>
     {
-        Lexicons = EventLexicons.Load();
-        _model = new Lazy<EventModel?>(() =>
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "casie", "train.jsonl"));
-            return File.Exists(path) ? EventModelTrainer.Train(CasieReader.ReadPath(path), Lexicons) : null;
-        });
-    }
+        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "casie", "train.jsonl"));
+        return File.Exists(path) ? EventModelTrainer.Train(CasieReader.ReadPath(path), s_lexicons.Value) : null;
+    });
 
-    public EventLexicons Lexicons { get; }
+    public EventLexicons Lexicons => s_lexicons.Value;
 
     /// <summary>The trained model; skips the calling test when the corpus is absent.</summary>
     public EventModel Model
@@ -31,7 +27,7 @@ public sealed class TrainedModelFixture
         get
         {
             _ = RepositoryPaths.SharedOrSkip("casie", "train.jsonl");
-            return _model.Value ?? throw new InvalidOperationException("The CASIE training corpus disappeared.");
+            return s_model.Value ?? throw new InvalidOperationException("The CASIE training corpus disappeared.");
         }
     }
 }
