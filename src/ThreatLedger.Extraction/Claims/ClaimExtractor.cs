@@ -535,6 +535,12 @@ internal sealed class ClaimExtractor
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                if (disputing.Kind == SourceKinds.Accused && !frame.Explicit)
+                {
+                    // "This detail implies that the actors only accessed …" is the article's inference, not the actors' claim.
+                    disputing = frame;
+                }
+
                 var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
                 yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
             }
