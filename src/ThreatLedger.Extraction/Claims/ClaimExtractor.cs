@@ -121,17 +121,24 @@ internal sealed class ClaimExtractor
         private List<(int Start, int End, string Lower)> Words(int start, int end)
         {
             var words = new List<(int, int, string)>();
-            foreach (var t in entities.Tokens)
+            var tokens = entities.Tokens;
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
             {
-                if (t.Start >= end)
+                var mid = (lo + hi) / 2;
+                if (tokens[mid].Start < start)
                 {
-                    break;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
 
-                if (t.Start >= start)
-                {
-                    words.Add((t.Start, t.End, _lower[t.Start..t.End]));
-                }
+            for (var i = lo; i < tokens.Count && tokens[i].Start < end; i++)
+            {
+                words.Add((tokens[i].Start, tokens[i].End, _lower[tokens[i].Start..tokens[i].End]));
             }
 
             return words;
