@@ -19,10 +19,13 @@ public static class ThreatLedgerCommand
         root.Subcommands.Add(Commands.IncidentsCommand.Create());
         root.Subcommands.Add(Commands.IngestCommand.Create());
         root.Subcommands.Add(Commands.ShowCommand.Create());
+        root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.PullCommand.Create());
         root.Subcommands.Add(Commands.PushCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.UnmergeCommand.Create());
         root.Subcommands.Add(Commands.VictimsCommand.Create());
         return root;
     }

@@ -6,7 +6,7 @@ namespace ThreatLedger.Knowledge;
 
 public sealed partial class KnowledgeBase
 {
-    private static async Task<List<(long Seq, VictimName Name)>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
+    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
     {
         var byEntity = new Dictionary<long, (string Name, string? Country, List<string> Aliases)>();
         await using var command = tx.Command(
@@ -28,27 +28,63 @@ public sealed partial class KnowledgeBase
             }
         }
 
-        return byEntity.Select(kv => (kv.Key, VictimName.Of(kv.Value.Name, kv.Value.Aliases, kv.Value.Country))).ToList();
+        return byEntity.Select(kv => new VictimEntry(kv.Key, VictimName.Of(kv.Value.Name, kv.Value.Aliases, kv.Value.Country), [kv.Value.Name, .. kv.Value.Aliases])).ToList();
+    }
+
+    /// <summary>A victim already in the base, with its name set and the names it was reported under.</summary>
+    private sealed record VictimEntry(long Seq, VictimName Name, List<string> Names);
+
+    /// <summary>
+    /// The known victim the text names (longest name found on word boundaries; acronyms matched case-sensitively;
+    /// country names never count), with the text as matched.
+    /// </summary>
+    private static (long Seq, string Mention, int Position)? FindKnownVictim(string text, List<VictimEntry> victims)
+    {
+        (long Seq, string Mention, int Position)? best = null;
+        foreach (var victim in victims)
+        {
+            foreach (var name in victim.Names)
+            {
+                if (name.Length < 3 || (best is { } b && name.Length <= b.Mention.Length) || Countries.Resolve(name) is not null)
+                {
+                    continue;
+                }
+
+                var comparison = name.Any(char.IsLower) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
+                {
+                    var end = at + name.Length;
+                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    {
+                        best = (victim.Seq, text.Substring(at, name.Length), at);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Finds the victim entity named by a document entity (or a bare mention), or creates it; records new aliases.</summary>
-    private async Task<long> ResolveVictimAsync(WriteTransaction tx, List<(long Seq, VictimName Name)> victims, Entity? entity, string mention, CancellationToken ct)
+    private async Task<long> ResolveVictimAsync(WriteTransaction tx, List<VictimEntry> victims, Entity? entity, string mention, CancellationToken ct)
     {
         var name = entity?.Name ?? StripArticle(mention);
         var aliases = (entity?.Aliases ?? []).Append(mention).Select(StripArticle).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var country = entity?.Attributes.GetValueOrDefault("country") ?? Countries.FindIn(name) ?? aliases.Select(Countries.FindIn).FirstOrDefault(c => c is not null);
         var incoming = VictimName.Of(name, aliases, country);
-        foreach (var (seq, known) in victims)
+        foreach (var known in victims)
         {
-            if (VictimMatch.Explain(incoming, known) is not null)
+            if (VictimMatch.Explain(incoming, known.Name) is not null)
             {
                 foreach (var alias in aliases.Prepend(name))
                 {
-                    await AddAliasAsync(tx, seq, alias, "document", ct).ConfigureAwait(false);
-                    known.Add(alias);
+                    await AddAliasAsync(tx, known.Seq, alias, "document", ct).ConfigureAwait(false);
+                    known.Name.Add(alias);
+                    known.Names.Add(alias);
                 }
 
-                return seq;
+                return known.Seq;
             }
         }
 
@@ -60,7 +96,7 @@ public sealed partial class KnowledgeBase
             await AddAliasAsync(tx, created, alias, "document", ct).ConfigureAwait(false);
         }
 
-        victims.Add((created, incoming));
+        victims.Add(new VictimEntry(created, incoming, [name, .. aliases]));
         return created;
     }
 

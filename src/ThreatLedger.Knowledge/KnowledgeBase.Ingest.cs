@@ -35,7 +35,7 @@ public sealed partial class KnowledgeBase
                 return new IngestResult { Origin = origin, Status = IngestStatus.AlreadyPresent };
             }
 
-            var relay = RelayDetector.Detect(document);
+            var relay = RelayDetector.Detect(document, await KnownOutletsAsync(tx, cancellationToken).ConfigureAwait(false));
             var info = document.Document;
             var docSeq = await InsertReturningAsync(
                 tx,
@@ -52,8 +52,9 @@ public sealed partial class KnowledgeBase
                 : new PutResult([]);
 
             var decisions = new List<string>();
-            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, decisions, cancellationToken).ConfigureAwait(false);
-            var claims = await IngestClaimsAsync(tx, document, docSeq, relay, reportsByEvent, cancellationToken).ConfigureAwait(false);
+            var victimEntityIds = new HashSet<string>(StringComparer.Ordinal);
+            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
+            var claims = await IngestClaimsAsync(tx, document, docSeq, relay, reportsByEvent, victimEntityIds, cancellationToken).ConfigureAwait(false);
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new IngestResult
@@ -83,6 +84,7 @@ public sealed partial class KnowledgeBase
         string origin,
         IReadOnlyList<StixObjectInput> objects,
         IReadOnlyList<string> rejected,
+        IProgress<long>? objectsStored = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objects);
@@ -95,7 +97,18 @@ public sealed partial class KnowledgeBase
                 return new IngestResult { Origin = origin, Status = IngestStatus.AlreadyPresent };
             }
 
-            var put = await ((StixObjectStore)Database.Objects).PutAsync(tx, objects, null, cancellationToken).ConfigureAwait(false);
+            // One transaction, written in slices so that progress can be shown while it runs.
+            const int slice = 5000;
+            var outcomes = new List<PutOutcome>(objects.Count);
+            for (var start = 0; start < objects.Count; start += slice)
+            {
+                var part = objects.Skip(start).Take(slice).ToList();
+                var result = await ((StixObjectStore)Database.Objects).PutAsync(tx, part, null, cancellationToken).ConfigureAwait(false);
+                outcomes.AddRange(result.Outcomes);
+                objectsStored?.Report(start + part.Count);
+            }
+
+            var put = new PutResult(outcomes);
             await ExecuteAsync(
                 tx,
                 "INSERT INTO documents (content_hash, doc_id, kind, origin, ingested_at, object_count, rejected_count) VALUES (@h, @id, 'bundle', @o, @at, @n, @r)",
@@ -127,6 +140,19 @@ public sealed partial class KnowledgeBase
         return await command.ScalarLongAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
+    private static async Task<HashSet<string>> KnownOutletsAsync(WriteTransaction tx, CancellationToken ct)
+    {
+        var outlets = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = tx.Command("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            outlets.Add(OriginKeys.Normalize(reader.GetString(0)));
+        }
+
+        return outlets;
+    }
+
     private static async Task<bool> HasDocumentAsync(WriteTransaction tx, string contentHash, CancellationToken ct)
     {
         await using var command = tx.Command("SELECT COUNT(*) FROM documents WHERE content_hash = @h");
@@ -134,50 +160,111 @@ public sealed partial class KnowledgeBase
         return await command.ScalarLongAsync(ct).ConfigureAwait(false) > 0;
     }
 
-    /// <summary>Groups the document's actual events into reports (one per incident hopper), resolves victims and merges.</summary>
-    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, List<string> decisions, CancellationToken ct)
+    /// <summary>
+    /// One report per incident the document describes — the extractor's incidents when it gives them, else its actual
+    /// events grouped by hopper (or victim) — with the victim resolved and the report merged into an incident.
+    /// Returns the report of each event id and incident id.
+    /// </summary>
+    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, List<string> decisions, HashSet<string> victimEntityIds, CancellationToken ct)
     {
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
-        foreach (var ev in document.Events.Where(e => !string.Equals(e.Realis, "Generic", StringComparison.OrdinalIgnoreCase)))
+        var eventsById = document.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var drafts = new List<ReportDraft>();
+        if (document.Incidents.Count > 0)
         {
-            if (!IncidentTypes.IsIncident(ev.Type) && ev.Type != EventTypes.Discover)
+            foreach (var incident in document.Incidents)
             {
-                continue;
+                var events = incident.EventIds.Where(eventsById.ContainsKey).Select(id => eventsById[id]).ToList();
+                var victimEntity = incident.VictimEntityId is not null && entities.TryGetValue(incident.VictimEntityId, out var v) ? v : null;
+                var victimArgument = events.Select(VictimArgument).FirstOrDefault(a => a is not null);
+                var mention = victimEntity?.Mentions.FirstOrDefault()?.Text ?? victimArgument?.Span.Text ?? victimEntity?.Name;
+                victimEntity ??= victimArgument?.EntityId is not null && entities.TryGetValue(victimArgument.EntityId, out var a) ? a : null;
+                var times = events.Select(e => e.Time).Prepend(incident.Time).Where(t => t is not null).Select(t => t!).ToList();
+                drafts.Add(new ReportDraft([incident.Id, .. incident.EventIds], victimEntity, mention, incident.Type, times, incident.Trigger.Start, incident.Id));
+            }
+        }
+        else
+        {
+            var groups = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
+            foreach (var ev in document.Events.Where(e => !string.Equals(e.Realis, "Generic", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!IncidentTypes.IsIncident(ev.Type) && ev.Type != EventTypes.Discover)
+                {
+                    continue;
+                }
+
+                var victim = VictimArgument(ev);
+                var key = ev.Hopper != 0 ? "h" + ev.Hopper.ToString(CultureInfo.InvariantCulture) : "v" + (victim?.EntityId ?? victim?.Span.Text ?? ev.Id);
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
+
+                list.Add(ev);
             }
 
-            var victim = VictimArgument(ev);
-            var key = ev.Hopper != 0 ? "h" + ev.Hopper.ToString(CultureInfo.InvariantCulture) : "v" + (victim?.EntityId ?? victim?.Span.Text ?? ev.Id);
-            if (!groups.TryGetValue(key, out var list))
+            foreach (var events in groups.Values)
             {
-                groups[key] = list = [];
+                var victimArgument = events.Select(VictimArgument).FirstOrDefault(a => a is not null);
+                var victimEntity = victimArgument?.EntityId is not null && entities.TryGetValue(victimArgument.EntityId, out var found) ? found : null;
+                var trigger = events.OrderByDescending(e => IncidentTypes.IsIncident(e.Type)).First();
+                var type = IncidentTypes.Best(events.Where(e => IncidentTypes.IsIncident(e.Type)).Select(e => e.Type));
+                drafts.Add(new ReportDraft(events.Select(e => e.Id).ToList(), victimEntity, victimArgument?.Span.Text, type,
+                    events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(), trigger.Trigger.Start, trigger.Id));
             }
-
-            list.Add(ev);
         }
 
         var victims = await LoadVictimsAsync(tx, ct).ConfigureAwait(false);
         var published = document.Document.Published;
-        var reportsByEvent = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var events in groups.Values)
+        if (drafts.Count == 0 && document.Claims.Count > 0 && FindKnownVictim(document.Text, victims) is { } named)
         {
-            var victimArgument = events.Select(VictimArgument).FirstOrDefault(a => a is not null);
-            if (victimArgument is null)
+            // No incident was recognised, but the article makes claims and names a victim already in the base: it
+            // reports on that victim's incident (relays often mention the incident only in passing).
+            var type = IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident));
+            drafts.Add(new ReportDraft(["document"], null, named.Mention, type, document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(),
+                named.Position, "document"));
+        }
+
+        var reportsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            // The extractor may miss an organisation it has no gazetteer entry for and name the country instead; a
+            // victim already in the base that the text names is then the better reading.
+            long victimSeq;
+            string mention;
+            if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
+            {
+                (victimSeq, mention, _) = known;
+            }
+            else if (draft.Mention is not null)
+            {
+                mention = draft.Mention;
+                victimSeq = await ResolveVictimAsync(tx, victims, draft.Victim, mention, ct).ConfigureAwait(false);
+            }
+            else
             {
                 continue;
             }
 
-            var victimEntity = victimArgument.EntityId is not null && entities.TryGetValue(victimArgument.EntityId, out var found) ? found : null;
-            var victimSeq = await ResolveVictimAsync(tx, victims, victimEntity, victimArgument.Span.Text, ct).ConfigureAwait(false);
-            var type = IncidentTypes.Best(events.Where(e => IncidentTypes.IsIncident(e.Type)).Select(e => e.Type));
-            var times = events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList();
+            if (draft.Victim is not null)
+            {
+                victimEntityIds.Add(draft.Victim.Id);
+            }
+
+            var type = IncidentTypes.IsIncident(draft.Type) ? draft.Type : EventTypes.Intrusion;
+            var times = draft.Times;
             var start = times.Select(t => t.Start).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
             var end = times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault();
             var discovered = times.Select(t => t.Discovered).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
             var disclosed = times.Select(t => t.Disclosed).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
             var dwell = times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null);
-            var trigger = events.OrderByDescending(e => IncidentTypes.IsIncident(e.Type)).First();
-            var evidence = Sentence(document.Text, trigger.Trigger.Start);
+            if (TimeWindow.Lower(discovered) is { } found && TimeWindow.Lower(start) is { } began && found < began)
+            {
+                // Discovery cannot precede the start: the two were read the wrong way round.
+                (start, discovered) = (discovered, start);
+            }
+
+            var evidence = Sentence(document.Text, draft.TriggerStart);
 
             var reportSeq = await InsertReturningAsync(
                 tx,
@@ -185,19 +272,22 @@ public sealed partial class KnowledgeBase
                 "VALUES (@d, @e, @t, @v, @vt, @s, @en, @di, @dc, @dw, @ev)",
                 "report_seq",
                 ct,
-                ("@d", docSeq), ("@e", trigger.Id), ("@t", type), ("@v", victimSeq), ("@vt", victimArgument.Span.Text), ("@s", start), ("@en", end),
+                ("@d", docSeq), ("@e", draft.LocalId), ("@t", type), ("@v", victimSeq), ("@vt", mention), ("@s", start), ("@en", end),
                 ("@di", discovered), ("@dc", disclosed), ("@dw", Typed(dwell)), ("@ev", evidence)).ConfigureAwait(false);
-            foreach (var ev in events)
+            foreach (var key in draft.Keys)
             {
-                reportsByEvent[ev.Id] = reportSeq;
+                reportsByKey.TryAdd(key, reportSeq);
             }
 
             var window = TimeWindow.Of(start, end, discovered, disclosed, published);
             decisions.Add(await MergeAsync(tx, reportSeq, victimSeq, type, window, ct).ConfigureAwait(false));
         }
 
-        return reportsByEvent;
+        return reportsByKey;
     }
+
+    /// <summary>An incident as one document tells it, before its victim is resolved.</summary>
+    private sealed record ReportDraft(IReadOnlyList<string> Keys, Entity? Victim, string? Mention, string Type, IReadOnlyList<EventTime> Times, int TriggerStart, string LocalId);
 
     private static EventArgument? VictimArgument(Event ev) =>
         ev.Arguments.FirstOrDefault(a => string.Equals(a.Role, "Victim", StringComparison.OrdinalIgnoreCase) && a.EntityId is not null)
@@ -262,16 +352,21 @@ public sealed partial class KnowledgeBase
     private static string Describe(TimeWindow window) =>
         window.From == DateOnly.MinValue ? "unknown" : string.Create(CultureInfo.InvariantCulture, $"{window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}");
 
-    private async Task<int> IngestClaimsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, Dictionary<string, long> reportsByEvent, CancellationToken ct)
+    private async Task<int> IngestClaimsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, Dictionary<string, long> reportsByEvent,
+        HashSet<string> victimEntityIds, CancellationToken ct)
     {
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         long? firstReport = reportsByEvent.Count == 0 ? null : reportsByEvent.Values.Min();
         var count = 0;
         foreach (var claim in document.Claims)
         {
-            long? reportSeq = claim.EventId is not null && reportsByEvent.TryGetValue(claim.EventId, out var r) ? r : firstReport;
+            long? reportSeq = claim.IncidentId is not null && reportsByEvent.TryGetValue(claim.IncidentId, out var byIncident) ? byIncident
+                : claim.EventId is not null && reportsByEvent.TryGetValue(claim.EventId, out var byEvent) ? byEvent
+                : firstReport;
             var accusedEntity = claim.AccusedEntityId is not null && entities.TryGetValue(claim.AccusedEntityId, out var a) ? a : null;
-            var hypothesis = await ResolveHypothesisAsync(tx, claim, accusedEntity, ct).ConfigureAwait(false);
+            // A victim does not attack itself: an accusation that names the victim is kept, but on no hypothesis.
+            var accusesVictim = claim.AccusedEntityId is not null && victimEntityIds.Contains(claim.AccusedEntityId);
+            var hypothesis = accusesVictim ? null : await ResolveHypothesisAsync(tx, claim, accusedEntity, ct).ConfigureAwait(false);
             var (originKey, relayed) = OriginKeys.Of(claim.Source, document.Document.Source, relay, document.Document.Id);
             await ExecuteAsync(
                 tx,

@@ -200,7 +200,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var israel = shown.Hypotheses.Single(h => h.Key == "country:IL");
         Assert.True(israel.Probability < iran.Probability);
         Assert.Equal("country:IR", board.LeadingHypothesisKey);
-        var single = Assessment.AttributionModel.Assess([new Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
+        var single = Knowledge.Assessment.AttributionModel.Assess([new Knowledge.Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
         Assert.True(iran.Probability < single.Probability);
     }
 
@@ -211,8 +211,8 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var objects = new[] { StixObjectStoreContractTests.Indicator(1), StixObjectStoreContractTests.Indicator(2) };
 
         // When
-        var first = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, ["indicator--bad: missing 'pattern'"], Ct);
-        var second = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, [], Ct);
+        var first = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, ["indicator--bad: missing 'pattern'"], cancellationToken: Ct);
+        var second = await Kb.IngestBundleAsync("sha256:x", "bundle.json", objects, [], cancellationToken: Ct);
 
         // Then
         Assert.Equal(2, first.ObjectsStored);
@@ -239,5 +239,44 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Empty(otherActor);
         Assert.Single(recent);
         Assert.Empty(future);
+    }
+
+    [Fact]
+    public async Task UnmergeAsync_MergedReport_MovesToItsOwnIncidentAndExplainsWhy()
+    {
+        // Given
+        await IngestAsync([.. RelayExample.Documents()]);
+        var board = (await Kb.GetIncidentAsync((await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].Id, Ct))!;
+        var last = board.Reports[^1].ReportId;
+
+        // When
+        var created = await Kb.UnmergeAsync(last, Ct);
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+        var split = (await Kb.GetIncidentAsync(created, Ct))!;
+
+        // Then
+        Assert.Equal([4, 1], incidents.Select(i => i.Reports));
+        Assert.StartsWith("split from incident", Assert.Single(split.Reports).MergeReason, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<KnowledgeException>(() => Kb.UnmergeAsync(last, Ct));
+        Assert.Equal($"Report {last} is the only report of incident {created}; there is nothing to unmerge.", error.Message);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_ClaimsWithoutARecognisedIncident_JoinTheNamedKnownVictim()
+    {
+        // Given
+        await IngestAsync(RelayExample.Documents()[0]);
+        const string text = "Citing The Harbour Courier, analysts say the Northfjord Water Board breach is the work of Russian state-backed hackers.";
+        var relay = new ArticleBuilder("late", "Late Brief", new DateOnly(2025, 3, 20), text)
+            .Claim("Russian state-backed hackers", "RU", "analysts", SourceKinds.Researchers, text)
+            .Build();
+
+        // When
+        await IngestAsync(relay);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then
+        Assert.Equal(2, incident.Reports);
+        Assert.Equal(1, incident.IndependentSources);
     }
 }

@@ -34,7 +34,7 @@ internal static class ActorsCommand
                     a.Incidents.ToString(CultureInfo.InvariantCulture), a.Leading.ToString(CultureInfo.InvariantCulture));
             }
 
-            Console(output).Write(table);
+            CreateConsole(output).Write(table);
             return 0;
         }, cancellationToken));
         return command;

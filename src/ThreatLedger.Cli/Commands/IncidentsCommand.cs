@@ -44,7 +44,7 @@ internal static class IncidentsCommand
                 return 0;
             }
 
-            Write(Console(output), incidents);
+            Write(CreateConsole(output), incidents);
             return 0;
         }, cancellationToken));
         return command;
@@ -85,10 +85,18 @@ internal static class IncidentsCommand
         console.Write(table);
     }
 
+    /// <summary>Earliest to latest of the incident's start, end, discovery and disclosure (publication dates when none is known).</summary>
     internal static string Span(IncidentSummary i)
     {
-        var from = i.Start ?? i.Discovered ?? i.Disclosed ?? i.FirstPublished;
-        var to = i.End ?? i.Discovered ?? i.Disclosed ?? i.LastPublished;
-        return from is null ? "-" : from == to || to is null ? from : from + " → " + to;
+        var dates = new[] { i.Start, i.End, i.Discovered, i.Disclosed }.Where(d => d is not null).Select(d => d!).ToList();
+        if (dates.Count == 0)
+        {
+            dates = new[] { i.FirstPublished, i.LastPublished }.Where(d => d is not null).Select(d => "reported " + d!).Distinct().ToList();
+            return dates.Count == 0 ? "-" : string.Join(" → ", dates);
+        }
+
+        var from = dates.OrderBy(d => ThreatLedger.Knowledge.Incidents.TimeWindow.Lower(d)).First();
+        var to = dates.OrderBy(d => ThreatLedger.Knowledge.Incidents.TimeWindow.Upper(d)).Last();
+        return from == to ? from : from + " → " + to;
     }
 }

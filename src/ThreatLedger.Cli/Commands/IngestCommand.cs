@@ -23,7 +23,7 @@ internal static class IngestCommand
             var pipeline = new IngestPipeline(knowledge, new ExtractorArticleSource());
             var results = new List<IngestResult>();
             var clock = Stopwatch.StartNew();
-            var live = ReferenceEquals(error, System.Console.Error) && !System.Console.IsErrorRedirected;
+            var live = Terminal.ProgressDisplay.IsInteractive(error);
             if (live)
             {
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
@@ -33,14 +33,11 @@ internal static class IngestCommand
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask("ingest", maxValue: files.Count);
-                        var done = new HashSet<string>(StringComparer.Ordinal);
+                        var position = files.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
                         await foreach (var result in pipeline.IngestAsync(files, new SynchronousProgress(p =>
                         {
                             task.Description = Markup.Escape(Describe(p, clock.Elapsed));
-                            if (p.ObjectsInCurrent == 0 && done.Add(p.Current))
-                            {
-                                task.Increment(1);
-                            }
+                            task.Value = position[p.Current] + (p.ObjectsInCurrent == 0 ? 1.0 : 0.5);
                         }), cancellationToken).ConfigureAwait(false))
                         {
                             results.Add(result);
@@ -54,27 +51,42 @@ internal static class IngestCommand
                 await foreach (var result in pipeline.IngestAsync(files, null, cancellationToken).ConfigureAwait(false))
                 {
                     results.Add(result);
+                    await ReportAsync(result, output, error).ConfigureAwait(false);
                 }
             }
 
-            foreach (var result in results)
+            if (live)
             {
-                await output.WriteLineAsync(Line(result)).ConfigureAwait(false);
-                foreach (var finding in result.Rejected)
+                foreach (var result in results)
                 {
-                    await error.WriteLineAsync($"rejected {result.Origin} {finding}").ConfigureAwait(false);
+                    await ReportAsync(result, output, error).ConfigureAwait(false);
                 }
             }
 
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
             var objects = results.Sum(r => (long)r.ObjectsStored + r.ObjectsUnchanged);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{results.Count(r => r.Status == IngestStatus.Ingested)} ingested, {results.Count(r => r.Status == IngestStatus.AlreadyPresent)} already present, " +
+                $"{results.Count(r => r.Status == IngestStatus.Ingested)} ingested, {results.Count(r => r.Status == IngestStatus.AlreadyPresent)} already present, {results.Count(r => r.Status == IngestStatus.Failed)} failed, " +
                 $"{results.Sum(r => r.ObjectsStored)} objects stored, {results.Sum(r => r.Rejected.Count)} rejected, {results.Sum(r => r.Reports)} reports, {results.Sum(r => r.Claims)} claims " +
                 $"in {seconds:0.0} s ({objects / seconds:0} objects/s, {results.Count / seconds:0.0} documents/s)")).ConfigureAwait(false);
-            return 0;
+            return results.Any(r => r.Status == IngestStatus.Failed) ? InputError : 0;
         }, cancellationToken));
         return command;
+    }
+
+    private static async Task ReportAsync(IngestResult result, TextWriter output, TextWriter error)
+    {
+        if (result.Status == IngestStatus.Failed)
+        {
+            await error.WriteLineAsync("error: " + result.Error).ConfigureAwait(false);
+            return;
+        }
+
+        await output.WriteLineAsync(Line(result)).ConfigureAwait(false);
+        foreach (var finding in result.Rejected)
+        {
+            await error.WriteLineAsync($"rejected {result.Origin} {finding}").ConfigureAwait(false);
+        }
     }
 
     private static string Describe(IngestProgress p, TimeSpan elapsed)

@@ -22,7 +22,7 @@ internal static class KnowledgeCommandSupport
     public static Option<bool> JsonOption() => new("--json") { Description = "Write JSON (stable snake_case field names) instead of a table." };
 
     /// <summary>A Spectre console over the invocation's writer, wide enough for tables when it is not a terminal.</summary>
-    public static IAnsiConsole Console(TextWriter writer)
+    public static IAnsiConsole CreateConsole(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

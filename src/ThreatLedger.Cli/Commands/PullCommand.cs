@@ -10,7 +10,7 @@ internal static class PullCommand
 {
     public static Command Create()
     {
-        var url = new Argument<Uri>("URL") { Description = "The remote API root, e.g. https://taxii.example.org/api1/." };
+        var url = new Argument<string>("URL") { Description = "The remote API root, e.g. https://taxii.example.org/api1/." };
         var collection = new Option<string>("--collection") { Description = "The remote collection id.", Required = true };
         var db = new Option<string>("--db") { Description = "Knowledge base: a SQLite file or a PostgreSQL connection string.", DefaultValueFactory = _ => "threatledger.db" };
         var limit = new Option<int?>("--limit") { Description = "Objects per page to ask for (default: the server's)." };
@@ -23,7 +23,7 @@ internal static class PullCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var apiRoot = parse.GetRequiredValue(url);
+                var apiRoot = TaxiiCredentials.ApiRoot(parse.GetRequiredValue(url));
                 var collectionId = parse.GetRequiredValue(collection);
                 await using var database = await KnowledgeDatabase.OpenAsync(parse.GetRequiredValue(db), extraMigrations: [TaxiiPullState.Migrations], cancellationToken: cancellationToken).ConfigureAwait(false);
                 var state = await TaxiiPullState.OpenAsync(database, cancellationToken).ConfigureAwait(false);

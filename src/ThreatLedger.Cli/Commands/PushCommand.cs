@@ -8,7 +8,7 @@ internal static class PushCommand
 {
     public static Command Create()
     {
-        var url = new Argument<Uri>("URL") { Description = "The remote API root, e.g. https://taxii.example.org/api1/." };
+        var url = new Argument<string>("URL") { Description = "The remote API root, e.g. https://taxii.example.org/api1/." };
         var file = new Argument<FileInfo>("FILE") { Description = "A STIX 2.1 bundle (or TAXII envelope) file." };
         var collection = new Option<string>("--collection") { Description = "The remote collection id.", Required = true };
         var credentials = new TaxiiCredentials();
@@ -22,7 +22,7 @@ internal static class PushCommand
             {
                 var objects = TaxiiPusher.ReadObjects(parse.GetRequiredValue(file).FullName);
                 using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-                var client = new TaxiiClient(http, parse.GetRequiredValue(url), credentials.Resolve(parse));
+                var client = new TaxiiClient(http, TaxiiCredentials.ApiRoot(parse.GetRequiredValue(url)), credentials.Resolve(parse));
                 var result = await new TaxiiPusher(client).PushAsync(parse.GetRequiredValue(collection), objects, cancellationToken).ConfigureAwait(false);
                 foreach (var failure in result.Failures)
                 {

@@ -36,7 +36,7 @@ internal static class ShowCommand
                 return 0;
             }
 
-            var console = Console(output);
+            var console = CreateConsole(output);
             if (result.Victim is { } victim)
             {
                 console.MarkupLine($"[bold]Victim {Text(victim.Name)}[/]{(victim.Country is null ? string.Empty : " (" + Text(victim.Country) + ")")} · {victim.Incidents} incident(s)");

@@ -20,6 +20,12 @@ internal sealed class TaxiiCredentials
         command.Options.Add(Token);
     }
 
+    /// <summary>Parses the API root URL argument (http or https).</summary>
+    public static Uri ApiRoot(string text)
+        => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new TaxiiClientException($"'{text}' is not an http(s) URL of a TAXII API root (e.g. https://taxii.example.org/api1/)");
+
     /// <summary>The Authorization header, or null for anonymous access; throws when the options conflict.</summary>
     public AuthenticationHeaderValue? Resolve(ParseResult parse)
     {

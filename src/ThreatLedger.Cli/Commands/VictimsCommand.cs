@@ -32,7 +32,7 @@ internal static class VictimsCommand
                 table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Text(v.Name), Text(v.Country), Text(string.Join("; ", v.Aliases)), v.Incidents.ToString(CultureInfo.InvariantCulture));
             }
 
-            Console(output).Write(table);
+            CreateConsole(output).Write(table);
             return 0;
         }, cancellationToken));
         return command;

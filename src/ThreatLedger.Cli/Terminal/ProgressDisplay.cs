@@ -3,7 +3,8 @@ using Spectre.Console;
 namespace ThreatLedger.Cli.Terminal;
 
 /// <summary>
-/// A progress bar for long work, shared by the CLI commands. On a terminal it draws a Spectre.Console bar on
+/// A progress bar for long work, shared by the CLI commands (folder Terminal/, not Console/, so the namespace does not
+/// hide System.Console and the <c>Console(...)</c> helpers of other commands). On a terminal it draws a Spectre.Console bar on
 /// standard error (so standard output stays clean for results); when the error stream is redirected, piped or a test
 /// writer, it draws nothing and the work runs unchanged.
 /// <code>

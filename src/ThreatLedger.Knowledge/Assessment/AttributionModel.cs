@@ -15,7 +15,7 @@ public static class AttributionModel
     /// <summary>Days after which a claim's weight halves, counted back from the newest first-hand evidence.</summary>
     public const double HalfLifeDays = 730;
 
-    /// <summary>How far a source kind is trusted on attribution.</summary>
+    /// <summary>How far a source kind is trusted on attribution (an accused party's denial says little: it would deny either way).</summary>
     public static double Reliability(string sourceKind) => sourceKind switch
     {
         SourceKinds.Government => 0.80,
@@ -24,7 +24,7 @@ public static class AttributionModel
         SourceKinds.Victim => 0.70,
         SourceKinds.AnonymousOfficials => 0.60,
         SourceKinds.Media => 0.50,
-        SourceKinds.Accused => 0.30,
+        SourceKinds.Accused => 0.15,
         _ => 0.40,
     };
 

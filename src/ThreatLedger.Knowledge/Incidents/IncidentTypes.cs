@@ -46,15 +46,17 @@ public static class IncidentTypes
             || (fb == "disruptive" && a is EventTypes.Intrusion or EventTypes.Databreach);
     }
 
-    /// <summary>The most specific type among reports: a specific type wins over the generic Intrusion.</summary>
+    /// <summary>Incident types from most to least specific: a ransomware attack that leaked data is a ransomware incident.</summary>
+    private static readonly string[] s_specificity =
+    [
+        EventTypes.Ransom, EventTypes.Wiper, EventTypes.SupplyChain, EventTypes.Espionage, EventTypes.Disruption, EventTypes.DDoS,
+        EventTypes.Defacement, EventTypes.Databreach, EventTypes.Phishing, EventTypes.Intrusion,
+    ];
+
+    /// <summary>The most specific type any report gives (see the order above); Intrusion when there is none.</summary>
     public static string Best(IEnumerable<string> types)
     {
-        var counts = types.GroupBy(t => t, StringComparer.Ordinal).Select(g => (Type: g.Key, Count: g.Count())).ToList();
-        if (counts.Count == 0)
-        {
-            return EventTypes.Intrusion;
-        }
-
-        return counts.OrderBy(c => c.Type == EventTypes.Intrusion ? 1 : 0).ThenByDescending(c => c.Count).ThenBy(c => c.Type, StringComparer.Ordinal).First().Type;
+        var present = types.ToHashSet(StringComparer.Ordinal);
+        return s_specificity.FirstOrDefault(present.Contains) ?? EventTypes.Intrusion;
     }
 }

@@ -1,8 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Stix;
+using ThreatLedger.Knowledge.Storage;
+using ThreatLedger.Stix.Validation;
+
 namespace ThreatLedger.Knowledge.Ingest;
 
-/// <summary>Articles read and extracted with the article extractor (ThreatLedger.Extraction).</summary>
+/// <summary>
+/// Articles read with the extraction's <see cref="DocumentReader"/> (text, Markdown, HTML, feeds) and extracted with
+/// the <see cref="ArticleExtractor"/> on the way in, and mapped to STIX 2.1 with the extraction's <see cref="StixMapper"/>
+/// (objects that fail the STIX validator are reported, not stored). The content hash covers the text and its provenance.
+/// </summary>
 public sealed class ExtractorArticleSource : IArticleSource
 {
-    public IEnumerable<ExtractedArticle> Read(string path, CancellationToken cancellationToken) =>
-        throw new KnowledgeException($"{path}: article ingest needs the article extractor, which is not part of this build yet; ingest STIX bundles for now.");
+    private readonly DocumentReader _reader;
+    private readonly ArticleExtractor _extractor;
+    private readonly StixValidator _validator = new();
+
+    public ExtractorArticleSource(DocumentReaderOptions? readerOptions = null, ArticleExtractor? extractor = null)
+    {
+        _reader = new DocumentReader(readerOptions);
+        _extractor = extractor ?? new ArticleExtractor();
+    }
+
+    /// <exception cref="KnowledgeException">The file cannot be read as an article or feed.</exception>
+    public IEnumerable<ExtractedArticle> Read(string path, CancellationToken cancellationToken)
+    {
+        IEnumerable<Extraction.Model.SourceDocument> documents;
+        try
+        {
+            documents = _reader.ReadFile(path).ToList();
+        }
+        catch (DocumentReadException ex)
+        {
+            throw new KnowledgeException(ex.Message, ex);
+        }
+
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var info = document.Info;
+            var hash = ContentHash.Of(string.Join('\n',
+                info.Url ?? string.Empty, info.Source ?? string.Empty, info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, document.Text));
+            var extraction = _extractor.Extract(document);
+            var (objects, rejected) = ToStix(extraction);
+            yield return new ExtractedArticle(extraction, hash, objects) { Rejected = rejected };
+        }
+    }
+
+    private (IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected) ToStix(ExtractionDocument extraction)
+    {
+        using var bundle = JsonDocument.Parse(StixMapper.ToBundleJson(extraction));
+        var objects = new List<StixObjectInput>();
+        var rejected = new List<string>();
+        var index = 0;
+        foreach (var item in bundle.RootElement.GetProperty("objects").EnumerateArray())
+        {
+            var findings = new List<ValidationFinding>();
+            _validator.ValidateObject(item, "$.objects[" + index.ToString(CultureInfo.InvariantCulture) + "]", findings);
+            var errors = findings.Where(f => f.Severity == ValidationSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                rejected.Add(string.Join("; ", errors));
+            }
+            else
+            {
+                objects.Add(StixObjectInput.FromElement(item));
+            }
+
+            index++;
+        }
+
+        return (objects, rejected);
+    }
 }

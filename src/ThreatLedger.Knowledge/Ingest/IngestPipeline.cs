@@ -17,6 +17,12 @@ public sealed class IngestPipeline
         _articles = articles;
     }
 
+    /// <summary>Forwards progress synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class Relay<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+
     /// <summary>Every file under the paths, folders expanded recursively in name order (hidden files skipped).</summary>
     /// <exception cref="KnowledgeException">A path does not exist.</exception>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
@@ -52,33 +58,60 @@ public sealed class IngestPipeline
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (StixBundleFile.LooksLikeBundle(file))
+            var results = new List<IngestResult>();
+            string? error = null;
+            try
             {
-                var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-                var hash = ContentHash.Of(bytes);
-                if (await _knowledge.ContainsAsync(hash, cancellationToken).ConfigureAwait(false))
+                if (StixBundleFile.LooksLikeBundle(file))
                 {
-                    documents++;
-                    progress?.Report(new IngestProgress(file, documents, objects, 0));
-                    yield return new IngestResult { Origin = file, Status = IngestStatus.AlreadyPresent };
-                    continue;
+                    var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+                    var hash = ContentHash.Of(bytes);
+                    if (await _knowledge.ContainsAsync(hash, cancellationToken).ConfigureAwait(false))
+                    {
+                        results.Add(new IngestResult { Origin = file, Status = IngestStatus.AlreadyPresent });
+                    }
+                    else
+                    {
+                        var bundle = await StixBundleFile.ParseAsync(file, bytes, cancellationToken).ConfigureAwait(false);
+                        progress?.Report(new IngestProgress(file, documents, objects, bundle.Objects.Count));
+                        var before = objects;
+                        var stored = progress is null ? null : new Relay<long>(n => progress.Report(new IngestProgress(file, documents, before + n, bundle.Objects.Count - n)));
+                        results.Add(await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, stored, cancellationToken).ConfigureAwait(false));
+                        objects += bundle.Objects.Count;
+                    }
                 }
-
-                var bundle = StixBundleFile.Parse(file, bytes);
-                progress?.Report(new IngestProgress(file, documents, objects, bundle.Objects.Count));
-                var result = await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, cancellationToken).ConfigureAwait(false);
-                documents++;
-                objects += bundle.Objects.Count;
-                progress?.Report(new IngestProgress(file, documents, objects, 0));
-                yield return result;
-                continue;
+                else
+                {
+                    // Articles are extracted before anything is stored; each is then its own transaction.
+                    foreach (var article in _articles.Read(file, cancellationToken).ToList())
+                    {
+                        var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
+                        results.Add(result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result);
+                        objects += article.StixObjects.Count;
+                    }
+                }
+            }
+            catch (KnowledgeException ex)
+            {
+                error = ex.Message;
+            }
+            catch (IOException ex)
+            {
+                error = $"{file}: cannot read: {ex.Message}";
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                error = $"{file}: cannot read: {ex.Message}";
             }
 
-            foreach (var article in _articles.Read(file, cancellationToken))
+            if (error is not null)
             {
-                var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
+                results.Add(new IngestResult { Origin = file, Status = IngestStatus.Failed, Error = error });
+            }
+
+            foreach (var result in results)
+            {
                 documents++;
-                objects += article.StixObjects.Count;
                 progress?.Report(new IngestProgress(file, documents, objects, 0));
                 yield return result;
             }

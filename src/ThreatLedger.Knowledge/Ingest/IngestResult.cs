@@ -15,4 +15,6 @@ public sealed record IngestResult
     public int Claims { get; init; }
     /// <summary>Incidents the document's reports joined or created, with the reason.</summary>
     public IReadOnlyList<string> MergeDecisions { get; init; } = [];
+    /// <summary>Why the input failed, for <see cref="IngestStatus.Failed"/>.</summary>
+    public string? Error { get; init; }
 }

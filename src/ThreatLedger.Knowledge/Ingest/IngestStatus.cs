@@ -7,4 +7,6 @@ public enum IngestStatus
     Ingested,
     /// <summary>The same content (by hash) was ingested before; nothing changed.</summary>
     AlreadyPresent,
+    /// <summary>The input could not be read (see <see cref="IngestResult.Error"/>); nothing of it was stored, other inputs went on.</summary>
+    Failed,
 }

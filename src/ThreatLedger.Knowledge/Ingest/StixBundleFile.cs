@@ -1,9 +1,15 @@
-using System.Text.Json;
+using System.Text;
 using ThreatLedger.Knowledge.Storage;
+using ThreatLedger.Stix;
+using ThreatLedger.Stix.Streaming;
+using ThreatLedger.Stix.Validation;
 
 namespace ThreatLedger.Knowledge.Ingest;
 
-/// <summary>A STIX bundle file read for ingest: the valid objects, and a finding for each rejected one.</summary>
+/// <summary>
+/// A STIX bundle file read for ingest with the STIX library's streaming <see cref="BundleReader"/> and
+/// <see cref="StixValidator"/>: the valid objects (exact JSON kept), and the findings of each rejected one.
+/// </summary>
 public sealed record StixBundleFile(string Path, string ContentHash, IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected)
 {
     /// <summary>True when the file is a JSON object whose <c>type</c> is <c>bundle</c> (checked on the first bytes).</summary>
@@ -17,66 +23,65 @@ public sealed record StixBundleFile(string Path, string ContentHash, IReadOnlyLi
         using var stream = File.OpenRead(path);
         var buffer = new byte[Math.Min(stream.Length, 4096)];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var head = System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+        var head = Encoding.UTF8.GetString(buffer, 0, read);
         return head.TrimStart().StartsWith('{') && head.Contains("\"bundle\"", StringComparison.Ordinal);
     }
 
-    /// <summary>Reads a bundle; objects whose envelope is invalid are rejected with the finding, the rest kept.</summary>
-    /// <exception cref="KnowledgeException">The file is not JSON or not a bundle.</exception>
+    /// <summary>Reads and validates a bundle file.</summary>
+    /// <exception cref="KnowledgeException">The file is not well-formed JSON or not a bundle.</exception>
     public static async Task<StixBundleFile> ReadAsync(string path, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Parse(path, bytes);
+        return await ParseAsync(path, bytes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Parses a bundle already read into memory.</summary>
-    /// <exception cref="KnowledgeException">The bytes are not JSON or not a bundle.</exception>
-    public static StixBundleFile Parse(string path, byte[] bytes)
+    /// <summary>
+    /// Validates each object of a bundle already read into memory: objects with validation errors are rejected with
+    /// their findings (path, line, rule, message), the rest are kept with their exact JSON text.
+    /// </summary>
+    /// <exception cref="KnowledgeException">The bytes are not well-formed JSON or not a bundle.</exception>
+    public static async Task<StixBundleFile> ParseAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
-        JsonDocument document;
+        var validator = new StixValidator();
+        var objects = new List<StixObjectInput>();
+        var rejected = new List<string>();
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
-        }
-        catch (JsonException ex)
-        {
-            throw new KnowledgeException($"{path}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}): {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "bundle")
+            using var reader = new BundleReader(new MemoryStream(bytes, writable: false));
+            await foreach (var item in reader.ReadObjectsAsync(cancellationToken).ConfigureAwait(false))
             {
-                throw new KnowledgeException($"{path}: not a STIX bundle ($.type must be \"bundle\").");
-            }
-
-            var objects = new List<StixObjectInput>();
-            var rejected = new List<string>();
-            if (root.TryGetProperty("objects", out var items))
-            {
-                if (items.ValueKind != JsonValueKind.Array)
+                using (item)
                 {
-                    throw new KnowledgeException($"{path}: $.objects must be an array.");
-                }
+                    var findings = new List<ValidationFinding>();
+                    validator.ValidateObject(item.Element, "$." + item.Path, findings);
+                    var errors = findings.Where(f => f.Severity == ValidationSeverity.Error).ToList();
+                    if (errors.Count > 0)
+                    {
+                        rejected.Add($"$.{item.Path} (line {item.LineNumber}): {string.Join("; ", errors)}");
+                        continue;
+                    }
 
-                var index = 0;
-                foreach (var item in items.EnumerateArray())
-                {
                     try
                     {
-                        objects.Add(StixObjectInput.FromElement(item));
+                        objects.Add(StixObjectInput.FromElement(item.Element, Encoding.UTF8.GetString(item.Utf8.Span)));
                     }
                     catch (InvalidStixObjectException ex)
                     {
-                        rejected.Add($"$.objects[{index}]: {ex.Message}");
+                        rejected.Add($"$.{item.Path} (line {item.LineNumber}): {ex.Message}");
                     }
-
-                    index++;
                 }
             }
 
-            return new StixBundleFile(path, Ingest.ContentHash.Of(bytes), objects, rejected);
+            if (!reader.IsBundle)
+            {
+                throw new KnowledgeException($"{path}: not a STIX bundle ($.type must be \"bundle\").");
+            }
         }
+        catch (StixException ex)
+        {
+            throw new KnowledgeException($"{path}: {ex.Message}", ex);
+        }
+
+        return new StixBundleFile(path, Ingest.ContentHash.Of(bytes), objects, rejected);
     }
 }

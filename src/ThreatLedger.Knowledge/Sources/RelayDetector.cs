@@ -9,8 +9,11 @@ namespace ThreatLedger.Knowledge.Sources;
 /// </summary>
 public static partial class RelayDetector
 {
-    /// <summary>The outlet the document relays, or null when it reports on its own.</summary>
-    public static Relay? Detect(ExtractionDocument document)
+    /// <summary>
+    /// The outlet the document relays, or null when it reports on its own. <paramref name="knownOutlets"/> are the
+    /// normalised names of outlets already in the knowledge base (a weak cue naming one of them is a relay).
+    /// </summary>
+    public static Relay? Detect(ExtractionDocument document, IReadOnlySet<string>? knownOutlets = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var own = document.Document.Source is { } outlet ? OriginKeys.Normalize(outlet) : null;
@@ -31,7 +34,8 @@ public static partial class RelayDetector
             // A strong cue ("as first reported by", "citing a report by") names an outlet by construction; a weak one
             // ("according to") must name something that looks like an outlet (known entity or outlet word).
             var strong = match.Groups["strong"].Success;
-            if (strong || outlets.Contains(OriginKeys.Normalize(name)) || OutletWord().IsMatch(name))
+            var key = OriginKeys.Normalize(name);
+            if (strong || outlets.Contains(key) || (knownOutlets?.Contains(key) ?? false) || OutletWord().IsMatch(name))
             {
                 return new Relay(name, match.Value.Trim());
             }
@@ -64,13 +68,13 @@ public static partial class RelayDetector
     }
 
     [GeneratedRegex(
-        @"(?i:(?<strong>as\s+(?:first\s+|originally\s+|previously\s+)?reported\s+(?:by|in)|first\s+reported\s+by|citing(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?|(?:a\s+)?report(?:ed)?\s+(?:first\s+)?(?:by|in)|(?:re)?published\s+(?:first\s+)?(?:by|in))|according\s+to(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?)\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,4})",
+        @"(?i:(?<strong>as\s+(?:first\s+|originally\s+|previously\s+)?reported\s+(?:by|in)|first\s+reported\s+by|citing(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?|(?:a\s+)?report(?:ed)?\s+(?:first\s+)?(?:by|in)|(?:re)?published\s+(?:first\s+)?(?:by|in))|according\s+to(?:\s+a\s+(?:report|story|article)\s+(?:by|in|from))?)\s+(?:the\s+)?(?<outlet>[A-Z][\w&'’-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w&'’-]*){0,4})",
         RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|They|It|We|I)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotAnOutlet();
 
-    [GeneratedRegex(@"\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Wire|Daily|Weekly|Reuters|Bloomberg|Press|Telegraph|Guardian|Insider|Record|Register|Chronicle|Observer|Agency|Magazine|Review|Report|Today|Radio|TV|Television|Network|Media|Shimbun|Monitor|Dispatch)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Times|Post|News|Journal|Courier|Desk|Bulletin|Standard|Mail|Star|Sun|Express|Mirror|Independent|Economist|Reporter|Digest|Briefing|Ledger|Herald|Tribune|Gazette|Wire|Daily|Weekly|Reuters|Bloomberg|Press|Telegraph|Guardian|Insider|Record|Register|Chronicle|Observer|Agency|Magazine|Review|Report|Today|Radio|TV|Television|Network|Media|Shimbun|Monitor|Dispatch)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OutletWord();
 }

@@ -448,8 +448,8 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (withCursor && query.After is { } cursor)
         {
-            sql.Append(" AND (").Append(key).Append(".date_added > @cd OR (").Append(key).Append(".date_added = @cd AND ")
-                .Append(key).Append(".seq > @cs))");
+            // A row-value comparison, so that both engines seek the (date_added, seq) index instead of filtering.
+            sql.Append(" AND (").Append(key).Append(".date_added, ").Append(key).Append(".seq) > (@cd, @cs)");
             command.Add("@cd", cursor.DateAdded);
             command.Add("@cs", cursor.Seq);
         }
@@ -469,12 +469,13 @@ internal sealed class StixObjectStore : IStixObjectStore
         var parts = new List<string>();
         if (selectors.Any(s => s.Kind == VersionSelectorKind.Last))
         {
-            parts.Add($"{key}.version = (SELECT MAX(x.version) {scope})");
+            // Anti-joins rather than "= (SELECT MAX ...)": PostgreSQL estimates them well and keeps the keyset index plan.
+            parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version > {key}.version)");
         }
 
         if (selectors.Any(s => s.Kind == VersionSelectorKind.First))
         {
-            parts.Add($"{key}.version = (SELECT MIN(x.version) {scope})");
+            parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version < {key}.version)");
         }
 
         var specific = selectors.Where(s => s.Kind == VersionSelectorKind.Specific).Select(s => s.VersionKey).Distinct().ToList();

@@ -361,10 +361,16 @@ public sealed class BundleReader : IDisposable
             atLine = l;
             atByte = inner?.BytePositionInLine + 1 ?? 1;
         }
+        else if (inner?.LineNumber is { } innerLine)
+        {
+            // The reader state carries line and column across buffer refills, so these are absolute (0-based).
+            atLine = innerLine + 1;
+            atByte = (inner.BytePositionInLine ?? 0) + 1;
+        }
         else
         {
-            atLine = _line + (inner?.LineNumber ?? 0);
-            atByte = inner?.BytePositionInLine is { } b ? (inner.LineNumber is 0 or null ? _column + b : b + 1) : _column;
+            atLine = _line;
+            atByte = _column;
         }
 
         return new StixParseException($"{reason} (line {atLine}, byte {atByte}, path {path})", path, atLine, atByte, inner);

@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using ThreatLedger.Stix.Identifiers;
 using ThreatLedger.Stix.Objects;
-using ThreatLedger.Stix.Patterns;
 
 namespace ThreatLedger.Stix.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ThreatLedger.Stix.Objects;
-using ThreatLedger.Stix.Patterns;
+using ThreatLedger.Stix.Patterning;
 
 namespace ThreatLedger.Stix.Validation;
 
@@ -123,7 +123,7 @@ public sealed partial class StixValidator
                 return;
             }
 
-            if (_obj.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String && StixPatternChecker.TryCheck(pattern.GetString()!) is { } problem)
+            if (_obj.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String && !StixPattern.TryParse(pattern.GetString()!, out _, out var problem) && problem is not null)
             {
                 Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
             }

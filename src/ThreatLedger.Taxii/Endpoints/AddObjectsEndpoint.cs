@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using ThreatLedger.Stix.Validation;
 using ThreatLedger.Taxii.Markings;
 using ThreatLedger.Taxii.Protocol;
 using ThreatLedger.Taxii.Storage;
@@ -14,6 +15,8 @@ namespace ThreatLedger.Taxii.Endpoints;
 /// </summary>
 public static partial class AddObjectsEndpoint
 {
+    private static readonly StixValidator s_validator = new(new StixValidatorOptions { MaxFindings = 20 });
+
     /// <summary>Handles the POST.</summary>
     public static async Task AddAsync(HttpContext context, string apiRoot, string collectionId)
     {
@@ -183,6 +186,16 @@ public static partial class AddObjectsEndpoint
         else if (modified is not null && created is not null && TaxiiTimestamp.TryParse(created, out var c) && TaxiiTimestamp.TryParse(modified, out var m) && m < c)
         {
             problem = "'modified' is earlier than 'created'.";
+        }
+
+        if (problem is null)
+        {
+            // The STIX 2.1 validator: required properties, vocabularies, patterns, reference types, SCO ids...
+            var errors = s_validator.ValidateObject(element).Findings.Where(f => f.Severity == ValidationSeverity.Error).Take(3).ToList();
+            if (errors.Count > 0)
+            {
+                problem = string.Join("; ", errors.Select(e => (e.Path.Length == 0 ? "" : e.Path + ": ") + e.Message));
+            }
         }
 
         if (problem is not null)

@@ -95,6 +95,6 @@ public static class ObjectQueries
             }
 
             writer.WriteEndObject();
-        });
+        }, items.Sum(i => i.Json.Length) + 512);
     }
 }

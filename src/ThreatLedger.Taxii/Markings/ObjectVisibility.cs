@@ -18,7 +18,7 @@ public sealed class ObjectVisibility
     private const int MaxCachedFacts = 500_000;
     private readonly ITaxiiObjectStore _store;
     private readonly TlpLevel _unmarked;
-    private readonly ConcurrentDictionary<string, ObjectFacts> _facts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, string Version), ObjectFacts> _facts = new();
     private readonly ConcurrentDictionary<string, TlpLevel?> _markingLevels = new(StringComparer.Ordinal);
 
     /// <summary>Creates the evaluator.</summary>
@@ -101,7 +101,7 @@ public sealed class ObjectVisibility
     /// <summary>The cached facts of a record version.</summary>
     public ObjectFacts FactsOf(TaxiiObjectRecord record)
     {
-        var key = record.Id + "\n" + record.Version;
+        var key = (record.Id, record.Version);
         if (_facts.TryGetValue(key, out var facts))
         {
             return facts;

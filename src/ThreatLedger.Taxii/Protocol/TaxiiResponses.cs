@@ -11,9 +11,13 @@ public static class TaxiiResponses
     private static readonly JsonWriterOptions s_writerOptions = new() { Indented = false, SkipValidation = true };
 
     /// <summary>Writes a JSON body produced by <paramref name="write"/> with the given status.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    /// <param name="context">The request.</param>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="write">Writes the body.</param>
+    /// <param name="sizeHint">Expected body size in bytes, to avoid growing the buffer.</param>
+    public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write, int sizeHint = 4096)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>(Math.Clamp(sizeHint, 256, 64 * 1024 * 1024));
         using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             write(writer);

@@ -1,6 +1,6 @@
 using ThreatLedger.Cli.Terminal;
 
-namespace ThreatLedger.Cli.Tests.Console;
+namespace ThreatLedger.Cli.Tests.Terminal;
 
 public sealed class ProgressDisplayTests
 {

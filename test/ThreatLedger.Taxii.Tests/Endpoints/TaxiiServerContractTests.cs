@@ -522,6 +522,23 @@ public abstract class TaxiiServerContractTests
     }
 
     [Fact]
+    public async Task AddObjects_ObjectFailingStixValidation_IsRejectedWithTheValidatorsReason()
+    {
+        // Given
+        await using var server = await StartAsync(seed: false);
+        var noPattern = "{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"indicator--40000000-0000-4000-8000-00000000000b\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"valid_from\":\"2024-01-01T00:00:00Z\"}";
+
+        // When
+        using var response = await server.PostEnvelopeAsync(TestConfig.Shared, $"{{\"objects\":[{noPattern}]}}");
+        var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+
+        // Then
+        Assert.Equal(1, status.GetProperty("failure_count").GetInt32());
+        Assert.Contains("pattern", status.GetProperty("failures")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Ids(await server.GetJsonAsync(ObjectsPath(TestConfig.Shared), "bob")));
+    }
+
+    [Fact]
     public async Task AddObjects_MarkedAboveCollectionMaximum_IsRejected()
     {
         // Given

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using ThreatLedger.TestUtilities;
+
+namespace ThreatLedger.Cli.Tests.Commands;
+
+public sealed class IncidentsCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("threatledger-incidents-");
+
+    private string Db => Path.Combine(_folder.FullName, "kb.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Incidents_RelayExamples_OneIncidentWithFiveReportsAndOneIndependentSource()
+    {
+        // Given
+        var (ingest, _, ingestError) = await CliRun.RunAsync("ingest", RepositoryPaths.InRepository("examples", "relay"), "--db", Db);
+        Assert.True(ingest == 0, ingestError);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("incidents", "--json", "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var incident = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("Northfjord Water Board", incident.GetProperty("victim").GetString());
+        Assert.Equal(5, incident.GetProperty("reports").GetInt32());
+        Assert.Equal(1, incident.GetProperty("independent_sources").GetInt32());
+        Assert.Equal("country:RU", incident.GetProperty("leading_hypothesis_key").GetString());
+    }
+
+    [Fact]
+    public async Task Show_RelayIncident_BoardListsTheOriginalAndTheFourRelays()
+    {
+        // Given
+        await CliRun.RunAsync("ingest", RepositoryPaths.InRepository("examples", "relay"), "--db", Db);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("show", "NWB", "--json", "--db", Db);
+        var (_, table, _) = await CliRun.RunAsync("show", "1", "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("victim", json.RootElement.GetProperty("kind").GetString());
+        var board = Assert.Single(json.RootElement.GetProperty("incidents").EnumerateArray());
+        var source = Assert.Single(board.GetProperty("sources").EnumerateArray());
+        Assert.Equal("The Harbour Courier (2025-03-14)", Assert.Single(source.GetProperty("reported_by").EnumerateArray()).GetString());
+        Assert.Equal(4, board.GetProperty("reports").EnumerateArray().Count(r => r.GetProperty("relays").GetString() == "The Harbour Courier"));
+        var hypothesis = board.GetProperty("hypotheses").EnumerateArray().First();
+        Assert.Equal(1, hypothesis.GetProperty("independent_sources_for").GetInt32());
+        Assert.Contains("Attribution board", table, StringComparison.Ordinal);
+        Assert.Contains("Relayed by", table, StringComparison.Ordinal);
+        Assert.Contains("Why in this incident", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_UnknownName_ExitsOneWithAHint()
+    {
+        // Given
+        await CliRun.RunAsync("ingest", RepositoryPaths.InRepository("examples", "relay"), "--db", Db);
+
+        // When
+        var (exit, _, error) = await CliRun.RunAsync("show", "Nobody Anywhere", "--db", Db);
+
+        // Then
+        Assert.Equal(1, exit);
+        Assert.Contains("no incident, victim or actor matches 'Nobody Anywhere'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Incidents_SampleArticle_SeparatesIncidentsAndKeepsDenialAndCounterAccusation()
+    {
+        // Given
+        var sample = RepositoryPaths.SharedOrSkip("samples", "nisc-2023-08.txt");
+        await CliRun.RunAsync("ingest", sample, "--db", Db);
+
+        // When
+        var (_, output, _) = await CliRun.RunAsync("show", "NISC", "--json", "--db", Db);
+        var (_, listing, _) = await CliRun.RunAsync("incidents", "--json", "--db", Db);
+
+        // Then: the agency's breach is its own incident, attributed at country level to China, hedged, with the denial
+        using var json = JsonDocument.Parse(output);
+        var board = Assert.Single(json.RootElement.GetProperty("incidents").EnumerateArray());
+        var incident = board.GetProperty("incident");
+        Assert.Equal("country:CN", incident.GetProperty("leading_hypothesis_key").GetString());
+        Assert.True(incident.GetProperty("probability").GetDouble() < 0.55, "one hedged, unnamed media source against a denial is not 'likely'");
+        var china = board.GetProperty("hypotheses").EnumerateArray().Single(h => h.GetProperty("key").GetString() == "country:CN");
+        var stances = china.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("stance").GetString()).ToList();
+        Assert.Contains("asserts", stances);
+        Assert.Contains("denies", stances);
+        Assert.Contains("counter-accuses", stances);
+        using var incidents = JsonDocument.Parse(listing);
+        Assert.True(incidents.RootElement.GetArrayLength() >= 2, "the port disruption is a different incident at a different victim");
+        Assert.Single(incidents.RootElement.EnumerateArray(), i => i.GetProperty("victim").GetString()!.Contains("Incident Readiness", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using ThreatLedger.Knowledge.Storage;
+
+namespace ThreatLedger.Cli.Tests.Commands;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("threatledger-ingest-");
+
+    private string Db => Path.Combine(_folder.FullName, "kb.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    private static async Task<long> CountAsync(string db)
+    {
+        await using var database = await KnowledgeDatabase.OpenAsync(db, cancellationToken: TestContext.Current.CancellationToken);
+        return await database.Objects.CountAsync(new StixObjectQuery { Versions = [VersionSelector.All] }, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Ingest_SameBundleTwice_SecondChangesNothing()
+    {
+        // Given
+        var bundle = Path.Combine(_folder.FullName, "bundle.json");
+        await File.WriteAllTextAsync(bundle, CliRun.Bundle(10), TestContext.Current.CancellationToken);
+        await CliRun.RunAsync("ingest", bundle, "--db", Db);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("ingest", bundle, "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("already ingested, nothing changed", output, StringComparison.Ordinal);
+        Assert.Equal(10, await CountAsync(Db));
+    }
+
+    [Fact]
+    public async Task Ingest_BundleWithInvalidObject_RejectsItWithTheFindingAndKeepsTheRest()
+    {
+        // Given
+        var bundle = Path.Combine(_folder.FullName, "mixed.json");
+        const string bad = """{"type":"indicator","spec_version":"2.1","id":"malware--00000000-0000-4000-8000-000000000099","created":"2025-01-01T00:00:00Z","modified":"2025-01-01T00:00:00Z"}""";
+        await File.WriteAllTextAsync(bundle, CliRun.Bundle(3, bad), TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("ingest", bundle, "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("3 objects stored, 0 unchanged, 1 rejected", output, StringComparison.Ordinal);
+        Assert.Contains("rejected " + bundle + " $.objects[3] (line 1): error $.objects[3].id", error, StringComparison.Ordinal);
+        Assert.Equal(3, await CountAsync(Db));
+    }
+
+    [Fact]
+    public async Task Ingest_MissingPath_ReportsItAndExitsTwo()
+    {
+        // When
+        var (exit, _, error) = await CliRun.RunAsync("ingest", Path.Combine(_folder.FullName, "nothing.json"), "--db", Db);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("nothing.json: no such file or folder.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_ProcessKilledDuringALargeBundle_ReingestLeavesAConsistentStore()
+    {
+        // Given: a bundle big enough that its single transaction is still open when the process is killed
+        const int count = 120_000;
+        var bundle = Path.Combine(_folder.FullName, "big-bundle.json");
+        await File.WriteAllTextAsync(bundle, CliRun.Bundle(count), TestContext.Current.CancellationToken);
+        var cli = Path.Combine(AppContext.BaseDirectory, "threatledger.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { cli, "ingest", bundle, "--db", Db })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // When: kill it once the write-ahead log shows the transaction under way
+        var killed = false;
+        using (var child = Process.Start(start)!)
+        {
+            var wal = Db + "-wal";
+            var clock = Stopwatch.StartNew();
+            while (!child.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2) && !(File.Exists(wal) && new FileInfo(wal).Length > 4 << 20))
+            {
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            }
+
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+                killed = true;
+            }
+
+            await child.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var afterKill = await CountAsync(Db);
+        var (exit, output, _) = await CliRun.RunAsync("ingest", bundle, "--db", Db);
+
+        // Then: the killed ingest left all or nothing, and ingesting again completes it exactly once
+        Assert.True(afterKill is 0 or count, $"a killed ingest left {afterKill} of {count} objects");
+        TestContext.Current.TestOutputHelper?.WriteLine($"killed mid-way: {killed}; objects after the kill: {afterKill}");
+        Assert.Equal(0, exit);
+        Assert.Contains(afterKill == 0 ? "120000 objects stored" : "already ingested", output, StringComparison.Ordinal);
+        Assert.Equal(count, await CountAsync(Db));
+        var (_, again, _) = await CliRun.RunAsync("ingest", bundle, "--db", Db);
+        Assert.Contains("already ingested, nothing changed", again, StringComparison.Ordinal);
+        Assert.Equal(count, await CountAsync(Db));
+    }
+
+    [Fact]
+    public async Task Ingest_UnreadableFileAmongGoodOnes_ReportsItAndIngestsTheRest()
+    {
+        // Given
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "inputs"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.json"), "{\"type\":\"bundle\",\"id\":\"bundle--1\",\"objects\":[", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "b.json"), CliRun.Bundle(4), TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("ingest", folder.FullName, "--db", Db);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("error: " + Path.Combine(folder.FullName, "a.json"), error, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 already present, 1 failed, 4 objects stored", output, StringComparison.Ordinal);
+        Assert.Equal(4, await CountAsync(Db));
+    }
+}

@@ -1,0 +1,120 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Assessment;
+
+namespace ThreatLedger.Knowledge.Tests.Assessment;
+
+public sealed class AttributionModelTests
+{
+    private static Evidence Claim(string origin, string kind = SourceKinds.Government, string stance = Stances.Asserts, int hedges = 0, DateOnly? date = null, bool relayed = false) =>
+        new(origin, kind, stance, Enumerable.Repeat("reportedly", hedges).ToList(), 0, null, date, relayed);
+
+    [Fact]
+    public void Assess_NoEvidence_ReturnsThePrior()
+    {
+        // When
+        var result = AttributionModel.Assess([]);
+
+        // Then
+        Assert.Equal(AttributionModel.Prior, result.Probability, 6);
+        Assert.Equal("unlikely", result.Words);
+    }
+
+    [Fact]
+    public void Assess_OneGovernmentAttribution_IsTheDocumentedFigure()
+    {
+        // Given: w = 0.8 × 0.8 = 0.64, LR = 1 + 4w = 3.56, odds 0.25 × 3.56 = 0.89
+        var evidence = new[] { Claim("government:a") };
+
+        // When
+        var result = AttributionModel.Assess(evidence);
+
+        // Then
+        Assert.Equal(0.89 / 1.89, result.Probability, 6);
+        Assert.Equal("roughly even chance", result.Words);
+        Assert.Equal(1, result.IndependentSourcesFor);
+    }
+
+    [Fact]
+    public void Assess_RelaysOfOneSource_CountOnce()
+    {
+        // Given
+        var original = new[] { Claim("outlet:a", SourceKinds.AnonymousOfficials) };
+        var relayed = original.Concat(Enumerable.Range(0, 4).Select(_ => Claim("outlet:a", SourceKinds.Media, relayed: true))).ToArray();
+
+        // When
+        var alone = AttributionModel.Assess(original);
+        var withRelays = AttributionModel.Assess(relayed);
+
+        // Then
+        Assert.Equal(alone.Probability, withRelays.Probability, 9);
+        Assert.Equal(1, withRelays.IndependentSourcesFor);
+        Assert.Single(withRelays.Contributions, c => c.Counted);
+    }
+
+    [Fact]
+    public void Assess_IndependentSources_RaiseTheProbability()
+    {
+        // Given
+        var three = new[] { Claim("government:a"), Claim("vendor:b", SourceKinds.Vendor), Claim("outlet:c", SourceKinds.AnonymousOfficials) };
+
+        // When
+        var result = AttributionModel.Assess(three);
+
+        // Then
+        Assert.Equal(3, result.IndependentSourcesFor);
+        Assert.Equal("very likely", result.Words);
+    }
+
+    [Fact]
+    public void Assess_DenialByTheAccused_LowersButDoesNotOverturn()
+    {
+        // Given
+        var claim = Claim("government:a");
+        var denial = Claim("accused:cn", SourceKinds.Accused, Stances.Denies);
+
+        // When
+        var without = AttributionModel.Assess([claim]);
+        var with = AttributionModel.Assess([claim, denial]);
+
+        // Then
+        Assert.True(with.Probability < without.Probability);
+        Assert.True(with.Probability > AttributionModel.Prior);
+        Assert.Equal(1, with.IndependentSourcesAgainst);
+    }
+
+    [Fact]
+    public void Assess_HedgedClaim_WeighsLessThanAFirmOne()
+    {
+        // When
+        var firm = AttributionModel.Assess([Claim("outlet:a", SourceKinds.Media)]);
+        var hedged = AttributionModel.Assess([Claim("outlet:a", SourceKinds.Media, hedges: 2)]);
+
+        // Then
+        Assert.True(hedged.Probability < firm.Probability);
+    }
+
+    [Fact]
+    public void Weight_OldClaim_HalvesEveryTwoYears()
+    {
+        // Given
+        var reference = new DateOnly(2026, 1, 1);
+        var claim = Claim("government:a", date: reference.AddDays(-730));
+
+        // When
+        var weight = AttributionModel.Weight(claim, reference);
+
+        // Then
+        Assert.Equal(0.8 * 0.8 * 0.5, weight, 6);
+    }
+
+    [Fact]
+    public void Assess_DeclinedComment_IsShownButNeutral()
+    {
+        // When
+        var result = AttributionModel.Assess([Claim("victim:x", SourceKinds.Victim, Stances.Declines)]);
+
+        // Then
+        Assert.Equal(AttributionModel.Prior, result.Probability, 6);
+        Assert.Equal(0, Assert.Single(result.Contributions).Direction);
+    }
+}

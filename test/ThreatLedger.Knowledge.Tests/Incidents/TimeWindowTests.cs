@@ -1,0 +1,47 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Incidents;
+
+namespace ThreatLedger.Knowledge.Tests.Incidents;
+
+public sealed class TimeWindowTests
+{
+    [Fact]
+    public void Of_MonthPrecision_CoversTheMonth()
+    {
+        // When
+        var window = TimeWindow.Of("2022-10", null, null, null, new DateOnly(2023, 8, 1));
+
+        // Then
+        Assert.Equal(new DateOnly(2022, 10, 1), window.From);
+        Assert.Equal(new DateOnly(2023, 8, 1), window.To);
+    }
+
+    [Fact]
+    public void Overlaps_YearsApart_IsFalse()
+    {
+        // Given
+        var old = TimeWindow.Of("2019-03", "2019-04", null, null, new DateOnly(2019, 5, 1));
+        var recent = TimeWindow.Of("2024-02", null, null, null, new DateOnly(2024, 3, 1));
+
+        // When
+        var overlaps = old.Overlaps(recent);
+
+        // Then
+        Assert.False(overlaps);
+    }
+
+    [Theory]
+    [InlineData(EventTypes.Databreach, EventTypes.Intrusion, true)]
+    [InlineData(EventTypes.Ransom, EventTypes.Databreach, true)]
+    [InlineData(EventTypes.Espionage, EventTypes.Phishing, true)]
+    [InlineData(EventTypes.DDoS, EventTypes.Databreach, false)]
+    [InlineData(EventTypes.Defacement, EventTypes.Ransom, false)]
+    public void Compatible_Types_FollowTheFamilies(string a, string b, bool compatible)
+    {
+        // When
+        var result = IncidentTypes.Compatible(a, b);
+
+        // Then
+        Assert.Equal(compatible, result);
+    }
+}
