@@ -14,8 +14,6 @@ namespace ThreatLedger.Benchmarks.Extraction;
 /// trained from train.jsonl in the setup; no weights are committed).
 /// </summary>
 [Config(typeof(Config))]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
-[MemoryDiagnoser]
 public class EventExtractionBenchmarks
 {
     private string[] _texts = [];
@@ -83,6 +81,7 @@ public class EventExtractionBenchmarks
     {
         public Config()
         {
+            Add(new InProcessShortConfig());
             AddColumn(new ThroughputColumn(documents: false), new ThroughputColumn(documents: true));
         }
     }

@@ -14,6 +14,13 @@ internal static class ArgumentFeatures
     public static ulong[] Static(TokenInfo info, int t)
     {
         var f = new List<ulong>(16);
+        AddStatic(f, info, t);
+        return [.. f];
+    }
+
+    /// <summary>Appends the features of <see cref="Static"/> to <paramref name="f"/>.</summary>
+    public static void AddStatic(List<ulong> f, TokenInfo info, int t)
+    {
         var w0 = info.Lower(t);
         var wm1 = info.Lower(t - 1);
         var wp1 = info.Lower(t + 1);
@@ -38,13 +45,19 @@ internal static class ArgumentFeatures
             f.Add(FeatureHash.Of(125, lex));
         }
 
-        return [.. f];
     }
 
     /// <summary>Features of token <paramref name="t"/> relative to the trigger on tokens [<paramref name="ts"/>, <paramref name="te"/>).</summary>
     public static ulong[] Relative(TokenInfo info, int t, int ts, int te, string triggerText, int windowStart, int windowEnd)
     {
         var f = new List<ulong>(20);
+        AddRelative(f, info, t, ts, te, triggerText, windowStart, windowEnd);
+        return [.. f];
+    }
+
+    /// <summary>Appends the features of <see cref="Relative"/> to <paramref name="f"/>.</summary>
+    public static void AddRelative(List<ulong> f, TokenInfo info, int t, int ts, int te, string triggerText, int windowStart, int windowEnd)
+    {
         var w0 = info.Lower(t);
         var inside = t >= ts && t < te;
         var side = inside ? "T" : t < ts ? "L" : "R";
@@ -104,7 +117,6 @@ internal static class ArgumentFeatures
         f.Add(FeatureHash.Of(126, between ? 1 : 0, side));
         f.Add(FeatureHash.Of(127, Math.Min(commas, 2), side));
         f.Add(FeatureHash.Of(128, inside ? 1 : 0));
-        return [.. f];
     }
 
     /// <summary>All features (static then relative), as the trainer sees them.</summary>

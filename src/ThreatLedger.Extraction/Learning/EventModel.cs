@@ -15,8 +15,8 @@ public sealed class EventModel
     private const int FormatVersion = 3;
 
     internal EventModel(
-        GreedyTagger triggers,
-        IReadOnlyDictionary<string, GreedyTagger> arguments,
+        BioTagger triggers,
+        IReadOnlyDictionary<string, BioTagger> arguments,
         IReadOnlyList<string> realisLabels,
         AveragedPerceptron realis,
         IReadOnlyDictionary<string, string> entityTypes,
@@ -40,7 +40,7 @@ public sealed class EventModel
     /// <summary>The event types the model predicts.</summary>
     public IReadOnlyList<string> EventTypes => Triggers.Labels.Classes;
 
-    internal GreedyTagger Triggers { get; }
+    internal BioTagger Triggers { get; }
 
     /// <summary>Lower-cased words seen inside training triggers: only they (and lexicon hits) are scored as trigger tokens.</summary>
     internal IReadOnlySet<string> TriggerVocabulary { get; }
@@ -48,7 +48,7 @@ public sealed class EventModel
     /// <summary>Trigger words that are often (≥ 2 % of their occurrences) part of a trigger; others are scored only near one of these.</summary>
     internal IReadOnlySet<string> TriggerHeads { get; }
 
-    internal IReadOnlyDictionary<string, GreedyTagger> Arguments { get; }
+    internal IReadOnlyDictionary<string, BioTagger> Arguments { get; }
 
     internal IReadOnlyList<string> RealisLabels { get; }
 
@@ -61,27 +61,34 @@ public sealed class EventModel
     {
         var result = new List<DetectedTrigger>();
         var text = info.Text;
+        var l = Triggers.Labels.Count;
+        var scratch = new List<ulong>(64);
         foreach (var sentence in text.Sentences)
         {
             var n = sentence.TokenCount;
-            var features = new ulong[n][];
-            var words = new ulong[n];
             var candidates = TriggerCandidates(TriggerVocabulary, TriggerHeads, info, sentence.FirstToken, sentence.EndToken);
-            var any = false;
-            for (var k = 0; k < n; k++)
-            {
-                var t = sentence.FirstToken + k;
-                any |= candidates[k];
-                features[k] = candidates[k] ? TriggerFeatures.For(info, t) : [];
-                words[k] = candidates[k] ? TriggerFeatures.WordKey(info, t) : 0;
-            }
-
-            if (!any)
+            if (Array.IndexOf(candidates, true) < 0)
             {
                 continue;
             }
 
-            var labels = Triggers.Tag(features, words, null, candidates);
+            var emissions = new float[n * l];
+            var words = new ulong[n];
+            for (var k = 0; k < n; k++)
+            {
+                if (!candidates[k])
+                {
+                    continue;
+                }
+
+                var t = sentence.FirstToken + k;
+                scratch.Clear();
+                TriggerFeatures.AddFor(scratch, info, t);
+                Triggers.ScoreInto(scratch, emissions.AsSpan(k * l, l));
+                words[k] = TriggerFeatures.WordKey(info, t);
+            }
+
+            var labels = Triggers.TagEmissions(emissions, n, words, candidates);
             foreach (var (start, end, cls) in BioLabels.Decode(labels))
             {
                 result.Add(new DetectedTrigger(sentence.FirstToken + start, sentence.FirstToken + end, Triggers.Labels.Classes[cls]));
@@ -113,24 +120,29 @@ public sealed class EventModel
         var (start, end) = ArgumentWindow.For(info.Text, trigger.FirstToken, trigger.EndToken);
         var triggerText = TriggerText(info.Text, trigger.FirstToken, trigger.EndToken);
         var n = end - start;
-        var features = new ulong[n][];
         var words = new ulong[n];
-        var baseScores = new float[n * labelCount];
+        var emissions = new float[n * labelCount];
+        var scratch = new List<ulong>(32);
         for (var k = 0; k < n; k++)
         {
             var t = start + k;
             if (!cache.Done[t])
             {
-                tagger.ScoreInto(ArgumentFeatures.Static(info, t), cache.Scores.AsSpan(t * labelCount, labelCount));
+                scratch.Clear();
+                ArgumentFeatures.AddStatic(scratch, info, t);
+                tagger.ScoreInto(scratch, cache.Scores.AsSpan(t * labelCount, labelCount));
                 cache.Done[t] = true;
             }
 
-            cache.Scores.AsSpan(t * labelCount, labelCount).CopyTo(baseScores.AsSpan(k * labelCount, labelCount));
-            features[k] = ArgumentFeatures.Relative(info, t, trigger.FirstToken, trigger.EndToken, triggerText, start, end);
+            var row = emissions.AsSpan(k * labelCount, labelCount);
+            cache.Scores.AsSpan(t * labelCount, labelCount).CopyTo(row);
+            scratch.Clear();
+            ArgumentFeatures.AddRelative(scratch, info, t, trigger.FirstToken, trigger.EndToken, triggerText, start, end);
+            tagger.ScoreInto(scratch, row);
             words[k] = ArgumentFeatures.WordKey(info, t);
         }
 
-        var labels = tagger.Tag(features, words, baseScores, null);
+        var labels = tagger.TagEmissions(emissions, n, words, null);
         foreach (var (s, e, cls) in BioLabels.Decode(labels))
         {
             // An argument never overlaps its own trigger.
@@ -295,7 +307,7 @@ public sealed class EventModel
         var description = r.ReadString();
         var triggers = ReadTagger(r);
         var count = r.ReadInt32();
-        var arguments = new Dictionary<string, GreedyTagger>(StringComparer.Ordinal);
+        var arguments = new Dictionary<string, BioTagger>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var type = r.ReadString();
@@ -321,7 +333,7 @@ public sealed class EventModel
         return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
     }
 
-    private static void WriteTagger(BinaryWriter w, GreedyTagger tagger)
+    private static void WriteTagger(BinaryWriter w, BioTagger tagger)
     {
         WriteStrings(w, tagger.Labels.Classes);
         w.Write(tagger.OutsideBias);
@@ -329,7 +341,7 @@ public sealed class EventModel
         tagger.Model.Write(w);
     }
 
-    private static GreedyTagger ReadTagger(BinaryReader r)
+    private static BioTagger ReadTagger(BinaryReader r)
     {
         var labels = new BioLabels(ReadStrings(r));
         var bias = r.ReadSingle();
@@ -340,7 +352,7 @@ public sealed class EventModel
             throw new InvalidDataException($"tagger has {model.Labels} labels, expected {labels.Count}.");
         }
 
-        return new GreedyTagger(labels, model) { OutsideBias = bias, Structured = structured };
+        return new BioTagger(labels, model) { OutsideBias = bias, Structured = structured };
     }
 
     private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)

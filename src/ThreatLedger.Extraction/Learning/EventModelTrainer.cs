@@ -62,7 +62,7 @@ public static class EventModelTrainer
         var triggers = TrainTriggers(prepared, types, vocabulary, heads, options, log);
         log($"trigger tagger: {triggers.Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
 
-        var arguments = new Dictionary<string, GreedyTagger>(StringComparer.Ordinal);
+        var arguments = new Dictionary<string, BioTagger>(StringComparer.Ordinal);
         foreach (var type in types)
         {
             arguments[type] = TrainArguments(prepared, type, options);
@@ -81,7 +81,7 @@ public static class EventModelTrainer
         return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
     }
 
-    private static GreedyTagger TrainTriggers(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, HashSet<string> vocabulary, HashSet<string> heads, EventTrainingOptions options, Action<string> log)
+    private static BioTagger TrainTriggers(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, HashSet<string> vocabulary, HashSet<string> heads, EventTrainingOptions options, Action<string> log)
     {
         var labels = new BioLabels(types);
         var typeIndex = types.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
@@ -128,15 +128,15 @@ public static class EventModelTrainer
 
         log($"trigger spans not on token boundaries: {misaligned}");
         var model = new AveragedPerceptron(labels.Count);
-        var sequences = raw.Select(r => new GreedyTagger.TrainingSequence(
-            [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold, r.Candidates)).ToList();
-        var tagger = new GreedyTagger(labels, model) { Structured = options.StructuredTriggers };
+        var sequences = raw.Select(r => new BioTagger.TrainingSequence(
+            [.. r.Features.Select(f => BioTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold, r.Candidates)).ToList();
+        var tagger = new BioTagger(labels, model) { Structured = options.StructuredTriggers };
         Train(tagger, sequences, options.TriggerEpochs, options.Seed);
         tagger.OutsideBias = options.TriggerOutsideBias;
         return tagger;
     }
 
-    private static GreedyTagger TrainArguments(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string type, EventTrainingOptions options)
+    private static BioTagger TrainArguments(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string type, EventTrainingOptions options)
     {
         var roles = prepared.SelectMany(p => p.Events).Where(e => e.Type == type).SelectMany(e => e.Arguments).Select(a => a.Role)
             .Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -209,9 +209,9 @@ public static class EventModelTrainer
         }
 
         var model = new AveragedPerceptron(labels.Count);
-        var sequences = raw.Select(r => new GreedyTagger.TrainingSequence(
-            [.. r.Features.Select(f => GreedyTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
-        var tagger = new GreedyTagger(labels, model) { Structured = options.StructuredArguments };
+        var sequences = raw.Select(r => new BioTagger.TrainingSequence(
+            [.. r.Features.Select(f => BioTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList();
+        var tagger = new BioTagger(labels, model) { Structured = options.StructuredArguments };
         Train(tagger, sequences, options.ArgumentEpochs, options.Seed);
         tagger.OutsideBias = options.ArgumentOutsideBias;
         return tagger;
@@ -245,7 +245,7 @@ public static class EventModelTrainer
         }
 
         var model = new AveragedPerceptron(labels.Length);
-        var instances = raw.Select(r => (Rows: GreedyTagger.RowsFor(model, r.Features, counts, options.MinFeatureCount), r.Gold)).ToList();
+        var instances = raw.Select(r => (Rows: BioTagger.RowsFor(model, r.Features, counts, options.MinFeatureCount), r.Gold)).ToList();
         var order = Enumerable.Range(0, instances.Count).ToArray();
         var random = new Random(options.Seed);
         Span<float> scores = stackalloc float[labels.Length];
@@ -265,7 +265,7 @@ public static class EventModelTrainer
         return (labels, model);
     }
 
-    private static void Train(GreedyTagger tagger, List<GreedyTagger.TrainingSequence> sequences, int epochs, int seed)
+    private static void Train(BioTagger tagger, List<BioTagger.TrainingSequence> sequences, int epochs, int seed)
     {
         var order = Enumerable.Range(0, sequences.Count).ToArray();
         var random = new Random(seed);

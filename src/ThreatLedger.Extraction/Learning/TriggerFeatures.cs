@@ -8,6 +8,13 @@ internal static class TriggerFeatures
     public static ulong[] For(TokenInfo info, int t)
     {
         var f = new List<ulong>(40);
+        AddFor(f, info, t);
+        return [.. f];
+    }
+
+    /// <summary>Appends the features of <see cref="For"/> to <paramref name="f"/>.</summary>
+    public static void AddFor(List<ulong> f, TokenInfo info, int t)
+    {
         var w0 = info.Lower(t);
         var wm1 = info.Lower(t - 1);
         var wp1 = info.Lower(t + 1);
@@ -62,6 +69,5 @@ internal static class TriggerFeatures
 
         var sentence = info.Text.Sentences[info.Text.SentenceOf(t)];
         f.Add(FeatureHash.Of(29, t == sentence.FirstToken ? 1 : 0, info.Shapes[t]));
-        return [.. f];
     }
 }

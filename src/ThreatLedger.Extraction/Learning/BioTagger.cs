@@ -1,16 +1,16 @@
 namespace ThreatLedger.Extraction.Learning;
 
 /// <summary>
-/// A left-to-right BIO sequence tagger: an averaged perceptron scores each token's labels from its static features
-/// plus the previous label (alone and joined with the token's word), and the best label allowed by the BIO
-/// constraints is taken.
+/// A BIO sequence tagger over an averaged perceptron. Either a first-order structured perceptron decoded with Viterbi
+/// (<see cref="Structured"/>, the default for trained models), or greedy left to right with previous-label features
+/// (alone and joined with the token's word). Both respect the BIO constraints.
 /// </summary>
-internal sealed class GreedyTagger
+internal sealed class BioTagger
 {
     private const int PreviousTemplate = 9001;
     private const int PreviousWordTemplate = 9002;
 
-    public GreedyTagger(BioLabels labels, AveragedPerceptron model)
+    public BioTagger(BioLabels labels, AveragedPerceptron model)
     {
         Labels = labels;
         Model = model;
@@ -23,66 +23,38 @@ internal sealed class GreedyTagger
     /// <summary>Subtracted from the <c>O</c> label's score when tagging: positive values trade precision for recall.</summary>
     public float OutsideBias { get; set; }
 
-    /// <summary>Tags a sequence. <paramref name="words"/> holds one key per token for the previous-label conjunction.</summary>
-    public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words) => Tag(features, words, null, null);
-
     /// <summary>
-    /// Tags a sequence whose tokens already have partial scores (<paramref name="baseScores"/>, one row of
-    /// <c>Labels.Count</c> per token, e.g. from features shared by many sequences) to which
-    /// <paramref name="features"/> add. Tokens whose <paramref name="candidates"/> entry is false are labelled
-    /// <c>O</c> without scoring (their features may be empty).
+    /// Tags a sequence from precomputed emission scores (one row of <c>Labels.Count</c> per token: the sum of each
+    /// token's feature weights; modified in place). Tokens whose <paramref name="candidates"/> entry is false are
+    /// labelled <c>O</c>.
     /// </summary>
-    public int[] Tag(IReadOnlyList<ulong[]> features, ReadOnlySpan<ulong> words, float[]? baseScores, bool[]? candidates)
+    public int[] TagEmissions(float[] emissions, int n, ReadOnlySpan<ulong> words, bool[]? candidates)
     {
-        if (Structured)
+        var l = Labels.Count;
+        for (var i = 0; i < n; i++)
         {
-            var n0 = features.Count;
-            var emissions = baseScores is null ? new float[n0 * Labels.Count] : (float[])baseScores.Clone();
-            for (var i = 0; i < n0; i++)
-            {
-                if (candidates is null || candidates[i])
-                {
-                    ScoreInto(features[i], emissions.AsSpan(i * Labels.Count, Labels.Count));
-                    emissions[i * Labels.Count] -= OutsideBias;
-                }
-            }
-
-            return Viterbi(emissions, n0, candidates, create: false);
+            emissions[i * l] -= OutsideBias;
         }
 
-        var n = features.Count;
+        if (Structured)
+        {
+            return Viterbi(emissions, n, candidates, create: false);
+        }
+
         var result = new int[n];
-        Span<float> scores = stackalloc float[Labels.Count];
-        var rows = new List<int>(64);
+        Span<float> scores = stackalloc float[l];
         var prev = Labels.Start;
         for (var i = 0; i < n; i++)
         {
             if (candidates is not null && !candidates[i])
             {
-                result[i] = 0;
                 prev = 0;
                 continue;
             }
 
-            rows.Clear();
-            foreach (var f in features[i])
-            {
-                rows.Add(Model.RowOf(f, create: false));
-            }
-
-            if (baseScores is null)
-            {
-                scores.Clear();
-            }
-            else
-            {
-                baseScores.AsSpan(i * Labels.Count, Labels.Count).CopyTo(scores);
-            }
-
-            Model.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows), scores);
+            emissions.AsSpan(i * l, l).CopyTo(scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Of(PreviousTemplate), (ulong)prev), create: false), scores);
             Model.AddScores(Model.RowOf(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Of(PreviousWordTemplate), words[i]), (ulong)prev), create: false), scores);
-            scores[0] -= OutsideBias;
             var label = AveragedPerceptron.ArgMax(scores, Labels.AllowedAfter(prev));
             result[i] = label;
             prev = label;
@@ -230,6 +202,15 @@ internal sealed class GreedyTagger
     }
 
     /// <summary>Sums the weights of each token's features into one score row per token.</summary>
+    public void ScoreInto(List<ulong> features, Span<float> scores)
+    {
+        foreach (var f in features)
+        {
+            Model.AddScores(Model.RowOf(f, create: false), scores);
+        }
+    }
+
+    /// <summary>Sums the weights of the features into <paramref name="scores"/>.</summary>
     public void ScoreInto(ulong[] features, Span<float> scores)
     {
         foreach (var f in features)
