@@ -169,9 +169,12 @@ internal sealed class ClaimExtractor
                         return speaker with { CitedVia = text[npStart..npEnd] };
                     }
 
-                    if (next < words.Count && words[next].Lower == "," && next + 1 < words.Count && words[next + 1].Lower == "citing")
+                    var citingAt = next + 1 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "citing" ? next + 2
+                        : next + 2 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "which" && words[next + 2].Lower == "cited" ? next + 3
+                        : -1;
+                    if (citingAt > 0)
                     {
-                        var (cStart, cEnd, _) = NounPhrase(words, next + 2, CitedObjectStops);
+                        var (cStart, cEnd, _) = NounPhrase(words, citingAt, CitedObjectStops);
                         if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, start) is { } cited)
                         {
                             frame = cited with { CitedVia = text[npStart..npEnd] };
@@ -179,6 +182,23 @@ internal sealed class ClaimExtractor
                     }
 
                     return frame;
+                }
+            }
+
+            // "Citing The Harbour Courier, Fjord Security Weekly understands that …": the cited party speaks through the citer.
+            var lead = 0;
+            while (lead < words.Count && DiscourseMarkers.Contains(words[lead].Lower))
+            {
+                lead++;
+            }
+
+            if (lead < words.Count && words[lead].Lower == "citing")
+            {
+                var (cStart, cEnd, next) = NounPhrase(words, lead + 1, [",", ".", ";"]);
+                if (cEnd > cStart && next < words.Count && VerbFrame(words[(next + 1)..], start) is { } citer
+                    && MakeFrame(cStart, cEnd, "citing", words[lead].Start, start) is { } citedSource)
+                {
+                    return citedSource with { CitedVia = citer.Name, ContentStart = citer.ContentStart };
                 }
             }
 
@@ -458,7 +478,8 @@ internal sealed class ClaimExtractor
         }
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
-            "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press");
+            "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press",
+            "weekly", "times", "post", "journal", "courier", "herald", "wire", "gazette", "tribune", "review", "chronicle", "observer", "ledger");
 
         private static bool ContainsWord(string lowerName, params string[] words)
         {
@@ -814,6 +835,13 @@ internal sealed class ClaimExtractor
             var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
             var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
             if (next.Length == 0)
+            {
+                return false;
+            }
+
+            // "Norway was breached" is a victim, "China was behind" an agent.
+            if (next[0] is "was" or "were" or "is" or "are" or "been" && next.Length > 1
+                && next[1] is not ("behind" or "responsible" or "the" or "culprit" or "also" or "likely" or "probably" or "allegedly" or "reportedly"))
             {
                 return false;
             }
