@@ -29,6 +29,9 @@ internal sealed class ClaimExtractor
     private sealed class Run(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
     {
         private readonly string _lower = text.ToLowerInvariant();
+        private static readonly string[] s_sourceQualifiers =
+            [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
+
         private SourceFrame? _lastExplicit;
         private bool _dissent;
 
@@ -185,7 +188,8 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            // "Citing The Harbour Courier, Fjord Security Weekly understands that …": the cited party speaks through the citer.
+            // "Citing The Harbour Courier, Fjord Security Weekly understands that …": the claim reached the speaker through
+            // the cited outlet (cited_via), as with "according to the Financial Times".
             var lead = 0;
             while (lead < words.Count && DiscourseMarkers.Contains(words[lead].Lower))
             {
@@ -195,10 +199,9 @@ internal sealed class ClaimExtractor
             if (lead < words.Count && words[lead].Lower == "citing")
             {
                 var (cStart, cEnd, next) = NounPhrase(words, lead + 1, [",", ".", ";"]);
-                if (cEnd > cStart && next < words.Count && VerbFrame(words[(next + 1)..], start) is { } citer
-                    && MakeFrame(cStart, cEnd, "citing", words[lead].Start, start) is { } citedSource)
+                if (cEnd > cStart && next < words.Count && VerbFrame(words[(next + 1)..], start) is { } citer)
                 {
-                    return citedSource with { CitedVia = citer.Name, ContentStart = citer.ContentStart };
+                    return citer with { CitedVia = text[cStart..cEnd], Start = words[lead].Start };
                 }
             }
 
@@ -378,6 +381,17 @@ internal sealed class ClaimExtractor
         private SourceFrame? MakeFrame(int start, int end, string? verb, int frameStart, int contentStart)
         {
             var name = text[start..end].Trim().TrimEnd(',');
+
+            // "Two officials familiar with the investigation" is the same kind of source as "two officials": keep the head.
+            foreach (var qualifier in s_sourceQualifiers)
+            {
+                var cut = name.IndexOf(qualifier, StringComparison.OrdinalIgnoreCase);
+                if (cut > 0)
+                {
+                    name = name[..cut];
+                }
+            }
+
             var lowerName = name.ToLowerInvariant();
             if (name.Length == 0)
             {
