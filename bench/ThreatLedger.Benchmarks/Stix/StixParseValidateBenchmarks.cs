@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ThreatLedger.Stix.Json;
 using ThreatLedger.Stix.Validation;
 
@@ -11,7 +13,6 @@ namespace ThreatLedger.Benchmarks.Stix;
 /// Inputs: a generated 50 MB bundle and, when ../shared is present, MITRE ATT&amp;CK Enterprise (about 50 MB).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [Config(typeof(Config))]
 public class StixParseValidateBenchmarks
 {
@@ -54,6 +55,8 @@ public class StixParseValidateBenchmarks
     {
         public Config()
         {
+            // In-process: the machine is shared and slow, and building a separate benchmark exe timed out.
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(new ThroughputColumn(objects: false), new ThroughputColumn(objects: true));
         }
     }

@@ -24,9 +24,15 @@ internal static class TaxiiLoadGenerator
         var output = StringArg(args, "--output") ?? Path.Combine("bench", "results", "taxii-load-report.md");
         var engine = postgres is null ? "SQLite" : "PostgreSQL";
 
-        Console.WriteLine($"{engine}: loading {objects:N0} objects...");
-        await using var server = await TaxiiBenchServer.StartAsync(objects, postgres);
-        Console.WriteLine($"{engine}: loaded in {server.LoadTime.TotalSeconds:F1} s; walking the collection to collect cursors...");
+        if (args.Contains("--serve-only"))
+        {
+            return await ServeOnlyAsync(args, objects, postgres);
+        }
+
+        // By default the server runs in a child process so that its CPU time is measured apart from the generator's.
+        var inProcess = args.Contains("--in-process");
+        await using ILoadTarget server = inProcess ? await InProcessServer.StartAsync(objects, postgres, args.Contains("--breakdown")) : await ChildServer.StartAsync(args);
+        Console.WriteLine($"{engine}: server ready, loaded in {server.LoadSeconds:F1} s; walking the collection to collect cursors...");
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler);
         http.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/taxii+json;version=2.1"));
@@ -52,10 +58,6 @@ internal static class TaxiiLoadGenerator
         while (next is not null);
 
         var walkTime = walk.Elapsed;
-        if (args.Contains("--breakdown"))
-        {
-            await BreakdownAsync(server, cursors);
-        }
         if (total != objects)
         {
             throw new InvalidOperationException($"walk returned {total} objects, expected {objects}");
@@ -64,19 +66,32 @@ internal static class TaxiiLoadGenerator
         // Warm-up, then the measured run.
         await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(2), 20_000);
         var loadBefore = LoadAverage();
-        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpuBefore = server.ServerProcessorTime();
         var (samples, elapsed) = await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var cpuPerRequest = cpu.TotalMilliseconds / Math.Max(1, samples.Count);
+        var serverCpu = server.ServerProcessorTime() - serverCpuBefore;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var requests = Math.Max(1, samples.Count);
+        var cpuPerRequest = cpu.TotalMilliseconds / requests;
+        var serverCpuPerRequest = serverCpu.TotalMilliseconds / requests;
         var all = samples.Select(s => s.Milliseconds).Order().ToArray();
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: GET objects, pages of 100, collection of {objects:N0} objects");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load generator and server in one process on 127.0.0.1, {concurrency} concurrent keep-alive connections, {seconds} s after a 2 s warm-up");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(inProcess ? "load generator and server in one process" : "server and load generator in separate processes")} on 127.0.0.1, {concurrency} concurrent keep-alive connections, {seconds} s after a 2 s warm-up");
         report.AppendLine(CultureInfo.InvariantCulture, $"- requests: {all.Length:N0} in {elapsed.TotalSeconds:F1} s = **{all.Length / elapsed.TotalSeconds:N0} requests/s** ({all.Length * 100 / elapsed.TotalSeconds:N0} objects/s)");
         report.AppendLine(CultureInfo.InvariantCulture, $"- latency: **p50 {Percentile(all, 0.50):F2} ms, p99 {Percentile(all, 0.99):F2} ms**, max {all[^1]:F2} ms");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- CPU (server + load generator, all threads): {cpuPerRequest:F2} ms per request, so 2 dedicated cores would sustain about {2000 / cpuPerRequest:N0} requests/s; machine load average during the run: {loadBefore} (2 cores shared with other sessions)");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- full sequential walk of all {cursors.Count:N0} pages with next: {walkTime.TotalSeconds:F1} s ({walkTime.TotalMilliseconds / cursors.Count:F2} ms/page); load of the knowledge base: {server.LoadTime.TotalSeconds:F1} s");
+        if (inProcess)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- CPU (server + load generator, all threads of one process): {cpuPerRequest:F3} ms per request; machine load average before the run: {loadBefore}, after: {LoadAverage()} (2 cores shared with other sessions)");
+        }
+        else
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the server process: **{serverCpuPerRequest:F3} ms per request** (so 2 dedicated cores would serve about {2000 / serverCpuPerRequest:N0} requests/s); load generator process: {cpuPerRequest:F3} ms per request");
+            report.AppendLine(CultureInfo.InvariantCulture, $"- machine load average before the run: {loadBefore}, after: {LoadAverage()} (2 cores shared with other sessions)");
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"- full sequential walk of all {cursors.Count:N0} pages with next: {walkTime.TotalSeconds:F1} s ({walkTime.TotalMilliseconds / cursors.Count:F2} ms/page); load of the knowledge base: {server.LoadSeconds:F1} s");
         report.AppendLine();
         report.AppendLine("| position in collection (decile) | requests | p50 ms | p99 ms |");
         report.AppendLine("|---|---:|---:|---:|");
@@ -95,7 +110,7 @@ internal static class TaxiiLoadGenerator
     }
 
     private static async Task<(List<(int Page, double Milliseconds)> Samples, TimeSpan Elapsed)> RunWorkersAsync(
-        HttpClient http, TaxiiBenchServer server, List<string?> cursors, int concurrency, TimeSpan duration, int maxRequests)
+        HttpClient http, ILoadTarget server, List<string?> cursors, int concurrency, TimeSpan duration, int maxRequests)
     {
         var samples = new List<(int, double)>[concurrency];
         var count = 0;
@@ -128,41 +143,87 @@ internal static class TaxiiLoadGenerator
     }
 
     /// <summary>CPU time of each stage of a page, single-threaded: store query, TLP filter, JSON writing.</summary>
-    private static async Task BreakdownAsync(TaxiiBenchServer server, List<string?> cursors)
+    internal static async Task BreakdownAsync(TaxiiBenchServer server)
     {
         var store = new ThreatLedger.Taxii.Storage.KnowledgeTaxiiObjectStore(server.Database.Objects);
         var visibility = new ThreatLedger.Taxii.Markings.ObjectVisibility(store, ThreatLedger.Taxii.Markings.TlpLevel.Amber);
         var collection = new ThreatLedger.Taxii.Configuration.CollectionSettings { Id = TaxiiBenchServer.CollectionId, ApiRoot = "bench", Title = "bench", MaxTlp = ThreatLedger.Taxii.Markings.TlpLevel.Red, Source = TaxiiBenchServer.CollectionId };
         var access = new ThreatLedger.Taxii.Configuration.CollectionAccess(true, false, ThreatLedger.Taxii.Markings.TlpLevel.Amber);
         var excluded = ThreatLedger.Taxii.Markings.TlpMarkings.PredefinedAbove(ThreatLedger.Taxii.Markings.TlpLevel.Amber);
-        var random = new Random(5);
-        var queryTime = TimeSpan.Zero;
-        var filterTime = TimeSpan.Zero;
-        const int rounds = 300;
-        for (var i = 0; i < rounds; i++)
+        // Every page start, from a walk through the store.
+        var positions = new List<ThreatLedger.Taxii.Storage.PageCursor?> { null };
+        ThreatLedger.Taxii.Storage.TaxiiObjectPage walked;
+        do
         {
-            var token = cursors[random.Next(cursors.Count)];
-            ThreatLedger.Taxii.Storage.PageCursor? after = null;
-            if (token is not null && ThreatLedger.Taxii.Storage.PageCursor.TryDecode(token, out var decoded))
+            walked = await store.QueryAsync(new ThreatLedger.Taxii.Storage.TaxiiObjectQuery { CollectionId = TaxiiBenchServer.CollectionId, After = positions[^1], Limit = 100 }, CancellationToken.None);
+            if (walked.Items.Count > 0)
             {
-                after = decoded;
+                positions.Add(walked.Items[^1].Position);
+            }
+        }
+        while (walked.More);
+
+        // Stage by stage, single-threaded, each stage's CPU time over the same 300 random pages; a first pass
+        // warms the facts cache as the full walk does for the load run.
+        var random = new Random(5);
+        const int rounds = 300;
+        var chosen = Enumerable.Range(0, rounds).Select(_ => positions[random.Next(positions.Count)]).ToArray();
+        var pages = new ThreatLedger.Taxii.Storage.TaxiiObjectPage[rounds];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var cpu = CpuNow();
+            var wall = Stopwatch.GetTimestamp();
+            for (var i = 0; i < rounds; i++)
+            {
+                pages[i] = await store.QueryAsync(new ThreatLedger.Taxii.Storage.TaxiiObjectQuery { CollectionId = TaxiiBenchServer.CollectionId, After = chosen[i], Limit = 100, ExcludedMarkingRefs = excluded }, CancellationToken.None);
             }
 
-            var start = Stopwatch.GetTimestamp();
-            var page = await store.QueryAsync(new ThreatLedger.Taxii.Storage.TaxiiObjectQuery { CollectionId = TaxiiBenchServer.CollectionId, After = after, Limit = 100, ExcludedMarkingRefs = i % 2 == 0 ? excluded : null }, CancellationToken.None);
-            queryTime += Stopwatch.GetElapsedTime(start);
-            start = Stopwatch.GetTimestamp();
-            await visibility.FilterAsync(page.Items, collection, access, CancellationToken.None);
-            filterTime += Stopwatch.GetElapsedTime(start);
-        }
+            var queryCpu = CpuNow() - cpu;
+            var queryWall = Stopwatch.GetElapsedTime(wall);
+            cpu = CpuNow();
+            for (var i = 0; i < rounds; i++)
+            {
+                await visibility.FilterAsync(pages[i].Items, collection, access, CancellationToken.None);
+            }
 
-        Console.WriteLine($"breakdown: store query {queryTime.TotalMilliseconds / rounds:F2} ms/page, TLP filter {filterTime.TotalMilliseconds / rounds:F2} ms/page (wall clock, single thread)");
+            var filterCpu = CpuNow() - cpu;
+            cpu = CpuNow();
+            for (var i = 0; i < rounds; i++)
+            {
+                var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+                context.Response.Body = Stream.Null;
+                await ThreatLedger.Taxii.Endpoints.ObjectQueries.WriteEnvelopeAsync(context, pages[i].Items, true, pages[i].Items[^1].Position);
+            }
+
+            var writeCpu = CpuNow() - cpu;
+            Console.WriteLine(FormattableString.Invariant($"breakdown pass {pass + 1} ({(pass == 0 ? "cold" : "warm")} facts cache), CPU per page: store query {queryCpu.TotalMilliseconds / rounds:F3} ms (wall {queryWall.TotalMilliseconds / rounds:F3} ms), TLP filter {filterCpu.TotalMilliseconds / rounds:F3} ms, envelope writing {writeCpu.TotalMilliseconds / rounds:F3} ms"));
+        }
+    }
+
+    private static TimeSpan CpuNow()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static string Url(TaxiiBenchServer server, string? next)
+    private static async Task<int> ServeOnlyAsync(string[] args, int objects, string? postgres)
+    {
+        await using var server = await TaxiiBenchServer.StartAsync(objects, postgres);
+        if (args.Contains("--breakdown"))
+        {
+            await BreakdownAsync(server);
+        }
+
+        // The parent reads this line, runs the load, then closes our standard input to stop us.
+        Console.WriteLine(FormattableString.Invariant($"READY {server.LoadTime.TotalSeconds:F3} {server.ObjectsUrl}"));
+        await Console.In.ReadToEndAsync();
+        return 0;
+    }
+
+    private static string Url(ILoadTarget server, string? next)
         => server.ObjectsUrl + "?limit=100" + (next is null ? "" : "&next=" + Uri.EscapeDataString(next));
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

@@ -26,6 +26,14 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
         }
 
         _description = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
+        if (string.IsNullOrEmpty(builder.Options) || !builder.Options.Contains("jit", StringComparison.OrdinalIgnoreCase))
+        {
+            // The knowledge base runs short indexed queries (keyset pages, lookups by id); PostgreSQL's JIT adds tens
+            // of milliseconds of compilation to each of them and never pays back. A connection string that sets jit
+            // in Options keeps its own choice.
+            builder.Options = string.IsNullOrEmpty(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ThreatLedger.Knowledge.Storage;
 
@@ -8,6 +10,10 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
 {
     private readonly string _connectionString;
     private readonly string _path;
+
+    // The physical (pooled) SQLite connections whose per-connection PRAGMAs have already been set: opening a pooled
+    // connection reuses the same handle, so the PRAGMAs run once per physical connection, not once per request.
+    private readonly ConditionalWeakTable<sqlite3, object> _initialised = [];
 
     public SqliteKnowledgeDatabase(string path, TimeProvider timeProvider)
         : base(timeProvider)
@@ -38,10 +44,19 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragma = connection.CreateCommand();
-            // WAL: readers never block the writer; NORMAL sync keeps every commit atomic across a process kill.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var handle = connection.Handle;
+            if (handle is null || !_initialised.TryGetValue(handle, out _))
+            {
+                await using var pragma = connection.CreateCommand();
+                // WAL: readers never block the writer; NORMAL sync keeps every commit atomic across a process kill.
+                pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (handle is not null)
+                {
+                    _initialised.AddOrUpdate(handle, this);
+                }
+            }
+
             return connection;
         }
         catch (SqliteException ex)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace ThreatLedger.Stix.Streaming;
@@ -9,11 +10,13 @@ namespace ThreatLedger.Stix.Streaming;
 public sealed class BundleItem : IDisposable
 {
     private readonly JsonDocument _document;
+    private byte[]? _rented;
 
-    internal BundleItem(int index, JsonDocument document, ReadOnlyMemory<byte> utf8, long lineNumber)
+    internal BundleItem(int index, JsonDocument document, ReadOnlyMemory<byte> utf8, long lineNumber, byte[]? rented = null)
     {
         Index = index;
         _document = document;
+        _rented = rented;
         Utf8 = utf8;
         LineNumber = lineNumber;
     }
@@ -30,9 +33,17 @@ public sealed class BundleItem : IDisposable
     /// <summary>The parsed object (valid until the item is disposed).</summary>
     public JsonElement Element => _document.RootElement;
 
-    /// <summary>The object's raw UTF-8 JSON as read.</summary>
+    /// <summary>The object's raw UTF-8 JSON as read (valid until the item is disposed).</summary>
     public ReadOnlyMemory<byte> Utf8 { get; }
 
     /// <inheritdoc/>
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        _document.Dispose();
+        if (_rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_rented);
+            _rented = null;
+        }
+    }
 }

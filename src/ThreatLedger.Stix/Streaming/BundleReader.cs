@@ -274,21 +274,24 @@ public sealed class BundleReader : IDisposable
 
     private BundleItem CreateItem(ReadOnlySpan<byte> utf8, long line)
     {
-        var path = "objects[" + _index + "]";
-        var copy = utf8.ToArray();
-        if (!Utf8.IsValid(copy))
+        if (!Utf8.IsValid(utf8))
         {
-            throw Fail($"Invalid UTF-8 at byte {FirstInvalidUtf8(copy) + 1} of the object.", path, null, line);
+            throw Fail($"Invalid UTF-8 at byte {FirstInvalidUtf8(utf8) + 1} of the object.", "objects[" + _index + "]", null, line);
         }
 
+        // A pooled copy: the read buffer is reused, the item lives until the caller disposes it.
+        var rented = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        utf8.CopyTo(rented);
+        var memory = rented.AsMemory(0, utf8.Length);
         try
         {
-            return new BundleItem(_index, JsonDocument.Parse(copy, _documentOptions), copy, line);
+            return new BundleItem(_index, JsonDocument.Parse(memory, _documentOptions), memory, line, rented);
         }
         catch (JsonException ex)
         {
+            ArrayPool<byte>.Shared.Return(rented);
             var inner = ex.Path is { Length: > 1 } p ? p[1..] : string.Empty;
-            throw Fail(Reason(ex), path + inner, null, line + (ex.LineNumber ?? 0));
+            throw Fail(Reason(ex), "objects[" + _index + "]" + inner, null, line + (ex.LineNumber ?? 0));
         }
     }
 

@@ -63,7 +63,7 @@ public sealed partial class StixValidator
                 return;
             }
 
-            if (!_obj.TryGetProperty("type", out var typeElement))
+            if (!_obj.TryGetProperty("type"u8, out var typeElement))
             {
                 Error(_path, "required-property", "3.2", "Missing required property 'type'.", null);
                 return;
@@ -89,11 +89,11 @@ public sealed partial class StixValidator
 
             _schema = StixSchema.Find(_type);
             _kind = _schema?.Kind ?? StixObjectKind.Unknown;
-            if (_obj.TryGetProperty("extensions", out var ext) && ext.ValueKind == JsonValueKind.Object)
+            if (_obj.TryGetProperty("extensions"u8, out var ext) && ext.ValueKind == JsonValueKind.Object)
             {
                 foreach (var e in ext.EnumerateObject())
                 {
-                    if (e.Value.ValueKind == JsonValueKind.Object && e.Value.TryGetProperty("extension_type", out var et) && et.ValueKind == JsonValueKind.String && et.ValueEquals("toplevel-property-extension"u8))
+                    if (e.Value.ValueKind == JsonValueKind.Object && e.Value.TryGetProperty("extension_type"u8, out var et) && et.ValueKind == JsonValueKind.String && et.ValueEquals("toplevel-property-extension"u8))
                     {
                         _hasToplevelExtension = true;
                     }
@@ -109,10 +109,10 @@ public sealed partial class StixValidator
         private void CheckCommon()
         {
             var sdoLike = _kind is StixObjectKind.Sdo or StixObjectKind.Sro || _type is "extension-definition" or "language-content"
-                || (_kind == StixObjectKind.Unknown && _obj.TryGetProperty("created", out _));
+                || (_kind == StixObjectKind.Unknown && _obj.TryGetProperty("created"u8, out _));
 
             // id (3.2, 2.9)
-            if (!_obj.TryGetProperty("id", out var id))
+            if (!_obj.TryGetProperty("id"u8, out var id))
             {
                 Error(_path, "required-property", "3.2", "Missing required property 'id'.", null);
             }
@@ -148,7 +148,7 @@ public sealed partial class StixValidator
             }
 
             // spec_version (3.2)
-            if (_obj.TryGetProperty("spec_version", out var specVersion))
+            if (_obj.TryGetProperty("spec_version"u8, out var specVersion))
             {
                 if (specVersion.ValueKind != JsonValueKind.String || !specVersion.ValueEquals("2.1"u8))
                 {
@@ -163,7 +163,7 @@ public sealed partial class StixValidator
             // created / modified (3.2)
             StixTimestamp? created = null;
             StixTimestamp? modified = null;
-            if (_obj.TryGetProperty("created", out var c))
+            if (_obj.TryGetProperty("created"u8, out var c))
             {
                 created = CheckTimestamp(Join(_path, "created"), c);
             }
@@ -172,7 +172,7 @@ public sealed partial class StixValidator
                 Error(_path, "required-property", "3.2", "Missing required property 'created'.", null);
             }
 
-            if (_obj.TryGetProperty("modified", out var m))
+            if (_obj.TryGetProperty("modified"u8, out var m))
             {
                 modified = CheckTimestamp(Join(_path, "modified"), m);
             }
@@ -196,7 +196,7 @@ public sealed partial class StixValidator
                     }
                 }
             }
-            else if (_obj.TryGetProperty("defanged", out var defanged))
+            else if (_obj.TryGetProperty("defanged"u8, out var defanged))
             {
                 Error(Join(_path, "defanged"), "defanged-not-sco", "3.2", "'defanged' is only defined for cyber-observable objects.", Show(defanged));
             }
@@ -630,7 +630,7 @@ public sealed partial class StixValidator
                     continue;
                 }
 
-                if (!item.TryGetProperty("source_name", out var source))
+                if (!item.TryGetProperty("source_name"u8, out var source))
                 {
                     Error(p, "required-property", "2.5", "Missing required property 'source_name' of the external reference.", null);
                 }
@@ -654,7 +654,7 @@ public sealed partial class StixValidator
                     Error(p, "external-reference-detail", "2.5", "An external reference needs at least one of description, url or external_id besides source_name.", null);
                 }
 
-                if (item.TryGetProperty("hashes", out var hashes))
+                if (item.TryGetProperty("hashes"u8, out var hashes))
                 {
                     CheckHashes(Join(p, "hashes"), hashes);
                 }
@@ -781,8 +781,8 @@ public sealed partial class StixValidator
                     continue;
                 }
 
-                var hasBody = part.TryGetProperty("body", out var body);
-                var hasRaw = part.TryGetProperty("body_raw_ref", out var raw);
+                var hasBody = part.TryGetProperty("body"u8, out var body);
+                var hasRaw = part.TryGetProperty("body_raw_ref"u8, out var raw);
                 if (hasBody == hasRaw)
                 {
                     Error(p, "mime-part-body", "6.6.2", "A MIME component must have exactly one of 'body' or 'body_raw_ref'.", null);
@@ -817,7 +817,7 @@ public sealed partial class StixValidator
                     continue;
                 }
 
-                if (item.TryGetProperty("data_type", out var dt) && Expect(Join(p, "data_type"), dt, JsonValueKind.String, "a string", "6.17.2") && !dataTypes.Contains(dt.GetString()))
+                if (item.TryGetProperty("data_type"u8, out var dt) && Expect(Join(p, "data_type"), dt, JsonValueKind.String, "a string", "6.17.2") && !dataTypes.Contains(dt.GetString()))
                 {
                     Error(Join(p, "data_type"), "enumeration", "6.17.2", "Must be a windows-registry-datatype-enum value such as REG_SZ.", Show(dt));
                 }
@@ -840,8 +840,8 @@ public sealed partial class StixValidator
                     continue;
                 }
 
-                var hasRef = marking.TryGetProperty("marking_ref", out var markingRef);
-                var hasLang = marking.TryGetProperty("lang", out var lang);
+                var hasRef = marking.TryGetProperty("marking_ref"u8, out var markingRef);
+                var hasLang = marking.TryGetProperty("lang"u8, out var lang);
                 if (!hasRef && !hasLang)
                 {
                     Error(p, "granular-marking", "7.2.3", "A granular marking must have 'marking_ref' or 'lang'.", null);
@@ -857,7 +857,7 @@ public sealed partial class StixValidator
                     Expect(Join(p, "lang"), lang, JsonValueKind.String, "a string", "7.2.3");
                 }
 
-                if (!marking.TryGetProperty("selectors", out var selectors))
+                if (!marking.TryGetProperty("selectors"u8, out var selectors))
                 {
                     Error(p, "required-property", "7.2.3", "Missing required property 'selectors' of the granular marking.", null);
                     continue;
@@ -967,7 +967,7 @@ public sealed partial class StixValidator
                     CheckReferenceNaming(pp, property.Name, property.Value);
                 }
 
-                if (isDefinition && !extension.Value.TryGetProperty("extension_type", out _) && _kind == StixObjectKind.Unknown)
+                if (isDefinition && !extension.Value.TryGetProperty("extension_type"u8, out _) && _kind == StixObjectKind.Unknown)
                 {
                     Error(p, "extension-type-missing", "7.3", "An object of a type defined by an extension must declare extension_type new-sdo, new-sco or new-sro.", null);
                 }

@@ -15,26 +15,29 @@ public sealed partial class StixValidator
         ArgumentNullException.ThrowIfNull(utf8Json);
         var findings = new List<ValidationFinding>();
         var objectFindings = new List<ValidationFinding>();
+        var overflow = new List<ValidationFinding>();
         var versions = new BundleVersionTracker();
         var count = 0;
-        var truncated = false;
+        var unreportedErrors = 0;
+        var unreportedWarnings = 0;
         using var reader = new BundleReader(utf8Json);
         await foreach (var item in reader.ReadObjectsAsync(cancellationToken).ConfigureAwait(false))
         {
             using (item)
             {
                 count++;
-                if (truncated)
+                var sink = findings.Count >= Options.MaxFindings ? overflow : findings;
+                ValidateObject(item.Element, item.Path, sink);
+                versions.Add(item.Element, item.Path, sink);
+                if (sink == overflow)
                 {
-                    continue;
-                }
+                    // Beyond the limit findings are counted, not kept, so a huge file cannot exhaust memory.
+                    foreach (var finding in overflow)
+                    {
+                        _ = finding.Severity == ValidationSeverity.Error ? unreportedErrors++ : unreportedWarnings++;
+                    }
 
-                ValidateObject(item.Element, item.Path, findings);
-                versions.Add(item.Element, item.Path, findings);
-                if (findings.Count >= Options.MaxFindings)
-                {
-                    findings.Add(new(ValidationSeverity.Error, item.Path, "too-many-findings", "8", $"Stopped reporting after {Options.MaxFindings} findings.", null));
-                    truncated = true;
+                    overflow.Clear();
                 }
             }
 
@@ -45,6 +48,12 @@ public sealed partial class StixValidator
         }
 
         progress?.Report(reader.BytesConsumed);
+        if (unreportedErrors + unreportedWarnings > 0)
+        {
+            findings.Add(new(ValidationSeverity.Warning, "$", "too-many-findings", "8",
+                $"Only the first {Options.MaxFindings} findings are listed; {unreportedErrors} more error(s) and {unreportedWarnings} more warning(s) were counted.", null));
+        }
+
         if (!reader.IsSingleObject)
         {
             using var envelope = reader.ReadEnvelope();
@@ -52,6 +61,6 @@ public sealed partial class StixValidator
         }
 
         objectFindings.AddRange(findings);
-        return new ValidationResult(objectFindings, count);
+        return new ValidationResult(objectFindings, count, unreportedErrors, unreportedWarnings);
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class StixValidator
                     CheckPattern();
                     break;
                 case "malware":
-                    if (_obj.TryGetProperty("is_family", out var isFamily) && isFamily.ValueKind == JsonValueKind.True && !Has("name"))
+                    if (_obj.TryGetProperty("is_family"u8, out var isFamily) && isFamily.ValueKind == JsonValueKind.True && !Has("name"u8))
                     {
                         Error(_path, "required-property", "4.11", "'name' is required when 'is_family' is true.", null);
                     }
@@ -31,7 +31,7 @@ public sealed partial class StixValidator
                     CheckLocation();
                     break;
                 case "malware-analysis":
-                    if (!Has("result") && !Has("analysis_sco_refs"))
+                    if (!Has("result"u8) && !Has("analysis_sco_refs"u8))
                     {
                         Error(_path, "required-property", "4.12", "A malware-analysis needs 'result' or 'analysis_sco_refs'.", null);
                     }
@@ -53,13 +53,13 @@ public sealed partial class StixValidator
                     CheckMarkingDefinition();
                     break;
                 case "extension-definition":
-                    if (!Has("created_by_ref"))
+                    if (!Has("created_by_ref"u8))
                     {
                         Error(_path, "required-property", "7.1", "Missing required property 'created_by_ref' of extension-definition.", null);
                     }
 
-                    if (_obj.TryGetProperty("extension_types", out var types) && types.ValueKind == JsonValueKind.Array
-                        && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.ValueEquals("toplevel-property-extension"u8)) && !Has("extension_properties"))
+                    if (_obj.TryGetProperty("extension_types"u8, out var types) && types.ValueKind == JsonValueKind.Array
+                        && types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.ValueEquals("toplevel-property-extension"u8)) && !Has("extension_properties"u8))
                     {
                         Warning(_path, "extension-properties", "7.1", "A toplevel-property-extension SHOULD list its properties in 'extension_properties'.", null);
                     }
@@ -72,7 +72,7 @@ public sealed partial class StixValidator
                     CheckArtifact();
                     break;
                 case "file":
-                    if (!Has("hashes") && !Has("name"))
+                    if (!Has("hashes"u8) && !Has("name"u8))
                     {
                         Error(_path, "required-property", "6.7", "A file needs at least one of 'hashes' or 'name'.", null);
                     }
@@ -97,6 +97,8 @@ public sealed partial class StixValidator
 
         private bool Has(string name) => _obj.TryGetProperty(name, out _);
 
+        private bool Has(ReadOnlySpan<byte> utf8Name) => _obj.TryGetProperty(utf8Name, out _);
+
         private StixTimestamp? Timestamp(string name) =>
             _obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && StixTimestamp.TryParse(v.GetString(), out var ts) ? ts : null;
 
@@ -118,12 +120,12 @@ public sealed partial class StixValidator
 
         private void CheckPattern()
         {
-            if (!_validator.Options.CheckPatterns || !_obj.TryGetProperty("pattern_type", out var patternType) || patternType.ValueKind != JsonValueKind.String || !patternType.ValueEquals("stix"u8))
+            if (!_validator.Options.CheckPatterns || !_obj.TryGetProperty("pattern_type"u8, out var patternType) || patternType.ValueKind != JsonValueKind.String || !patternType.ValueEquals("stix"u8))
             {
                 return;
             }
 
-            if (_obj.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String && !StixPattern.TryParse(pattern.GetString()!, out _, out var problem) && problem is not null)
+            if (_obj.TryGetProperty("pattern"u8, out var pattern) && pattern.ValueKind == JsonValueKind.String && !StixPattern.TryParse(pattern.GetString()!, out _, out var problem) && problem is not null)
             {
                 Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
             }
@@ -131,9 +133,9 @@ public sealed partial class StixValidator
 
         private void CheckLocation()
         {
-            var hasLat = _obj.TryGetProperty("latitude", out var lat);
-            var hasLon = _obj.TryGetProperty("longitude", out var lon);
-            if (!Has("region") && !Has("country") && !(hasLat && hasLon))
+            var hasLat = _obj.TryGetProperty("latitude"u8, out var lat);
+            var hasLon = _obj.TryGetProperty("longitude"u8, out var lon);
+            if (!Has("region"u8) && !Has("country"u8) && !(hasLat && hasLon))
             {
                 Error(_path, "required-property", "4.10", "A location needs 'region', 'country', or both 'latitude' and 'longitude'.", null);
             }
@@ -143,7 +145,7 @@ public sealed partial class StixValidator
                 Error(_path, "location-coordinates", "4.10", "'latitude' and 'longitude' must be given together.", null);
             }
 
-            if (Has("precision") && !(hasLat && hasLon))
+            if (Has("precision"u8) && !(hasLat && hasLon))
             {
                 Error(Join(_path, "precision"), "location-coordinates", "4.10", "'precision' requires 'latitude' and 'longitude'.", null);
             }
@@ -163,8 +165,8 @@ public sealed partial class StixValidator
         {
             Order("first_observed", "last_observed", strictlyLater: false, "4.14");
             Range("number_observed", 1, 999_999_999, "4.14");
-            var hasObjects = Has("objects");
-            var hasRefs = Has("object_refs");
+            var hasObjects = Has("objects"u8);
+            var hasRefs = Has("object_refs"u8);
             if (hasObjects == hasRefs)
             {
                 Error(_path, "observed-data-content", "4.14", "observed-data must have exactly one of 'object_refs' or the deprecated 'objects'.", null);
@@ -177,7 +179,7 @@ public sealed partial class StixValidator
 
         private void CheckRelationshipType()
         {
-            if (_obj.TryGetProperty("relationship_type", out var rt) && rt.ValueKind == JsonValueKind.String && !StixNames.IsValidTypeName(rt.GetString()!))
+            if (_obj.TryGetProperty("relationship_type"u8, out var rt) && rt.ValueKind == JsonValueKind.String && !StixNames.IsValidTypeName(rt.GetString()!))
             {
                 Error(Join(_path, "relationship_type"), "relationship-type-format", "5.1", "Relationship types must be 3-250 characters of a-z, 0-9 and '-'.", Show(rt));
             }
@@ -185,9 +187,9 @@ public sealed partial class StixValidator
 
         private void CheckMarkingDefinition()
         {
-            var hasExtensions = Has("extensions");
-            var hasType = _obj.TryGetProperty("definition_type", out var definitionType);
-            var hasDefinition = _obj.TryGetProperty("definition", out var definition);
+            var hasExtensions = Has("extensions"u8);
+            var hasType = _obj.TryGetProperty("definition_type"u8, out var definitionType);
+            var hasDefinition = _obj.TryGetProperty("definition"u8, out var definition);
             if (!hasExtensions && (!hasType || !hasDefinition))
             {
                 Error(_path, "required-property", "7.2.1", "A marking-definition without 'extensions' needs 'definition_type' and 'definition'.", null);
@@ -202,12 +204,12 @@ public sealed partial class StixValidator
             {
                 if (definitionType.ValueEquals("tlp"u8))
                 {
-                    if (!definition.TryGetProperty("tlp", out var level) || level.ValueKind != JsonValueKind.String)
+                    if (!definition.TryGetProperty("tlp"u8, out var level) || level.ValueKind != JsonValueKind.String)
                     {
                         Error(Join(_path, "definition"), "tlp-marking", "7.2.1.4", "A TLP definition must have a string 'tlp'.", Show(definition));
                     }
                 }
-                else if (definitionType.ValueEquals("statement"u8) && (!definition.TryGetProperty("statement", out var statement) || statement.ValueKind != JsonValueKind.String))
+                else if (definitionType.ValueEquals("statement"u8) && (!definition.TryGetProperty("statement"u8, out var statement) || statement.ValueKind != JsonValueKind.String))
                 {
                     Error(Join(_path, "definition"), "statement-marking", "7.2.1.3", "A statement definition must have a string 'statement'.", Show(definition));
                 }
@@ -218,7 +220,7 @@ public sealed partial class StixValidator
 
         private void CheckPredefinedTlp(bool declaresTlp)
         {
-            if (!_obj.TryGetProperty("id", out var idElement) || !StixId.TryParse(idElement.GetString(), out var id))
+            if (!_obj.TryGetProperty("id"u8, out var idElement) || !StixId.TryParse(idElement.GetString(), out var id))
             {
                 if (declaresTlp)
                 {
@@ -251,7 +253,7 @@ public sealed partial class StixValidator
 
         private void CheckLanguageContents()
         {
-            if (!_obj.TryGetProperty("contents", out var contents) || contents.ValueKind != JsonValueKind.Object)
+            if (!_obj.TryGetProperty("contents"u8, out var contents) || contents.ValueKind != JsonValueKind.Object)
             {
                 return;
             }
@@ -267,8 +269,8 @@ public sealed partial class StixValidator
 
         private void CheckArtifact()
         {
-            var hasPayload = Has("payload_bin");
-            var hasUrl = Has("url");
+            var hasPayload = Has("payload_bin"u8);
+            var hasUrl = Has("url"u8);
             if (hasPayload && hasUrl)
             {
                 Error(Join(_path, "url"), "artifact-content", "6.1", "'url' must not be present when 'payload_bin' is.", null);
@@ -278,12 +280,12 @@ public sealed partial class StixValidator
                 Error(_path, "required-property", "6.1", "An artifact needs 'payload_bin' or 'url'.", null);
             }
 
-            if (hasUrl && !Has("hashes"))
+            if (hasUrl && !Has("hashes"u8))
             {
                 Error(_path, "required-property", "6.1", "'hashes' must be present when 'url' is.", null);
             }
 
-            if (Has("decryption_key") && !Has("encryption_algorithm"))
+            if (Has("decryption_key"u8) && !Has("encryption_algorithm"u8))
             {
                 Error(Join(_path, "decryption_key"), "artifact-content", "6.1", "'decryption_key' must not be present without 'encryption_algorithm'.", null);
             }
@@ -291,13 +293,13 @@ public sealed partial class StixValidator
 
         private void CheckNetworkTraffic()
         {
-            if (!Has("src_ref") && !Has("dst_ref"))
+            if (!Has("src_ref"u8) && !Has("dst_ref"u8))
             {
                 Error(_path, "required-property", "6.12", "network-traffic needs 'src_ref' or 'dst_ref'.", null);
             }
 
             Order("start", "end", strictlyLater: false, "6.12");
-            if (_obj.TryGetProperty("is_active", out var active) && active.ValueKind == JsonValueKind.True && Has("end"))
+            if (_obj.TryGetProperty("is_active"u8, out var active) && active.ValueKind == JsonValueKind.True && Has("end"u8))
             {
                 Error(Join(_path, "end"), "network-traffic-active", "6.12", "'end' must not be present while 'is_active' is true.", null);
             }
@@ -308,17 +310,17 @@ public sealed partial class StixValidator
 
         private void CheckEmailMessage()
         {
-            if (!_obj.TryGetProperty("is_multipart", out var multipart))
+            if (!_obj.TryGetProperty("is_multipart"u8, out var multipart))
             {
                 return;
             }
 
-            if (multipart.ValueKind == JsonValueKind.True && Has("body"))
+            if (multipart.ValueKind == JsonValueKind.True && Has("body"u8))
             {
                 Error(Join(_path, "body"), "email-body", "6.6", "'body' must not be used when 'is_multipart' is true (use 'body_multipart').", null);
             }
 
-            if (multipart.ValueKind == JsonValueKind.False && Has("body_multipart"))
+            if (multipart.ValueKind == JsonValueKind.False && Has("body_multipart"u8))
             {
                 Error(Join(_path, "body_multipart"), "email-body", "6.6", "'body_multipart' must not be used when 'is_multipart' is false.", null);
             }
@@ -340,11 +342,11 @@ public sealed partial class StixValidator
         private void CheckCustomObject()
         {
             var definedByExtension = false;
-            if (_obj.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object)
+            if (_obj.TryGetProperty("extensions"u8, out var extensions) && extensions.ValueKind == JsonValueKind.Object)
             {
                 foreach (var extension in extensions.EnumerateObject())
                 {
-                    if (extension.Value.ValueKind == JsonValueKind.Object && extension.Value.TryGetProperty("extension_type", out var et) && et.ValueKind == JsonValueKind.String
+                    if (extension.Value.ValueKind == JsonValueKind.Object && extension.Value.TryGetProperty("extension_type"u8, out var et) && et.ValueKind == JsonValueKind.String
                         && (et.ValueEquals("new-sdo"u8) || et.ValueEquals("new-sco"u8) || et.ValueEquals("new-sro"u8)))
                     {
                         definedByExtension = true;

@@ -46,7 +46,7 @@ public sealed partial class StixValidator
     public ValidationResult Validate(JsonElement root)
     {
         var findings = new List<ValidationFinding>();
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.ValueEquals("bundle"u8))
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type"u8, out var type) && type.ValueKind == JsonValueKind.String && type.ValueEquals("bundle"u8))
         {
             var count = ValidateBundle(root, findings);
             return new ValidationResult(findings, count);
@@ -107,12 +107,12 @@ public sealed partial class StixValidator
             return;
         }
 
-        if (!envelope.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || !type.ValueEquals("bundle"u8))
+        if (!envelope.TryGetProperty("type"u8, out var type) || type.ValueKind != JsonValueKind.String || !type.ValueEquals("bundle"u8))
         {
             findings.Add(new(ValidationSeverity.Error, "type", "bundle-type", "8", "A bundle's 'type' must be \"bundle\".", type.ValueKind == JsonValueKind.Undefined ? null : Show(type)));
         }
 
-        if (!envelope.TryGetProperty("id", out var id))
+        if (!envelope.TryGetProperty("id"u8, out var id))
         {
             findings.Add(new(ValidationSeverity.Error, "$", "required-property", "8", "Missing required property 'id' of the bundle.", null));
         }
@@ -158,7 +158,7 @@ public sealed partial class StixValidator
 
     private int ValidateBundle(JsonElement bundle, List<ValidationFinding> findings)
     {
-        var hasObjects = bundle.TryGetProperty("objects", out var objects) && objects.ValueKind == JsonValueKind.Array;
+        var hasObjects = bundle.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Array;
         ValidateBundleEnvelope(bundle, hasObjects && objects.GetArrayLength() > 0, findings);
         if (!hasObjects)
         {
@@ -175,7 +175,8 @@ public sealed partial class StixValidator
             index++;
             if (findings.Count >= Options.MaxFindings)
             {
-                findings.Add(new(ValidationSeverity.Error, path, "too-many-findings", "8", $"Stopped after {Options.MaxFindings} findings.", null));
+                findings.Add(new(ValidationSeverity.Warning, path, "too-many-findings", "8", $"Stopped checking after {Options.MaxFindings} findings; later objects were not validated.", null));
+                findings.Add(new(ValidationSeverity.Error, path, "too-many-findings", "8", "Validation incomplete: too many findings.", null));
                 break;
             }
         }

@@ -3,7 +3,7 @@ namespace ThreatLedger.Stix.Validation;
 /// <summary>Options of <see cref="StixValidator"/>.</summary>
 public sealed class StixValidatorOptions
 {
-    /// <summary>Stop a bundle after this many findings (default 100,000) so a broken file cannot exhaust memory.</summary>
+    /// <summary>List at most this many findings (default 100,000); streaming validation keeps counting beyond it, in-memory validation stops.</summary>
     public int MaxFindings { get; init; } = 100_000;
 
     /// <summary>Check STIX patterns of indicators with <c>pattern_type</c> "stix" (default true).</summary>
