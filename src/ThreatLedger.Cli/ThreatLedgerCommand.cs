@@ -11,9 +11,9 @@ public static class ThreatLedgerCommand
         var root = new RootCommand(
             "ThreatLedger: turn cyber-threat reporting into sourced STIX 2.1 intelligence, store it, share it over TAXII 2.1 and hunt with it.");
         // One line per command; keep the list sorted.
-        root.Subcommands.Add(Commands.ExtractCommand.Create());
         root.Subcommands.Add(Commands.ActorsCommand.Create());
         root.Subcommands.Add(Commands.ExportCommand.Create());
+        root.Subcommands.Add(Commands.ExtractCommand.Create());
         root.Subcommands.Add(Commands.HuntCommand.Create());
         root.Subcommands.Add(Commands.ImportGalaxyCommand.Create());
         root.Subcommands.Add(Commands.IncidentsCommand.Create());

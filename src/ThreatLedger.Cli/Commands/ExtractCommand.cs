@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using ThreatLedger.Cli.Console;
+using ThreatLedger.Cli.Terminal;
 using ThreatLedger.Extraction.Casie;
 using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Events;
@@ -152,8 +152,11 @@ internal static class ExtractCommand
                 }
             }
 
-            ProgressReporter.Run(error, "extracting", files.Count, advance =>
+            var done = 0L;
+            ProgressDisplay.RunAsync(error, "extracting", files.Count, progress =>
             {
+                void Advance(string? file) => progress.Report(++done);
+                var advance = (Action<string?>)Advance;
                 foreach (var result in extractor.ExtractAll(Documents(advance), parse.GetValue(parallel), cancellationToken))
                 {
                     count++;
@@ -184,8 +187,8 @@ internal static class ExtractCommand
                     }
                 }
 
-                return 0;
-            });
+                return Task.FromResult(0);
+            }, minimumTotal: 2, cancellationToken).GetAwaiter().GetResult();
 
             if (bundle is not null)
             {

@@ -29,6 +29,9 @@ internal sealed class ClaimExtractor
     private sealed class Run(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
     {
         private readonly string _lower = text.ToLowerInvariant();
+        private static readonly string[] s_sourceQualifiers =
+            [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
+
         private SourceFrame? _lastExplicit;
         private bool _dissent;
 
@@ -121,17 +124,24 @@ internal sealed class ClaimExtractor
         private List<(int Start, int End, string Lower)> Words(int start, int end)
         {
             var words = new List<(int, int, string)>();
-            foreach (var t in entities.Tokens)
+            var tokens = entities.Tokens;
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
             {
-                if (t.Start >= end)
+                var mid = (lo + hi) / 2;
+                if (tokens[mid].Start < start)
                 {
-                    break;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
 
-                if (t.Start >= start)
-                {
-                    words.Add((t.Start, t.End, _lower[t.Start..t.End]));
-                }
+            for (var i = lo; i < tokens.Count && tokens[i].Start < end; i++)
+            {
+                words.Add((tokens[i].Start, tokens[i].End, _lower[tokens[i].Start..tokens[i].End]));
             }
 
             return words;
@@ -162,9 +172,12 @@ internal sealed class ClaimExtractor
                         return speaker with { CitedVia = text[npStart..npEnd] };
                     }
 
-                    if (next < words.Count && words[next].Lower == "," && next + 1 < words.Count && words[next + 1].Lower == "citing")
+                    var citingAt = next + 1 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "citing" ? next + 2
+                        : next + 2 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "which" && words[next + 2].Lower == "cited" ? next + 3
+                        : -1;
+                    if (citingAt > 0)
                     {
-                        var (cStart, cEnd, _) = NounPhrase(words, next + 2, CitedObjectStops);
+                        var (cStart, cEnd, _) = NounPhrase(words, citingAt, CitedObjectStops);
                         if (cEnd > cStart && MakeFrame(cStart, cEnd, "citing", words[i].Start, start) is { } cited)
                         {
                             frame = cited with { CitedVia = text[npStart..npEnd] };
@@ -172,6 +185,23 @@ internal sealed class ClaimExtractor
                     }
 
                     return frame;
+                }
+            }
+
+            // "Citing The Harbour Courier, Fjord Security Weekly understands that …": the claim reached the speaker through
+            // the cited outlet (cited_via), as with "according to the Financial Times".
+            var lead = 0;
+            while (lead < words.Count && DiscourseMarkers.Contains(words[lead].Lower))
+            {
+                lead++;
+            }
+
+            if (lead < words.Count && words[lead].Lower == "citing")
+            {
+                var (cStart, cEnd, next) = NounPhrase(words, lead + 1, [",", ".", ";"]);
+                if (cEnd > cStart && next < words.Count && VerbFrame(words[(next + 1)..], start) is { } citer)
+                {
+                    return citer with { CitedVia = text[cStart..cEnd], Start = words[lead].Start };
                 }
             }
 
@@ -351,6 +381,17 @@ internal sealed class ClaimExtractor
         private SourceFrame? MakeFrame(int start, int end, string? verb, int frameStart, int contentStart)
         {
             var name = text[start..end].Trim().TrimEnd(',');
+
+            // "Two officials familiar with the investigation" is the same kind of source as "two officials": keep the head.
+            foreach (var qualifier in s_sourceQualifiers)
+            {
+                var cut = name.IndexOf(qualifier, StringComparison.OrdinalIgnoreCase);
+                if (cut > 0)
+                {
+                    name = name[..cut];
+                }
+            }
+
             var lowerName = name.ToLowerInvariant();
             if (name.Length == 0)
             {
@@ -451,7 +492,8 @@ internal sealed class ClaimExtractor
         }
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
-            "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press");
+            "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press",
+            "weekly", "times", "post", "journal", "courier", "herald", "wire", "gazette", "tribune", "review", "chronicle", "observer", "ledger");
 
         private static bool ContainsWord(string lowerName, params string[] words)
         {
@@ -535,6 +577,12 @@ internal sealed class ClaimExtractor
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                if (disputing.Kind == SourceKinds.Accused && !frame.Explicit)
+                {
+                    // "This detail implies that the actors only accessed …" is the article's inference, not the actors' claim.
+                    disputing = frame;
+                }
+
                 var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
                 yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
             }
@@ -801,6 +849,13 @@ internal sealed class ClaimExtractor
             var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
             var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
             if (next.Length == 0)
+            {
+                return false;
+            }
+
+            // "Norway was breached" is a victim, "China was behind" an agent.
+            if (next[0] is "was" or "were" or "is" or "are" or "been" && next.Length > 1
+                && next[1] is not ("behind" or "responsible" or "the" or "culprit" or "also" or "likely" or "probably" or "allegedly" or "reportedly"))
             {
                 return false;
             }

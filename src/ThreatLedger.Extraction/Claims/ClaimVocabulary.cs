@@ -13,7 +13,7 @@ internal static class ClaimVocabulary
         "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "blamed", "blames", "blame", "accused", "accuses",
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
-        "called", "described", "branded", "labelled", "labeled", "dubbed",
+        "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
     };
 
     /// <summary>Trailing words of a subject that are time, not source ("The government on Wednesday").</summary>

@@ -105,12 +105,26 @@ public sealed class ArticleExtractor
     /// </summary>
     private List<Event> Events(AnalyzedText analyzed, EntityAnalysis entities)
     {
-        var found = _events.Extract(analyzed).ToList();
+        List<Event> found;
+        try
+        {
+            found = _events.Extract(analyzed).ToList();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A defect in span alignment of the event extractor must not lose the document: the trigger lexicon below
+            // still finds the extended-type mentions, and entities, indicators and claims are unaffected.
+            found = [];
+        }
+
+        // When the extractor found nothing (its rules want two mentions of a type), single lexicon mentions of any type
+        // still give the incident its event, so a short relayed article counts as a report.
+        var onlyExtended = found.Count > 0;
         foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed))
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
-            if (EventTypes.Casie.Contains(match.Label) || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
+            if ((onlyExtended && EventTypes.Casie.Contains(match.Label)) || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
             {
                 continue;
             }

@@ -471,6 +471,16 @@ internal static class IncidentBuilder
                 }
 
                 var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
+                var wideLead = text.AsSpan(Math.Max(sentence.Start, t.Start - 40), t.Start - Math.Max(sentence.Start, t.Start - 40)).ToString().ToLowerInvariant();
+                if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && s_discoveryVerbs.Any(v => wideLead.Contains(v, StringComparison.Ordinal))
+                    && !s_startWords.Any(v => wideLead.Contains(v, StringComparison.Ordinal)))
+                {
+                    // "detected the intrusion on 9 March": a discovery date even when the event extractor saw no Discover mention.
+                    discovered ??= t.Value;
+                    used.Add(t.Start);
+                    continue;
+                }
+
                 if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal)))
                 {
                     disclosed ??= t.Value;
@@ -518,6 +528,9 @@ internal static class IncidentBuilder
             ? null
             : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
+
+    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
+    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since"];
 
     private static readonly string[] s_disclosureVerbs =
     [

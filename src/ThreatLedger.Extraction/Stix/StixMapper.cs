@@ -378,8 +378,20 @@ public static class StixMapper
                 return;
             }
 
-            var factory = new StixObjectFactory(options.TimeProvider);
-            var created = factory.Create(sco);
+            // The deterministic SCO id (UUIDv5 over the id-contributing properties), computed from the JSON this
+            // mapper writes.
+            using var json = JsonDocument.Parse(JsonSerializer.Serialize(sco, sco.GetType(), s_writeOptions));
+            var scoId = ScoIdGenerator.TryCompute(sco.Type, json.RootElement) ?? DeterministicId(sco.Type, _doc + ":" + value);
+            StixCyberObservableObject created = sco switch
+            {
+                IPv4Address ip => new IPv4Address { Id = scoId, SpecVersion = "2.1", Value = ip.Value },
+                IPv6Address ip => new IPv6Address { Id = scoId, SpecVersion = "2.1", Value = ip.Value },
+                DomainName domain => new DomainName { Id = scoId, SpecVersion = "2.1", Value = domain.Value },
+                Url url => new Url { Id = scoId, SpecVersion = "2.1", Value = url.Value },
+                EmailAddress email => new EmailAddress { Id = scoId, SpecVersion = "2.1", Value = email.Value },
+                StixFile file => new StixFile { Id = scoId, SpecVersion = "2.1", Hashes = file.Hashes },
+                _ => sco,
+            };
             Add(created);
             _entityIds[entity.Id] = created.Id;
             if (entity.Attributes.GetValueOrDefault("malicious") != "true")

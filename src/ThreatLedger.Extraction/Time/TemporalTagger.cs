@@ -8,35 +8,38 @@ namespace ThreatLedger.Extraction.Time;
 /// months and seasons with or without a year ("in October", "October last year", "last autumn"), relative expressions
 /// ("this year", "earlier this month", "last week", "yesterday", "a couple of years ago"), modified periods
 /// ("late 2020", "early this year") and durations ("nine months", "for as much as nine months"), and resolves them to
-/// ISO 8601 values against the publication date. Patterns run on .NET's non-backtracking regex engine: linear time,
-/// no catastrophic backtracking.
+/// ISO 8601 values against the publication date. Patterns are compiled, anchored on word boundaries and built from
+/// literal alternations with bounded repetition only (no nested unbounded quantifiers), so matching stays linear;
+/// a match timeout guards against the unexpected.
 /// </summary>
 public sealed class TemporalTagger
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
     private const string Months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
     private const string Numbers = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of|a\s+few|several|a|an|half\s+a|a\s+dozen";
     private const string Year = @"(?:19|20)\d{2}";
     private const string Modifier = @"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+first\s+quarter\s+of|the\s+last\s+quarter\s+of";
 
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
+
     private static readonly (Regex Pattern, Func<Match, DateOnly?, Resolved?> Resolve)[] s_rules =
     [
-        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>{Year})\b", Options), FullDate),
-        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\.?,?\s+(?<y>{Year})\b", Options), FullDate),
-        (new Regex($@"\b(?<y>{Year})-(?<m>\d{{2}})-(?<d>\d{{2}})\b", Options), IsoDate),
-        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b", Options), MonthDay),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options), MonthYear),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options), MonthRelativeYear),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of)\s+(?:(?<mod>{Modifier})[\s-]+)?(?<mon>{Months})\b", Options), BareMonth),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options), Season),
-        (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options), ModifiedRelative),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options), RelativeUnit),
-        (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options), Day),
-        (new Regex($@"\b(?:(?<pre>about|around|nearly|almost|some|roughly|approximately|more\s+than|over|less\s+than|just|only)\s+)?(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options), Ago),
-        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options), Duration),
-        (new Regex($@"\b(?:(?<mod>{Modifier})[\s-]+)?(?<y>{Year})\b", Options), PlainYear),
+        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate),
+        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\.?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate),
+        (new Regex($@"\b(?<y>{Year})-(?<m>\d{{2}})-(?<d>\d{{2}})\b", Options, s_timeout), IsoDate),
+        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b", Options, s_timeout), MonthDay),
+        (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
+        (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
+        (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of)\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
+        (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
+        (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
+        (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
+        (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day),
+        (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago),
+        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration),
+        (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear),
     ];
 
     /// <summary>Finds and normalises the time expressions of <paramref name="text"/> against <paramref name="published"/>.</summary>
@@ -44,23 +47,11 @@ public sealed class TemporalTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int End, int Rule, Resolved Value)>();
-        for (var r = 0; r < s_rules.Length; r++)
+        foreach (var (windowStart, windowEnd) in Windows(text))
         {
-            var (pattern, resolve) = s_rules[r];
-            foreach (Match match in pattern.Matches(text))
-            {
-                if (!Plausible(text, match))
-                {
-                    continue;
-                }
-
-                var resolved = resolve(match, published);
-                if (resolved is not null)
-                {
-                    found.Add((match.Index, match.Index + match.Length, r, resolved));
-                }
-            }
+            Scan(text, windowStart, windowEnd, published, found);
         }
+
 
         // Longest first, then earlier rule; drop overlaps.
         var byLength = found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
@@ -74,6 +65,107 @@ public sealed class TemporalTagger
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // Every time expression holds a digit or one of these words: the rules only run on windows around them.
+    private static readonly Regex s_keywords = new(
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        Options, s_timeout);
+
+    /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap.</summary>
+    private static List<(int Start, int End)> Windows(string text)
+    {
+        const int Reach = 80;
+        var windows = new List<(int Start, int End)>();
+        foreach (Match hit in s_keywords.Matches(text))
+        {
+            var start = Math.Max(0, hit.Index - Reach);
+            var end = Math.Min(text.Length, hit.Index + hit.Length + Reach);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (windows.Count > 0 && start <= windows[^1].End)
+            {
+                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+            }
+            else
+            {
+                windows.Add((start, end));
+            }
+        }
+
+        return windows;
+    }
+
+    private static void Scan(string text, int start, int end, DateOnly? published, List<(int Start, int End, int Rule, Resolved Value)> found)
+    {
+        for (var r = 0; r < s_rules.Length; r++)
+        {
+            var (pattern, resolve) = s_rules[r];
+            var match = pattern.Match(text, start, end - start);
+            while (match.Success)
+            {
+                if (Plausible(text, match))
+                {
+                    // Modifiers before the expression ("late 2020", "about two years ago") are read here rather than in
+                    // the patterns: an optional leading group would make every position a match attempt.
+                    var (lead, modifier) = LeadingModifier(text, match.Index, start);
+                    t_modifier = modifier;
+                    if (resolve(match, published) is { } resolved)
+                    {
+                        found.Add((match.Index - lead, match.Index + match.Length, r, resolved));
+                    }
+
+                    t_modifier = null;
+                }
+
+                match = match.NextMatch();
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static string? t_modifier;
+
+    private static readonly (string Phrase, string Value)[] s_leadingModifiers =
+    [
+        ("the beginning of", "START"), ("the start of", "START"), ("the first half of", "START"), ("the first quarter of", "START"),
+        ("the middle of", "MID"), ("the end of", "END"), ("the second half of", "END"), ("the last quarter of", "END"),
+        ("early", "START"), ("mid", "MID"), ("late", "END"),
+        ("more than", "MORE_THAN"), ("less than", "LESS_THAN"), ("approximately", "APPROX"), ("roughly", "APPROX"),
+        ("around", "APPROX"), ("about", "APPROX"), ("nearly", "APPROX"), ("almost", "APPROX"), ("some", "APPROX"),
+        ("over", "MORE_THAN"), ("just", "LESS_THAN"), ("only", "LESS_THAN"),
+    ];
+
+    /// <summary>A modifier phrase right before <paramref name="index"/> ("late ", "mid-", "about "): its length and value.</summary>
+    private static (int Length, string? Value) LeadingModifier(string text, int index, int windowStart)
+    {
+        var from = Math.Max(windowStart, index - 24);
+        var before = text.AsSpan(from, index - from);
+        foreach (var (phrase, value) in s_leadingModifiers)
+        {
+            var needed = phrase.Length + 1;
+            if (before.Length < needed)
+            {
+                continue;
+            }
+
+            var candidate = before[^needed..];
+            if ((candidate[^1] == ' ' || candidate[^1] == '-') && candidate[..^1].Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == needed || !char.IsLetter(before[^(needed + 1)])))
+            {
+                return (needed, value);
+            }
+        }
+
+        return (0, null);
     }
 
     private static List<(int Start, int End, int Rule, Resolved Value)> SelectNonOverlapping(List<(int Start, int End, int Rule, Resolved Value)> byLength)
@@ -169,15 +261,14 @@ public sealed class TemporalTagger
         var g = m.Groups["mod"];
         if (!g.Success)
         {
-            return null;
+            return t_modifier is "START" or "MID" or "END" ? t_modifier : null;
         }
 
-        var v = Regex.Replace(g.Value.ToLowerInvariant(), @"\s+", " ");
-        return v switch
+        return g.Value.ToLowerInvariant() switch
         {
-            "early" or "the beginning of" or "the start of" or "the first half of" or "the first quarter of" => "START",
-            "mid" or "the middle of" => "MID",
-            "late" or "the end of" or "the second half of" or "the last quarter of" => "END",
+            "early" => "START",
+            "mid" => "MID",
+            "late" => "END",
             "earlier" => "BEFORE",
             "later" => "AFTER",
             _ => null,
@@ -448,7 +539,7 @@ public sealed class TemporalTagger
         var pre = m.Groups["pre"];
         if (!pre.Success)
         {
-            return null;
+            return t_modifier is "APPROX" or "MORE_THAN" or "LESS_THAN" ? t_modifier : null;
         }
 
         string? result = null;
