@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using ThreatLedger.Extraction.Indicators;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Stix;
@@ -28,27 +27,6 @@ namespace ThreatLedger.Extraction.Stix;
 /// </summary>
 public static class StixMapper
 {
-    // StixJson's generated metadata cannot configure ExternalReference (its [JsonExtensionData] init property trips
-    // System.Text.Json's constructor binding), so objects are written with the model's own options and a reflection
-    // resolver that leaves out that one extension-data property (it is never set on written objects).
-    private static readonly JsonSerializerOptions s_writeOptions = CreateWriteOptions();
-
-    private static JsonSerializerOptions CreateWriteOptions()
-    {
-        var resolver = new DefaultJsonTypeInfoResolver();
-        resolver.Modifiers.Add(info =>
-        {
-            if (info.Type == typeof(ExternalReference))
-            {
-                foreach (var property in info.Properties.Where(p => p.IsExtensionData).ToList())
-                {
-                    info.Properties.Remove(property);
-                }
-            }
-        });
-        return new JsonSerializerOptions(StixJson.Options) { TypeInfoResolver = resolver };
-    }
-
     /// <summary>The bundle for one document.</summary>
     public static Bundle ToBundle(ExtractionDocument document, StixMappingOptions? options = null)
     {
@@ -74,7 +52,7 @@ public static class StixMapper
             writer.WriteStartArray("objects");
             foreach (var value in bundle.Objects ?? [])
             {
-                JsonSerializer.Serialize(writer, value, value.GetType(), s_writeOptions);
+                StixJson.Serialize(writer, value);
             }
 
             writer.WriteEndArray();
@@ -378,10 +356,8 @@ public static class StixMapper
                 return;
             }
 
-            // The deterministic SCO id (UUIDv5 over the id-contributing properties), computed from the JSON this
-            // mapper writes.
-            using var json = JsonDocument.Parse(JsonSerializer.Serialize(sco, sco.GetType(), s_writeOptions));
-            var scoId = ScoIdGenerator.TryCompute(sco.Type, json.RootElement) ?? DeterministicId(sco.Type, _doc + ":" + value);
+            // The deterministic SCO id: UUIDv5 over the id-contributing properties.
+            var scoId = ScoIdGenerator.Compute(sco);
             StixCyberObservableObject created = sco switch
             {
                 IPv4Address ip => new IPv4Address { Id = scoId, SpecVersion = "2.1", Value = ip.Value },
