@@ -57,7 +57,12 @@ public class StixParseValidateBenchmarks
         {
             // In-process: the machine is shared and slow, and building a separate benchmark exe timed out.
             AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
-            AddColumn(new ThroughputColumn(objects: false), new ThroughputColumn(objects: true));
+            AddColumn(
+                new ThroughputColumn("MBPerSecond", "MB/s", "Input megabytes (10^6 bytes) processed per second (mean)", "N1", 0, c => Input(c) is { } i ? BenchmarkInputs.Load(i).Bytes.Length / 1e6 : null),
+                new ThroughputColumn("ObjectsPerSecond", "Objects/s", "STIX objects processed per second (mean)", "N0", 1, c => Input(c) is { } i ? BenchmarkInputs.Load(i).Objects : null));
         }
+
+        private static string? Input(BenchmarkDotNet.Running.BenchmarkCase benchmarkCase) =>
+            benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value as string;
     }
 }
