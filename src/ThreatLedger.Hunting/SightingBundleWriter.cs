@@ -1,5 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
+using System.Text;
+using ThreatLedger.Stix;
+using ThreatLedger.Stix.Json;
+using ThreatLedger.Stix.Objects;
 
 namespace ThreatLedger.Hunting;
 
@@ -17,32 +19,26 @@ public sealed class SightingBundleWriter
 
     public void Write(Stream stream, IReadOnlyList<HuntSighting> sightings)
     {
-        var now = Timestamp(_time.GetUtcNow());
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        writer.WriteStartObject();
-        writer.WriteString("type", "bundle");
-        writer.WriteString("id", "bundle--" + _newId().ToString("D"));
-        writer.WriteStartArray("objects");
-        foreach (var sighting in sightings)
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sightings);
+        var now = StixTimestamp.FromDateTimeOffset(_time.GetUtcNow());
+        var bundle = new Bundle
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "sighting");
-            writer.WriteString("spec_version", "2.1");
-            writer.WriteString("id", "sighting--" + _newId().ToString("D"));
-            writer.WriteString("created", now);
-            writer.WriteString("modified", now);
-            writer.WriteString("sighting_of_ref", sighting.Indicator.Id);
-            writer.WriteString("first_seen", Timestamp(sighting.FirstSeen));
-            writer.WriteString("last_seen", Timestamp(sighting.LastSeen > sighting.FirstSeen ? sighting.LastSeen : sighting.FirstSeen));
-            writer.WriteNumber("count", Math.Min(sighting.Count, 999_999_999));
-            writer.WriteString("description", "Matched in: " + string.Join(", ", sighting.Sources) + (sighting.Count > sighting.Sources.Count ? ", …" : string.Empty));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            Id = StixId.Create(Bundle.TypeName, _newId()),
+            Objects = sightings.Select(sighting => (StixObject)new Sighting
+            {
+                Id = StixId.Create(Sighting.TypeName, _newId()),
+                SpecVersion = "2.1",
+                Created = now,
+                Modified = now,
+                SightingOfRef = StixId.Parse(sighting.Indicator.Id),
+                FirstSeen = StixTimestamp.FromDateTimeOffset(sighting.FirstSeen),
+                LastSeen = StixTimestamp.FromDateTimeOffset(sighting.LastSeen > sighting.FirstSeen ? sighting.LastSeen : sighting.FirstSeen),
+                Count = Math.Min(sighting.Count, 999_999_999),
+                Description = "Matched in: " + string.Join(", ", sighting.Sources) + (sighting.Count > sighting.Sources.Count ? ", …" : string.Empty),
+            }).ToList(),
+        };
+        var bytes = Encoding.UTF8.GetBytes(StixJson.Serialize(bundle, indented: true));
+        stream.Write(bytes);
     }
-
-    private static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
