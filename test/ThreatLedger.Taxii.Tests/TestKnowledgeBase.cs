@@ -1,3 +1,4 @@
+using ThreatLedger.TestUtilities;
 using Npgsql;
 using ThreatLedger.Knowledge.Storage;
 
@@ -58,21 +59,7 @@ internal sealed class TestKnowledgeBase : IAsyncDisposable
         });
     }
 
-    public static string PostgresOrSkip()
-    {
-        var connectionString = Environment.GetEnvironmentVariable("THREATLEDGER_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            if (Environment.GetEnvironmentVariable("THREATLEDGER_CI") == "1")
-            {
-                Assert.Fail("THREATLEDGER_CI=1 but THREATLEDGER_TEST_POSTGRES is not set: the TAXII PostgreSQL suite must run on CI.");
-            }
-
-            Assert.Skip("THREATLEDGER_TEST_POSTGRES is not set; the TAXII PostgreSQL suite runs on CI (.ci/run).");
-        }
-
-        return connectionString;
-    }
+    public static string PostgresOrSkip() => TestPostgres.ConnectionStringOrSkip("TAXII PostgreSQL suite");
 
     public async ValueTask DisposeAsync()
     {

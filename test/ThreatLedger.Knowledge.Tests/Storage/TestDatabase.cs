@@ -1,3 +1,4 @@
+using ThreatLedger.TestUtilities;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using ThreatLedger.Knowledge.Storage;
@@ -61,21 +62,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>The PostgreSQL connection string for tests, or a skip (locally) / failure (on CI) when there is none.</summary>
-    public static string PostgresOrSkip()
-    {
-        var connectionString = Environment.GetEnvironmentVariable("THREATLEDGER_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            if (Environment.GetEnvironmentVariable("THREATLEDGER_CI") == "1")
-            {
-                Assert.Fail("THREATLEDGER_CI=1 but THREATLEDGER_TEST_POSTGRES is not set: the PostgreSQL storage suite must run on CI.");
-            }
-
-            Assert.Skip("THREATLEDGER_TEST_POSTGRES is not set; the PostgreSQL storage suite runs on CI (.ci/run).");
-        }
-
-        return connectionString;
-    }
+    public static string PostgresOrSkip() => TestPostgres.ConnectionStringOrSkip("PostgreSQL storage suite");
 
     public async ValueTask DisposeAsync()
     {
