@@ -930,7 +930,9 @@ public sealed class EntityRecognizer
                 EntityTable.Draft? antecedent = null;
                 if (ActorAnaphors.Contains(head))
                 {
-                    antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor);
+                    // "the hackers" refers back within its paragraph; across a paragraph break it stays unresolved
+                    // rather than borrowing the actor of another incident.
+                    antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor, ParagraphStart(charStart));
                 }
                 else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
                 {
@@ -944,7 +946,22 @@ public sealed class EntityRecognizer
             }
         }
 
-        private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter)
+        /// <summary>Where the paragraph holding <paramref name="at"/> begins: after a line break that ends a sentence (hard-wrapped lines do not count).</summary>
+        private int ParagraphStart(int at)
+        {
+            for (var p = _text.LastIndexOf('\n', Math.Max(0, at - 1)); p > 0; p = _text.LastIndexOf('\n', p - 1))
+            {
+                var before = _text.AsSpan(0, p).TrimEnd(" \t\r");
+                if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\n')
+                {
+                    return p + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter, int notBefore)
         {
             EntityTable.Draft? best = null;
             var bestPosition = -1;
@@ -957,7 +974,7 @@ public sealed class EntityRecognizer
 
                 foreach (var p in list)
                 {
-                    if (p < before && p > bestPosition)
+                    if (p < before && p >= notBefore && p > bestPosition)
                     {
                         (best, bestPosition) = (draft, p);
                     }
