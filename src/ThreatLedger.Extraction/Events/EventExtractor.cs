@@ -117,7 +117,7 @@ public sealed class EventExtractor
 
     /// <summary>
     /// Lexicon triggers the rules report. Without a model: strong and weak phrases of every type the document
-    /// supports (a strong phrase of the type and at least two attack phrases in all), and generic phrases ("the
+    /// supports (a strong phrase of the type and a second phrase of the type, or of a generic attack for attack types), and generic phrases ("the
     /// attack") typed by the nearest supported type in their sentence, else the document's dominant type, else
     /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model: only the
     /// extension types the model does not know, weak phrases only beside a strong one.
@@ -155,7 +155,9 @@ public sealed class EventExtractor
             yield break;
         }
 
-        bool Supported(string type) => strong.GetValueOrDefault(type) > 0 && all.GetValueOrDefault(type) + generic >= 2;
+        // A generic attack mention corroborates an attack type, not the discovery or patching of a vulnerability.
+        bool Supported(string type) => strong.GetValueOrDefault(type) > 0
+            && all.GetValueOrDefault(type) + (IsAttackType(type) ? generic : 0) >= 2;
 
         var dominant = strong.Keys
             .Where(t => Supported(t) && IsAttackType(t))

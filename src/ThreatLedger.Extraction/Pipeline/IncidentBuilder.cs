@@ -491,6 +491,17 @@ internal static class IncidentBuilder
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || draft.Events.Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
+                var clauseLead = ClauseLead(text, sentence.Start, t.Start);
+                if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
+                {
+                    // "the intruders had entered its network in early May": a start, whichever mention is nearest.
+                    discoveryDate = false;
+                    if (e.Type == EventTypes.Discover)
+                    {
+                        continue;
+                    }
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && discoveryDate && e.Type != EventTypes.Discover)
                 {
                     continue;
@@ -591,8 +602,17 @@ internal static class IncidentBuilder
             : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
+    /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
+    private static string ClauseLead(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 60);
+        var lead = text[from..at];
+        var cut = lead.LastIndexOfAny([';', ',']);
+        return (cut >= 0 ? lead[(cut + 1)..] : lead).ToLowerInvariant();
+    }
+
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
-    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since"];
+    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
 
     private static readonly string[] s_disclosureVerbs =
     [
