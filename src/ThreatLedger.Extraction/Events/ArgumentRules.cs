@@ -262,7 +262,7 @@ internal static class ArgumentRules
     private static readonly HashSet<string> s_reportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "published", "reported", "confirmed", "announced", "stated", "warned", "noted", "added", "disclosed",
-        "denied", "denies", "claimed", "claims", "blamed", "accused",
+        "denied", "denies", "claimed", "claims", "blamed", "accused", "declined", "refused",
     };
 
     /// <summary>Whether a name is the subject of a reporting verb ("the CERT also published ..."): a speaker, not a victim.</summary>
