@@ -241,6 +241,11 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (LinkingVerbs.Contains(w) && next is "to" or "with" or "by" or "")
+                {
+                    continue;
+                }
+
                 if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
                 {
                     // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.

@@ -14,6 +14,13 @@ internal static class ClaimVocabulary
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
+        "linked", "links", "tied", "ties", "pinned", "traced",
+    };
+
+    /// <summary>Verbs that are also participles in actor phrases ("hackers linked to Iran"): a frame only with an object first ("linked the intrusion to").</summary>
+    public static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "linked", "links", "tied", "ties", "pinned", "traced",
     };
 
     /// <summary>Trailing words of a subject that are time, not source ("The government on Wednesday").</summary>
