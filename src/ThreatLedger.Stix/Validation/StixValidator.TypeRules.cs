@@ -29,6 +29,7 @@ public sealed partial class StixValidator
                     break;
                 case "location":
                     CheckLocation();
+                    CheckCountryCode();
                     break;
                 case "malware-analysis":
                     if (!Has("result"u8) && !Has("analysis_sco_refs"u8))
@@ -51,6 +52,8 @@ public sealed partial class StixValidator
                     break;
                 case "marking-definition":
                     CheckMarkingDefinition();
+                    CheckCircularMarkings();
+                    CheckTlp2Extension();
                     break;
                 case "extension-definition":
                     if (!Has("created_by_ref"u8))
@@ -63,6 +66,8 @@ public sealed partial class StixValidator
                     {
                         Warning(_path, "extension-properties", "7.1", "A toplevel-property-extension SHOULD list its properties in 'extension_properties'.", null);
                     }
+
+                    CheckExtensionDefinitionTypes();
 
                     break;
                 case "language-content":
@@ -87,6 +92,11 @@ public sealed partial class StixValidator
                 case "process" or "user-account" or "windows-registry-key" or "x509-certificate":
                     CheckAtLeastOneProperty();
                     break;
+            }
+
+            if (_kind == StixObjectKind.Sco)
+            {
+                CheckScoValueFormats();
             }
 
             if (_kind == StixObjectKind.Unknown)
@@ -174,6 +184,11 @@ public sealed partial class StixValidator
             else if (hasObjects)
             {
                 Warning(Join(_path, "objects"), "deprecated-property", "4.14", "'objects' is deprecated in STIX 2.1; use 'object_refs'.", null);
+            }
+
+            if (_obj.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Object)
+            {
+                CheckEmbeddedObservableReferences(objects);
             }
         }
 
@@ -265,6 +280,8 @@ public sealed partial class StixValidator
                     Error(Join(Join(_path, "contents"), language.Name), "property-type", "7.3", "Each language in 'contents' must map to an object of translated properties.", Show(language.Value));
                 }
             }
+
+            CheckLanguageContentEntries(contents);
         }
 
         private void CheckArtifact()

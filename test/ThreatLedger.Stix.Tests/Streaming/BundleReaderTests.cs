@@ -8,7 +8,7 @@ namespace ThreatLedger.Stix.Tests.Streaming;
 public sealed class BundleReaderTests
 {
     private const string Head = "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":[";
-    private const string Tool = "{\"type\":\"tool\",\"spec_version\":\"2.1\",\"id\":\"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"x\"}";
+    private const string Tool = "{\"type\":\"tool\",\"spec_version\":\"2.1\",\"id\":\"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"x\"}";
 
     private static async Task<List<(int Index, string Type, long Line)>> ReadAllAsync(Stream stream, BundleReaderOptions? options = null)
     {
