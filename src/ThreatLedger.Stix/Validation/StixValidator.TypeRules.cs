@@ -194,9 +194,28 @@ public sealed partial class StixValidator
 
         private void CheckRelationshipType()
         {
-            if (_obj.TryGetProperty("relationship_type"u8, out var rt) && rt.ValueKind == JsonValueKind.String && !StixNames.IsValidTypeName(rt.GetString()!))
+            if (!_obj.TryGetProperty("relationship_type"u8, out var rt) || rt.ValueKind != JsonValueKind.String)
+            {
+                return;
+            }
+
+            var relationshipType = rt.GetString()!;
+            if (!StixNames.IsValidTypeName(relationshipType))
             {
                 Error(Join(_path, "relationship_type"), "relationship-type-format", "5.1", "Relationship types must be 3-250 characters of a-z, 0-9 and '-'.", Show(rt));
+                return;
+            }
+
+            // §5.1: relationship_type SHOULD be a value listed for the source and target types (custom types MAY be used).
+            if (RelationshipTypes.IsDefined(relationshipType)
+                && _obj.TryGetProperty("source_ref"u8, out var source) && StixId.TryParse(source.ValueKind == JsonValueKind.String ? source.GetString() : null, out var sourceId)
+                && _obj.TryGetProperty("target_ref"u8, out var target) && StixId.TryParse(target.ValueKind == JsonValueKind.String ? target.GetString() : null, out var targetId)
+                && StixSchema.KindOf(sourceId.Type) is StixObjectKind.Sdo or StixObjectKind.Sco && StixSchema.KindOf(targetId.Type) is StixObjectKind.Sdo or StixObjectKind.Sco
+                && !RelationshipTypes.IsAllowed(sourceId.Type, relationshipType, targetId.Type))
+            {
+                var listed = RelationshipTypes.Targets(sourceId.Type, relationshipType);
+                var hint = listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}" : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
+                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types.", Show(rt));
             }
         }
 

@@ -96,6 +96,8 @@ public sealed class StixValidatorSpecRuleTests
         { "media-type", "6.7 (file mime_type SHOULD be an IANA media type)", "mime_type", Make("file", o => o["mime_type"] = "exe") },
         { "country-code", "4.10 (ISO 3166-1 alpha-2)", "country", Make("location", o => o["country"] = "Japan") },
         { "open-vocabulary", "7.2.1 (definition_type statement or tlp)", "definition_type", Make("marking-definition", o => o["definition_type"] = "copyright") },
+        { "relationship-type-targets", "5.1 (indicates points at a threat, not an identity)", "relationship_type", Make("relationship", o => o["target_ref"] = Identity) },
+        { "relationship-type-targets", "5.1 (tool uses only infrastructure)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "uses"; o["source_ref"] = "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"; o["target_ref"] = "attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061"; }) },
     };
 
     public static TheoryData<string> ValidExtensionObjects() => ["file-extensions", "network-traffic-extensions", "process-extensions", "user-account-extensions", "x509-certificate", "mac-addr", "ipv6-addr", "software", "email-addr", "attack-pattern", "vulnerability", "tlp2-amber"];
@@ -142,6 +144,24 @@ public sealed class StixValidatorSpecRuleTests
 
         // Then
         Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("related-to", "identity--f431f809-377b-45e0-aa1c-6a4751cae5ff", "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b")]
+    [InlineData("x-example-funds", "identity--f431f809-377b-45e0-aa1c-6a4751cae5ff", "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b")]
+    [InlineData("consists-of", "infrastructure--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", "url--c1477287-23ac-5971-a010-5c287877fa60")]
+    [InlineData("uses", "x-example-asset--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")]
+    [InlineData("resolves-to", "domain-name--3c10e93f-798e-5a26-a0c1-08156efab7f5", "ipv4-addr--a69c9c2b-d60e-59f7-ae04-656304b34e63")]
+    public void Validate_RelationshipCommonCustomOrListed_NoTargetWarning(string type, string source, string target)
+    {
+        // Given: §3.7 common relationships, custom relationship types (MAY), custom objects and listed SCO targets
+        var json = Make("relationship", o => { o["relationship_type"] = type; o["source_ref"] = source; o["target_ref"] = target; });
+
+        // When
+        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
+
+        // Then
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "relationship-type-targets");
     }
 
     [Fact]
