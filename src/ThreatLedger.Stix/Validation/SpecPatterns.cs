@@ -32,4 +32,24 @@ internal static partial class SpecPatterns
     /// <summary>Abbreviated registry hives that §6.17 forbids (the hive must be written in full, e.g. HKEY_LOCAL_MACHINE).</summary>
     [GeneratedRegex(@"^(?:HKLM|HKCU|HKCR|HKU|HKCC|HKPD)(?:\\|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex AbbreviatedHive();
+
+    /// <summary>An ssdeep digest: block size, then two base64 hash parts.</summary>
+    [GeneratedRegex(@"^\d+:[A-Za-z0-9/+]+:[A-Za-z0-9/+]+(?:,.*)?$", RegexOptions.CultureInvariant)]
+    public static partial Regex Ssdeep();
+
+    /// <summary>A TLSH digest: 70 hex digits, optionally prefixed by the version "T1".</summary>
+    [GeneratedRegex("^(?:T1)?[0-9A-Fa-f]{70}$", RegexOptions.CultureInvariant)]
+    public static partial Regex Tlsh();
+
+    /// <summary>A CPE 2.3 formatted string: "cpe:2.3:", the part (a, h, o, * or -), then ten more colon-separated components (§6.14).</summary>
+    [GeneratedRegex(@"^cpe:2\.3:[aho*\-](?::(?:[^:\\]|\\.)*){10}$", RegexOptions.CultureInvariant)]
+    public static partial Regex Cpe23();
+
+    /// <summary>A domain name (RFC 1034/5890): dot-separated labels without spaces, slashes or other URL syntax (§6.4).</summary>
+    [GeneratedRegex(@"^(?=.{1,253}\.?$)(?:[^\s./:@\\?#\[\]]{1,63}\.)*[^\s./:@\\?#\[\]]{1,63}\.?$", RegexOptions.CultureInvariant)]
+    public static partial Regex DomainName();
+
+    /// <summary>The scheme of an absolute URI (RFC 3986 §3.1).</summary>
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    public static partial Regex UriScheme();
 }

@@ -748,9 +748,9 @@ public sealed partial class StixValidator
             {
                 any = true;
                 var p = Join(path, hash.Name);
-                if (hash.Name.Length is < 3 or > 250)
+                if (hash.Name.Length is < 3 or > 250 || !hash.Name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-'))
                 {
-                    Error(p, "hash-name", "2.7", "Hash algorithm names must be 3-250 characters.", StixNames.Truncate(hash.Name));
+                    Error(p, "hash-name", "2.7", "Hash algorithm names must be 3-250 ASCII characters of a-z, A-Z, 0-9, '-' and '_'.", StixNames.Truncate(hash.Name));
                 }
 
                 if (!Expect(p, hash.Value, JsonValueKind.String, "a string", "2.7"))
@@ -780,6 +780,14 @@ public sealed partial class StixValidator
                 if (expectedLength > 0 && (text.Length != expectedLength || !text.All(char.IsAsciiHexDigit)))
                 {
                     Error(p, "hash-value", "2.7", $"A {hash.Name} value must be {expectedLength} hex digits.", Show(hash.Value));
+                }
+                else if (hash.Name == "SSDEEP" && !SpecPatterns.Ssdeep().IsMatch(text))
+                {
+                    Warning(p, "hash-value", "10.6", "An SSDEEP value SHOULD have the form blocksize:hash:hash.", Show(hash.Value));
+                }
+                else if (hash.Name == "TLSH" && !SpecPatterns.Tlsh().IsMatch(text))
+                {
+                    Warning(p, "hash-value", "10.6", "A TLSH value SHOULD be 70 hex digits (optionally prefixed by the version 'T1').", Show(hash.Value));
                 }
             }
 
@@ -832,6 +840,14 @@ public sealed partial class StixValidator
                 if (hasBody)
                 {
                     Expect(Join(p, "body"), body, JsonValueKind.String, "a string", "6.6.2");
+                }
+
+                foreach (var header in (string[])["content_type", "content_disposition"])
+                {
+                    if (part.TryGetProperty(header, out var headerValue))
+                    {
+                        Expect(Join(p, header), headerValue, JsonValueKind.String, "a string", "6.6.2");
+                    }
                 }
 
                 if (hasRaw)

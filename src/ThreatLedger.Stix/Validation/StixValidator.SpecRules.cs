@@ -7,8 +7,8 @@ namespace ThreatLedger.Stix.Validation;
 
 public sealed partial class StixValidator
 {
-    // Property names and the object type that STIX 2.1 reserves (§3.5; the OASIS JSON schemas forbid them as well).
-    private static readonly FrozenSet<string> s_reservedProperties = new[] { "severity", "action", "username", "phone_numbers" }.ToFrozenSet(StringComparer.Ordinal);
+    // Property names and the object type that STIX 2.1 reserves (§3.5); the OASIS JSON schemas and validator forbid them too.
+    private static readonly FrozenSet<string> s_reservedProperties = new[] { "severity", "action", "username", "usernames", "phone_numbers" }.ToFrozenSet(StringComparer.Ordinal);
 
     private sealed partial class ObjectCheck
     {
@@ -192,6 +192,12 @@ public sealed partial class StixValidator
                     case "email-addr" when text.Contains('<', StringComparison.Ordinal) || text.Contains('>', StringComparison.Ordinal):
                         Error(Join(_path, "value"), "address-format", "6.5", "Must be the bare email address without the display name (use 'display_name').", Show(value));
                         break;
+                    case "domain-name" when !SpecPatterns.DomainName().IsMatch(text):
+                        Error(Join(_path, "value"), "domain-format", "6.4", "Must be a domain name (RFC 1034/5890), e.g. example.com, without scheme, path, port or spaces.", Show(value));
+                        break;
+                    case "url" when !IsAbsoluteUrl(text):
+                        Error(Join(_path, "value"), "url-format", "6.15", "Must be a URL conforming to RFC 3986 (with a scheme, e.g. https://example.com/a).", Show(value));
+                        break;
                 }
             }
 
@@ -205,16 +211,47 @@ public sealed partial class StixValidator
                     Add(_type == "artifact" ? ValidationSeverity.Error : ValidationSeverity.Warning, Join(_path, "mime_type"), "media-type", _type == "artifact" ? "6.1" : "6.7",
                         "Must be an IANA media type of the form type/subtype (e.g. application/zip).", Show(mime));
                     break;
-                case "software" when _obj.TryGetProperty("languages"u8, out var languages) && languages.ValueKind == JsonValueKind.Array:
-                    var i = 0;
-                    foreach (var language in languages.EnumerateArray())
+                case "artifact" when !defanged && _obj.TryGetProperty("url"u8, out var url) && url.ValueKind == JsonValueKind.String && !IsAbsoluteUrl(url.GetString()!):
+                    Error(Join(_path, "url"), "url-format", "6.1", "Must be a valid URL (RFC 3986) that resolves to the content.", Show(url));
+                    break;
+                case "network-traffic" when _obj.TryGetProperty("protocols"u8, out var protocols) && protocols.ValueKind == JsonValueKind.Array:
+                    var n = 0;
+                    foreach (var protocol in protocols.EnumerateArray())
                     {
-                        CheckLanguageTag(Index(Join(_path, "languages"), i++), language, "6.14");
+                        if (protocol.ValueKind == JsonValueKind.String && protocol.GetString()!.Any(char.IsUpper))
+                        {
+                            Warning(Index(Join(_path, "protocols"), n), "protocol-name", "6.12", "Protocol names SHOULD be lower-case IANA service names (e.g. tcp, http).", Show(protocol));
+                        }
+
+                        n++;
                     }
 
                     break;
+                case "software" when _obj.TryGetProperty("cpe"u8, out var cpe) && cpe.ValueKind == JsonValueKind.String && !SpecPatterns.Cpe23().IsMatch(cpe.GetString()!):
+                    Error(Join(_path, "cpe"), "cpe-format", "6.14", "Must be a CPE 2.3 formatted string (cpe:2.3:part:vendor:product:version:…, 13 components).", Show(cpe));
+                    CheckSoftwareLanguages();
+                    break;
+                case "software":
+                    CheckSoftwareLanguages();
+                    break;
             }
         }
+
+        private void CheckSoftwareLanguages()
+        {
+            if (_obj.TryGetProperty("languages"u8, out var languages) && languages.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var language in languages.EnumerateArray())
+                {
+                    CheckLanguageTag(Index(Join(_path, "languages"), i++), language, "6.14");
+                }
+            }
+        }
+
+        // RFC 3986: a scheme (letter, then letters, digits, '+', '-', '.') and ':' before the rest; no raw whitespace.
+        private static bool IsAbsoluteUrl(string text) =>
+            SpecPatterns.UriScheme().IsMatch(text) && !text.Any(char.IsWhiteSpace) && Uri.TryCreate(text, UriKind.Absolute, out _);
 
         private static bool IsIpv6Cidr(string text)
         {

@@ -186,10 +186,28 @@ public sealed partial class StixValidator
                 Warning(Join(_path, "objects"), "deprecated-property", "4.14", "'objects' is deprecated in STIX 2.1; use 'object_refs'.", null);
             }
 
+            if (_obj.TryGetProperty("object_refs"u8, out var refs) && refs.ValueKind == JsonValueKind.Array && refs.GetArrayLength() > 0 && !ContainsScoReference(refs))
+            {
+                Error(Join(_path, "object_refs"), "observed-data-content", "4.14", "'object_refs' must contain at least one SCO reference.", null);
+            }
+
             if (_obj.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Object)
             {
                 CheckEmbeddedObservableReferences(objects);
             }
+        }
+
+        private static bool ContainsScoReference(JsonElement refs)
+        {
+            foreach (var r in refs.EnumerateArray())
+            {
+                if (r.ValueKind == JsonValueKind.String && StixId.TryParse(r.GetString(), out var id) && StixSchema.KindOf(id.Type) is StixObjectKind.Sco or StixObjectKind.Unknown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void CheckRelationshipType()
@@ -334,7 +352,7 @@ public sealed partial class StixValidator
                 Error(_path, "required-property", "6.12", "network-traffic needs 'src_ref' or 'dst_ref'.", null);
             }
 
-            Order("start", "end", strictlyLater: false, "6.12");
+            Order("start", "end", strictlyLater: true, "6.12");
             if (_obj.TryGetProperty("is_active"u8, out var active) && active.ValueKind == JsonValueKind.True && Has("end"u8))
             {
                 Error(Join(_path, "end"), "network-traffic-active", "6.12", "'end' must not be present while 'is_active' is true.", null);

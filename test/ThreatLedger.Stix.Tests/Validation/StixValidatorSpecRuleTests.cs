@@ -86,6 +86,15 @@ public sealed class StixValidatorSpecRuleTests
         { "registry-hive", "6.17 (hive in full)", "key", Make("windows-registry-key", o => o["key"] = "HKLM\\Software\\Foo") },
         { "media-type", "6.1 (artifact mime_type is an IANA media type)", "mime_type", Make("artifact", o => o["mime_type"] = "zip archive") },
         { "language-tag", "6.14 (software languages)", "languages[1]", Make("software", o => o["languages"] = new JsonArray("en", "Deutsch!")) },
+        { "timestamp-order", "6.12 (end later than start)", "end", Make("network-traffic", o => { o["start"] = "2024-01-01T00:00:00Z"; o["end"] = "2024-01-01T00:00:00Z"; }) },
+        { "reserved-property", "3.5 (reserved property usernames)", "usernames", Make("malware", o => o["usernames"] = new JsonArray("a")) },
+        { "observed-data-content", "4.14 (object_refs holds at least one SCO)", "object_refs", Make("observed-data", o => o["object_refs"] = new JsonArray("relationship--44298a74-ba52-4f0c-87a3-1824e67d7fad")) },
+        { "hash-name", "2.7 (hash names are a-z, A-Z, 0-9, '-', '_')", "hashes.SHA 256", Make("file", o => o["hashes"] = new JsonObject { ["SHA 256"] = "abc" }) },
+        { "property-type", "6.6.2 (MIME part content_type string)", "body_multipart[0].content_type", Make("email-message", o => { o["is_multipart"] = true; o.Remove("body"); o["body_multipart"] = new JsonArray(new JsonObject { ["body"] = "x", ["content_type"] = 1 }); }) },
+        { "domain-format", "6.4 (domain name, not a URL)", "value", """{"type":"domain-name","spec_version":"2.1","id":"domain-name--3c10e93f-798e-5a26-a0c1-08156efab7f5","value":"https://example.com/path"}""" },
+        { "url-format", "6.15 (RFC 3986 URL with a scheme)", "value", """{"type":"url","spec_version":"2.1","id":"url--c1477287-23ac-5971-a010-5c287877fa60","value":"example.com/download here"}""" },
+        { "url-format", "6.1 (artifact url is a URL)", "url", Make("artifact", o => { o.Remove("payload_bin"); o["url"] = "not a url"; o["hashes"] = new JsonObject { ["MD5"] = "3773a88f65a5e780c8dff9cdc3a056f3" }; }) },
+        { "cpe-format", "6.14 (CPE 2.3 string)", "cpe", Make("software", o => o["cpe"] = "cpe:/a:microsoft:word:2000") },
         { "observed-data-reference", "4.14 (references inside objects resolve to keys)", "objects.1.src_ref", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["0"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" }, ["1"] = new JsonObject { ["type"] = "network-traffic", ["src_ref"] = "7", ["protocols"] = new JsonArray("tcp") } }; }) },
     };
 
@@ -96,11 +105,14 @@ public sealed class StixValidatorSpecRuleTests
         { "media-type", "6.7 (file mime_type SHOULD be an IANA media type)", "mime_type", Make("file", o => o["mime_type"] = "exe") },
         { "country-code", "4.10 (ISO 3166-1 alpha-2)", "country", Make("location", o => o["country"] = "Japan") },
         { "open-vocabulary", "7.2.1 (definition_type statement or tlp)", "definition_type", Make("marking-definition", o => o["definition_type"] = "copyright") },
+        { "hash-value", "10.6 (SSDEEP form)", "hashes.SSDEEP", Make("file", o => o["hashes"] = new JsonObject { ["SSDEEP"] = "not-ssdeep" }) },
+        { "hash-value", "10.6 (TLSH form)", "hashes.TLSH", Make("file", o => o["hashes"] = new JsonObject { ["TLSH"] = "T1ABC" }) },
+        { "protocol-name", "6.12 (lower-case IANA service names)", "protocols[0]", Make("network-traffic", o => o["protocols"] = new JsonArray("TCP")) },
         { "relationship-type-targets", "5.1 (indicates points at a threat, not an identity)", "relationship_type", Make("relationship", o => o["target_ref"] = Identity) },
         { "relationship-type-targets", "5.1 (tool uses only infrastructure)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "uses"; o["source_ref"] = "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"; o["target_ref"] = "attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061"; }) },
     };
 
-    public static TheoryData<string> ValidExtensionObjects() => ["file-extensions", "network-traffic-extensions", "process-extensions", "user-account-extensions", "x509-certificate", "mac-addr", "ipv6-addr", "software", "email-addr", "attack-pattern", "vulnerability", "tlp2-amber"];
+    public static TheoryData<string> ValidExtensionObjects() => ["file-extensions", "network-traffic-extensions", "process-extensions", "user-account-extensions", "x509-certificate", "mac-addr", "ipv6-addr", "software", "domain-name", "url", "email-addr", "attack-pattern", "vulnerability", "tlp2-amber"];
 
     [Theory]
     [MemberData(nameof(Errors))]
