@@ -183,6 +183,21 @@ public sealed class StixValidatorRuleTests
         Assert.Contains(result.Findings, f => f.Path == "objects[3]" && f.RuleId == "duplicate-object" && f.Severity == ValidationSeverity.Warning);
     }
 
+    [Fact]
+    public void Validate_SameVersionWithDifferentContent_ReportsConflictingVersion()
+    {
+        // Given (section 3.6: a changed object must get a new modified)
+        var json = "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":["
+            + Base("malware") + "," + Make("malware", o => o["description"] = "changed without a new modified") + "]}";
+
+        // When
+        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
+
+        // Then
+        Assert.Contains(result.Findings, f => f.Path == "objects[1]" && f.RuleId == "conflicting-version" && f.Severity == ValidationSeverity.Error);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "duplicate-object");
+    }
+
     [Theory]
     [InlineData("{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":5}", "objects", "bundle-objects")]
     [InlineData("{\"type\":\"bundle\",\"id\":\"report--5d0092c5-5f74-4287-9642-33f4c354e56d\"}", "id", "bundle-id")]

@@ -61,6 +61,8 @@ public sealed class StixValidatorSpecRuleTests
         { "required-property", "6.18.2 (x509 v3 extensions need one property)", "x509_v3_extensions", Make("x509-certificate", o => o["x509_v3_extensions"] = new JsonObject()) },
         { "timestamp-format", "6.18.2 (private_key_usage_period_not_before timestamp)", "x509_v3_extensions.private_key_usage_period_not_before", Make("x509-certificate", o => o["x509_v3_extensions"]!["private_key_usage_period_not_before"] = "March 2016") },
         { "property-type", "6.6 (additional_header_fields string or list of strings)", "additional_header_fields.X-Mailer", Make("email-message", o => o["additional_header_fields"] = new JsonObject { ["X-Mailer"] = 5 }) },
+        { "timestamp-format", "2.15 (a date that does not exist)", "first_seen", Make("malware", o => o["first_seen"] = "2023-02-29T00:00:00Z") },
+        { "timestamp-format", "2.15 (hour 24)", "last_seen", Make("malware", o => o["last_seen"] = "2024-01-01T24:00:00Z") },
         { "timestamp-precision", "3.2 (created precise to the millisecond)", "created", Make("malware", o => o["created"] = "2024-01-01T00:00:00Z") },
         { "timestamp-precision", "3.2 (modified precise to the millisecond)", "modified", Make("malware", o => o["modified"] = "2024-01-02T00:00:00.5Z") },
         { "language-tag", "3.2 (lang is an RFC 5646 tag)", "lang", Make("malware", o => o["lang"] = "english language") },
