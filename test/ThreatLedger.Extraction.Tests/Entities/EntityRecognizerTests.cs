@@ -25,6 +25,24 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ActorAnaphor_ResolvesWithinItsParagraphOnly()
+    {
+        // Given: "the hackers" after a paragraph break belongs to another story than LockBit's.
+        const string text = "Researchers blamed the LockBit group for the port outage. The hackers demanded a ransom.\n"
+            + "Separately, the ministry said the hackers had exaggerated what they took.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var lockBit = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "LockBit");
+        var first = text.IndexOf("The hackers", StringComparison.Ordinal);
+        var second = text.IndexOf("the hackers", first + 1, StringComparison.Ordinal);
+        Assert.Contains(lockBit.Mentions, m => m.Start == first);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Start == second);
+    }
+
+    [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {
         // Given / When
