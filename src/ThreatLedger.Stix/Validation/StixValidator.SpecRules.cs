@@ -10,6 +10,9 @@ public sealed partial class StixValidator
     // Property names and the object type that STIX 2.1 reserves (§3.5); the OASIS JSON schemas and validator forbid them too.
     private static readonly FrozenSet<string> s_reservedProperties = new[] { "severity", "action", "username", "usernames", "phone_numbers" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Properties every SCO may carry (§6 common properties), for pattern object paths.
+    private static readonly FrozenSet<string> s_scoCommonProperties = new[] { "type", "id", "spec_version", "object_marking_refs", "granular_markings", "defanged", "extensions" }.ToFrozenSet(StringComparer.Ordinal);
+
     private sealed partial class ObjectCheck
     {
         /// <summary>§3.2: <c>created</c> and <c>modified</c> must be precise to at least the millisecond.</summary>

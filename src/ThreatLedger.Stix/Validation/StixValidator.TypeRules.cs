@@ -135,9 +135,51 @@ public sealed partial class StixValidator
                 return;
             }
 
-            if (_obj.TryGetProperty("pattern"u8, out var pattern) && pattern.ValueKind == JsonValueKind.String && !StixPattern.TryParse(pattern.GetString()!, out _, out var problem) && problem is not null)
+            if (!_obj.TryGetProperty("pattern"u8, out var pattern) || pattern.ValueKind != JsonValueKind.String)
             {
-                Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
+                return;
+            }
+
+            if (!StixPattern.TryParse(pattern.GetString()!, out var parsed, out var problem))
+            {
+                if (problem is not null)
+                {
+                    Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
+                }
+
+                return;
+            }
+
+            CheckPatternPaths(parsed!, pattern);
+        }
+
+        /// <summary>
+        /// §9.5 object paths name an SCO type and its properties; types and properties outside STIX 2.1 are custom ones,
+        /// which SHOULD be recognisable as such (x- / x_ prefixes or an extension), as the OASIS validator also warns.
+        /// </summary>
+        private void CheckPatternPaths(StixPattern pattern, JsonElement patternElement)
+        {
+            foreach (var comparison in pattern.Comparisons())
+            {
+                foreach (var path in comparison.Paths)
+                {
+                    var schema = StixSchema.Find(path.ObjectType);
+                    if (schema is null || schema.Kind != StixObjectKind.Sco)
+                    {
+                        if (!path.ObjectType.StartsWith("x-", StringComparison.Ordinal))
+                        {
+                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD start with 'x-' or be defined by an extension.", Show(patternElement));
+                        }
+
+                        continue;
+                    }
+
+                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
+                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !first.StartsWith("x_", StringComparison.Ordinal))
+                    {
+                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD start with 'x_'.", Show(patternElement));
+                    }
+                }
             }
         }
 

@@ -109,6 +109,8 @@ public sealed class StixValidatorSpecRuleTests
         { "open-vocabulary", "7.2.1 (definition_type statement or tlp)", "definition_type", Make("marking-definition", o => o["definition_type"] = "copyright") },
         { "hash-value", "10.6 (SSDEEP form)", "hashes.SSDEEP", Make("file", o => o["hashes"] = new JsonObject { ["SSDEEP"] = "not-ssdeep" }) },
         { "hash-value", "10.6 (TLSH form)", "hashes.TLSH", Make("file", o => o["hashes"] = new JsonObject { ["TLSH"] = "T1ABC" }) },
+        { "pattern-object-type", "9.5 (object path type is an SCO type)", "pattern", Make("indicator", o => o["pattern"] = "[ipv4-address:value = '198.51.100.1']") },
+        { "pattern-property", "9.5 (object path property of the SCO)", "pattern", Make("indicator", o => o["pattern"] = "[file:filename = 'a.exe']") },
         { "protocol-name", "6.12 (lower-case IANA service names)", "protocols[0]", Make("network-traffic", o => o["protocols"] = new JsonArray("TCP")) },
         { "relationship-type-targets", "5.1 (indicates points at a threat, not an identity)", "relationship_type", Make("relationship", o => o["target_ref"] = Identity) },
         { "relationship-type-targets", "5.1 (tool uses only infrastructure)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "uses"; o["source_ref"] = "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"; o["target_ref"] = "attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061"; }) },
@@ -176,6 +178,23 @@ public sealed class StixValidatorSpecRuleTests
 
         // Then
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "relationship-type-targets");
+    }
+
+    [Theory]
+    [InlineData("[file:hashes.'SHA-256' = 'aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f']")]
+    [InlineData("[network-traffic:extensions.'http-request-ext'.request_method = 'get']")]
+    [InlineData("[x-example-sensor:reading > 5] AND [file:x_example_entropy > 7]")]
+    [InlineData("[email-message:from_ref.value = 'a@example.com' AND email-message:body_multipart[*].body_raw_ref.name = 'x.exe']")]
+    public void Validate_PatternWithDefinedOrCustomPaths_NoPathWarnings(string pattern)
+    {
+        // Given: §9.5 object paths through defined properties, extensions, references and x-/x_ custom names
+        var json = Make("indicator", o => o["pattern"] = pattern);
+
+        // When
+        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
+
+        // Then
+        Assert.Empty(result.Findings);
     }
 
     [Fact]
