@@ -203,6 +203,20 @@ public sealed class BundleReaderTests
     }
 
     [Fact]
+    public async Task ValidateAsync_SameVersionTwice_WarnsWhenIdenticalAndFailsWhenChanged()
+    {
+        // Given (STIX 2.1 section 3.6): objects[1] repeats objects[0]; objects[2] changes it without a new modified
+        var json = Head + Tool + "," + Tool + "," + Tool.Replace("\"name\":\"x\"", "\"name\":\"y\"", StringComparison.Ordinal) + "]}";
+
+        // When
+        var result = await new StixValidator().ValidateAsync(Utf8(json), cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Contains(result.Findings, f => (f.Path, f.RuleId, f.Severity) == ("objects[1]", "duplicate-object", ValidationSeverity.Warning));
+        Assert.Contains(result.Findings, f => (f.Path, f.RuleId, f.Severity) == ("objects[2]", "conflicting-version", ValidationSeverity.Error));
+    }
+
+    [Fact]
     public async Task ValidateAsync_GeneratedBundleOf200MB_ManagedMemoryStaysBounded()
     {
         // Given: ~200 MB generated on the fly (about 490,000 indicators)
