@@ -34,6 +34,7 @@ public sealed class EntityRecognizer
         run.Acronyms();
         run.CapitalisedNames();
         run.FacilityNames();
+        run.ShortNames();
         run.CountryGovernments();
         run.GangsAndActorPhrases();
         run.Systems();
@@ -561,6 +562,37 @@ public sealed class EntityRecognizer
             Table.AddMention(draft, charStart, charEnd, MentionKind.Name);
         }
 
+        // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
+
+        public void ShortNames()
+        {
+            var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
+            {
+                if (how != MentionKind.Name || draft.Kind != EntityKinds.Organization)
+                {
+                    continue;
+                }
+
+                var words = _text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 2 && OrganizationHeads.Contains(words[1]) && words[0].Length >= 4 && words[0].All(char.IsLetter)
+                    && char.IsUpper(words[0][0]) && !NonNameStarters.Contains(words[0]) && !StateWords.Contains(words[0]))
+                {
+                    // Two drafts sharing a first word ("Acme Bank", "Acme Insurance") make the short name ambiguous.
+                    shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
+                }
+            }
+
+            for (var i = 0; i < _words.Length; i++)
+            {
+                if (shorts.TryGetValue(_words[i], out var draft) && draft is not null && _countryAt[i] is null
+                    && !Table.Overlaps(_tokens[i].Start, _tokens[i].End) && !(i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1)))
+                {
+                    Table.AddMention(draft, _tokens[i].Start, _tokens[i].End, MentionKind.Name);
+                }
+            }
+        }
+
         // ---- 4. Facilities: "the port of Rotterdam" -----------------------------------------------------------------
 
         public void FacilityNames()
@@ -837,9 +869,15 @@ public sealed class EntityRecognizer
             }
 
             var end = _countryEnd[t];
-            if (Word(end) is "'s" or "\u2019s" && (Word(end + 1) is "government" or "state" or "military" or "intelligence"))
+            if (Word(end) is "'s" or "\u2019s" && Word(end + 1) is "government" or "state" or "military" or "intelligence" or "regime")
             {
                 end += 2;
+                implied ??= "state-sponsored";
+            }
+            else if (Word(end) is "government" or "state" or "military" or "intelligence" or "regime")
+            {
+                // "hackers backed by the Chinese government".
+                end++;
                 implied ??= "state-sponsored";
             }
 

@@ -41,6 +41,11 @@ internal static class EntityVocabulary
         "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",
         "Board", "Utility", "Terminals", "Hospitals", "Clinics", "Schools", "Library", "Libraries", "Museum", "Museums", "Hotel",
         "Hotels", "Resorts", "Casino", "Casinos", "Cooperative", "Bancorp", "Brewery", "Hospitality", "Chemicals", "Aerospace",
+        "Semiconductor", "Semiconductors", "Electronics", "Industries", "Manufacturing", "Automotive", "Financial", "Capital",
+        "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
+        "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
+        "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
     };
 
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>

@@ -248,8 +248,7 @@ internal static class IncidentBuilder
         // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
         // "the cyberattack against Japan's defence networks").
         var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
-        if (after != default && !text[e.Trigger.End..after.Start].Contains(',', StringComparison.Ordinal)
-            && !s_relativeMarkers.Any(r => text[e.Trigger.End..after.Start].Contains(r, StringComparison.Ordinal))
+        if (after != default && IsObjectLink(text[e.Trigger.End..after.Start])
             && Resolve(text, entities, after, candidates) is { } objectVictim)
         {
             return objectVictim;
@@ -303,6 +302,28 @@ internal static class IncidentBuilder
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
+        "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
+        "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
+    };
+
+    /// <summary>
+    /// Whether the words between a trigger and a name make the name its object ("the attack on the port", "breached the
+    /// agency", "the attack that hit Acme") rather than something else ("the attack was retaliation for Danish aid").
+    /// </summary>
+    private static bool IsObjectLink(string between)
+    {
+        if (between.Contains(',', StringComparison.Ordinal) || s_relativeMarkers.Any(r => between.Contains(r, StringComparison.Ordinal) && r is not " that " and not " which "))
+        {
+            return false;
+        }
+
+        var words = between.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
     private static bool Excluded(string text, EntityMention m)
