@@ -267,10 +267,12 @@ public sealed partial class StixValidator
             }
 
             // §5.1: relationship_type SHOULD be a value listed for the source and target types (custom types MAY be used).
+            // Between SDOs only, as the OASIS validator checks it: the tables do not cover cyber-observables (an indicator
+            // based-on the ipv4-addr it detects is common practice, e.g. in OpenCTI).
             if (RelationshipTypes.IsDefined(relationshipType)
                 && _obj.TryGetProperty("source_ref"u8, out var source) && StixId.TryParse(source.ValueKind == JsonValueKind.String ? source.GetString() : null, out var sourceId)
                 && _obj.TryGetProperty("target_ref"u8, out var target) && StixId.TryParse(target.ValueKind == JsonValueKind.String ? target.GetString() : null, out var targetId)
-                && StixSchema.KindOf(sourceId.Type) is StixObjectKind.Sdo or StixObjectKind.Sco && StixSchema.KindOf(targetId.Type) is StixObjectKind.Sdo or StixObjectKind.Sco
+                && StixSchema.KindOf(sourceId.Type) == StixObjectKind.Sdo && StixSchema.KindOf(targetId.Type) == StixObjectKind.Sdo
                 && !RelationshipTypes.IsAllowed(sourceId.Type, relationshipType, targetId.Type))
             {
                 var listed = RelationshipTypes.Targets(sourceId.Type, relationshipType);
