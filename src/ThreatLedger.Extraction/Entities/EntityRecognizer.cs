@@ -489,13 +489,25 @@ public sealed class EntityRecognizer
                     start++;
                 }
 
-                if (end - start >= 2)
+                if (end - start >= 2 || (end - start == 1 && IsDescribed(start)))
                 {
                     TryName(start, end);
                 }
 
                 i = Math.Max(end, i + 1);
             }
+        }
+
+        /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom").</summary>
+        private bool IsDescribed(int start)
+        {
+            if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1]))
+            {
+                return false;
+            }
+
+            // "the ransomware group Akira" names an actor, not an organisation.
+            return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist"));
         }
 
         private bool IsLikelyNameStart(int i) => _countryAt[i] is not null || StateWords.Contains(_words[i]) || GovernmentHeads.Contains(_words[i]) || OrganizationHeads.Contains(_words[i]);
@@ -510,7 +522,7 @@ public sealed class EntityRecognizer
             var ofIndex = Array.IndexOf(words, "of");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
-            var organisation = OrganizationHeads.Contains(head);
+            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start));
             if (!government && !organisation)
             {
                 return;

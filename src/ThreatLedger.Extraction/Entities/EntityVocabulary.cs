@@ -48,6 +48,15 @@ internal static class EntityVocabulary
         "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
     };
 
+    /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
+    public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "operator", "provider", "producer", "manufacturer", "maker", "retailer", "insurer", "bank", "lender",
+        "carrier", "airline", "utility", "developer", "supplier", "contractor", "distributor", "chain", "giant", "conglomerate",
+        "startup", "hospital", "university", "broker", "exchange", "platform", "publisher", "broadcaster", "newspaper",
+        "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
+    };
+
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>
     public static readonly Dictionary<string, string?> FacilityHeads = new(StringComparer.OrdinalIgnoreCase)
     {
