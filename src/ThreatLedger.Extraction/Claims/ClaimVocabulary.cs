@@ -103,7 +103,9 @@ internal static class ClaimVocabulary
         "unclear who", "not known who", "not clear who", "did not say who", "would not say who", "declined to say who",
         "no group has claimed", "no one has claimed", "nobody has claimed", "no group has yet claimed", "yet to identify",
         "declined to comment on who", "declined to speculate", "refrained from attributing", "stopped short of attributing",
-        "stopped short of naming", "not attributing", "yet to name",
+        "stopped short of naming", "not attributing", "yet to name", "not yet determined who", "not determined who",
+        "yet to determine who", "not yet known who", "not yet identified", "has not said who", "have not said who", "does not know who",
+        "did not know who", "not yet clear who", "no indication of who", "declined to say who", "would not comment on who",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)

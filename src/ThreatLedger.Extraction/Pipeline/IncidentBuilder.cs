@@ -476,7 +476,7 @@ internal static class IncidentBuilder
             }
 
             var stop = rest.Length;
-            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ".", ";", " and ", " after ", " when ", " that "])
+            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ". ", ";", " and ", " after ", " when ", " that "])
             {
                 var at = rest.IndexOf(marker, link.Length, StringComparison.Ordinal);
                 if (at >= 0 && at < stop)
