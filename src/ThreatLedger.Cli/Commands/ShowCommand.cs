@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using ThreatLedger.Knowledge.Assessment;
 using ThreatLedger.Knowledge.Queries;
 using static ThreatLedger.Cli.Commands.KnowledgeCommandSupport;
 
@@ -69,7 +70,7 @@ internal static class ShowCommand
         console.MarkupLine($"Time span: {Text(IncidentsCommand.Span(i))} · dwell: {(i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " days" : "-")} · reports: {i.Reports} · independent sources: {i.IndependentSources}");
         console.MarkupLine(i.LeadingHypothesis is null
             ? "Assessment: no attribution claim."
-            : string.Create(CultureInfo.InvariantCulture, $"Assessment: it is [bold]{Text(i.Assessment)}[/] ({i.Probability:P0}) that {Text(i.LeadingHypothesis)} is responsible."));
+            : string.Create(CultureInfo.InvariantCulture, $"Assessment: {Lead(i.Assessment)} [bold]{Text(i.Assessment)}[/] ({EstimativeProbability.Percent(i.Probability ?? 0)} %) that {Text(i.LeadingHypothesis)} is responsible."));
         console.WriteLine();
 
         var timeline = new Table().Border(TableBorder.Simple).Title("Timeline");
@@ -90,7 +91,7 @@ internal static class ShowCommand
         foreach (var h in board.Hypotheses)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"  [bold]{Text(h.Label)}[/] ({h.Level}): {Text(h.Assessment)} ({h.Probability:P0}) · independent sources for {h.IndependentSourcesFor}, against {h.IndependentSourcesAgainst}"));
+                $"  [bold]{Text(h.Label)}[/] ({h.Level}): {Text(h.Assessment)} ({EstimativeProbability.Percent(h.Probability)} %) · independent sources for {h.IndependentSourcesFor}, against {h.IndependentSourcesAgainst}"));
             var claims = new Table().Border(TableBorder.Simple);
             claims.AddColumns("", "Stance", "Source", "Original source", "Article", "Hedging", "Weight", "Evidence");
             foreach (var c in h.Claims)
@@ -141,4 +142,12 @@ internal static class ShowCommand
         console.Write(reports);
         console.WriteLine();
     }
+
+    /// <summary>"it is likely", but "there is a roughly even chance" and "there is almost no chance".</summary>
+    private static string Lead(string? words) => words switch
+    {
+        "roughly even chance" => "there is a",
+        { } w when w.EndsWith("chance", StringComparison.Ordinal) => "there is",
+        _ => "it is",
+    };
 }

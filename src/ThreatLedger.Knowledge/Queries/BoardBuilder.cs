@@ -68,13 +68,15 @@ internal static class BoardBuilder
                 Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed)).ToList();
             var assessment = AttributionModel.Assess(evidence);
             var views = items.Select((p, i) => ClaimView(snapshot, p.Claim, assessment.Contributions[i])).ToList();
+            // The words follow the probability as stored and shown, so that a rounded "45 %" never reads "unlikely".
+            var probability = Math.Round(assessment.Probability, 3);
             hypotheses.Add(new HypothesisView
             {
                 Key = group.Key,
                 Label = Label(snapshot, group.Key, items),
                 Level = group.Key.StartsWith("country:", StringComparison.Ordinal) ? "state" : "actor",
-                Probability = Math.Round(assessment.Probability, 3),
-                Assessment = assessment.Words,
+                Probability = probability,
+                Assessment = EstimativeProbability.Words(probability),
                 IndependentSourcesFor = assessment.IndependentSourcesFor,
                 IndependentSourcesAgainst = assessment.IndependentSourcesAgainst,
                 Claims = views,
