@@ -2,6 +2,7 @@ using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Ingest;
 using ThreatLedger.Knowledge.Queries;
 using ThreatLedger.Knowledge.Resolution;
+using ThreatLedger.Knowledge.Sources;
 using ThreatLedger.Knowledge.Storage;
 using ThreatLedger.Knowledge.Tests.Storage;
 
@@ -82,6 +83,68 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         // Then
         Assert.Equal(alone.Probability, all.Probability);
         Assert.Equal(alone.Assessment, all.Assessment);
+    }
+
+    [Fact]
+    public async Task Board_DerivativeReportsWithoutExplicitCues_CountOnceWithTheReasonShown()
+    {
+        // Given: the Tribune's anonymous sources, four articles repeating them without saying so, and a security firm
+        var documents = DerivativeExample.Documents();
+
+        // When
+        await IngestAsync([.. documents]);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        var board = (await Kb.GetIncidentAsync(incident.Id, Ct))!;
+
+        // Then: two independent sources (the Tribune's sources and the firm), not six articles
+        Assert.Equal(6, incident.Reports);
+        Assert.Equal(2, incident.IndependentSources);
+        Assert.Equal("country:IR", incident.LeadingHypothesisKey);
+        var hypothesis = Assert.Single(board.Hypotheses);
+        Assert.Equal(1 + 1, hypothesis.IndependentSourcesFor);
+        Assert.Equal(2, hypothesis.Claims.Count(c => c.Counted));
+        var tribune = Assert.Single(board.Sources, s => s.OriginalSource == "outlet:lakeshoretribune");
+        Assert.Equal(["The Lakeshore Tribune (2025-09-02)"], tribune.ReportedBy);
+        Assert.Equal(4, tribune.RelayedBy.Count);
+        var methods = board.Relays.ToDictionary(r => r.DocumentId, r => r.Method);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["02-gridline-daily"] = DerivationMethods.NearDuplicate,
+            ["03-energy-desk"] = DerivationMethods.SameAnonymousSource,
+            ["04-utility-watch"] = DerivationMethods.CitesStoredReport,
+            ["05-frontier-bulletin"] = DerivationMethods.NearDuplicate,
+        }, methods);
+        Assert.All(board.Relays, r => Assert.Equal("01-lakeshore-tribune", r.RelaysDocumentId));
+        Assert.Contains("bears all the hallmarks", board.Relays.Single(r => r.DocumentId == "05-frontier-bulletin").Reason, StringComparison.Ordinal);
+        Assert.Contains("three government and private-sector sources", board.Relays.Single(r => r.DocumentId == "03-energy-desk").Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(4, board.Reports.Count(r => r.Relays == "The Lakeshore Tribune"));
+    }
+
+    [Fact]
+    public async Task Board_DerivativeReportsIngestedBeforeTheOriginal_SameSourcesAndAssessment()
+    {
+        // Given
+        var documents = DerivativeExample.Documents();
+        await IngestAsync(documents[0], documents[5]);
+        var originals = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        await using var other = await TestDatabase.CreateAsync(Provider);
+        var reversed = new KnowledgeBase(other.Database);
+
+        // When: the relays arrive first, the original last
+        foreach (var document in documents.Reverse())
+        {
+            await reversed.IngestDocumentAsync(document, ContentHash.Of(document.Document.Id + document.Text), cancellationToken: Ct);
+        }
+
+        var incident = Assert.Single(await reversed.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then: publication order decides who relays whom, and relays add nothing to the assessment
+        Assert.Equal(2, incident.IndependentSources);
+        Assert.Equal(originals.Probability, incident.Probability);
+        Assert.Equal(originals.Assessment, incident.Assessment);
+        var board = (await reversed.GetIncidentAsync(incident.Id, Ct))!;
+        Assert.Equal(4, board.Relays.Count);
+        Assert.DoesNotContain(board.Relays, r => r.DocumentId is "01-lakeshore-tribune" or "06-grid-security-review");
     }
 
     [Fact]

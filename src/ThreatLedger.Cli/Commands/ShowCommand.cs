@@ -100,7 +100,7 @@ internal static class ShowCommand
                     c.Direction switch { "for" => "+", "against" => "−", _ => "·" },
                     Text(c.Stance),
                     Text($"{c.Source} ({c.SourceKind}{(c.SourceCount is { } n ? ", " + n.ToString(CultureInfo.InvariantCulture) : string.Empty)})"),
-                    Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + "]" : string.Empty)),
+                    Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + (c.RelayMethod is null ? string.Empty : ": " + c.RelayMethod) + "]" : string.Empty)),
                     Text((c.Outlet ?? c.DocumentId) + (c.Published is null ? string.Empty : " " + c.Published)),
                     Text(string.Join(", ", c.Hedging)),
                     Text(c.Weight.ToString("0.00", CultureInfo.InvariantCulture) + (c.Counted ? string.Empty : " (not counted)")),
@@ -130,6 +130,18 @@ internal static class ShowCommand
         }
 
         console.Write(sources);
+
+        if (board.Relays.Count > 0)
+        {
+            var relays = new Table().Border(TableBorder.Simple).Title("Relays: articles that repeat another's reporting, and how that was found");
+            relays.AddColumns("Article", "Relays", "Found by", "Why");
+            foreach (var r in board.Relays)
+            {
+                relays.AddRow(Text(r.Article), Text(r.RelaysArticle ?? r.RelaysOutlet), Text(r.Method), Text(r.Reason));
+            }
+
+            console.Write(relays);
+        }
 
         var reports = new Table().Border(TableBorder.Simple).Title("Reports and why they were merged");
         reports.AddColumns("Report", "Article", "Type", "Victim as named", "Relays", "Why in this incident");

@@ -118,6 +118,7 @@ internal static class BoardBuilder
             Reports = reportViews,
             Hypotheses = hypotheses,
             Sources = sources,
+            Relays = RelayViews(snapshot, reports),
             OtherClaims = other.Select(c => ClaimView(snapshot, c, null)).ToList(),
         };
     }
@@ -185,8 +186,9 @@ internal static class BoardBuilder
         foreach (var report in reports.Where(r => !docsWithClaims.Contains(r.DocSeq)))
         {
             var doc = snapshot.Documents[report.DocSeq];
-            var origin = "outlet:" + NameKeys.Key(doc.RelaysOutlet ?? doc.Outlet ?? doc.DocId);
-            Add(origin, SourceKinds.Media, doc.Label, doc.RelaysOutlet is not null);
+            var root = Relayed(snapshot, doc);
+            var origin = "outlet:" + NameKeys.Key(root?.Outlet ?? doc.RelaysOutlet ?? doc.Outlet ?? doc.DocId);
+            Add(origin, SourceKinds.Media, doc.Label, root is not null || doc.RelaysOutlet is not null);
         }
 
         return byOrigin.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new SourceView
@@ -196,6 +198,20 @@ internal static class BoardBuilder
             ReportedBy = kv.Value.First.ToList(),
             RelayedBy = kv.Value.Relayed.Except(kv.Value.First).ToList(),
         }).ToList();
+    }
+
+    /// <summary>The article a relaying article ultimately repeats (following relays of relays), or null when it relays none in the store.</summary>
+    private static KnowledgeSnapshot.DocumentRow? Relayed(KnowledgeSnapshot snapshot, KnowledgeSnapshot.DocumentRow document)
+    {
+        KnowledgeSnapshot.DocumentRow? root = null;
+        var seen = new HashSet<long> { document.Seq };
+        var current = document;
+        while (snapshot.Relays.GetValueOrDefault(current.Seq)?.FirstOrDefault()?.SourceDocumentSeq is { } source && seen.Add(source))
+        {
+            root = current = snapshot.Documents[source];
+        }
+
+        return root;
     }
 
     private static string Label(KnowledgeSnapshot snapshot, string key, List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)> items)
@@ -231,9 +247,11 @@ internal static class BoardBuilder
             Source = claim.SourceName,
             SourceKind = claim.SourceKind,
             SourceCount = claim.SourceCount,
-            CitedVia = claim.CitedVia ?? (claim.Relayed ? doc.RelaysOutlet : null),
+            CitedVia = claim.CitedVia ?? (claim.Relayed ? claim.Derivation?.SourceOutlet ?? doc.RelaysOutlet : null),
             OriginalSource = claim.OriginKey,
             Relayed = claim.Relayed,
+            RelayMethod = claim.Derivation?.Method,
+            RelayReason = claim.Derivation?.Detail,
             Stance = claim.Stance,
             Direction = contribution is null ? "neutral" : contribution.Direction switch { > 0 => "for", < 0 => "against", _ => "neutral" },
             Hedging = claim.Hedging,
@@ -245,9 +263,25 @@ internal static class BoardBuilder
         };
     }
 
+    private static List<RelayView> RelayViews(KnowledgeSnapshot snapshot, List<KnowledgeSnapshot.ReportRow> reports) =>
+        reports.Select(r => r.DocSeq).Distinct()
+            .SelectMany(d => snapshot.Relays.GetValueOrDefault(d) ?? [])
+            .Select(d => new RelayView
+            {
+                DocumentId = snapshot.Documents[d.DocumentSeq].DocId,
+                Article = snapshot.Documents[d.DocumentSeq].Label,
+                RelaysDocumentId = d.SourceDocumentSeq is { } s ? snapshot.Documents[s].DocId : null,
+                RelaysArticle = d.SourceDocumentSeq is { } t ? snapshot.Documents[t].Label : null,
+                RelaysOutlet = d.SourceOutlet,
+                Method = d.Method,
+                Reason = d.Detail,
+            })
+            .ToList();
+
     private static ReportView ReportView(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ReportRow report)
     {
         var doc = snapshot.Documents[report.DocSeq];
+        var relay = snapshot.Relays.GetValueOrDefault(doc.Seq)?.FirstOrDefault();
         return new ReportView
         {
             ReportId = report.Seq,
@@ -263,8 +297,11 @@ internal static class BoardBuilder
             Discovered = report.Discovered,
             Disclosed = report.Disclosed,
             DwellDays = report.DwellDays,
-            Relays = doc.RelaysOutlet,
+            Relays = doc.RelaysOutlet ?? relay?.SourceOutlet,
             RelayCue = doc.RelayCue,
+            RelaysDocumentId = relay?.SourceDocumentSeq is { } source ? snapshot.Documents[source].DocId : null,
+            RelayMethod = relay?.Method,
+            RelayReason = relay?.Detail,
             MergeReason = report.Reason,
             Evidence = report.Evidence,
         };
