@@ -61,6 +61,36 @@ public sealed class IncidentsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_DerivativeExamples_RelaysWithoutCuesAreFoundAndCountedOnce()
+    {
+        // Given: one original report, four later articles repeating it without an explicit cue, and a vendor finding
+        var (ingest, _, ingestError) = await CliRun.RunAsync("ingest", RepositoryPaths.InRepository("examples", "derivative"), "--db", Db);
+        Assert.True(ingest == 0, ingestError);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("show", "CVPC", "--json", "--db", Db);
+        var (_, table, _) = await CliRun.RunAsync("show", "1", "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var board = Assert.Single(json.RootElement.GetProperty("incidents").EnumerateArray());
+        Assert.Equal(6, board.GetProperty("incident").GetProperty("reports").GetInt32());
+        var relays = board.GetProperty("relays").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("article").GetString()!, r => r.GetProperty("method").GetString());
+        Assert.Equal("near-duplicate", relays["Gridline Daily (2025-09-03)"]);
+        Assert.Equal("cites-stored-report", relays["Utility Watch (2025-09-04)"]);
+        Assert.Equal("near-duplicate", relays["Frontier Bulletin (2025-09-05)"]);
+        var tribune = board.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("original_source").GetString() == "outlet:lakeshoretribune");
+        Assert.True(tribune.GetProperty("relayed_by").GetArrayLength() >= 3);
+        var iran = Assert.Single(board.GetProperty("hypotheses").EnumerateArray());
+        Assert.Equal("country:IR", iran.GetProperty("key").GetString());
+        Assert.Equal(2, iran.GetProperty("independent_sources_for").GetInt32());
+        Assert.Contains("Relays: articles that repeat another's reporting", table, StringComparison.Ordinal);
+        Assert.Contains("repeats the quotation", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_UnknownName_ExitsOneWithAHint()
     {
         // Given
