@@ -1,4 +1,5 @@
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Assessment;
 using ThreatLedger.Knowledge.Ingest;
 using ThreatLedger.Knowledge.Queries;
 using ThreatLedger.Knowledge.Resolution;
@@ -265,6 +266,35 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal("country:IR", board.LeadingHypothesisKey);
         var single = Knowledge.Assessment.AttributionModel.Assess([new Knowledge.Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
         Assert.True(iran.Probability < single.Probability);
+    }
+
+    [Fact]
+    public async Task Board_AlternativeExplanation_SupportsWhatItProposesAndCountsAgainstTheOther()
+    {
+        // Given: the victim's investigators blame a ransomware gang; a security firm proposes a state instead
+        const string text = "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025. " +
+            "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.";
+        var document = new ArticleBuilder("a", "Harbour Times", new DateOnly(2025, 6, 1), text)
+            .Victim("Marrow Bay Port Authority", "the Marrow Bay Port Authority", EventTypes.Disruption, new EventTime { Start = "2025-05" })
+            .Claim("ShadeLock", null, "Investigators at the Marrow Bay Port Authority", SourceKinds.Victim,
+                "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025.")
+            .Claim("Chinese state", "CN", "Security firm Kestrel Labs", SourceKinds.Vendor,
+                "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.", Stances.OffersAlternative, ClaimKinds.AlternativeHypothesis)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.GetIncidentAsync((await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].Id, Ct))!;
+
+        // Then
+        var china = board.Hypotheses.Single(h => h.Key == "country:CN");
+        var alternative = Assert.Single(china.Claims);
+        Assert.Equal((Stances.OffersAlternative, "for"), (alternative.Stance, alternative.Direction));
+        Assert.Equal(1, china.IndependentSourcesFor);
+        Assert.True(china.Probability > AttributionModel.Prior);
+        var gang = board.Hypotheses.Single(h => h.Key.StartsWith("actor:", StringComparison.Ordinal));
+        Assert.Equal(["for", "against"], gang.Claims.Select(c => c.Direction));
+        Assert.Equal(1, gang.IndependentSourcesAgainst);
     }
 
     [Fact]

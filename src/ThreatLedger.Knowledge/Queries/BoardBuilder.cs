@@ -22,6 +22,7 @@ internal static class BoardBuilder
         // Which hypothesis each claim speaks to, and with which stance.
         var placements = new List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)>();
         var other = new List<KnowledgeSnapshot.ClaimRow>();
+        var alternatives = new List<KnowledgeSnapshot.ClaimRow>();
         foreach (var claim in claims)
         {
             var sourceCountry = Countries.FindIn(claim.SourceName);
@@ -46,6 +47,13 @@ internal static class BoardBuilder
                     other.Add(claim);
                 }
             }
+            else if (claim.Stance == Stances.OffersAlternative && claim.HypothesisKey is not null)
+            {
+                // An alternative explanation names the culprit it proposes: it supports that hypothesis, and below it
+                // counts against the others that the incident's claims assert.
+                placements.Add((claim.HypothesisKey, claim, Stances.Asserts));
+                alternatives.Add(claim);
+            }
             else if (claim.HypothesisKey is not null)
             {
                 placements.Add((claim.HypothesisKey, claim, claim.Stance));
@@ -58,6 +66,12 @@ internal static class BoardBuilder
             {
                 other.Add(claim);
             }
+        }
+
+        var asserted = placements.Where(p => p.Stance == Stances.Asserts && p.Claim.Stance != Stances.OffersAlternative).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var alternative in alternatives)
+        {
+            placements.AddRange(asserted.Where(k => k != alternative.HypothesisKey).Select(k => (k, alternative, Stances.OffersAlternative)));
         }
 
         var hypotheses = new List<HypothesisView>();
