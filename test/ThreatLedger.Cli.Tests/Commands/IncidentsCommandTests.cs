@@ -130,4 +130,35 @@ public sealed class IncidentsCommandTests : IDisposable
         Assert.True(incidents.RootElement.GetArrayLength() >= 2, "the port disruption is a different incident at a different victim");
         Assert.Single(incidents.RootElement.EnumerateArray(), i => i.GetProperty("victim").GetString()!.Contains("Incident Readiness", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Show_SampleArticle_AgencyNonAttributionAndPortHypothesesOnTheBoards()
+    {
+        // Given
+        var sample = RepositoryPaths.SharedOrSkip("samples", "nisc-2023-08.txt");
+        await CliRun.RunAsync("ingest", sample, "--db", Db);
+
+        // When
+        var (_, agencyJson, _) = await CliRun.RunAsync("show", "NISC", "--json", "--db", Db);
+        var (_, portJson, _) = await CliRun.RunAsync("show", "Port of Nagoya", "--json", "--db", Db);
+
+        // Then: the agency has not attributed the breach; China's counter-accusation names the US without supporting it
+        using var agency = JsonDocument.Parse(agencyJson);
+        var board = Assert.Single(agency.RootElement.GetProperty("incidents").EnumerateArray());
+        Assert.Contains(board.GetProperty("other_claims").EnumerateArray(), c => c.GetProperty("stance").GetString() == "declines" && c.GetProperty("source_kind").GetString() == "victim");
+        var us = board.GetProperty("hypotheses").EnumerateArray().Single(h => h.GetProperty("key").GetString() == "country:US");
+        Assert.All(us.GetProperty("claims").EnumerateArray(), c => Assert.Equal("neutral", c.GetProperty("direction").GetString()));
+        Assert.Equal(0, us.GetProperty("independent_sources_for").GetInt32());
+
+        // Then: the port's disruption weighs LockBit against the experts' Chinese state testing, which argues for China
+        using var port = JsonDocument.Parse(portJson);
+        var portBoard = Assert.Single(port.RootElement.GetProperty("incidents").EnumerateArray());
+        var hypotheses = portBoard.GetProperty("hypotheses").EnumerateArray().ToList();
+        var lockBit = hypotheses.Single(h => h.GetProperty("label").GetString()!.Contains("LockBit", StringComparison.Ordinal));
+        var china = hypotheses.Single(h => h.GetProperty("key").GetString() == "country:CN");
+        static bool Testing(JsonElement c) => c.GetProperty("evidence").GetString()!.Contains("testing", StringComparison.Ordinal);
+        Assert.Contains(china.GetProperty("claims").EnumerateArray(), c => Testing(c) && c.GetProperty("direction").GetString() == "for");
+        Assert.Contains(lockBit.GetProperty("claims").EnumerateArray(), c => Testing(c) && c.GetProperty("direction").GetString() == "against");
+        Assert.Contains(lockBit.GetProperty("claims").EnumerateArray(), c => c.GetProperty("direction").GetString() == "for");
+    }
 }
