@@ -42,10 +42,10 @@ public static class DerivationDetector
         var ordered = documents.OrderBy(d => d.Published ?? DateOnly.MaxValue).ThenBy(d => d.Seq).ToList();
         var earlier = new Earlier();
         var outletDocuments = new Dictionary<string, List<SourcedDocument>>(StringComparer.Ordinal);
-        var outletNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outletNames = new OutletNames();
         var claims = new Dictionary<long, ClaimOrigin>();
         var relays = new Dictionary<long, IReadOnlyList<Derivation>>();
-        var reportsByIncident = new Dictionary<long, List<(SourcedDocument Document, string Evidence)>>();
+        var reportsByIncident = new Dictionary<long, List<(SourcedDocument Document, TextFingerprint Evidence)>>();
 
         foreach (var document in ordered)
         {
@@ -113,7 +113,7 @@ public static class DerivationDetector
                     reportsByIncident[report.IncidentSeq] = list = [];
                 }
 
-                list.Add((document, report.Evidence));
+                list.Add((document, new TextFingerprint(report.Evidence)));
             }
 
             if (document.Outlet is { Length: > 0 } outlet)
@@ -122,7 +122,7 @@ public static class DerivationDetector
                 if (!outletDocuments.TryGetValue(key, out var list))
                 {
                     outletDocuments[key] = list = [];
-                    outletNames[key] = outlet;
+                    outletNames.Add(key, outlet);
                 }
 
                 list.Add(document);
@@ -133,7 +133,7 @@ public static class DerivationDetector
     }
 
     private static ClaimOrigin Derive(SourcedDocument document, SourcedClaim claim, string own, Earlier earlier,
-        Dictionary<string, List<SourcedDocument>> outletDocuments, Dictionary<string, string> outletNames)
+        Dictionary<string, List<SourcedDocument>> outletDocuments, OutletNames outletNames)
     {
         var unchanged = new ClaimOrigin(claim.OriginKey, claim.Relayed, null);
         if (!claim.OriginKey.StartsWith("outlet:", StringComparison.Ordinal))
@@ -145,7 +145,7 @@ public static class DerivationDetector
         var cited = claim.OriginKey != own ? claim.OriginKey["outlet:".Length..] : NamedOutlet(claim, document, outletNames);
         if (cited is not null && outletDocuments.TryGetValue(cited, out var citedDocuments))
         {
-            var name = outletNames[cited];
+            var name = outletNames.Name(cited);
             var match = citedDocuments.SelectMany(d => earlier.Of(d.Seq)).LastOrDefault(e => Agrees(e.Claim, claim));
             if (match is not null)
             {
@@ -163,14 +163,10 @@ public static class DerivationDetector
             return unchanged;
         }
 
-        var candidates = earlier.On(claim.IncidentSeq.Value, claim.HypothesisKey)
-            .Where(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim))
-            .ToList();
-
-        // 2. The evidence sentence copies an earlier report's.
-        foreach (var candidate in candidates)
+        // 2. The evidence sentence copies an earlier report's (only claims sharing a run of words can).
+        foreach (var candidate in earlier.Sharing(claim).Where(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim)))
         {
-            var overlap = TextOverlap.Compare(claim.Evidence, candidate.Claim.Evidence);
+            var overlap = TextOverlap.Compare(earlier.Fingerprint(claim), earlier.Fingerprint(candidate.Claim));
             if (overlap.IsCopy)
             {
                 var detail = overlap.SharedQuote is { } quote
@@ -184,7 +180,7 @@ public static class DerivationDetector
         // 3. The same anonymous sources, described alike and counted alike (an uncounted description needs more words).
         if (claim.SourceCount is not 1 && DescriptionKey(claim.SourceName, claim.SourceCount is null ? 3 : 2) is { } description)
         {
-            var same = candidates.FirstOrDefault(c => c.Claim.SourceCount == claim.SourceCount && DescriptionKey(c.Claim.SourceName, 2) == description);
+            var same = earlier.On(claim.IncidentSeq.Value, claim.HypothesisKey).Where(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim)).FirstOrDefault(c => c.Claim.SourceCount == claim.SourceCount && DescriptionKey(c.Claim.SourceName, 2) == description);
             if (same is not null)
             {
                 return new ClaimOrigin(same.Origin, true, new Derivation(document.Seq, same.Document.Seq, same.Document.Outlet, DerivationMethods.SameAnonymousSource,
@@ -196,13 +192,14 @@ public static class DerivationDetector
     }
 
     /// <summary>An earlier article of another outlet whose sentence describing the same incident this article copies.</summary>
-    private static Derivation? CopiedReport(SourcedDocument document, string own, Dictionary<long, List<(SourcedDocument Document, string Evidence)>> reportsByIncident)
+    private static Derivation? CopiedReport(SourcedDocument document, string own, Dictionary<long, List<(SourcedDocument Document, TextFingerprint Evidence)>> reportsByIncident)
     {
         foreach (var report in document.Reports)
         {
+            var fingerprint = new TextFingerprint(report.Evidence);
             foreach (var (earlier, evidence) in reportsByIncident.GetValueOrDefault(report.IncidentSeq) ?? [])
             {
-                var overlap = earlier.OwnOrigin == own ? null : TextOverlap.Compare(report.Evidence, evidence);
+                var overlap = earlier.OwnOrigin == own ? null : TextOverlap.Compare(fingerprint, evidence);
                 if (overlap is { IsCopy: true })
                 {
                     return new Derivation(document.Seq, earlier.Seq, earlier.Outlet, DerivationMethods.NearDuplicate, string.Create(CultureInfo.InvariantCulture,
@@ -219,41 +216,11 @@ public static class DerivationDetector
         a.HypothesisKey is not null && a.HypothesisKey == b.HypothesisKey && a.Direction == b.Direction && a.Direction != 0;
 
     /// <summary>The stored outlet a first-hand claim is attributed to ("The Harbour Courier" as the source) or names in its evidence.</summary>
-    private static string? NamedOutlet(SourcedClaim claim, SourcedDocument document, Dictionary<string, string> outletNames)
+    private static string? NamedOutlet(SourcedClaim claim, SourcedDocument document, OutletNames outlets)
     {
         var ownKey = document.Outlet is null ? null : OriginKeys.Normalize(document.Outlet);
         var sourceKey = OriginKeys.Normalize(claim.SourceName);
-        if (sourceKey != ownKey && outletNames.ContainsKey(sourceKey))
-        {
-            return sourceKey;
-        }
-
-        foreach (var (key, name) in outletNames)
-        {
-            var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
-            if (key != ownKey && bare.Length > 2 && ContainsName(claim.Evidence, bare))
-            {
-                return key;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool ContainsName(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var end = at + name.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return sourceKey != ownKey && outlets.Contains(sourceKey) ? sourceKey : outlets.NamedIn(claim.Evidence, ownKey);
     }
 
     /// <summary>The distinctive words of an anonymous source's description, or null when fewer than <paramref name="minimum"/> remain.</summary>
@@ -281,21 +248,53 @@ public static class DerivationDetector
     {
         private readonly Dictionary<long, List<Resolved>> _byDocument = [];
         private readonly Dictionary<(long, string), List<Resolved>> _byHypothesis = [];
+        private readonly Dictionary<long, TextFingerprint> _fingerprints = [];
+        private readonly Dictionary<(long, string, int), List<(int Position, Resolved Resolved)>> _byRun = [];
+
+        /// <summary>The claim's evidence prepared for comparison, once per claim.</summary>
+        public TextFingerprint Fingerprint(SourcedClaim claim)
+        {
+            if (!_fingerprints.TryGetValue(claim.Seq, out var fingerprint))
+            {
+                _fingerprints[claim.Seq] = fingerprint = new TextFingerprint(claim.Evidence);
+            }
+
+            return fingerprint;
+        }
 
         public void Add(Resolved resolved)
         {
             Append(_byDocument, resolved.Document.Seq, resolved);
             if (resolved.Claim is { IncidentSeq: { } incident, HypothesisKey: { } hypothesis })
             {
-                Append(_byHypothesis, (incident, hypothesis), resolved);
+                var list = Append(_byHypothesis, (incident, hypothesis), resolved);
+                foreach (var run in Fingerprint(resolved.Claim).Runs)
+                {
+                    Append(_byRun, (incident, hypothesis, run), (list.Count - 1, resolved));
+                }
             }
+        }
+
+        /// <summary>Earlier claims on the claim's incident and hypothesis that share a run of words with it, oldest first.</summary>
+        public IEnumerable<Resolved> Sharing(SourcedClaim claim)
+        {
+            if (claim is not { IncidentSeq: { } incident, HypothesisKey: { } hypothesis })
+            {
+                return [];
+            }
+
+            return Fingerprint(claim).Runs
+                .SelectMany(run => _byRun.GetValueOrDefault((incident, hypothesis, run)) ?? [])
+                .DistinctBy(x => x.Position)
+                .OrderBy(x => x.Position)
+                .Select(x => x.Resolved);
         }
 
         public IReadOnlyList<Resolved> Of(long document) => _byDocument.GetValueOrDefault(document) ?? [];
 
         public IReadOnlyList<Resolved> On(long incident, string hypothesis) => _byHypothesis.GetValueOrDefault((incident, hypothesis)) ?? [];
 
-        private static void Append<TKey>(Dictionary<TKey, List<Resolved>> index, TKey key, Resolved value)
+        private static List<TValue> Append<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
             where TKey : notnull
         {
             if (!index.TryGetValue(key, out var list))
@@ -304,6 +303,7 @@ public static class DerivationDetector
             }
 
             list.Add(value);
+            return list;
         }
     }
 }

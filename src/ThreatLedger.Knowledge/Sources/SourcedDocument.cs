@@ -23,5 +23,7 @@ public sealed record SourcedDocument(
     public IReadOnlyList<SourcedReport> Reports { get; init; } = [];
 
     /// <summary>The origin key of what this article reports first-hand: its own outlet.</summary>
-    public string OwnOrigin => "outlet:" + (Outlet is { Length: > 0 } ? OriginKeys.Normalize(Outlet) : "document-" + OriginKeys.Normalize(DocId));
+    public string OwnOrigin => _ownOrigin ??= "outlet:" + (Outlet is { Length: > 0 } ? OriginKeys.Normalize(Outlet) : "document-" + OriginKeys.Normalize(DocId));
+
+    private string? _ownOrigin;
 }

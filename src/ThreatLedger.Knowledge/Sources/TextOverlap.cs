@@ -32,14 +32,28 @@ public static partial class TextOverlap
     {
         ArgumentNullException.ThrowIfNull(later);
         ArgumentNullException.ThrowIfNull(earlier);
-        var a = Words(later);
-        var b = Words(earlier);
+        return Compare(new TextFingerprint(later), new TextFingerprint(earlier));
+    }
+
+    /// <summary>Compares two evidence sentences prepared once (the detector compares each with many).</summary>
+    public static Overlap Compare(TextFingerprint later, TextFingerprint earlier)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var a = later.Words;
+        var b = earlier.Words;
+        if (!later.MayShareRun(earlier))
+        {
+            // No common run of MinRunWords words: nothing tiles, and no quotation (longer than that) is shared.
+            return new Overlap(0, Math.Min(a.Count, b.Count), 0, string.Empty, null);
+        }
+
         var runs = Tile(a, b);
         var copied = runs.Sum(r => r.Length);
         var shorter = Math.Min(a.Count, b.Count);
         var coverage = shorter == 0 ? 0 : (double)copied / shorter;
         var longest = runs.Count == 0 ? string.Empty : string.Join(' ', a.Skip(runs[0].Start).Take(runs[0].Length));
-        var quote = SharedQuote(later, b) ?? SharedQuote(earlier, a);
+        var quote = SharedQuote(later.Text, b) ?? SharedQuote(earlier.Text, a);
         return new Overlap(copied, shorter, coverage, longest, quote);
     }
 

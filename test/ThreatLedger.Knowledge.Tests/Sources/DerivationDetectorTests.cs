@@ -87,6 +87,21 @@ public sealed class DerivationDetectorTests
     }
 
     [Fact]
+    public void Detect_EvidenceNamingAStoredOutlet_RelaysIt()
+    {
+        // Given: the later article's unnamed officials spoke to the earlier article's outlet, not to it
+        var original = Document(1, "The Harbour Courier", 14, Claim(10, "The Harbour Courier", "Two officials said Russian hackers were behind it."));
+        var later = Document(2, "Signal Desk", 16, Claim(20, "Signal Desk", "Officials told the Harbour Courier's reporters that Moscow was responsible."));
+
+        // When
+        var result = DerivationDetector.Detect([original, later]);
+
+        // Then
+        Assert.Equal("outlet:harbourcourier", result.Claims[20].OriginKey);
+        Assert.Equal(DerivationMethods.CitesStoredReport, result.Claims[20].Derivation!.Method);
+    }
+
+    [Fact]
     public void Detect_ChainOfCopies_AllLeadToTheFirstReport()
     {
         // Given: C copies B, which copied A
