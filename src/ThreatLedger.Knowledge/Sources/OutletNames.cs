@@ -7,7 +7,7 @@ namespace ThreatLedger.Knowledge.Sources;
 internal sealed class OutletNames
 {
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Key, string Bare)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Key, string Bare, bool AfterThe)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public void Add(string key, string name)
     {
@@ -16,7 +16,10 @@ internal sealed class OutletNames
             return;
         }
 
+        // "The Harbour Courier" is also "the Harbour Courier" or "Harbour Courier"; "The Record" must keep its article
+        // ("Record numbers of …" names no outlet).
         var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+        var afterThe = bare.Length < name.Length && !bare.Contains(' ', StringComparison.Ordinal);
         if (bare.Length <= 2)
         {
             return;
@@ -28,7 +31,7 @@ internal sealed class OutletNames
             _byFirstWord[first] = list = [];
         }
 
-        list.Add((key, bare));
+        list.Add((key, bare, afterThe));
     }
 
     public bool Contains(string key) => _names.ContainsKey(key);
@@ -54,11 +57,12 @@ internal sealed class OutletNames
 
             if (end > start && _byFirstWord.TryGetValue(text[start..end], out var candidates))
             {
-                foreach (var (key, bare) in candidates)
+                foreach (var (key, bare, afterThe) in candidates)
                 {
                     var after = start + bare.Length;
                     if (key != except && string.CompareOrdinal(text, start, bare, 0, bare.Length) == 0
-                        && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+                        && (after == text.Length || !char.IsLetterOrDigit(text[after]))
+                        && (!afterThe || (start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))))
                     {
                         return key;
                     }

@@ -102,6 +102,20 @@ public sealed class DerivationDetectorTests
     }
 
     [Fact]
+    public void Detect_OneWordOutletNameWithoutItsArticle_NotTakenForTheOutlet()
+    {
+        // Given: "The Record" is in the store; "Record numbers" names no outlet
+        var original = Document(1, "The Record", 14, Claim(10, "The Record", "Officials said Russian hackers were behind it."));
+        var later = Document(2, "Signal Desk", 16, Claim(20, "Signal Desk", "Record numbers of officials now say Moscow was responsible."));
+
+        // When
+        var result = DerivationDetector.Detect([original, later]);
+
+        // Then
+        Assert.Equal(new ClaimOrigin("outlet:signaldesk", false, null), result.Claims[20]);
+    }
+
+    [Fact]
     public void Detect_ChainOfCopies_AllLeadToTheFirstReport()
     {
         // Given: C copies B, which copied A
