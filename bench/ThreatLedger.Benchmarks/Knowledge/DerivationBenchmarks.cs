@@ -16,7 +16,7 @@ public class DerivationBenchmarks
     private const int ClaimsPerArticle = 2;
     private SourcedDocument[] _documents = [];
 
-    [Params(20, 100)]
+    [Params(20, 100, 500)]
     public int ArticlesPerIncident { get; set; }
 
     [GlobalSetup]
