@@ -269,7 +269,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Board_AlternativeExplanation_SupportsWhatItProposesAndCountsAgainstTheOther()
+    public async Task Board_AlternativeExplanation_SupportsWhatItProposesAndIsShownOnTheOther()
     {
         // Given: the victim's investigators blame a ransomware gang; a security firm proposes a state instead
         const string text = "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025. " +
@@ -279,7 +279,8 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
             .Claim("ShadeLock", null, "Investigators at the Marrow Bay Port Authority", SourceKinds.Victim,
                 "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025.")
             .Claim("Chinese state", "CN", "Security firm Kestrel Labs", SourceKinds.Vendor,
-                "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.", Stances.OffersAlternative, ClaimKinds.AlternativeHypothesis)
+                "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.", Stances.OffersAlternative, ClaimKinds.AlternativeHypothesis,
+                hedging: ["more likely"])
             .Build();
 
         // When
@@ -293,8 +294,10 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(1, china.IndependentSourcesFor);
         Assert.True(china.Probability > AttributionModel.Prior);
         var gang = board.Hypotheses.Single(h => h.Key.StartsWith("actor:", StringComparison.Ordinal));
-        Assert.Equal(["for", "against"], gang.Claims.Select(c => c.Direction));
-        Assert.Equal(1, gang.IndependentSourcesAgainst);
+        Assert.Equal(["for", "neutral"], gang.Claims.Select(c => c.Direction));
+        Assert.Equal(Stances.OffersAlternative, gang.Claims[1].Stance);
+        Assert.Equal(0, gang.IndependentSourcesAgainst);
+        Assert.Equal(gang.Key, (await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].LeadingHypothesisKey);
     }
 
     [Fact]

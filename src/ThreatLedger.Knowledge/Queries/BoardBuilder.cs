@@ -12,6 +12,9 @@ internal static class BoardBuilder
     /// <summary>The model stance of a counter-accusation on the hypothesis it names: shown, neutral.</summary>
     private const string CounterAccusedSide = "counter-accusation-target";
 
+    /// <summary>The model stance of an alternative explanation on the hypotheses it contrasts with: shown, neutral.</summary>
+    private const string AlternativeToOther = "alternative-to-other";
+
     public static IncidentBoard Build(KnowledgeSnapshot snapshot, long incidentSeq)
     {
         var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
@@ -49,8 +52,9 @@ internal static class BoardBuilder
             }
             else if (claim.Stance == Stances.OffersAlternative && claim.HypothesisKey is not null)
             {
-                // An alternative explanation names the culprit it proposes: it supports that hypothesis, and below it
-                // counts against the others that the incident's claims assert.
+                // An alternative explanation names the culprit it proposes: it supports that hypothesis. Below it is
+                // also shown on the others that the incident's claims assert, without counting against them: it does
+                // not say they are false (joint operations, shared tooling and false flags exist).
                 placements.Add((claim.HypothesisKey, claim, Stances.Asserts));
                 alternatives.Add(claim);
             }
@@ -71,7 +75,7 @@ internal static class BoardBuilder
         var asserted = placements.Where(p => p.Stance == Stances.Asserts && p.Claim.Stance != Stances.OffersAlternative).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         foreach (var alternative in alternatives)
         {
-            placements.AddRange(asserted.Where(k => k != alternative.HypothesisKey).Select(k => (k, alternative, Stances.OffersAlternative)));
+            placements.AddRange(asserted.Where(k => k != alternative.HypothesisKey).Select(k => (k, alternative, AlternativeToOther)));
         }
 
         var hypotheses = new List<HypothesisView>();

@@ -35,8 +35,8 @@ public static class OriginKeys
     public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId)
     {
         ArgumentNullException.ThrowIfNull(source);
-        // An accused state speaks with one voice: "China" and "the Chinese foreign ministry" are one source.
-        if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name)) is { } state)
+        // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one source.
+        if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
         {
             return ("accused:" + state, source.CitedVia is not null || documentRelay is not null);
         }

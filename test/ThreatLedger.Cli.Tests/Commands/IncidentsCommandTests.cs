@@ -151,6 +151,7 @@ public sealed class IncidentsCommandTests : IDisposable
         Assert.Equal(0, us.GetProperty("independent_sources_for").GetInt32());
 
         // Then: the port's disruption weighs LockBit against the experts' Chinese state testing, which argues for China
+        // and is shown on LockBit's side of the board too
         using var port = JsonDocument.Parse(portJson);
         var portBoard = Assert.Single(port.RootElement.GetProperty("incidents").EnumerateArray());
         var hypotheses = portBoard.GetProperty("hypotheses").EnumerateArray().ToList();
@@ -158,7 +159,7 @@ public sealed class IncidentsCommandTests : IDisposable
         var china = hypotheses.Single(h => h.GetProperty("key").GetString() == "country:CN");
         static bool Testing(JsonElement c) => c.GetProperty("evidence").GetString()!.Contains("testing", StringComparison.Ordinal);
         Assert.Contains(china.GetProperty("claims").EnumerateArray(), c => Testing(c) && c.GetProperty("direction").GetString() == "for");
-        Assert.Contains(lockBit.GetProperty("claims").EnumerateArray(), c => Testing(c) && c.GetProperty("direction").GetString() == "against");
+        Assert.Contains(lockBit.GetProperty("claims").EnumerateArray(), c => Testing(c) && c.GetProperty("stance").GetString() == "offers-alternative");
         Assert.Contains(lockBit.GetProperty("claims").EnumerateArray(), c => c.GetProperty("direction").GetString() == "for");
     }
 }

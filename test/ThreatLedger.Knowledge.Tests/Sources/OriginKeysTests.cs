@@ -32,4 +32,28 @@ public sealed class OriginKeysTests
         // Then
         Assert.Equal("researchers:kestrelresearchers", key);
     }
+
+    [Theory]
+    [InlineData("Moscow", "accused:RU")]
+    [InlineData("the Kremlin", "accused:RU")]
+    [InlineData("The Russian embassy", "accused:RU")]
+    [InlineData("Beijing's foreign ministry", "accused:CN")]
+    public void Of_AccusedStateBySeatOfGovernment_IsTheStateItself(string name, string expected)
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Accused }, "Baltic Wire", null, "d1");
+
+        // Then
+        Assert.Equal(expected, key);
+    }
+
+    [Fact]
+    public void Of_OutletNamedAfterACapital_NotTakenForTheState()
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = "The Washington Ledger", Kind = SourceKinds.Media }, "The Washington Ledger", null, "d1");
+
+        // Then
+        Assert.Equal("outlet:washingtonledger", key);
+    }
 }
