@@ -14,7 +14,7 @@ namespace ThreatLedger.Knowledge.Sources;
 /// hypothesis and direction whose evidence sentence this one copies (see <see cref="TextOverlap"/>).</item>
 /// <item><b>Same anonymous source</b>: in the same incident, an earlier claim on the same hypothesis and direction
 /// rests on anonymous sources described in the same distinctive words (at least two besides stock words such as
-/// "officials familiar with the matter"; three when no count is given) with the same count ("three government and
+/// "officials familiar with the matter") with the same count, or both uncounted ("three government and
 /// private-sector sources").</item>
 /// <item><b>Same story</b>: once an article is shown to relay an earlier one, its remaining first-hand claims on a
 /// hypothesis that earlier article supports or rejects in the same direction are that article's too.</item>
@@ -177,10 +177,11 @@ public static class DerivationDetector
             }
         }
 
-        // 3. The same anonymous sources, described alike and counted alike (an uncounted description needs more words).
-        if (claim.SourceCount is not 1 && DescriptionKey(claim.SourceName, claim.SourceCount is null ? 3 : 2) is { } description)
+        // 3. The same anonymous sources, described alike and counted alike (or both uncounted).
+        if (claim.SourceCount is not 1 && DescriptionKey(claim.SourceName) is { } description)
         {
-            var same = earlier.On(claim.IncidentSeq.Value, claim.HypothesisKey).Where(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim)).FirstOrDefault(c => c.Claim.SourceCount == claim.SourceCount && DescriptionKey(c.Claim.SourceName, 2) == description);
+            var same = earlier.On(claim.IncidentSeq.Value, claim.HypothesisKey).FirstOrDefault(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim)
+                && e.Claim.SourceCount == claim.SourceCount && DescriptionKey(e.Claim.SourceName) == description);
             if (same is not null)
             {
                 return new ClaimOrigin(same.Origin, true, new Derivation(document.Seq, same.Document.Seq, same.Document.Outlet, DerivationMethods.SameAnonymousSource,
@@ -223,8 +224,8 @@ public static class DerivationDetector
         return sourceKey != ownKey && outlets.Contains(sourceKey) ? sourceKey : outlets.NamedIn(claim.Evidence, ownKey);
     }
 
-    /// <summary>The distinctive words of an anonymous source's description, or null when fewer than <paramref name="minimum"/> remain.</summary>
-    public static string? DescriptionKey(string description, int minimum = 2)
+    /// <summary>The distinctive words of an anonymous source's description, or null when fewer than two remain.</summary>
+    public static string? DescriptionKey(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
         var words = TextOverlap.Words(description)
@@ -232,7 +233,7 @@ public static class DerivationDetector
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return words.Count >= minimum ? string.Join(' ', words) : null;
+        return words.Count >= 2 ? string.Join(' ', words) : null;
     }
 
     private static string Of(SourcedDocument document) =>

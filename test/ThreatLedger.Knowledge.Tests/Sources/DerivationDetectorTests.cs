@@ -51,6 +51,21 @@ public sealed class DerivationDetectorTests
         Assert.Equal(DerivationMethods.SameAnonymousSource, result.Claims[20].Derivation!.Method);
     }
 
+    [Fact]
+    public void Detect_SameUncountedAnonymousSources_OneSource()
+    {
+        // Given
+        var original = Document(1, "Lakeshore Tribune", 2, Claim(10, "Lakeshore Tribune", "Iran was behind it, sources said.", "private-sector sources"));
+        var later = Document(2, "Energy Desk", 3, Claim(20, "Energy Desk", "Iranian hackers are suspected.", "private-sector sources"));
+
+        // When
+        var result = DerivationDetector.Detect([original, later]);
+
+        // Then
+        Assert.Equal("outlet:lakeshoretribune", result.Claims[20].OriginKey);
+        Assert.Contains("rests on the same anonymous sources as Lakeshore Tribune (2025-03-02)", result.Claims[20].Derivation!.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("three government and private-sector sources", 2)]
     [InlineData("two officials familiar with the matter", 3)]
