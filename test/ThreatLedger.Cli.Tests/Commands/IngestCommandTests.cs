@@ -136,7 +136,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingest_FolderWithFilesThatAreNotArticles_RefusesEachWithTheReasonAndIngestsTheArticle()
     {
-        // Given: an image, an archive, JSON that is not STIX, a JSON array, an empty file, and one real article
+        // Given: an image, an archive, JSON that is not STIX, a JSON array, an empty file, a CSV, and one real article
         var ct = TestContext.Current.CancellationToken;
         var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "mixed"));
         string In(string name) => Path.Combine(folder.FullName, name);
@@ -145,6 +145,7 @@ public sealed class IngestCommandTests : IDisposable
         await File.WriteAllTextAsync(In("settings.json"), """{"name": "feeds", "refresh": 30}""", ct);
         await File.WriteAllTextAsync(In("list.txt"), """[{"id": 1}, {"id": 2}]""", ct);
         await File.WriteAllTextAsync(In("empty.md"), string.Empty, ct);
+        await File.WriteAllTextAsync(In("iocs.txt"), "ip,first_seen,tag\n203.0.113.5,2025-01-02,c2\n198.51.100.7,2025-01-03,scanner\n", ct);
         await File.WriteAllTextAsync(In("story.txt"),
             "Title: Ransomware hits Lakemoor Library\nPublished: 2025-02-03\nOutlet: Lakemoor Gazette\n\n" +
             "The Lakemoor Public Library said on Monday that ransomware encrypted its catalogue servers in January 2025.\n", ct);
@@ -159,7 +160,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains($"error: {In("settings.json")}: refused: this JSON is a single object, not a STIX 2.1 bundle", error, StringComparison.Ordinal);
         Assert.Contains($"error: {In("list.txt")}: The document must be a JSON object", error, StringComparison.Ordinal);
         Assert.Contains($"error: {In("empty.md")}: the file is empty", error, StringComparison.Ordinal);
-        Assert.Contains("1 ingested, 0 already present, 5 failed", output, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("iocs.txt")}: refused: not an article: no sentence", error, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 already present, 6 failed", output, StringComparison.Ordinal);
         Assert.Contains(In("story.txt") + ": ", output, StringComparison.Ordinal);
         Assert.DoesNotContain(In("settings.json") + ": ", output, StringComparison.Ordinal);
         Assert.DoesNotContain(In("list.txt") + ": ", output, StringComparison.Ordinal);
