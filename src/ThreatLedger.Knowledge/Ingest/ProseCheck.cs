@@ -1,25 +1,21 @@
 namespace ThreatLedger.Knowledge.Ingest;
 
 /// <summary>
-/// Tells an article from text that is not one (a CSV export, a log, a list of indicators): an article has at least
-/// one run of <see cref="MinSentenceWords"/> consecutive words, and words make up at least
-/// <see cref="MinWordShare"/> of its whitespace-separated tokens. A word is letters, with inner apostrophes or hyphens
-/// and surrounding punctuation allowed ("state-backed", "(NISC),", "Japan’s").
+/// Tells an article from text that is not one (a CSV export, a log): an article has at least one run of
+/// <see cref="MinSentenceWords"/> consecutive words. A word is letters, with inner apostrophes or hyphens and
+/// surrounding punctuation allowed ("state-backed", "(NISC),", "Japan’s"). Indicator-heavy reports still pass: a
+/// table of hashes with a sentence about them is a report.
 /// </summary>
 public static class ProseCheck
 {
     /// <summary>Consecutive words that make a sentence.</summary>
     public const int MinSentenceWords = 6;
 
-    /// <summary>Share of tokens that must be words.</summary>
-    public const double MinWordShare = 0.4;
-
     /// <summary>Why the text is not prose, or null when it is.</summary>
     public static string? Problem(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = 0;
-        var words = 0;
         var run = 0;
         var longest = 0;
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -27,7 +23,6 @@ public static class ProseCheck
             tokens++;
             if (IsWord(token))
             {
-                words++;
                 run++;
                 longest = Math.Max(longest, run);
             }
@@ -37,14 +32,9 @@ public static class ProseCheck
             }
         }
 
-        if (longest < MinSentenceWords)
-        {
-            return tokens == 0 ? "no text" : $"no sentence (no run of {MinSentenceWords} words) in {tokens} tokens";
-        }
-
-        return words < tokens * MinWordShare
-            ? $"only {words} of {tokens} tokens are words (data or a log, not prose)"
-            : null;
+        return longest >= MinSentenceWords ? null
+            : tokens == 0 ? "no text"
+            : $"no sentence (no run of {MinSentenceWords} words) in {tokens} tokens: data or a log, not prose";
     }
 
     private static bool IsWord(string token)
