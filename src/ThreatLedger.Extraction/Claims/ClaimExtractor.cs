@@ -241,6 +241,11 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (LinkingVerbs.Contains(w) && next is "to" or "with" or "by" or "")
+                {
+                    continue;
+                }
+
                 if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
                 {
                     // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.
@@ -434,6 +439,7 @@ internal sealed class ClaimExtractor
 
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
+            entity ??= SpokespersonOf(lowerName, start);
             if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
             {
                 entity = null;
@@ -678,9 +684,11 @@ internal sealed class ClaimExtractor
             }
 
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
-            if (frame.EntityId is not null && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor } actor
+            var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
+            if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
                 && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
             {
+                frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
                 yield break;
@@ -727,6 +735,49 @@ internal sealed class ClaimExtractor
         }
 
         private int SentenceStartOf(int offset) => entities.Sentences[entities.SentenceIndexAt(offset)].Start;
+
+        /// <summary>"a council spokesperson", "hospital officials": the organisation named earlier with that head word.</summary>
+        private Entity? SpokespersonOf(string lowerName, int before)
+        {
+            var words = lowerName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => w.StartsWith("spokes", StringComparison.Ordinal) || w.StartsWith("official", StringComparison.Ordinal)
+                || w is "representative" or "representatives" or "executive" or "executives" or "staff"))
+            {
+                return null;
+            }
+
+            var head = words.FirstOrDefault(w => EntityVocabulary.OrganizationAnaphors.ContainsKey(w));
+            if (head is null)
+            {
+                return null;
+            }
+
+            return entities.Mentions
+                .Where(m => m.Start < before && m.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody
+                    && entities[m.EntityId].Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                .Select(m => entities[m.EntityId])
+                .LastOrDefault();
+        }
+
+        /// <summary>A threat actor opening the clause ("The BlackSuit gang listed the council …"), as the speaker of its own deed.</summary>
+        private SourceFrame? ActorSubject(int start, int end)
+        {
+            var lead = start;
+            while (lead < end && char.IsWhiteSpace(text[lead]))
+            {
+                lead++;
+            }
+
+            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor && m.Start - lead <= 4);
+            if (m == default)
+            {
+                return null;
+            }
+
+            var actor = entities[m.EntityId];
+            return new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, null,
+                actor.Attributes.GetValueOrDefault("country"), true);
+        }
 
         private SourceFrame? SubjectFrame(int start, int end)
         {

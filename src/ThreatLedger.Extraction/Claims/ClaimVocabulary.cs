@@ -14,6 +14,13 @@ internal static class ClaimVocabulary
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
+        "linked", "links", "tied", "ties", "pinned", "traced",
+    };
+
+    /// <summary>Verbs that are also participles in actor phrases ("hackers linked to Iran"): a frame only with an object first ("linked the intrusion to").</summary>
+    public static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "linked", "links", "tied", "ties", "pinned", "traced",
     };
 
     /// <summary>Trailing words of a subject that are time, not source ("The government on Wednesday").</summary>
@@ -84,7 +91,8 @@ internal static class ClaimVocabulary
         "minimal impact", "nothing more", "no sensitive", "no classified", "no personal data", "no customer data", "no patient data",
         "was not compromised", "were not compromised", "limited to", "not as severe", "less severe", "disputing the extent",
         "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
-        "was not affected",
+        "was not affected", "no evidence that", "no indication that", "had not been accessed", "has not been accessed",
+        "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
     ];
 
     public static readonly string[] NoAttributionCues =

@@ -143,6 +143,27 @@ internal static class EntityVocabulary
         ["carrier"] = "organization", ["giant"] = "organization",
     };
 
+    /// <summary>
+    /// Vendors' naming schemes for threat actors: the family word of a two-word name ("Volt Typhoon", "Fancy Bear") and
+    /// the country or actor type it stands for (Microsoft's weather families, CrowdStrike's animals).
+    /// </summary>
+    public static readonly Dictionary<string, (string? Country, string ActorType)> ActorNameFamilies = new(StringComparer.Ordinal)
+    {
+        ["Typhoon"] = ("CN", "state-sponsored"), ["Blizzard"] = ("RU", "state-sponsored"), ["Sandstorm"] = ("IR", "state-sponsored"),
+        ["Sleet"] = ("KP", "state-sponsored"), ["Hail"] = ("KR", "state-sponsored"), ["Dust"] = ("TR", "state-sponsored"),
+        ["Cyclone"] = ("VN", "state-sponsored"), ["Rain"] = ("LB", "state-sponsored"), ["Tempest"] = (null, "criminal"),
+        ["Panda"] = ("CN", "state-sponsored"), ["Bear"] = ("RU", "state-sponsored"), ["Kitten"] = ("IR", "state-sponsored"),
+        ["Chollima"] = ("KP", "state-sponsored"), ["Tiger"] = ("IN", "state-sponsored"), ["Buffalo"] = ("VN", "state-sponsored"),
+        ["Leopard"] = ("PK", "state-sponsored"), ["Spider"] = (null, "criminal"), ["Jackal"] = (null, "hacktivist"),
+    };
+
+    /// <summary>Tracking codes of threat actors ("APT41", "FIN7", "UNC3886", "TA577", "Storm-0558", "DEV-0537") and the actor type each prefix implies.</summary>
+    public static readonly Dictionary<string, string?> ActorCodePrefixes = new(StringComparer.Ordinal)
+    {
+        ["APT"] = "state-sponsored", ["FIN"] = "criminal", ["UNC"] = null, ["TA"] = null, ["Storm-"] = null, ["DEV-"] = null,
+        ["TAG-"] = null, ["UAC-"] = null, ["UNK_"] = null,
+    };
+
     /// <summary>Links from an actor head to a country ("hackers linked to Iran"), with the actor type they imply.</summary>
     public static readonly Dictionary<string, string?> ActorLinks = new(StringComparer.Ordinal)
     {

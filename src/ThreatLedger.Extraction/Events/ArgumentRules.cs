@@ -256,7 +256,9 @@ internal static class ArgumentRules
             return true;
         }
 
-        return t + 2 < text.Tokens.Count && text.Lower(t + 1) == "-" && text.Tokens[t + 2].Kind == Text.TokenKind.Number;
+        // "300 GB", "2 TB": a unit after a number.
+        return (t + 2 < text.Tokens.Count && text.Lower(t + 1) == "-" && text.Tokens[t + 2].Kind == Text.TokenKind.Number)
+            || (t > 0 && text.Tokens[t - 1].Kind == Text.TokenKind.Number);
     }
 
     private static readonly HashSet<string> s_reportingVerbs = new(StringComparer.Ordinal)

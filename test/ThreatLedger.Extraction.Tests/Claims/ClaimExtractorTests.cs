@@ -153,4 +153,25 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Cybersecurity and Infrastructure Security Agency (CISA)",
             result.Claims.Single(c => c.Kind == ClaimKinds.Attribution).Source.Name);
     }
+
+    [Fact]
+    public void Extract_GangListsVictimAndSpokespersonDownplays_SelfClaimAndVictimDispute()
+    {
+        // Given: no reporting verb for the gang's deed; the spokesperson is named by the council's head word.
+        const string text = "Brennick City Council said a ransomware attack encrypted its file servers. "
+            + "The BlackSuit ransomware gang listed the council on its leak site and threatened to publish 300 GB of stolen data. "
+            + "A council spokesperson said there was no evidence that residents' bank details had been accessed.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var self = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Accused, self.Source.Kind);
+        Assert.Equal("BlackSuit", self.Accused);
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Equal("Brennick City Council", result.Entities.Single(e => e.Id == dispute.Source.EntityId).Name);
+        Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.Span.Text == "GB");
+    }
 }

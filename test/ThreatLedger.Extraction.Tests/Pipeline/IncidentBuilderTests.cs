@@ -58,4 +58,20 @@ public sealed class IncidentBuilderTests
         Assert.NotEmpty(victims);
         Assert.All(victims, v => Assert.Equal("Dunmore Council", v.Name));
     }
+
+    [Fact]
+    public void Build_SpeakerWithUnownedSystem_SpeakerIsTheVictim()
+    {
+        // Given: the breached system belongs to nobody named; the airline reports it.
+        const string text = "Skyward Airlines said hackers stole passport numbers of 120,000 passengers after breaching a booking system in April. "
+            + "The stolen data was offered for sale on a hacking forum.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 4));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Skyward Airlines", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2024-04", incident.Time?.Start);
+    }
 }
