@@ -287,6 +287,16 @@ internal sealed class ClaimExtractor
                     j--;
                 }
 
+                // "Three government and private-sector sources": a coordinated modifier belongs to the subject.
+                if (j > 0 && words[j].Lower == "and" && subjectEnd >= 0 && words[subjectEnd].Lower is "sources" or "officials" or "people" or "experts" or "researchers" or "analysts")
+                {
+                    j--;
+                    while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && subjectEnd - j < 14)
+                    {
+                        j--;
+                    }
+                }
+
                 var first = j + 1;
                 while (first <= subjectEnd && DiscourseMarkers.Contains(words[first].Lower))
                 {
@@ -652,6 +662,18 @@ internal sealed class ClaimExtractor
             {
                 var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
                 var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
+
+                // "denied that … was the culprit and blamed the US": the denial's evidence ends before the conjunction.
+                var trimmed = _lower[evidenceStart..denialEnd].TrimEnd();
+                foreach (var tail in (string[])[" and", ",", " but", " while"])
+                {
+                    if (trimmed.EndsWith(tail, StringComparison.Ordinal))
+                    {
+                        trimmed = trimmed[..^tail.Length].TrimEnd();
+                    }
+                }
+
+                denialEnd = Math.Max(evidenceStart + 1, evidenceStart + trimmed.Length);
                 var accused = DeniedParty(content, denialEnd, frame, incidentId);
                 if (accused is not null)
                 {

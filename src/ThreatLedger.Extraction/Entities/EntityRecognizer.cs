@@ -498,6 +498,19 @@ public sealed class EntityRecognizer
             }
         }
 
+        /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
+        private bool IsSecurityFirm(int start)
+        {
+            if (start >= 2 && _words[start - 1] is "at" or "from" && _words[start - 2] is "researchers" or "analysts" or "experts")
+            {
+                return true;
+            }
+
+            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant())
+                && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
+                    or "antivirus" or "response" or "research";
+        }
+
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom").</summary>
         private bool IsDescribed(int start)
         {
@@ -552,7 +565,7 @@ public sealed class EntityRecognizer
 
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
-                : EntityKinds.Organization;
+                : IsSecurityFirm(start) ? EntityKinds.Vendor : EntityKinds.Organization;
             var key = "name:" + name;
             if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
             {

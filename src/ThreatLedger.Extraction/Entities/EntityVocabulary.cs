@@ -48,6 +48,12 @@ internal static class EntityVocabulary
         "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
     };
 
+    /// <summary>Nouns after "security"/"intelligence" that introduce a security vendor's name ("security firm X").</summary>
+    public static readonly HashSet<string> SecurityFirmNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "vendor", "provider", "group", "lab", "labs", "specialist", "outfit", "consultancy", "researcher", "researchers",
+    };
+
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
     public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
     {
