@@ -38,6 +38,7 @@ public sealed class EntityRecognizer
         run.ShortNames();
         run.CountryGovernments();
         run.GangsAndActorPhrases();
+        run.ActorAppositives();
         run.Systems();
         run.Coreference();
         var (entities, mentions) = run.Table.Build();
@@ -830,6 +831,40 @@ public sealed class EntityRecognizer
         }
 
         // ---- 6. Actors: "the LockBit ransomware group", "a Chinese state-sponsored threat actor" ------------------------
+
+        /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
+        public void ActorAppositives()
+        {
+            var mentions = Table.RawMentions.ToList();
+            foreach (var (_, end, named, how) in mentions)
+            {
+                if (named.Kind != EntityKinds.ThreatActor || named.Attributes.ContainsKey("descriptive") || how == MentionKind.Coreference)
+                {
+                    continue;
+                }
+
+                foreach (var (start, _, described, _) in mentions)
+                {
+                    if (described == named || described.Kind != EntityKinds.ThreatActor || !described.Attributes.ContainsKey("descriptive")
+                        || start < end || start - end > 8)
+                    {
+                        continue;
+                    }
+
+                    var between = _text[end..start];
+                    if (between is ", " or ", a " or ", an " or ", the " || (between.StartsWith(", ", StringComparison.Ordinal) && between.Trim(',', ' ').Length == 0))
+                    {
+                        foreach (var key in (string[])["country", "actor_type"])
+                        {
+                            if (described.Attributes.TryGetValue(key, out var value))
+                            {
+                                named.Attributes.TryAdd(key, value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
 
         public void GangsAndActorPhrases()
         {

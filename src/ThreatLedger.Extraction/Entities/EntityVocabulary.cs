@@ -176,7 +176,7 @@ internal static class EntityVocabulary
     public static readonly Dictionary<string, string?> ActorCodePrefixes = new(StringComparer.Ordinal)
     {
         ["APT"] = "state-sponsored", ["FIN"] = "criminal", ["UNC"] = null, ["TA"] = null, ["Storm-"] = null, ["DEV-"] = null,
-        ["TAG-"] = null, ["UAC-"] = null, ["UNK_"] = null,
+        ["TAG-"] = null, ["UAC-"] = null, ["UNK_"] = null, ["UTA"] = null,
     };
 
     /// <summary>Links from an actor head to a country ("hackers linked to Iran"), with the actor type they imply.</summary>

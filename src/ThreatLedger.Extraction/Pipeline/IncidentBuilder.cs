@@ -531,6 +531,12 @@ internal static class IncidentBuilder
                 {
                     continue;
                 }
+
+                if (t.Kind == TimeExpressionKind.Date && (e.Type == EventTypes.Patch || nearest?.Type == EventTypes.Patch))
+                {
+                    // "released fixes on Wednesday": when the vendor patched, not when the attack began.
+                    continue;
+                }
                 if (t.Kind == TimeExpressionKind.Duration)
                 {
                     if (duration is null || !durationBeforeDiscovery)

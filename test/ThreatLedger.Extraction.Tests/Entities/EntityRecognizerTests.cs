@@ -94,6 +94,22 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_CodeNameWithDescriptiveAppositive_NamedActorTakesCountry()
+    {
+        // Given
+        const string text = "Volexity attributed the activity to UTA0178, a suspected Chinese nation-state threat actor.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var named = Assert.Single(analysis.Entities, e => e.Name == "UTA0178");
+        Assert.Equal(EntityKinds.ThreatActor, named.Kind);
+        Assert.Equal("CN", named.Attributes["country"]);
+        Assert.Equal("state-sponsored", named.Attributes["actor_type"]);
+    }
+
+    [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {
         // Given / When

@@ -96,4 +96,21 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2024-09", second.Time?.Start);
         Assert.Contains(result.Claims, c => c.IncidentId == second.Id && c.Accused == "Akira");
     }
+
+    [Fact]
+    public void Build_PatchDate_IsNotTheIncidentStart()
+    {
+        // Given: the fixes came on Wednesday; the intrusions were found in December.
+        const string text = "Corvane Systems released emergency fixes on Wednesday for two vulnerabilities after researchers found them exploited. "
+            + "Volexity said it discovered the intrusions in December at a customer's network.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 1, 12));
+
+        // Then
+        var times = result.Incidents.Select(i => i.Time).Where(t => t is not null).ToList();
+        Assert.NotEmpty(times);
+        Assert.DoesNotContain(times, t => t!.Start == "2024-01-10");
+        Assert.Contains(times, t => t!.Discovered == "2023-12");
+    }
 }
