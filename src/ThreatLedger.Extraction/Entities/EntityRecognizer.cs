@@ -36,6 +36,7 @@ public sealed class EntityRecognizer
         run.CapitalisedNames();
         run.FacilityNames();
         run.ShortNames();
+        run.Persons();
         run.CountryGovernments();
         run.GangsAndActorPhrases();
         run.ActorAppositives();
@@ -677,6 +678,46 @@ public sealed class EntityRecognizer
             }
 
             return null;
+        }
+
+        // ---- 3c. People introduced by a title: "chief executive Jane Holt" ------------------------------------------
+
+        public void Persons()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (!PersonTitles.Contains(_words[i]) || !SameSentence(i, i + 2))
+                {
+                    continue;
+                }
+
+                // Two or three capitalised words that are not a country, an organisation head or a known name.
+                var end = i + 1;
+                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end)
+                    && _countryAt[end] is null && !OrganizationHeads.Contains(_words[end]) && !GovernmentHeads.Contains(_words[end])
+                    && !PersonTitles.Contains(_words[end]))
+                {
+                    end++;
+                }
+
+                if (end - i < 3 || (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end)))
+                {
+                    continue;
+                }
+
+                var start = _tokens[i + 1].Start;
+                var stop = _tokens[end - 1].End;
+                if (Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                draft.Attributes.TryAdd("title", _words[i].ToLowerInvariant());
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                i = end - 1;
+            }
         }
 
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------

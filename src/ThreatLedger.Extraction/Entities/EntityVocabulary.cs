@@ -54,6 +54,15 @@ internal static class EntityVocabulary
         "firm", "company", "vendor", "provider", "group", "lab", "labs", "specialist", "outfit", "consultancy", "researcher", "researchers",
     };
 
+    /// <summary>Titles (last word, lower case) that introduce a person's name ("chief executive Jane Holt", "Minister Clare Hale").</summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "executive", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair", "president", "minister", "secretary", "director",
+        "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst", "professor", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs",
+        "mrs.", "senator", "representative", "ambassador", "commissioner", "chief", "officer", "founder", "head", "mayor", "governor",
+        "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor",
+    };
+
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
     public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
     {

@@ -110,6 +110,21 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_TitledPeople_PersonsWithTitle()
+    {
+        // Given
+        const string text = "\"We are sorry,\" chief executive Jane Holt told reporters, while Home Affairs Minister Clare Hale blamed the firm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var people = analysis.Entities.Where(e => e.Kind == EntityKinds.Person).ToList();
+        Assert.Equal(["Jane Holt", "Clare Hale"], people.Select(p => p.Name));
+        Assert.Equal("minister", people[1].Attributes["title"]);
+    }
+
+    [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {
         // Given / When
