@@ -48,12 +48,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             last = await max.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var dateAdded = new long[objects.Count];
-        for (var i = 0; i < objects.Count; i++)
-        {
-            last = Math.Max(now, last + 1);
-            dateAdded[i] = last;
-        }
+        var dateAdded = DateAddedRun(now, last, objects.Count);
 
         var inserted = _database.Provider == DatabaseProvider.PostgreSql
             ? await InsertPostgresAsync(tx, objects, dateAdded, cancellationToken).ConfigureAwait(false)
@@ -230,6 +225,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             last = await max.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var dateAdded = DateAddedRun(now, last, objects.Count);
         var inserted = new bool[objects.Count];
         await using var insert = tx.Command(
             "INSERT INTO stix_collection_objects (collection_id, id, version, date_added) VALUES (@c, @id, @v, @da) " +
@@ -241,14 +237,42 @@ internal sealed class StixObjectStore : IStixObjectStore
         await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < objects.Count; i++)
         {
-            last = Math.Max(now, last + 1);
             pId.Value = objects[i].Id;
             pVersion.Value = objects[i].VersionKey;
-            pAdded.Value = last;
+            pAdded.Value = dateAdded[i];
             inserted[i] = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         }
 
         return inserted;
+    }
+
+    /// <summary>
+    /// The date_added values of one write: consecutive microseconds, after every earlier value and not before
+    /// <paramref name="now"/>, shifted forward (by less than a millisecond) so that the write's last value falls on a
+    /// whole millisecond. Clients that resume from <c>X-TAXII-Date-Added-Last</c> cut to milliseconds (OpenCTI's TAXII
+    /// ingester keeps a JavaScript Date) then ask for exactly what follows: nothing repeated, nothing skipped.
+    /// </summary>
+    internal static long[] DateAddedRun(long now, long last, int count)
+    {
+        var dateAdded = new long[count];
+        if (count == 0)
+        {
+            return dateAdded;
+        }
+
+        var end = Math.Max(now, last + 1) + count - 1;
+        var intoMillisecond = ((end % 1000) + 1000) % 1000;
+        if (intoMillisecond != 0)
+        {
+            end += 1000 - intoMillisecond;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            dateAdded[i] = end - (count - 1 - i);
+        }
+
+        return dateAdded;
     }
 
     public async Task<StixObjectPage> QueryAsync(StixObjectQuery query, CancellationToken cancellationToken = default)

@@ -89,8 +89,17 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
         Assert.Equal(50, all.Objects.Count);
         for (var i = 1; i < all.Objects.Count; i++)
         {
-            Assert.Equal(all.Objects[i - 1].DateAdded.AddTicks(10), all.Objects[i].DateAdded);
+            // Consecutive microseconds within one write; a later write starts after it.
+            Assert.True(all.Objects[i].DateAdded > all.Objects[i - 1].DateAdded);
+            if (i != 25)
+            {
+                Assert.Equal(all.Objects[i - 1].DateAdded.AddTicks(10), all.Objects[i].DateAdded);
+            }
         }
+
+        // Each write ends on a whole millisecond (clients that keep milliseconds resume exactly after it).
+        Assert.Equal(0, all.Objects[24].DateAdded.UtcTicks % TimeSpan.TicksPerMillisecond);
+        Assert.Equal(0, all.Objects[49].DateAdded.UtcTicks % TimeSpan.TicksPerMillisecond);
 
         Assert.Equal(objects.Select(o => o.Id), all.Objects.Select(o => o.Id));
     }
