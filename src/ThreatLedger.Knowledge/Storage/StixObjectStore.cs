@@ -283,11 +283,15 @@ internal sealed class StixObjectStore : IStixObjectStore
             throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "Limit should be at least 1.");
         }
 
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        // Reads go through the database's read sessions: on SQLite a few open connections that keep their prepared
+        // statements, so the same query shape (a TAXII page) is parsed and planned once, not on every request.
+        await using var session = await _database.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
+        var utf8 = query.IncludeJson && query.JsonAsUtf8;
+        var json = !query.IncludeJson ? "NULL" : utf8 && _database.Provider == DatabaseProvider.PostgreSql ? "convert_to(o.json, 'UTF8')" : "o.json";
         var sql = new StringBuilder("SELECT ").Append(Columns).Append(", ").Append(key).Append(".date_added, ").Append(key).Append(".seq, ")
-            .Append(query.IncludeJson ? "o.json" : "NULL").Append(' ');
+            .Append(json).Append(' ');
         AppendFromWhere(sql, command, query, withCursor: true);
         sql.Append(" ORDER BY ").Append(key).Append(".date_added, ").Append(key).Append(".seq");
         if (query.Limit is { } limit)
@@ -296,12 +300,12 @@ internal sealed class StixObjectStore : IStixObjectStore
             command.Add("@limit", (long)limit + 1);
         }
 
-        command.CommandText = sql.ToString();
+        session.SetCommandText(sql.ToString());
         var objects = new List<StoredStixObject>();
         var more = false;
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await session.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (query.Limit is { } max && objects.Count == max)
@@ -310,7 +314,7 @@ internal sealed class StixObjectStore : IStixObjectStore
                     break;
                 }
 
-                objects.Add(Read(reader));
+                objects.Add(Read(reader, utf8));
             }
         }
         catch (DbException ex)
@@ -511,7 +515,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         sql.Append(" AND (").Append(string.Join(" OR ", parts)).Append(')');
     }
 
-    private static StoredStixObject Read(DbDataReader reader)
+    private static StoredStixObject Read(DbDataReader reader, bool jsonAsUtf8 = false)
     {
         var markings = reader.StringOrNull(7);
         var dateAdded = reader.GetInt64(8);
@@ -527,7 +531,8 @@ internal sealed class StixObjectStore : IStixObjectStore
             MarkingRefs = markings is null ? [] : JsonSerializer.Deserialize(markings, StorageJsonContext.Default.IReadOnlyListString) ?? [],
             DateAdded = Microseconds.ToDateTimeOffset(dateAdded),
             Cursor = new PageCursor(dateAdded, reader.GetInt64(9)),
-            Json = reader.StringOrNull(10),
+            Json = jsonAsUtf8 ? null : reader.StringOrNull(10),
+            JsonUtf8 = jsonAsUtf8 && !reader.IsDBNull(10) ? reader.GetFieldValue<byte[]>(10) : ReadOnlyMemory<byte>.Empty,
         };
     }
 }
