@@ -53,10 +53,12 @@ internal sealed class StixObjectStore : IStixObjectStore
         var inserted = _database.Provider == DatabaseProvider.PostgreSql
             ? await InsertPostgresAsync(tx, objects, dateAdded, cancellationToken).ConfigureAwait(false)
             : await InsertSqliteAsync(tx, objects, dateAdded, cancellationToken).ConfigureAwait(false);
+        await RefreshLatestAsync(tx, objects.Where((_, i) => inserted[i]).Select(o => o.Id), LatestScope.Store, null, cancellationToken).ConfigureAwait(false);
 
         if (collectionId is not null)
         {
             inserted = await AddToCollectionAsync(tx, collectionId, objects, now, cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, objects.Where((_, i) => inserted[i]).Select(o => o.Id), LatestScope.Collections, collectionId, cancellationToken).ConfigureAwait(false);
         }
 
         var outcomes = new PutOutcome[objects.Count];
@@ -247,6 +249,38 @@ internal sealed class StixObjectStore : IStixObjectStore
     }
 
     /// <summary>
+    /// Recomputes <c>is_latest</c> for the given ids: in the store, or in one collection (all collections when
+    /// <paramref name="collectionId"/> is null). Runs inside the write, so readers never see a stale flag.
+    /// </summary>
+    private static async Task RefreshLatestAsync(WriteTransaction tx, IEnumerable<string> ids, LatestScope scope, string? collectionId, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await using var command = tx.Command(string.Empty);
+            var list = command.AddList("lid", chunk);
+            if (scope == LatestScope.Store)
+            {
+                command.CommandText =
+                    "UPDATE stix_objects SET is_latest = CASE WHEN EXISTS (SELECT 1 FROM stix_objects x WHERE x.id = stix_objects.id AND x.version > stix_objects.version) THEN 0 ELSE 1 END " +
+                    $"WHERE id IN ({list})";
+            }
+            else
+            {
+                command.CommandText =
+                    "UPDATE stix_collection_objects SET is_latest = CASE WHEN EXISTS (SELECT 1 FROM stix_collection_objects x WHERE x.collection_id = stix_collection_objects.collection_id " +
+                    "AND x.id = stix_collection_objects.id AND x.version > stix_collection_objects.version) THEN 0 ELSE 1 END " +
+                    $"WHERE id IN ({list})" + (collectionId is null ? string.Empty : " AND collection_id = @lcoll");
+                if (collectionId is not null)
+                {
+                    command.AddText("@lcoll", collectionId);
+                }
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// The date_added values of one write: consecutive microseconds, after every earlier value and not before
     /// <paramref name="now"/>, shifted forward (by less than a millisecond) so that the write's last value falls on a
     /// whole millisecond. Clients that resume from <c>X-TAXII-Date-Added-Last</c> cut to milliseconds (OpenCTI's TAXII
@@ -292,7 +326,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         var json = !query.IncludeJson ? "NULL" : utf8 && _database.Provider == DatabaseProvider.PostgreSql ? "convert_to(o.json, 'UTF8')" : "o.json";
         var sql = new StringBuilder("SELECT ").Append(Columns).Append(", ").Append(key).Append(".date_added, ").Append(key).Append(".seq, ")
             .Append(json).Append(' ');
-        AppendFromWhere(sql, command, query, withCursor: true);
+        AppendFromWhere(sql, command, query, withCursor: true, _database.Provider == DatabaseProvider.Sqlite);
         sql.Append(" ORDER BY ").Append(key).Append(".date_added, ").Append(key).Append(".seq");
         if (query.Limit is { } limit)
         {
@@ -359,7 +393,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         await using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder("SELECT COUNT(*) ");
-        AppendFromWhere(sql, command, query, withCursor: false);
+        AppendFromWhere(sql, command, query, withCursor: false, _database.Provider == DatabaseProvider.Sqlite);
         command.CommandText = sql.ToString();
         return await command.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -381,6 +415,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             }
 
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Collections, collectionId, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -408,13 +443,15 @@ internal sealed class StixObjectStore : IStixObjectStore
             }
 
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Store, null, cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Collections, null, cancellationToken).ConfigureAwait(false);
         }
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed;
     }
 
-    private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor)
+    private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor, bool sqlite)
     {
         var inCollection = query.CollectionId is not null;
         var key = inCollection ? "c" : "o";
@@ -464,7 +501,9 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (query.MarkingRefsNoneOf.Count > 0)
         {
-            sql.Append(" AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
+            // On SQLite the unary '+' keeps the probe on object_seq alone: one seek, then the object's few markings,
+            // instead of one seek per excluded marking for every row.
+            sql.Append(sqlite ? " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND +m.marking_ref IN (" : " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
                 .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append("))");
         }
 
@@ -497,12 +536,13 @@ internal sealed class StixObjectStore : IStixObjectStore
         var parts = new List<string>();
         if (selectors.Any(s => s.Kind == VersionSelectorKind.Last))
         {
-            // Anti-joins rather than "= (SELECT MAX ...)": PostgreSQL estimates them well and keeps the keyset index plan.
-            parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version > {key}.version)");
+            // The flag the store maintains (migration 0010): no probe for a later version of every row.
+            parts.Add($"{key}.is_latest = 1");
         }
 
         if (selectors.Any(s => s.Kind == VersionSelectorKind.First))
         {
+            // An anti-join rather than "= (SELECT MIN ...)": PostgreSQL estimates it well and keeps the keyset index plan.
             parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version < {key}.version)");
         }
 

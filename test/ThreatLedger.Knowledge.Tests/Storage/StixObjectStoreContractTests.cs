@@ -247,6 +247,33 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QueryAsync_LatestVersion_FollowsOutOfOrderPutsAndDeletesInStoreAndCollection()
+    {
+        // Given: a newer version first, an older one in a later write, then the newest is deleted.
+        var newer = Indicator(1, "2024-03-01T00:00:00Z");
+        var older = Indicator(1, "2024-01-01T00:00:00Z");
+        var middle = Indicator(1, "2024-02-01T00:00:00Z");
+        await Store.PutAsync([newer], "c", Ct);
+        await Store.PutAsync([older], "c", Ct);
+        await Store.PutAsync([middle], "d", Ct);
+
+        // When
+        var storeLatest = await Store.QueryAsync(new StixObjectQuery(), Ct);
+        var inC = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c" }, Ct);
+        var inD = await Store.QueryAsync(new StixObjectQuery { CollectionId = "d" }, Ct);
+        await Store.DeleteAsync(newer.Id, newer.VersionKey, cancellationToken: Ct);
+        var storeAfter = await Store.QueryAsync(new StixObjectQuery(), Ct);
+        var inCAfter = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c" }, Ct);
+
+        // Then
+        Assert.Equal("2024-03-01T00:00:00Z", Assert.Single(storeLatest.Objects).Modified);
+        Assert.Equal("2024-03-01T00:00:00Z", Assert.Single(inC.Objects).Modified);
+        Assert.Equal("2024-02-01T00:00:00Z", Assert.Single(inD.Objects).Modified);
+        Assert.Equal("2024-02-01T00:00:00Z", Assert.Single(storeAfter.Objects).Modified);
+        Assert.Equal("2024-01-01T00:00:00Z", Assert.Single(inCAfter.Objects).Modified);
+    }
+
+    [Fact]
     public async Task QueryAsync_MarkingFilters_KeepOnlyClearedObjects()
     {
         // Given
