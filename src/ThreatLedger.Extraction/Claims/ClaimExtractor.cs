@@ -172,6 +172,13 @@ internal sealed class ClaimExtractor
                         return speaker with { CitedVia = text[npStart..npEnd] };
                     }
 
+                    if (i == 0 && next + 1 < words.Count && words[next].Lower == "," && VerbFrame(words[(next + 1)..], start) is { } inner
+                        && inner.Kind != SourceKinds.Media && inner.Explicit)
+                    {
+                        // "According to The Guardian, Microsoft researchers believe …": the researchers speak, through the outlet.
+                        return inner with { CitedVia = text[npStart..npEnd], Start = words[i].Start };
+                    }
+
                     var citingAt = next + 1 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "citing" ? next + 2
                         : next + 2 < words.Count && words[next].Lower == "," && words[next + 1].Lower == "which" && words[next + 2].Lower == "cited" ? next + 3
                         : -1;
@@ -231,6 +238,12 @@ internal sealed class ClaimExtractor
 
                 if (w is "cited" or "citing")
                 {
+                    continue;
+                }
+
+                if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
+                {
+                    // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.
                     continue;
                 }
 
@@ -380,6 +393,17 @@ internal sealed class ClaimExtractor
 
         private SourceFrame? MakeFrame(int start, int end, string? verb, int frameStart, int contentStart)
         {
+            // A name cut at one of its own words ("Cybersecurity and Infrastructure Security Agency" at "and") is taken whole.
+            foreach (var straddling in entities.Mentions)
+            {
+                if (straddling.Start < start && straddling.End > start && straddling.End <= end + 4 && straddling.Kind != EntityKinds.Sector)
+                {
+                    start = straddling.Start;
+                    end = Math.Max(end, straddling.End);
+                    break;
+                }
+            }
+
             var name = text[start..end].Trim().TrimEnd(',');
 
             // "Two officials familiar with the investigation" is the same kind of source as "two officials": keep the head.
@@ -410,18 +434,29 @@ internal sealed class ClaimExtractor
 
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
+            entity ??= SpokespersonOf(lowerName, start);
             if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
             {
                 entity = null;
             }
 
-            var kind = KindOf(lowerName, entity);
+            // "Iran's mission to the United Nations": the leading country owns the source, not the body named after it.
+            var leading = entities.Mentions.FirstOrDefault(m => m.Kind == EntityKinds.Country && m.Start >= start && m.Start <= start + 4);
+            if (leading != default && entity is not null && entity.Kind != EntityKinds.Country && !entity.Attributes.ContainsKey("country")
+                && text.AsSpan(leading.End, Math.Min(3, text.Length - leading.End)).ToString() is "'s " or "\u2019s ")
+            {
+                entity = null;
+            }
+
+            var kind = KindOf(lowerName, entity)
+                ?? (leading != default && entity is null ? SourceKinds.Government : null);
             if (kind is null)
             {
                 return null;
             }
 
-            var country = entity is null ? null : entity.Kind == EntityKinds.Country ? entity.Attributes.GetValueOrDefault("country") : entity.Attributes.GetValueOrDefault("country");
+            var country = entity?.Attributes.GetValueOrDefault("country")
+                ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
         }
 
@@ -644,9 +679,11 @@ internal sealed class ClaimExtractor
             }
 
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
-            if (frame.EntityId is not null && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor } actor
+            var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
+            if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
                 && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
             {
+                frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
                 yield break;
@@ -693,6 +730,49 @@ internal sealed class ClaimExtractor
         }
 
         private int SentenceStartOf(int offset) => entities.Sentences[entities.SentenceIndexAt(offset)].Start;
+
+        /// <summary>"a council spokesperson", "hospital officials": the organisation named earlier with that head word.</summary>
+        private Entity? SpokespersonOf(string lowerName, int before)
+        {
+            var words = lowerName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => w.StartsWith("spokes", StringComparison.Ordinal) || w.StartsWith("official", StringComparison.Ordinal)
+                || w is "representative" or "representatives" or "executive" or "executives" or "staff"))
+            {
+                return null;
+            }
+
+            var head = words.FirstOrDefault(w => EntityVocabulary.OrganizationAnaphors.ContainsKey(w));
+            if (head is null)
+            {
+                return null;
+            }
+
+            return entities.Mentions
+                .Where(m => m.Start < before && m.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody
+                    && entities[m.EntityId].Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                .Select(m => entities[m.EntityId])
+                .LastOrDefault();
+        }
+
+        /// <summary>A threat actor opening the clause ("The BlackSuit gang listed the council …"), as the speaker of its own deed.</summary>
+        private SourceFrame? ActorSubject(int start, int end)
+        {
+            var lead = start;
+            while (lead < end && char.IsWhiteSpace(text[lead]))
+            {
+                lead++;
+            }
+
+            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor && m.Start - lead <= 4);
+            if (m == default)
+            {
+                return null;
+            }
+
+            var actor = entities[m.EntityId];
+            return new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, null,
+                actor.Attributes.GetValueOrDefault("country"), true);
+        }
 
         private SourceFrame? SubjectFrame(int start, int end)
         {

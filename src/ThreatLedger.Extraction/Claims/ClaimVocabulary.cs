@@ -84,7 +84,8 @@ internal static class ClaimVocabulary
         "minimal impact", "nothing more", "no sensitive", "no classified", "no personal data", "no customer data", "no patient data",
         "was not compromised", "were not compromised", "limited to", "not as severe", "less severe", "disputing the extent",
         "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
-        "was not affected",
+        "was not affected", "no evidence that", "no indication that", "had not been accessed", "has not been accessed",
+        "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
     ];
 
     public static readonly string[] NoAttributionCues =

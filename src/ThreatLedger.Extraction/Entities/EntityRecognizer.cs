@@ -34,6 +34,7 @@ public sealed class EntityRecognizer
         run.Acronyms();
         run.CapitalisedNames();
         run.FacilityNames();
+        run.ShortNames();
         run.CountryGovernments();
         run.GangsAndActorPhrases();
         run.Systems();
@@ -523,6 +524,19 @@ public sealed class EntityRecognizer
 
             var name = _text[charStart..charEnd];
             var country = _countryAt[start] ?? CountryBefore(charStart);
+            if (_countryAt[start] is { } prefix && _countryEnd[start] < end
+                && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
+            {
+                // "the US Cybersecurity and Infrastructure Security Agency (CISA)": the country word qualifies a body already named.
+                if (prefix.CountryCode is { } prefixCode)
+                {
+                    named.Attributes.TryAdd("country", prefixCode);
+                }
+
+                Table.Link("name:" + name, named);
+                return;
+            }
+
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
                 : EntityKinds.Organization;
@@ -546,6 +560,37 @@ public sealed class EntityRecognizer
 
             SectorOfName(name, draft);
             Table.AddMention(draft, charStart, charEnd, MentionKind.Name);
+        }
+
+        // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
+
+        public void ShortNames()
+        {
+            var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
+            {
+                if (how != MentionKind.Name || draft.Kind != EntityKinds.Organization)
+                {
+                    continue;
+                }
+
+                var words = _text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 2 && OrganizationHeads.Contains(words[1]) && words[0].Length >= 4 && words[0].All(char.IsLetter)
+                    && char.IsUpper(words[0][0]) && !NonNameStarters.Contains(words[0]) && !StateWords.Contains(words[0]))
+                {
+                    // Two drafts sharing a first word ("Acme Bank", "Acme Insurance") make the short name ambiguous.
+                    shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
+                }
+            }
+
+            for (var i = 0; i < _words.Length; i++)
+            {
+                if (shorts.TryGetValue(_words[i], out var draft) && draft is not null && _countryAt[i] is null
+                    && !Table.Overlaps(_tokens[i].Start, _tokens[i].End) && !(i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1)))
+                {
+                    Table.AddMention(draft, _tokens[i].Start, _tokens[i].End, MentionKind.Name);
+                }
+            }
         }
 
         // ---- 4. Facilities: "the port of Rotterdam" -----------------------------------------------------------------
@@ -787,8 +832,56 @@ public sealed class EntityRecognizer
                     return;
                 }
 
+                if (ActorHeads.TryGetValue(word, out var linkedType) && country is null)
+                {
+                    TryLinkedActor(i, t, determiner, actorType ?? linkedType, military);
+                }
+
                 return;
             }
+        }
+
+        /// <summary>"hackers linked to Iran", "a group backed by the Russian state": the head, a link, then a country.</summary>
+        private void TryLinkedActor(int first, int head, bool determiner, string? actorType, bool military)
+        {
+            var t = head + 1;
+            var link = (Word(t) + " " + Word(t + 1)).ToLowerInvariant();
+            if (!ActorLinks.TryGetValue(link, out var implied) || !SameSentence(head, t + 1))
+            {
+                return;
+            }
+
+            t += 2;
+            if (Word(t) is "the" or "The")
+            {
+                t++;
+            }
+
+            if (t >= _words.Length || _countryAt[t] is not { } country || !SameSentence(head, t))
+            {
+                return;
+            }
+
+            // Only the phrase's start token creates it.
+            if (!determiner && first > 0 && (Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(first - 1))))
+            {
+                return;
+            }
+
+            var end = _countryEnd[t];
+            if (Word(end) is "'s" or "\u2019s" && Word(end + 1) is "government" or "state" or "military" or "intelligence" or "regime")
+            {
+                end += 2;
+                implied ??= "state-sponsored";
+            }
+            else if (Word(end) is "government" or "state" or "military" or "intelligence" or "regime")
+            {
+                // "hackers backed by the Chinese government".
+                end++;
+                implied ??= "state-sponsored";
+            }
+
+            AddActor(first, end, determiner, country, implied ?? actorType, military);
         }
 
         private void AddActor(int first, int end, bool determiner, GazetteerEntry country, string? actorType, bool military)
@@ -913,6 +1006,15 @@ public sealed class EntityRecognizer
                     n++;
                 }
 
+                // One modifier before an organisation head: "the water authority", "the Danish hospital".
+                string? modifier = null;
+                if (!OrganizationAnaphors.ContainsKey(Word(n)) && !ActorAnaphors.Contains(Word(n)) && OrganizationAnaphors.ContainsKey(Word(n + 1))
+                    && IsModifier(n))
+                {
+                    modifier = Word(n);
+                    n++;
+                }
+
                 var head = Word(n);
                 var next = Word(n + 1);
                 if (next == "of" || (next.Length > 0 && char.IsUpper(next[0]) && _tokens[n + 1].Kind == TokenKind.Word) || !SameSentence(i, n))
@@ -930,11 +1032,13 @@ public sealed class EntityRecognizer
                 EntityTable.Draft? antecedent = null;
                 if (ActorAnaphors.Contains(head))
                 {
-                    antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor);
+                    // "the hackers" refers back within its paragraph; across a paragraph break it stays unresolved
+                    // rather than borrowing the actor of another incident.
+                    antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor, ParagraphStart(charStart));
                 }
                 else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
                 {
-                    antecedent = MostSalient(positions, charStart, head, preferred);
+                    antecedent = MostSalient(positions, charStart, head, preferred, modifier);
                 }
 
                 if (antecedent is not null)
@@ -944,7 +1048,34 @@ public sealed class EntityRecognizer
             }
         }
 
-        private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter)
+        /// <summary>A lower-case word or a nationality adjective that can qualify a definite description ("water", "Danish").</summary>
+        private bool IsModifier(int n)
+        {
+            var word = Word(n);
+            if (word.Length < 3 || _tokens[n].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            return char.IsLower(word[0]) ? word.All(char.IsLetter) : _countryAt[n] is not null;
+        }
+
+        /// <summary>Where the paragraph holding <paramref name="at"/> begins: after a line break that ends a sentence (hard-wrapped lines do not count).</summary>
+        private int ParagraphStart(int at)
+        {
+            for (var p = _text.LastIndexOf('\n', Math.Max(0, at - 1)); p > 0; p = _text.LastIndexOf('\n', p - 1))
+            {
+                var before = _text.AsSpan(0, p).TrimEnd(" \t\r");
+                if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\n')
+                {
+                    return p + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter, int notBefore)
         {
             EntityTable.Draft? best = null;
             var bestPosition = -1;
@@ -957,7 +1088,7 @@ public sealed class EntityRecognizer
 
                 foreach (var p in list)
                 {
-                    if (p < before && p > bestPosition)
+                    if (p < before && p >= notBefore && p > bestPosition)
                     {
                         (best, bestPosition) = (draft, p);
                     }
@@ -967,7 +1098,7 @@ public sealed class EntityRecognizer
             return best;
         }
 
-        private EntityTable.Draft? MostSalient(Dictionary<EntityTable.Draft, List<int>> positions, int before, string head, string? preferredKind)
+        private EntityTable.Draft? MostSalient(Dictionary<EntityTable.Draft, List<int>> positions, int before, string head, string? preferredKind, string? modifier)
         {
             EntityTable.Draft? best = null;
             var bestScore = double.MinValue;
@@ -995,6 +1126,13 @@ public sealed class EntityRecognizer
 
                 if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
                 {
+                    score += 4;
+                }
+
+                if (modifier is not null && (draft.Name.Contains(modifier, StringComparison.OrdinalIgnoreCase)
+                    || (draft.Attributes.TryGetValue("sector", out var sector) && sector.Contains(modifier, StringComparison.OrdinalIgnoreCase))))
+                {
+                    // "the water authority" → "Aliquippa Municipal Water Authority".
                     score += 4;
                 }
 

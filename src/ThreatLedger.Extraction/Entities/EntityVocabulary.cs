@@ -7,7 +7,7 @@ internal static class EntityVocabulary
     public static readonly HashSet<string> CompoundSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "linked", "based", "backed", "sponsored", "affiliated", "aligned", "nexus", "connected", "supported", "tied",
-        "directed", "run", "controlled", "headquartered", "origin", "related",
+        "directed", "run", "controlled", "headquartered", "origin", "related", "speaking", "language",
     };
 
     /// <summary>Words next to an ambiguous gazetteer name that confirm it ("Play ransomware").</summary>
@@ -39,7 +39,13 @@ internal static class EntityVocabulary
         "Foundation", "Institute", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Motors", "Electric", "Power",
         "Utilities", "Water", "Holdings", "Partners", "Networks", "Solutions", "Software", "Logistics", "Shipping", "Media",
         "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",
-        "Board", "Utility", "Terminals", "Hospitals", "Clinics", "Schools",
+        "Board", "Utility", "Terminals", "Hospitals", "Clinics", "Schools", "Library", "Libraries", "Museum", "Museums", "Hotel",
+        "Hotels", "Resorts", "Casino", "Casinos", "Cooperative", "Bancorp", "Brewery", "Hospitality", "Chemicals", "Aerospace",
+        "Semiconductor", "Semiconductors", "Electronics", "Industries", "Manufacturing", "Automotive", "Financial", "Capital",
+        "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
+        "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
+        "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
     };
 
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>
@@ -132,6 +138,17 @@ internal static class EntityVocabulary
         ["retailer"] = "organization", ["manufacturer"] = "organization", ["provider"] = "organization", ["centre"] = "government-body",
         ["center"] = "government-body", ["authority"] = "government-body", ["office"] = "government-body", ["council"] = "government-body",
         ["city"] = "organization", ["municipality"] = "organization", ["utility"] = "organization", ["school"] = "organization",
+        ["library"] = "organization", ["museum"] = "organization", ["college"] = "organization", ["clinic"] = "organization",
+        ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
+        ["carrier"] = "organization", ["giant"] = "organization",
+    };
+
+    /// <summary>Links from an actor head to a country ("hackers linked to Iran"), with the actor type they imply.</summary>
+    public static readonly Dictionary<string, string?> ActorLinks = new(StringComparer.Ordinal)
+    {
+        ["linked to"] = null, ["tied to"] = null, ["connected to"] = null, ["associated with"] = null, ["affiliated with"] = null,
+        ["based in"] = null, ["operating from"] = null, ["backed by"] = "state-sponsored", ["sponsored by"] = "state-sponsored",
+        ["working for"] = "state-sponsored", ["aligned with"] = null,
     };
 
     /// <summary>Definite descriptions of the attacker ("the hackers").</summary>

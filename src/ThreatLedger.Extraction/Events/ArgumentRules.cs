@@ -69,7 +69,8 @@ internal static class ArgumentRules
             _ => null,
         };
         if (nameRole is not null && NearestNameBefore(info, start, trigger.FirstToken) is { } name
-            && !found.Any(a => a.FirstToken < name.End && a.EndToken > name.First))
+            && !found.Any(a => a.FirstToken < name.End && a.EndToken > name.First)
+            && !(nameRole == "Victim" && IsReportingSubject(info, name.End)))
         {
             found.Add(new DetectedArgument(name.First, name.End, nameRole));
         }
@@ -207,6 +208,12 @@ internal static class ArgumentRules
         var t = trigger - 1;
         while (t >= start)
         {
+            if (text.Lower(t) is "," or ";" or ":")
+            {
+                // A name across a clause boundary is not the trigger's subject ("According to the CERT, the attack ...").
+                return null;
+            }
+
             if (IsNameToken(info, t) && (t != sentenceStart || (t + 1 < trigger && IsNameToken(info, t + 1))))
             {
                 var end = t + 1;
@@ -235,6 +242,43 @@ internal static class ArgumentRules
         var token = info.Text.Tokens[t];
         var lower = info.Text.Lower(t);
         return token.Kind == Text.TokenKind.Word && char.IsUpper(info.Text.Text[token.Start]) && info.TriggerLabels[t] is null
-            && !s_months.Contains(lower) && !s_notNames.Contains(lower);
+            && !s_months.Contains(lower) && !s_notNames.Contains(lower) && !IsIdentifierPart(info, t);
+    }
+
+    /// <summary>"SHA-256", "COVID-19": a capitalised word joined by a hyphen to a number names a thing, not an organisation.</summary>
+    private static bool IsIdentifierPart(TokenInfo info, int t)
+    {
+        var text = info.Text;
+        var surface = text.Surface(t);
+        var dash = surface.IndexOf('-');
+        if (dash > 0 && dash + 1 < surface.Length && char.IsAsciiDigit(surface[dash + 1]))
+        {
+            return true;
+        }
+
+        // "300 GB", "2 TB": a unit after a number.
+        return (t + 2 < text.Tokens.Count && text.Lower(t + 1) == "-" && text.Tokens[t + 2].Kind == Text.TokenKind.Number)
+            || (t > 0 && text.Tokens[t - 1].Kind == Text.TokenKind.Number);
+    }
+
+    private static readonly HashSet<string> s_reportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "published", "reported", "confirmed", "announced", "stated", "warned", "noted", "added", "disclosed",
+        "denied", "denies", "claimed", "claims", "blamed", "accused", "declined", "refused",
+    };
+
+    /// <summary>Whether a name is the subject of a reporting verb ("the CERT also published ..."): a speaker, not a victim.</summary>
+    private static bool IsReportingSubject(TokenInfo info, int nameEnd)
+    {
+        var text = info.Text;
+        for (var t = nameEnd; t < Math.Min(nameEnd + 2, text.Tokens.Count); t++)
+        {
+            if (s_reportingVerbs.Contains(text.Lower(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -116,28 +116,98 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// Lexicon triggers the rules report: without a model all of them whose type is supported by at least two
-    /// phrases in the document; with a model only the extension types the model does not know.
+    /// Lexicon triggers the rules report. Without a model: strong and weak phrases of every type the document
+    /// supports (a strong phrase of the type and a second phrase of the type, or of a generic attack for attack types), and generic phrases ("the
+    /// attack") typed by the nearest supported type in their sentence, else the document's dominant type, else
+    /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model: only the
+    /// extension types the model does not know, weak phrases only beside a strong one.
     /// </summary>
     private IEnumerable<DetectedTrigger> RuleTriggers(TokenInfo info)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strong = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new Dictionary<string, int>(StringComparer.Ordinal);
+        var generic = 0;
         foreach (var m in info.TriggerMatches)
         {
-            counts[m.Label] = counts.GetValueOrDefault(m.Label) + 1;
-        }
-
-        foreach (var m in info.TriggerMatches)
-        {
-            var learnedType = _model is not null && _model.EventTypes.Contains(m.Label);
-            if (learnedType || (_model is null && counts[m.Label] < 2))
+            if (m.Strength == PhraseStrength.Generic)
             {
+                generic++;
                 continue;
             }
 
-            yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+            all[m.Label] = all.GetValueOrDefault(m.Label) + 1;
+            if (m.Strength == PhraseStrength.Strong)
+            {
+                strong[m.Label] = strong.GetValueOrDefault(m.Label) + 1;
+            }
+        }
+
+        if (_model is not null)
+        {
+            foreach (var m in info.TriggerMatches)
+            {
+                if (m.Strength != PhraseStrength.Generic && !_model.EventTypes.Contains(m.Label) && strong.ContainsKey(m.Label))
+                {
+                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+                }
+            }
+
+            yield break;
+        }
+
+        // A generic attack mention corroborates an attack type, not the discovery or patching of a vulnerability.
+        bool Supported(string type) => strong.GetValueOrDefault(type) > 0
+            && all.GetValueOrDefault(type) + (IsAttackType(type) ? generic : 0) >= 2;
+
+        var dominant = strong.Keys
+            .Where(t => Supported(t) && IsAttackType(t))
+            .OrderByDescending(t => all[t])
+            .ThenByDescending(t => strong[t])
+            .ThenBy(t => info.TriggerMatches.FindIndex(m => m.Label == t && m.Strength == PhraseStrength.Strong))
+            .FirstOrDefault();
+        foreach (var m in info.TriggerMatches)
+        {
+            if (m.Strength != PhraseStrength.Generic)
+            {
+                if (Supported(m.Label))
+                {
+                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+                }
+
+                continue;
+            }
+
+            var sentence = info.Text.SentenceOf(m.FirstToken);
+            var nearest = info.TriggerMatches
+                .Where(o => o.Strength != PhraseStrength.Generic && IsAttackType(o.Label) && Supported(o.Label) && info.Text.SentenceOf(o.FirstToken) == sentence)
+                .OrderBy(o => Math.Abs(o.FirstToken - m.FirstToken))
+                .Select(o => o.Label)
+                .FirstOrDefault();
+            var type = nearest ?? (MentionsPersonalData(info, sentence) ? EventTypes.Databreach : null) ?? dominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
+            if (type is not null)
+            {
+                yield return new DetectedTrigger(m.FirstToken, m.EndToken, type);
+            }
         }
     }
+
+    /// <summary>Whether a sentence names personal data ("the personal data ... was compromised" reports a breach).</summary>
+    private static bool MentionsPersonalData(TokenInfo info, int sentence)
+    {
+        var span = info.Text.Sentences[sentence];
+        for (var t = span.FirstToken; t < span.EndToken; t++)
+        {
+            if (info.CueLabels[t] is { } cue && cue.EndsWith(CueClasses.PersonalData, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types a generic attack mention can take: not the discovery or patching of a vulnerability.</summary>
+    private static bool IsAttackType(string type) => type is not (EventTypes.Discover or EventTypes.Patch);
 
     private string? EntityTypeOf(string type, string role) =>
         _model is not null && _model.EntityTypes.TryGetValue(type + "/" + role, out var entityType)

@@ -14,7 +14,7 @@ public sealed class PhraseLexicon
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase with a label; a phrase added twice keeps its first label.</summary>
-    public void Add(string phrase, string label)
+    public void Add(string phrase, string label, PhraseStrength strength = PhraseStrength.Strong)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(label);
@@ -41,12 +41,14 @@ public sealed class PhraseLexicon
         if (node.Label is null)
         {
             node.Label = label;
+            node.Strength = strength;
             Count++;
         }
     }
 
     /// <summary>
     /// Adds every phrase of a lexicon file's content: one phrase per line; blank lines and text after '#' are ignored.
+    /// A leading <c>~</c> marks a weak phrase, a leading <c>?</c> a generic one (<see cref="PhraseStrength"/>).
     /// </summary>
     public void AddLines(string content, string label)
     {
@@ -55,9 +57,15 @@ public sealed class PhraseLexicon
         {
             var hash = raw.IndexOf('#', StringComparison.Ordinal);
             var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            var strength = line.StartsWith('~') ? PhraseStrength.Weak : line.StartsWith('?') ? PhraseStrength.Generic : PhraseStrength.Strong;
+            if (strength != PhraseStrength.Strong)
+            {
+                line = line[1..].TrimStart();
+            }
+
             if (line.Length > 0)
             {
-                Add(line, label);
+                Add(line, label, strength);
             }
         }
     }
@@ -78,7 +86,7 @@ public sealed class PhraseLexicon
             node = next;
             if (node.Label is not null)
             {
-                best = new PhraseMatch(start, t + 1, node.Label);
+                best = new PhraseMatch(start, t + 1, node.Label, node.Strength);
             }
         }
 
@@ -116,5 +124,7 @@ public sealed class PhraseLexicon
         public Dictionary<string, Node>? Children { get; set; }
 
         public string? Label { get; set; }
+
+        public PhraseStrength Strength { get; set; }
     }
 }

@@ -124,7 +124,9 @@ public sealed class ArticleExtractor
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
-            if ((onlyExtended && EventTypes.Casie.Contains(match.Label)) || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
+            if (match.Strength == PhraseStrength.Weak
+                || (onlyExtended && (match.Strength == PhraseStrength.Generic || EventTypes.Casie.Contains(match.Label)))
+                || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
             {
                 continue;
             }
@@ -132,7 +134,9 @@ public sealed class ArticleExtractor
             found.Add(new Event
             {
                 Id = string.Empty,
-                Type = match.Label,
+
+                // A lone "cyberattack" says an attack happened, not which kind.
+                Type = match.Strength == PhraseStrength.Generic ? EventTypes.Intrusion : match.Label,
                 Trigger = new TextSpan(start, end, analyzed.Text[start..end]),
                 Confidence = 30,
                 Realis = "Actual",

@@ -242,11 +242,13 @@ internal static class IncidentBuilder
             return null;
         }
 
+        // A name inside another's appositive describes that one ("Acme, which runs the port of X, said ...").
+        candidates.RemoveAll(m => m.End <= e.Trigger.Start && InAppositive(text, m, candidates));
+
         // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
         // "the cyberattack against Japan's defence networks").
         var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
-        if (after != default && !text[e.Trigger.End..after.Start].Contains(',', StringComparison.Ordinal)
-            && !s_relativeMarkers.Any(r => text[e.Trigger.End..after.Start].Contains(r, StringComparison.Ordinal))
+        if (after != default && IsObjectLink(text[e.Trigger.End..after.Start])
             && Resolve(text, entities, after, candidates) is { } objectVictim)
         {
             return objectVictim;
@@ -289,10 +291,39 @@ internal static class IncidentBuilder
                 {
                     return speaker.EntityId;
                 }
+
+                // A company reporting an attack that names no other target reports its own ("Acme said a cyberattack
+                // wiped data on hundreds of workstations"); government bodies and vendors often speak of others.
+                if (speaker.Kind == EntityKinds.Organization && candidates.All(m => m.EntityId == speaker.EntityId))
+                {
+                    return speaker.EntityId;
+                }
             }
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
+        "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
+        "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
+    };
+
+    /// <summary>
+    /// Whether the words between a trigger and a name make the name its object ("the attack on the port", "breached the
+    /// agency", "the attack that hit Acme") rather than something else ("the attack was retaliation for Danish aid").
+    /// </summary>
+    private static bool IsObjectLink(string between)
+    {
+        if (between.Contains(',', StringComparison.Ordinal) || s_relativeMarkers.Any(r => between.Contains(r, StringComparison.Ordinal) && r is not " that " and not " which "))
+        {
+            return false;
+        }
+
+        var words = between.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
     private static bool Excluded(string text, EntityMention m)
@@ -341,8 +372,34 @@ internal static class IncidentBuilder
         }
 
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
-        return s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal));
+        if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "X, which runs the port, said": the verb after an appositive or relative clause.
+        return AppositiveEnd(text, end) is { } close
+            && s_reportingVerbs.Any(v => text.AsSpan(close, Math.Min(24, text.Length - close)).StartsWith(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of "];
+
+    /// <summary>Where an appositive or relative clause that opens at <paramref name="at"/> (", which runs the port,") ends, after its closing comma.</summary>
+    private static int? AppositiveEnd(string text, int at)
+    {
+        var rest = text.Substring(at, Math.Min(160, text.Length - at));
+        if (!s_appositiveOpeners.Any(o => rest.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var close = rest.AsSpan(1).IndexOfAny(',', '.', ';');
+        return close >= 0 && rest[1 + close] == ',' ? at + 2 + close : null;
+    }
+
+    /// <summary>Whether the mention sits inside an appositive or relative clause of an earlier mention ("X, which runs the port of Y, said").</summary>
+    private static bool InAppositive(string text, EntityMention m, List<EntityMention> candidates) =>
+        candidates.Any(o => o.End < m.Start && AppositiveEnd(text, o.End) is { } close && close > m.End);
 
     private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId)
     {
@@ -351,11 +408,17 @@ internal static class IncidentBuilder
         {
             var mention = entities.BestMentionFor(a.Span.Start, a.Span.End);
             var entityId = a.EntityId ?? (mention is { } m && Overlaps(m, a.Span) ? m.EntityId : null);
+            if (a.Role == "Victim" && entityId is not null && !CanBeVictim(entities, entityId, a.Span))
+            {
+                // "the Chinese hackers", "the LockBit group": an attacker, vendor or outlet named before the trigger is not its victim.
+                continue;
+            }
+
             arguments.Add(a with { EntityId = entityId });
         }
 
-        // CASIE-typed mentions keep the event extractor's own arguments (they are scored against CASIE annotations).
-        if (victimId is not null && !EventTypes.Casie.Contains(e.Type) && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
+        // An event whose own arguments name no victim gets the incident's, where its sentence mentions it.
+        if (victimId is not null && !arguments.Any(a => a.Role == "Victim" && a.EntityId == victimId))
         {
             // The victim found by the incident builder, when the event's own arguments named none.
             var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
@@ -373,6 +436,26 @@ internal static class IncidentBuilder
         }
 
         return arguments;
+    }
+
+    private static readonly HashSet<string> s_notVictimKinds = new(StringComparer.Ordinal)
+    {
+        EntityKinds.ThreatActor, EntityKinds.Malware, EntityKinds.Tool, EntityKinds.Vendor, EntityKinds.Outlet, EntityKinds.Indicator,
+        EntityKinds.Vulnerability,
+    };
+
+    /// <summary>Whether an argument's entity can be hit by an attack: not an actor, tool, vendor or outlet, nor a country named by its adjective ("Chinese").</summary>
+    private static bool CanBeVictim(EntityAnalysis entities, string entityId, TextSpan span)
+    {
+        var entity = entities[entityId];
+        if (s_notVictimKinds.Contains(entity.Kind))
+        {
+            return false;
+        }
+
+        return entity.Kind != EntityKinds.Country
+            || string.Equals(span.Text, entity.Name, StringComparison.OrdinalIgnoreCase)
+            || entity.Aliases.Any(a => string.Equals(span.Text, a, StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly string[] s_dataLinks = [" connected to ", " related to ", " tied to ", " linked to ", " of ", " from ", " stored on ", " stored in ", " in ", " belonging to ", " associated with "];
@@ -429,6 +512,17 @@ internal static class IncidentBuilder
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || draft.Events.Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
+                var clauseLead = ClauseLead(text, sentence.Start, t.Start);
+                if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
+                {
+                    // "the intruders had entered its network in early May": a start, whichever mention is nearest.
+                    discoveryDate = false;
+                    if (e.Type == EventTypes.Discover)
+                    {
+                        continue;
+                    }
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && discoveryDate && e.Type != EventTypes.Discover)
                 {
                     continue;
@@ -529,8 +623,17 @@ internal static class IncidentBuilder
             : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
+    /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
+    private static string ClauseLead(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 60);
+        var lead = text[from..at];
+        var cut = lead.LastIndexOfAny([';', ',']);
+        return (cut >= 0 ? lead[(cut + 1)..] : lead).ToLowerInvariant();
+    }
+
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
-    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since"];
+    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
 
     private static readonly string[] s_disclosureVerbs =
     [

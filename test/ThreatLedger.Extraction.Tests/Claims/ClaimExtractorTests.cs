@@ -78,4 +78,100 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
         Assert.Equal(Stances.Declines, claim.Stance);
     }
+
+    [Fact]
+    public void Extract_AgentlessPassiveBlame_HedgedAttributionByTheOutlet()
+    {
+        // Given: nobody is named as the source; the accused is the passive subject.
+        const string text = "Hackers linked to Iran have been blamed for an intrusion at the Dunmore Water Authority last weekend.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal("Hackers linked to Iran", claim.Accused);
+        Assert.Equal("Test Wire", claim.Source.Name);
+        Assert.Contains("been blamed", claim.HedgingCues);
+        Assert.True(claim.Confidence < 85);
+    }
+
+    [Fact]
+    public void Extract_AccordingToOutletThenSpeaker_SpeakerCitedViaOutlet()
+    {
+        // Given
+        const string text = "The Kingsbridge Public Library said a ransomware attack encrypted its servers last week. "
+            + "According to The Guardian, Microsoft researchers believe the attack was carried out by a Russian-speaking criminal group.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("Microsoft researchers", claim.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("The Guardian", claim.Source.CitedVia);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Contains("believe", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_CountryMissionDenies_DenialByTheAccusedState()
+    {
+        // Given: the mission is Iran's, not the United Nations'.
+        const string text = "Officials said Iranian hackers breached the Dunmore Water Authority in May. Iran's mission to the United Nations denied any involvement.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var denial = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.Equal("IR", denial.AccusedCountry);
+        Assert.StartsWith("Iran's mission", denial.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ModifiedDefiniteDescription_ResolvesToTheNamedVictim()
+    {
+        // Given: "the water authority" is the utility, not the US agency mentioned in between.
+        const string text = "Hackers breached the Dunmore Municipal Water Authority last weekend. "
+            + "The US Cybersecurity and Infrastructure Security Agency (CISA) said Iranian hackers were responsible. "
+            + "The water authority said no customer data was accessed.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Equal("Dunmore Municipal Water Authority", result.Entities.Single(e => e.Id == dispute.Source.EntityId).Name);
+        var agency = Assert.Single(result.Entities, e => e.Aliases.Contains("CISA"));
+        Assert.Equal("US", agency.Attributes["country"]);
+        Assert.Equal("Cybersecurity and Infrastructure Security Agency (CISA)",
+            result.Claims.Single(c => c.Kind == ClaimKinds.Attribution).Source.Name);
+    }
+
+    [Fact]
+    public void Extract_GangListsVictimAndSpokespersonDownplays_SelfClaimAndVictimDispute()
+    {
+        // Given: no reporting verb for the gang's deed; the spokesperson is named by the council's head word.
+        const string text = "Brennick City Council said a ransomware attack encrypted its file servers. "
+            + "The BlackSuit ransomware gang listed the council on its leak site and threatened to publish 300 GB of stolen data. "
+            + "A council spokesperson said there was no evidence that residents' bank details had been accessed.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var self = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Accused, self.Source.Kind);
+        Assert.Equal("BlackSuit", self.Accused);
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Equal("Brennick City Council", result.Entities.Single(e => e.Id == dispute.Source.EntityId).Name);
+        Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.Span.Text == "GB");
+    }
 }

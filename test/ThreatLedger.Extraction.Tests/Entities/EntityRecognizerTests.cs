@@ -25,6 +25,56 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ActorAnaphor_ResolvesWithinItsParagraphOnly()
+    {
+        // Given: "the hackers" after a paragraph break belongs to another story than LockBit's.
+        const string text = "Researchers blamed the LockBit group for the port outage. The hackers demanded a ransom.\n"
+            + "Separately, the ministry said the hackers had exaggerated what they took.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var lockBit = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "LockBit");
+        var first = text.IndexOf("The hackers", StringComparison.Ordinal);
+        var second = text.IndexOf("the hackers", first + 1, StringComparison.Ordinal);
+        Assert.Contains(lockBit.Mentions, m => m.Start == first);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Start == second);
+    }
+
+    [Fact]
+    public void Recognize_CompanyShortName_LinksToFullName()
+    {
+        // Given
+        const string text = "Velantis Semiconductor disclosed a breach on Friday. Velantis said the attackers stole design files.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var company = Assert.Single(analysis.Entities, e => e.Name == "Velantis Semiconductor");
+        Assert.Equal(EntityKinds.Organization, company.Kind);
+        Assert.Contains("Velantis", company.Aliases);
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_ActorLinkedToCountry_DescriptiveActorWithCountry()
+    {
+        // Given
+        const string text = "Investigators said hackers backed by the Chinese government and a crew tied to Iran were both active.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var chinese = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Attributes.GetValueOrDefault("country") == "CN");
+        Assert.Equal("state-sponsored", chinese.Attributes["actor_type"]);
+        Assert.Equal("hackers backed by the Chinese government", chinese.Name);
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "crew tied to Iran" && e.Attributes["country"] == "IR");
+    }
+
+    [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {
         // Given / When

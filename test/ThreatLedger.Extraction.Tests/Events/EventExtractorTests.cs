@@ -116,4 +116,62 @@ public sealed class EventExtractorTests
         // Given / When / Then
         Assert.Throws<DirectoryNotFoundException>(() => EventExtractor.CreateRuleBased("/nonexistent/threatledger-lexicons"));
     }
+
+    [Fact]
+    public void CreateRuleBased_GenericAttackMention_TakesTheTypeOfItsContext()
+    {
+        // Given: "the attack" names no type; the wiper sentences around it do.
+        const string text = "A wiper erased the servers of Contoso Shipping. The attack halted the loading of ships. "
+            + "Investigators said the wiper malware had been planted weeks earlier.";
+
+        // When
+        var events = Extract(text);
+
+        // Then
+        var attack = Assert.Single(events, e => e.Trigger.Text == "The attack");
+        Assert.Equal(EventTypes.Wiper, attack.Type);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Ransom);
+    }
+
+    [Fact]
+    public void CreateRuleBased_WeakPhrasesWithoutStrongOne_FindNoEvent()
+    {
+        // Given: "paid", "demanded" and "locked" alone do not make a ransomware story.
+        const string text = "The city paid its contractors late. The mayor demanded an explanation and locked the budget.";
+
+        // When
+        var events = Extract(text);
+
+        // Then
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void CreateRuleBased_GenericMentionsOnly_BecomeIntrusion()
+    {
+        // Given: an attack reported twice with no word for its kind.
+        const string text = "Contoso Power said a cyberattack hit its control centre on Monday. The attack is under investigation.";
+
+        // When
+        var events = Extract(text);
+
+        // Then
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(EventTypes.Intrusion, e.Type));
+    }
+
+    [Fact]
+    public void CreateRuleBased_NameAcrossClauseOrSpeaking_IsNotTheVictim()
+    {
+        // Given: the CERT speaks; "SHA-256" is an identifier.
+        const string text = "According to the national CERT, the phishing emails came from a spoofed domain. "
+            + "The CERT published the SHA-256 hash of the phishing kit.";
+
+        // When
+        var events = Extract(text);
+
+        // Then
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events.SelectMany(e => e.Arguments), a => a.Role == "Victim");
+    }
 }

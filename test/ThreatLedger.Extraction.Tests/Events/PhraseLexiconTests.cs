@@ -50,4 +50,21 @@ public sealed class PhraseLexiconTests
         Assert.Equal(["Databreach", "Phishing", "Ransom", "Discover", "Patch"], labels);
         Assert.NotEmpty(lexicons.Sources);
     }
+
+    [Fact]
+    public void AddLines_StrengthMarkers_ParsedAndStripped()
+    {
+        // Given
+        var lexicon = new PhraseLexicon();
+        lexicon.AddLines("ransomware\n~paid\n? the attack\n", "Ransom");
+        var text = AnalyzedText.Analyze("The attack was ransomware and they paid.");
+
+        // When
+        var matches = lexicon.FindAll(text);
+
+        // Then
+        Assert.Equal([PhraseStrength.Generic, PhraseStrength.Strong, PhraseStrength.Weak], matches.Select(m => m.Strength));
+        Assert.Equal("the", text.Lower(matches[0].FirstToken));
+        Assert.All(matches, m => Assert.Equal("Ransom", m.Label));
+    }
 }

@@ -73,6 +73,9 @@ public sealed class ExampleArticleTests
         // Then
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("2025-06-11", incident.Time?.Start);
+        Assert.Equal(EventTypes.Wiper, incident.Type);
+        Assert.Equal("Northgate Terminals", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.DoesNotContain(result.Events, e => e.Type == EventTypes.Ransom);
         var indicators = result.Entities.Where(e => e.Kind == EntityKinds.Indicator).ToList();
         Assert.Contains(indicators, e => e.Name == "203.0.113.77" && e.Attributes["defanged"] == "true" && e.Attributes["malicious"] == "true");
         Assert.Contains(indicators, e => e.Name == "https://update-cdn.net/gate.php");

@@ -19,6 +19,8 @@ public sealed class TemporalTaggerTests
     [InlineData("it began in May and", "May", "2023-05", null)]
     [InlineData("reported last week", "last week", "2023-W34", null)]
     [InlineData("seen two months ago", "two months ago", "2023-06", null)]
+    [InlineData("the firm said on Thursday that", "Thursday", "2023-08-31", null)] // published on a Thursday: that day
+    [InlineData("the firm said on Monday that", "Monday", "2023-08-28", null)]
     public void Tag_DateExpression_ResolvedAgainstPublication(string text, string expected, string value, string? modifier)
     {
         // Given / When

@@ -1,0 +1,61 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+
+namespace ThreatLedger.Extraction.Tests.Pipeline;
+
+/// <summary>Incidents built by <see cref="ArticleExtractor"/> from short texts written for these tests.</summary>
+public sealed class IncidentBuilderTests
+{
+    private static ExtractionDocument Extract(string text, DateOnly published) =>
+        new ArticleExtractor().Extract(new SourceDocument(new DocumentInfo { Id = "t", Published = published }, text));
+
+    [Fact]
+    public void Build_StartClauseAfterDiscovery_ReadsStartAndDiscoverySeparately()
+    {
+        // Given: one sentence with the discovery date, then (after ';') when the intruders got in.
+        const string text = "Contoso Clinic said a ransomware attack encrypted its servers. "
+            + "The clinic discovered the attack on 3 April 2025; the intruders had entered its network in early March.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-03", incident.Time?.Start);
+        Assert.Equal("2025-04-03", incident.Time?.Discovered);
+        Assert.Equal(33, incident.Time?.DwellDays);
+    }
+
+    [Fact]
+    public void Build_CompanySpeakerWithRelativeClause_IsTheVictim()
+    {
+        // Given: the company reports an attack on itself; the port it runs is only described.
+        const string text = "Harbourline Logistics, which operates the container yard at the port of Brennick, said a wiper attack "
+            + "destroyed data on hundreds of computers. The company said the wiper had been planted two weeks earlier.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 2, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Wiper, incident.Type);
+        Assert.Equal("Harbourline Logistics", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AttackerNamedBeforeTrigger_IsNotAVictimArgument()
+    {
+        // Given: the actor and the demonym stand before the trigger.
+        const string text = "Researchers said the LockBit ransomware group encrypted the systems of Dunmore Council. "
+            + "Chinese hackers were not involved in the ransomware attack, they added.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 2, 1));
+
+        // Then
+        var victims = result.Events.SelectMany(e => e.Arguments).Where(a => a.Role == "Victim" && a.EntityId is not null)
+            .Select(a => result.Entities.Single(e => e.Id == a.EntityId)).ToList();
+        Assert.NotEmpty(victims);
+        Assert.All(victims, v => Assert.Equal("Dunmore Council", v.Name));
+    }
+}
