@@ -330,8 +330,8 @@ internal sealed class StixObjectStore : IStixObjectStore
         sql.Append(" ORDER BY ").Append(key).Append(".date_added, ").Append(key).Append(".seq");
         if (query.Limit is { } limit)
         {
-            sql.Append(" LIMIT @limit");
-            command.Add("@limit", (long)limit + 1);
+            // A literal, not a parameter: a cached generic plan must know it reads a page, not the whole table.
+            sql.Append(" LIMIT ").Append(((long)limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         session.SetCommandText(sql.ToString());
