@@ -1,7 +1,9 @@
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Assessment;
 using ThreatLedger.Knowledge.Ingest;
 using ThreatLedger.Knowledge.Queries;
 using ThreatLedger.Knowledge.Resolution;
+using ThreatLedger.Knowledge.Sources;
 using ThreatLedger.Knowledge.Storage;
 using ThreatLedger.Knowledge.Tests.Storage;
 
@@ -82,6 +84,68 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         // Then
         Assert.Equal(alone.Probability, all.Probability);
         Assert.Equal(alone.Assessment, all.Assessment);
+    }
+
+    [Fact]
+    public async Task Board_DerivativeReportsWithoutExplicitCues_CountOnceWithTheReasonShown()
+    {
+        // Given: the Tribune's anonymous sources, four articles repeating them without saying so, and a security firm
+        var documents = DerivativeExample.Documents();
+
+        // When
+        await IngestAsync([.. documents]);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        var board = (await Kb.GetIncidentAsync(incident.Id, Ct))!;
+
+        // Then: two independent sources (the Tribune's sources and the firm), not six articles
+        Assert.Equal(6, incident.Reports);
+        Assert.Equal(2, incident.IndependentSources);
+        Assert.Equal("country:IR", incident.LeadingHypothesisKey);
+        var hypothesis = Assert.Single(board.Hypotheses);
+        Assert.Equal(1 + 1, hypothesis.IndependentSourcesFor);
+        Assert.Equal(2, hypothesis.Claims.Count(c => c.Counted));
+        var tribune = Assert.Single(board.Sources, s => s.OriginalSource == "outlet:lakeshoretribune");
+        Assert.Equal(["The Lakeshore Tribune (2025-09-02)"], tribune.ReportedBy);
+        Assert.Equal(4, tribune.RelayedBy.Count);
+        var methods = board.Relays.ToDictionary(r => r.DocumentId, r => r.Method);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["02-gridline-daily"] = DerivationMethods.NearDuplicate,
+            ["03-energy-desk"] = DerivationMethods.SameAnonymousSource,
+            ["04-utility-watch"] = DerivationMethods.CitesStoredReport,
+            ["05-frontier-bulletin"] = DerivationMethods.NearDuplicate,
+        }, methods);
+        Assert.All(board.Relays, r => Assert.Equal("01-lakeshore-tribune", r.RelaysDocumentId));
+        Assert.Contains("bears all the hallmarks", board.Relays.Single(r => r.DocumentId == "05-frontier-bulletin").Reason, StringComparison.Ordinal);
+        Assert.Contains("three government and private-sector sources", board.Relays.Single(r => r.DocumentId == "03-energy-desk").Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(4, board.Reports.Count(r => r.Relays == "The Lakeshore Tribune"));
+    }
+
+    [Fact]
+    public async Task Board_DerivativeReportsIngestedBeforeTheOriginal_SameSourcesAndAssessment()
+    {
+        // Given
+        var documents = DerivativeExample.Documents();
+        await IngestAsync(documents[0], documents[5]);
+        var originals = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        await using var other = await TestDatabase.CreateAsync(Provider);
+        var reversed = new KnowledgeBase(other.Database);
+
+        // When: the relays arrive first, the original last
+        foreach (var document in documents.Reverse())
+        {
+            await reversed.IngestDocumentAsync(document, ContentHash.Of(document.Document.Id + document.Text), cancellationToken: Ct);
+        }
+
+        var incident = Assert.Single(await reversed.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then: publication order decides who relays whom, and relays add nothing to the assessment
+        Assert.Equal(2, incident.IndependentSources);
+        Assert.Equal(originals.Probability, incident.Probability);
+        Assert.Equal(originals.Assessment, incident.Assessment);
+        var board = (await reversed.GetIncidentAsync(incident.Id, Ct))!;
+        Assert.Equal(4, board.Relays.Count);
+        Assert.DoesNotContain(board.Relays, r => r.DocumentId is "01-lakeshore-tribune" or "06-grid-security-review");
     }
 
     [Fact]
@@ -202,6 +266,38 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal("country:IR", board.LeadingHypothesisKey);
         var single = Knowledge.Assessment.AttributionModel.Assess([new Knowledge.Assessment.Evidence("o", SourceKinds.AnonymousOfficials, Stances.Asserts, [], 0, null, null)]);
         Assert.True(iran.Probability < single.Probability);
+    }
+
+    [Fact]
+    public async Task Board_AlternativeExplanation_SupportsWhatItProposesAndIsShownOnTheOther()
+    {
+        // Given: the victim's investigators blame a ransomware gang; a security firm proposes a state instead
+        const string text = "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025. " +
+            "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.";
+        var document = new ArticleBuilder("a", "Harbour Times", new DateOnly(2025, 6, 1), text)
+            .Victim("Marrow Bay Port Authority", "the Marrow Bay Port Authority", EventTypes.Disruption, new EventTime { Start = "2025-05" })
+            .Claim("ShadeLock", null, "Investigators at the Marrow Bay Port Authority", SourceKinds.Victim,
+                "Investigators at the Marrow Bay Port Authority said the ShadeLock ransomware gang disrupted the port in May 2025.")
+            .Claim("Chinese state", "CN", "Security firm Kestrel Labs", SourceKinds.Vendor,
+                "Security firm Kestrel Labs said the attack was more likely a Chinese state operation testing the port's defences.", Stances.OffersAlternative, ClaimKinds.AlternativeHypothesis,
+                hedging: ["more likely"])
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.GetIncidentAsync((await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].Id, Ct))!;
+
+        // Then
+        var china = board.Hypotheses.Single(h => h.Key == "country:CN");
+        var alternative = Assert.Single(china.Claims);
+        Assert.Equal((Stances.OffersAlternative, "for"), (alternative.Stance, alternative.Direction));
+        Assert.Equal(1, china.IndependentSourcesFor);
+        Assert.True(china.Probability > AttributionModel.Prior);
+        var gang = board.Hypotheses.Single(h => h.Key.StartsWith("actor:", StringComparison.Ordinal));
+        Assert.Equal(["for", "neutral"], gang.Claims.Select(c => c.Direction));
+        Assert.Equal(Stances.OffersAlternative, gang.Claims[1].Stance);
+        Assert.Equal(0, gang.IndependentSourcesAgainst);
+        Assert.Equal(gang.Key, (await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].LeadingHypothesisKey);
     }
 
     [Fact]

@@ -153,6 +153,7 @@ internal static class ExtractCommand
             }
 
             var done = 0L;
+            ExtractionDocument? heldFirst = null;
             ProgressDisplay.RunAsync(error, "extracting", files.Count, progress =>
             {
                 void Advance(string? file) => progress.Report(++done);
@@ -177,10 +178,21 @@ internal static class ExtractCommand
                             {
                                 File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".json"), ExtractionJson.Serialize(result));
                             }
+                            else if (count == 1)
+                            {
+                                // One document: indented JSON; several (many files, a feed, a JSONL corpus): JSON Lines.
+                                // Hold the first until a second shows which.
+                                heldFirst = result;
+                            }
                             else
                             {
-                                // One document: indented JSON; several: JSON Lines.
-                                single!.WriteLine(files.Count == 1 && count == 1 ? ExtractionJson.Serialize(result) : ExtractionJson.Serialize(result, indented: false));
+                                if (heldFirst is not null)
+                                {
+                                    single!.WriteLine(ExtractionJson.Serialize(heldFirst, indented: false));
+                                    heldFirst = null;
+                                }
+
+                                single!.WriteLine(ExtractionJson.Serialize(result, indented: false));
                             }
 
                             break;
@@ -189,6 +201,11 @@ internal static class ExtractCommand
 
                 return Task.FromResult(0);
             }, minimumTotal: 2, cancellationToken).GetAwaiter().GetResult();
+
+            if (heldFirst is not null)
+            {
+                single!.WriteLine(ExtractionJson.Serialize(heldFirst));
+            }
 
             if (bundle is not null)
             {

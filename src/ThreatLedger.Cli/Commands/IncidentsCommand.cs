@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using ThreatLedger.Knowledge.Assessment;
 using ThreatLedger.Knowledge.Queries;
 using static ThreatLedger.Cli.Commands.KnowledgeCommandSupport;
 
@@ -77,7 +78,7 @@ internal static class IncidentsCommand
                 Text(Span(i)),
                 i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " d" : "-",
                 Text(i.LeadingHypothesis),
-                i.Probability is { } p ? Text(string.Create(CultureInfo.InvariantCulture, $"{i.Assessment} ({p:P0})")) : "-",
+                i.Probability is { } p ? Text(EstimativeProbability.Describe(p)) : "-",
                 i.Reports.ToString(CultureInfo.InvariantCulture),
                 i.IndependentSources.ToString(CultureInfo.InvariantCulture));
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using ThreatLedger.Knowledge.Assessment;
 using ThreatLedger.Knowledge.Queries;
 using static ThreatLedger.Cli.Commands.KnowledgeCommandSupport;
 
@@ -69,7 +70,7 @@ internal static class ShowCommand
         console.MarkupLine($"Time span: {Text(IncidentsCommand.Span(i))} · dwell: {(i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " days" : "-")} · reports: {i.Reports} · independent sources: {i.IndependentSources}");
         console.MarkupLine(i.LeadingHypothesis is null
             ? "Assessment: no attribution claim."
-            : string.Create(CultureInfo.InvariantCulture, $"Assessment: it is [bold]{Text(i.Assessment)}[/] ({i.Probability:P0}) that {Text(i.LeadingHypothesis)} is responsible."));
+            : string.Create(CultureInfo.InvariantCulture, $"Assessment: {Lead(i.Assessment)} [bold]{Text(i.Assessment)}[/] ({EstimativeProbability.Percent(i.Probability ?? 0)} %) that {Text(i.LeadingHypothesis)} is responsible."));
         console.WriteLine();
 
         var timeline = new Table().Border(TableBorder.Simple).Title("Timeline");
@@ -90,7 +91,7 @@ internal static class ShowCommand
         foreach (var h in board.Hypotheses)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"  [bold]{Text(h.Label)}[/] ({h.Level}): {Text(h.Assessment)} ({h.Probability:P0}) · independent sources for {h.IndependentSourcesFor}, against {h.IndependentSourcesAgainst}"));
+                $"  [bold]{Text(h.Label)}[/] ({h.Level}): {Text(h.Assessment)} ({EstimativeProbability.Percent(h.Probability)} %) · independent sources for {h.IndependentSourcesFor}, against {h.IndependentSourcesAgainst}"));
             var claims = new Table().Border(TableBorder.Simple);
             claims.AddColumns("", "Stance", "Source", "Original source", "Article", "Hedging", "Weight", "Evidence");
             foreach (var c in h.Claims)
@@ -99,7 +100,7 @@ internal static class ShowCommand
                     c.Direction switch { "for" => "+", "against" => "−", _ => "·" },
                     Text(c.Stance),
                     Text($"{c.Source} ({c.SourceKind}{(c.SourceCount is { } n ? ", " + n.ToString(CultureInfo.InvariantCulture) : string.Empty)})"),
-                    Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + "]" : string.Empty)),
+                    Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + (c.RelayMethod is null ? string.Empty : ": " + c.RelayMethod) + "]" : string.Empty)),
                     Text((c.Outlet ?? c.DocumentId) + (c.Published is null ? string.Empty : " " + c.Published)),
                     Text(string.Join(", ", c.Hedging)),
                     Text(c.Weight.ToString("0.00", CultureInfo.InvariantCulture) + (c.Counted ? string.Empty : " (not counted)")),
@@ -130,6 +131,18 @@ internal static class ShowCommand
 
         console.Write(sources);
 
+        if (board.Relays.Count > 0)
+        {
+            var relays = new Table().Border(TableBorder.Simple).Title("Relays: articles that repeat another's reporting, and how that was found");
+            relays.AddColumns("Article", "Relays", "Found by", "Why");
+            foreach (var r in board.Relays)
+            {
+                relays.AddRow(Text(r.Article), Text(r.RelaysArticle ?? r.RelaysOutlet), Text(r.Method), Text(r.Reason));
+            }
+
+            console.Write(relays);
+        }
+
         var reports = new Table().Border(TableBorder.Simple).Title("Reports and why they were merged");
         reports.AddColumns("Report", "Article", "Type", "Victim as named", "Relays", "Why in this incident");
         foreach (var r in board.Reports)
@@ -141,4 +154,12 @@ internal static class ShowCommand
         console.Write(reports);
         console.WriteLine();
     }
+
+    /// <summary>"it is likely", but "there is a roughly even chance" and "there is almost no chance".</summary>
+    private static string Lead(string? words) => words switch
+    {
+        "roughly even chance" => "there is a",
+        { } w when w.EndsWith("chance", StringComparison.Ordinal) => "there is",
+        _ => "it is",
+    };
 }

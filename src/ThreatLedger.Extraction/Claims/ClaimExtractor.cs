@@ -241,6 +241,11 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (LinkingVerbs.Contains(w) && next is "to" or "with" or "by" or "")
+                {
+                    continue;
+                }
+
                 if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
                 {
                     // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.
@@ -280,6 +285,16 @@ internal sealed class ClaimExtractor
                 while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && (j == subjectEnd || !ReportingVerbs.Contains(words[j].Lower)) && subjectEnd - j < 12)
                 {
                     j--;
+                }
+
+                // "Three government and private-sector sources": a coordinated modifier belongs to the subject.
+                if (j > 0 && words[j].Lower == "and" && subjectEnd >= 0 && words[subjectEnd].Lower is "sources" or "officials" or "people" or "experts" or "researchers" or "analysts")
+                {
+                    j--;
+                    while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && subjectEnd - j < 14)
+                    {
+                        j--;
+                    }
                 }
 
                 var first = j + 1;
@@ -647,6 +662,18 @@ internal sealed class ClaimExtractor
             {
                 var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
                 var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
+
+                // "denied that … was the culprit and blamed the US": the denial's evidence ends before the conjunction.
+                var trimmed = _lower[evidenceStart..denialEnd].TrimEnd();
+                foreach (var tail in (string[])[" and", ",", " but", " while"])
+                {
+                    if (trimmed.EndsWith(tail, StringComparison.Ordinal))
+                    {
+                        trimmed = trimmed[..^tail.Length].TrimEnd();
+                    }
+                }
+
+                denialEnd = Math.Max(evidenceStart + 1, evidenceStart + trimmed.Length);
                 var accused = DeniedParty(content, denialEnd, frame, incidentId);
                 if (accused is not null)
                 {

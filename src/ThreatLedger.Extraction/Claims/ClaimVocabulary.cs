@@ -14,6 +14,13 @@ internal static class ClaimVocabulary
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
+        "linked", "links", "tied", "ties", "pinned", "traced",
+    };
+
+    /// <summary>Verbs that are also participles in actor phrases ("hackers linked to Iran"): a frame only with an object first ("linked the intrusion to").</summary>
+    public static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "linked", "links", "tied", "ties", "pinned", "traced",
     };
 
     /// <summary>Trailing words of a subject that are time, not source ("The government on Wednesday").</summary>
@@ -96,7 +103,9 @@ internal static class ClaimVocabulary
         "unclear who", "not known who", "not clear who", "did not say who", "would not say who", "declined to say who",
         "no group has claimed", "no one has claimed", "nobody has claimed", "no group has yet claimed", "yet to identify",
         "declined to comment on who", "declined to speculate", "refrained from attributing", "stopped short of attributing",
-        "stopped short of naming", "not attributing", "yet to name",
+        "stopped short of naming", "not attributing", "yet to name", "not yet determined who", "not determined who",
+        "yet to determine who", "not yet known who", "not yet identified", "has not said who", "have not said who", "does not know who",
+        "did not know who", "not yet clear who", "no indication of who", "declined to say who", "would not comment on who",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)

@@ -32,6 +32,7 @@ public sealed class EntityRecognizer
         var run = new Run(text, tokens, sentences, _lexicon);
         run.Gazetteer();
         run.Acronyms();
+        run.ActorCodeNames();
         run.CapitalisedNames();
         run.FacilityNames();
         run.ShortNames();
@@ -488,13 +489,38 @@ public sealed class EntityRecognizer
                     start++;
                 }
 
-                if (end - start >= 2)
+                if (end - start >= 2 || (end - start == 1 && IsDescribed(start)))
                 {
                     TryName(start, end);
                 }
 
                 i = Math.Max(end, i + 1);
             }
+        }
+
+        /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
+        private bool IsSecurityFirm(int start)
+        {
+            if (start >= 2 && _words[start - 1] is "at" or "from" && _words[start - 2] is "researchers" or "analysts" or "experts")
+            {
+                return true;
+            }
+
+            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant())
+                && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
+                    or "antivirus" or "response" or "research";
+        }
+
+        /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom").</summary>
+        private bool IsDescribed(int start)
+        {
+            if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1]))
+            {
+                return false;
+            }
+
+            // "the ransomware group Akira" names an actor, not an organisation.
+            return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist"));
         }
 
         private bool IsLikelyNameStart(int i) => _countryAt[i] is not null || StateWords.Contains(_words[i]) || GovernmentHeads.Contains(_words[i]) || OrganizationHeads.Contains(_words[i]);
@@ -509,7 +535,7 @@ public sealed class EntityRecognizer
             var ofIndex = Array.IndexOf(words, "of");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
-            var organisation = OrganizationHeads.Contains(head);
+            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start));
             if (!government && !organisation)
             {
                 return;
@@ -539,7 +565,7 @@ public sealed class EntityRecognizer
 
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
-                : EntityKinds.Organization;
+                : IsSecurityFirm(start) ? EntityKinds.Vendor : EntityKinds.Organization;
             var key = "name:" + name;
             if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
             {
@@ -560,6 +586,96 @@ public sealed class EntityRecognizer
 
             SectorOfName(name, draft);
             Table.AddMention(draft, charStart, charEnd, MentionKind.Name);
+        }
+
+        // ---- 2b. Actors named by vendors' schemes: "APT41", "Storm-0558", "Volt Typhoon" ----------------------------
+
+        public void ActorCodeNames()
+        {
+            for (var i = 0; i < _words.Length; i++)
+            {
+                var word = _words[i];
+                var start = _tokens[i].Start;
+                int end;
+                string? actorType;
+                string? country = null;
+                if (ActorCode(i) is { } code)
+                {
+                    (end, actorType) = code;
+                }
+                else if (i + 1 < _words.Length && ActorNameFamilies.TryGetValue(_words[i + 1], out var family) && Adjacent(i + 1)
+                    && IsCapitalisedWord(i) && word.Length >= 3 && !NonNameStarters.Contains(word) && !StateWords.Contains(word)
+                    && _countryAt[i] is null && SameSentence(i, i + 1))
+                {
+                    end = _tokens[i + 1].End;
+                    (country, actorType) = family;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (Table.Overlaps(start, end))
+                {
+                    continue;
+                }
+
+                var name = _text[start..end];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+                if (country is not null)
+                {
+                    draft.Attributes.TryAdd("country", country);
+                }
+
+                if (actorType is not null)
+                {
+                    draft.Attributes.TryAdd("actor_type", actorType);
+                }
+
+                Table.AddMention(draft, start, end, MentionKind.Name);
+            }
+        }
+
+        /// <summary>A tracking code starting at token <paramref name="i"/> ("APT41", "Storm-0558"): where it ends and the actor type its prefix implies.</summary>
+        private (int End, string? ActorType)? ActorCode(int i)
+        {
+            var word = _words[i];
+            foreach (var (prefix, actorType) in ActorCodePrefixes)
+            {
+                if (!word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // "APT41" in one token, or "Storm" "-" "0558" / "APT" "41" split by the tokenizer.
+                var digits = word[prefix.Length..];
+                if (digits.Length is >= 1 and <= 4 && digits.All(char.IsAsciiDigit))
+                {
+                    return (_tokens[i].End, actorType);
+                }
+
+                var stem = prefix.TrimEnd('-', '_');
+                if (digits.Length == 0 && word == stem && i + 1 < _words.Length)
+                {
+                    var next = i + 1;
+                    if (prefix.EndsWith('-') || prefix.EndsWith('_'))
+                    {
+                        if (_words[next] != prefix[^1..] || !Adjacent(next))
+                        {
+                            continue;
+                        }
+
+                        next++;
+                    }
+
+                    if (next < _words.Length && Adjacent(next) && _words[next].Length is >= 1 and <= 4 && _words[next].All(char.IsAsciiDigit))
+                    {
+                        return (_tokens[next].End, actorType);
+                    }
+                }
+            }
+
+            return null;
         }
 
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------

@@ -48,6 +48,21 @@ internal static class EntityVocabulary
         "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
     };
 
+    /// <summary>Nouns after "security"/"intelligence" that introduce a security vendor's name ("security firm X").</summary>
+    public static readonly HashSet<string> SecurityFirmNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "vendor", "provider", "group", "lab", "labs", "specialist", "outfit", "consultancy", "researcher", "researchers",
+    };
+
+    /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
+    public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "operator", "provider", "producer", "manufacturer", "maker", "retailer", "insurer", "bank", "lender",
+        "carrier", "airline", "utility", "developer", "supplier", "contractor", "distributor", "chain", "giant", "conglomerate",
+        "startup", "hospital", "university", "broker", "exchange", "platform", "publisher", "broadcaster", "newspaper",
+        "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
+    };
+
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>
     public static readonly Dictionary<string, string?> FacilityHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -141,6 +156,27 @@ internal static class EntityVocabulary
         ["library"] = "organization", ["museum"] = "organization", ["college"] = "organization", ["clinic"] = "organization",
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
         ["carrier"] = "organization", ["giant"] = "organization",
+    };
+
+    /// <summary>
+    /// Vendors' naming schemes for threat actors: the family word of a two-word name ("Volt Typhoon", "Fancy Bear") and
+    /// the country or actor type it stands for (Microsoft's weather families, CrowdStrike's animals).
+    /// </summary>
+    public static readonly Dictionary<string, (string? Country, string ActorType)> ActorNameFamilies = new(StringComparer.Ordinal)
+    {
+        ["Typhoon"] = ("CN", "state-sponsored"), ["Blizzard"] = ("RU", "state-sponsored"), ["Sandstorm"] = ("IR", "state-sponsored"),
+        ["Sleet"] = ("KP", "state-sponsored"), ["Hail"] = ("KR", "state-sponsored"), ["Dust"] = ("TR", "state-sponsored"),
+        ["Cyclone"] = ("VN", "state-sponsored"), ["Rain"] = ("LB", "state-sponsored"), ["Tempest"] = (null, "criminal"),
+        ["Panda"] = ("CN", "state-sponsored"), ["Bear"] = ("RU", "state-sponsored"), ["Kitten"] = ("IR", "state-sponsored"),
+        ["Chollima"] = ("KP", "state-sponsored"), ["Tiger"] = ("IN", "state-sponsored"), ["Buffalo"] = ("VN", "state-sponsored"),
+        ["Leopard"] = ("PK", "state-sponsored"), ["Spider"] = (null, "criminal"), ["Jackal"] = (null, "hacktivist"),
+    };
+
+    /// <summary>Tracking codes of threat actors ("APT41", "FIN7", "UNC3886", "TA577", "Storm-0558", "DEV-0537") and the actor type each prefix implies.</summary>
+    public static readonly Dictionary<string, string?> ActorCodePrefixes = new(StringComparer.Ordinal)
+    {
+        ["APT"] = "state-sponsored", ["FIN"] = "criminal", ["UNC"] = null, ["TA"] = null, ["Storm-"] = null, ["DEV-"] = null,
+        ["TAG-"] = null, ["UAC-"] = null, ["UNK_"] = null,
     };
 
     /// <summary>Links from an actor head to a country ("hackers linked to Iran"), with the actor type they imply.</summary>

@@ -275,10 +275,14 @@ internal static class IncidentBuilder
         if (nonSpeakers.Count == 1)
         {
             var mention = candidates.First(m => m.EntityId == nonSpeakers[0]);
-            return Resolve(text, entities, mention, candidates);
+            if (Resolve(text, entities, mention, candidates) is { } only)
+            {
+                return only;
+            }
         }
 
-        if (nonSpeakers.Count == 0)
+        // No other candidate, or only systems nobody is named to own ("hackers breached a booking system"): the speaker's own.
+        if (nonSpeakers.All(id => entities[id].Kind == EntityKinds.System))
         {
             var speaker = candidates.Where(m => m.End <= e.Trigger.Start).OrderByDescending(m => m.End).FirstOrDefault();
             if (speaker != default)
@@ -294,7 +298,7 @@ internal static class IncidentBuilder
 
                 // A company reporting an attack that names no other target reports its own ("Acme said a cyberattack
                 // wiped data on hundreds of workstations"); government bodies and vendors often speak of others.
-                if (speaker.Kind == EntityKinds.Organization && candidates.All(m => m.EntityId == speaker.EntityId))
+                if (speaker.Kind == EntityKinds.Organization && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System))
                 {
                     return speaker.EntityId;
                 }
@@ -472,7 +476,7 @@ internal static class IncidentBuilder
             }
 
             var stop = rest.Length;
-            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ".", ";", " and ", " after ", " when ", " that "])
+            foreach (var marker in (string[])[" was ", " were ", " had ", " has ", " have ", ",", ". ", ";", " and ", " after ", " when ", " that "])
             {
                 var at = rest.IndexOf(marker, link.Length, StringComparison.Ordinal);
                 if (at >= 0 && at < stop)

@@ -29,7 +29,7 @@ public sealed class ExtractorArticleSource : IArticleSource
     /// <exception cref="KnowledgeException">The file cannot be read as an article or feed.</exception>
     public IEnumerable<ExtractedArticle> Read(string path, CancellationToken cancellationToken)
     {
-        IEnumerable<Extraction.Model.SourceDocument> documents;
+        List<Extraction.Model.SourceDocument> documents;
         try
         {
             documents = _reader.ReadFile(path).ToList();
@@ -37,6 +37,13 @@ public sealed class ExtractorArticleSource : IArticleSource
         catch (DocumentReadException ex)
         {
             throw new KnowledgeException(ex.Message, ex);
+        }
+
+        // A single document that is not prose (a CSV export, a log) is not an article; feeds and CASIE files are
+        // structured collections of articles and are taken item by item.
+        if (documents.Count == 1 && ProseCheck.Problem(documents[0].Text) is { } problem)
+        {
+            throw new KnowledgeException($"{path}: refused: not an article: {problem}.");
         }
 
         foreach (var document in documents)

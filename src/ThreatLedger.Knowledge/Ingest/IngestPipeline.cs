@@ -62,7 +62,9 @@ public sealed class IngestPipeline
             string? error = null;
             try
             {
-                if (StixBundleFile.LooksLikeBundle(file))
+                // Refuses empty and binary files, and sends every JSON file to the bundle reader: JSON that is not a
+                // STIX bundle fails there with the reason, it is never extracted as if it were an article.
+                if (InputFileCheck.Classify(file) == InputFileKind.StixJson)
                 {
                     var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
                     var hash = ContentHash.Of(bytes);

@@ -12,21 +12,6 @@ namespace ThreatLedger.Knowledge.Ingest;
 /// </summary>
 public sealed record StixBundleFile(string Path, string ContentHash, IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected)
 {
-    /// <summary>True when the file is a JSON object whose <c>type</c> is <c>bundle</c> (checked on the first bytes).</summary>
-    public static bool LooksLikeBundle(string path)
-    {
-        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".stix", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        using var stream = File.OpenRead(path);
-        var buffer = new byte[Math.Min(stream.Length, 4096)];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var head = Encoding.UTF8.GetString(buffer, 0, read);
-        return head.TrimStart().StartsWith('{') && head.Contains("\"bundle\"", StringComparison.Ordinal);
-    }
-
     /// <summary>Reads and validates a bundle file.</summary>
     /// <exception cref="KnowledgeException">The file is not well-formed JSON or not a bundle.</exception>
     public static async Task<StixBundleFile> ReadAsync(string path, CancellationToken cancellationToken)
@@ -74,7 +59,9 @@ public sealed record StixBundleFile(string Path, string ContentHash, IReadOnlyLi
 
             if (!reader.IsBundle)
             {
-                throw new KnowledgeException($"{path}: not a STIX bundle ($.type must be \"bundle\").");
+                throw new KnowledgeException(reader.IsSingleObject
+                    ? $"{path}: refused: this JSON is a single object, not a STIX 2.1 bundle ($.type must be \"bundle\", with the STIX objects in $.objects)."
+                    : $"{path}: refused: this JSON is not a STIX 2.1 bundle ($.type must be \"bundle\").");
             }
         }
         catch (StixException ex)

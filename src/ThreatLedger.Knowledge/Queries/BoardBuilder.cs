@@ -12,6 +12,9 @@ internal static class BoardBuilder
     /// <summary>The model stance of a counter-accusation on the hypothesis it names: shown, neutral.</summary>
     private const string CounterAccusedSide = "counter-accusation-target";
 
+    /// <summary>The model stance of an alternative explanation on the hypotheses it contrasts with: shown, neutral.</summary>
+    private const string AlternativeToOther = "alternative-to-other";
+
     public static IncidentBoard Build(KnowledgeSnapshot snapshot, long incidentSeq)
     {
         var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
@@ -22,6 +25,7 @@ internal static class BoardBuilder
         // Which hypothesis each claim speaks to, and with which stance.
         var placements = new List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)>();
         var other = new List<KnowledgeSnapshot.ClaimRow>();
+        var alternatives = new List<KnowledgeSnapshot.ClaimRow>();
         foreach (var claim in claims)
         {
             var sourceCountry = Countries.FindIn(claim.SourceName);
@@ -46,6 +50,14 @@ internal static class BoardBuilder
                     other.Add(claim);
                 }
             }
+            else if (claim.Stance == Stances.OffersAlternative && claim.HypothesisKey is not null)
+            {
+                // An alternative explanation names the culprit it proposes: it supports that hypothesis. Below it is
+                // also shown on the others that the incident's claims assert, without counting against them: it does
+                // not say they are false (joint operations, shared tooling and false flags exist).
+                placements.Add((claim.HypothesisKey, claim, Stances.Asserts));
+                alternatives.Add(claim);
+            }
             else if (claim.HypothesisKey is not null)
             {
                 placements.Add((claim.HypothesisKey, claim, claim.Stance));
@@ -60,6 +72,12 @@ internal static class BoardBuilder
             }
         }
 
+        var asserted = placements.Where(p => p.Stance == Stances.Asserts && p.Claim.Stance != Stances.OffersAlternative).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var alternative in alternatives)
+        {
+            placements.AddRange(asserted.Where(k => k != alternative.HypothesisKey).Select(k => (k, alternative, AlternativeToOther)));
+        }
+
         var hypotheses = new List<HypothesisView>();
         foreach (var group in placements.GroupBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -68,13 +86,15 @@ internal static class BoardBuilder
                 Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed)).ToList();
             var assessment = AttributionModel.Assess(evidence);
             var views = items.Select((p, i) => ClaimView(snapshot, p.Claim, assessment.Contributions[i])).ToList();
+            // The words follow the probability as stored and shown, so that a rounded "45 %" never reads "unlikely".
+            var probability = Math.Round(assessment.Probability, 3);
             hypotheses.Add(new HypothesisView
             {
                 Key = group.Key,
                 Label = Label(snapshot, group.Key, items),
                 Level = group.Key.StartsWith("country:", StringComparison.Ordinal) ? "state" : "actor",
-                Probability = Math.Round(assessment.Probability, 3),
-                Assessment = assessment.Words,
+                Probability = probability,
+                Assessment = EstimativeProbability.Words(probability),
                 IndependentSourcesFor = assessment.IndependentSourcesFor,
                 IndependentSourcesAgainst = assessment.IndependentSourcesAgainst,
                 Claims = views,
@@ -116,6 +136,7 @@ internal static class BoardBuilder
             Reports = reportViews,
             Hypotheses = hypotheses,
             Sources = sources,
+            Relays = RelayViews(snapshot, reports),
             OtherClaims = other.Select(c => ClaimView(snapshot, c, null)).ToList(),
         };
     }
@@ -183,8 +204,9 @@ internal static class BoardBuilder
         foreach (var report in reports.Where(r => !docsWithClaims.Contains(r.DocSeq)))
         {
             var doc = snapshot.Documents[report.DocSeq];
-            var origin = "outlet:" + NameKeys.Key(doc.RelaysOutlet ?? doc.Outlet ?? doc.DocId);
-            Add(origin, SourceKinds.Media, doc.Label, doc.RelaysOutlet is not null);
+            var root = Relayed(snapshot, doc);
+            var origin = "outlet:" + NameKeys.Key(root?.Outlet ?? doc.RelaysOutlet ?? doc.Outlet ?? doc.DocId);
+            Add(origin, SourceKinds.Media, doc.Label, root is not null || doc.RelaysOutlet is not null);
         }
 
         return byOrigin.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new SourceView
@@ -194,6 +216,20 @@ internal static class BoardBuilder
             ReportedBy = kv.Value.First.ToList(),
             RelayedBy = kv.Value.Relayed.Except(kv.Value.First).ToList(),
         }).ToList();
+    }
+
+    /// <summary>The article a relaying article ultimately repeats (following relays of relays), or null when it relays none in the store.</summary>
+    private static KnowledgeSnapshot.DocumentRow? Relayed(KnowledgeSnapshot snapshot, KnowledgeSnapshot.DocumentRow document)
+    {
+        KnowledgeSnapshot.DocumentRow? root = null;
+        var seen = new HashSet<long> { document.Seq };
+        var current = document;
+        while (snapshot.Relays.GetValueOrDefault(current.Seq)?.FirstOrDefault()?.SourceDocumentSeq is { } source && seen.Add(source))
+        {
+            root = current = snapshot.Documents[source];
+        }
+
+        return root;
     }
 
     private static string Label(KnowledgeSnapshot snapshot, string key, List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)> items)
@@ -229,9 +265,11 @@ internal static class BoardBuilder
             Source = claim.SourceName,
             SourceKind = claim.SourceKind,
             SourceCount = claim.SourceCount,
-            CitedVia = claim.CitedVia ?? (claim.Relayed ? doc.RelaysOutlet : null),
+            CitedVia = claim.CitedVia ?? (claim.Relayed ? claim.Derivation?.SourceOutlet ?? doc.RelaysOutlet : null),
             OriginalSource = claim.OriginKey,
             Relayed = claim.Relayed,
+            RelayMethod = claim.Derivation?.Method,
+            RelayReason = claim.Derivation?.Detail,
             Stance = claim.Stance,
             Direction = contribution is null ? "neutral" : contribution.Direction switch { > 0 => "for", < 0 => "against", _ => "neutral" },
             Hedging = claim.Hedging,
@@ -243,9 +281,25 @@ internal static class BoardBuilder
         };
     }
 
+    private static List<RelayView> RelayViews(KnowledgeSnapshot snapshot, List<KnowledgeSnapshot.ReportRow> reports) =>
+        reports.Select(r => r.DocSeq).Distinct()
+            .SelectMany(d => snapshot.Relays.GetValueOrDefault(d) ?? [])
+            .Select(d => new RelayView
+            {
+                DocumentId = snapshot.Documents[d.DocumentSeq].DocId,
+                Article = snapshot.Documents[d.DocumentSeq].Label,
+                RelaysDocumentId = d.SourceDocumentSeq is { } s ? snapshot.Documents[s].DocId : null,
+                RelaysArticle = d.SourceDocumentSeq is { } t ? snapshot.Documents[t].Label : null,
+                RelaysOutlet = d.SourceOutlet,
+                Method = d.Method,
+                Reason = d.Detail,
+            })
+            .ToList();
+
     private static ReportView ReportView(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ReportRow report)
     {
         var doc = snapshot.Documents[report.DocSeq];
+        var relay = snapshot.Relays.GetValueOrDefault(doc.Seq)?.FirstOrDefault();
         return new ReportView
         {
             ReportId = report.Seq,
@@ -261,8 +315,11 @@ internal static class BoardBuilder
             Discovered = report.Discovered,
             Disclosed = report.Disclosed,
             DwellDays = report.DwellDays,
-            Relays = doc.RelaysOutlet,
+            Relays = doc.RelaysOutlet ?? relay?.SourceOutlet,
             RelayCue = doc.RelayCue,
+            RelaysDocumentId = relay?.SourceDocumentSeq is { } source ? snapshot.Documents[source].DocId : null,
+            RelayMethod = relay?.Method,
+            RelayReason = relay?.Detail,
             MergeReason = report.Reason,
             Evidence = report.Evidence,
         };

@@ -16,6 +16,10 @@ public sealed record ClaimView
     public required string OriginalSource { get; init; }
     /// <summary>True when the claim reached this article through another outlet.</summary>
     public required bool Relayed { get; init; }
+    /// <summary>How the relay was detected when the claim's wording did not say so (see <see cref="RelayView.Method"/>), else null.</summary>
+    public string? RelayMethod { get; init; }
+    /// <summary>Why the claim counts as a relay, in words, when the derivation detector found it.</summary>
+    public string? RelayReason { get; init; }
     public required string Stance { get; init; }
     /// <summary>"for", "against" or "neutral".</summary>
     public required string Direction { get; init; }

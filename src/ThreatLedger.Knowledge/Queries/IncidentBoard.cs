@@ -9,6 +9,8 @@ public sealed record IncidentBoard
     public required IReadOnlyList<ReportView> Reports { get; init; }
     public required IReadOnlyList<HypothesisView> Hypotheses { get; init; }
     public required IReadOnlyList<SourceView> Sources { get; init; }
+    /// <summary>Which article relays which, and why (explicit cues and derivative reports).</summary>
+    public IReadOnlyList<RelayView> Relays { get; init; } = [];
     /// <summary>Claims about the incident that take no side on attribution (severity disputes, declining to comment).</summary>
     public required IReadOnlyList<ClaimView> OtherClaims { get; init; }
 }

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using ThreatLedger.Knowledge.Assessment;
+using ThreatLedger.Knowledge.Sources;
 using ThreatLedger.Knowledge.Storage;
 
 namespace ThreatLedger.Knowledge.Queries;
@@ -12,6 +14,9 @@ internal sealed class KnowledgeSnapshot
     public Dictionary<long, EntityRow> Entities { get; } = [];
     public List<ReportRow> Reports { get; } = [];
     public List<ClaimRow> Claims { get; } = [];
+
+    /// <summary>The relays found per article (explicit cues and derivative reports), by document key.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Derivation>> Relays { get; private set; } = new Dictionary<long, IReadOnlyList<Derivation>>();
 
     public static async Task<KnowledgeSnapshot> LoadAsync(KnowledgeDatabase database, CancellationToken ct)
     {
@@ -44,7 +49,38 @@ internal sealed class KnowledgeSnapshot
                 r.StringOrNull(13), r.GetString(14), L(r, 15) != 0, r.GetString(16),
                 JsonSerializer.Deserialize(r.GetString(17), StorageJsonContext.Default.IReadOnlyListString) ?? [], (int)L(r, 18), r.GetString(19))), ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
+        snapshot.DeriveSources();
         return snapshot;
+    }
+
+    /// <summary>
+    /// Finds derivative reports across the store (<see cref="DerivationDetector"/>) and gives each claim the original
+    /// source it was derived from, so that every board counts relays once, whatever order the articles came in.
+    /// </summary>
+    private void DeriveSources()
+    {
+        var incidents = Reports.ToDictionary(r => r.Seq, r => r.IncidentSeq);
+        var claimsByDocument = Claims.ToLookup(c => c.DocSeq);
+        var reportsByDocument = Reports.ToLookup(r => r.DocSeq);
+        var documents = Documents.Values.Where(d => d.Kind == "article").Select(d => new SourcedDocument(
+            d.Seq, d.DocId, d.Label, d.Outlet,
+            d.Published is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            d.RelaysOutlet, d.RelayCue,
+            claimsByDocument[d.Seq].Select(c => new SourcedClaim(c.Seq, c.ReportSeq is { } r && incidents.TryGetValue(r, out var i) ? i : null, c.HypothesisKey,
+                AttributionModel.Direction(c.Stance), c.SourceName, c.SourceKind, c.SourceCount, c.OriginKey, c.Relayed, c.Evidence)).ToList())
+        {
+            Reports = reportsByDocument[d.Seq].Where(r => r.Evidence is { Length: > 0 }).Select(r => new SourcedReport(r.IncidentSeq, r.Evidence!)).ToList(),
+        }).ToList();
+        var result = DerivationDetector.Detect(documents);
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            if (result.Claims.TryGetValue(Claims[i].Seq, out var origin) && origin.Derivation is not null)
+            {
+                Claims[i] = Claims[i] with { OriginKey = origin.OriginKey, Relayed = origin.Relayed, Derivation = origin.Derivation };
+            }
+        }
+
+        Relays = result.Documents;
     }
 
     private static long L(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
@@ -73,5 +109,9 @@ internal sealed class KnowledgeSnapshot
 
     internal sealed record ClaimRow(long Seq, long DocSeq, long? ReportSeq, string ClaimId, string Kind, string? HypothesisKey, string? HypothesisLabel, long? ActorSeq,
         string? Accused, string? AccusedCountry, string SourceName, string SourceKind, int? SourceCount, string? CitedVia, string OriginKey, bool Relayed,
-        string Stance, IReadOnlyList<string> Hedging, int Confidence, string Evidence);
+        string Stance, IReadOnlyList<string> Hedging, int Confidence, string Evidence)
+    {
+        /// <summary>How the claim was found to relay an earlier report, when the derivation detector found it.</summary>
+        public Derivation? Derivation { get; init; }
+    }
 }

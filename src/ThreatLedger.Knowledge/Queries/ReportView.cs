@@ -16,9 +16,16 @@ public sealed record ReportView
     public string? Discovered { get; init; }
     public string? Disclosed { get; init; }
     public int? DwellDays { get; init; }
-    /// <summary>The outlet this article relays ("according to …"), when it does.</summary>
+    /// <summary>The outlet this article relays ("according to …", or found by the derivation detector), when it does.</summary>
     public string? Relays { get; init; }
+    /// <summary>The explicit cue ("according to The Harbour Courier"), when there is one.</summary>
     public string? RelayCue { get; init; }
+    /// <summary>The relayed article in the store, when known.</summary>
+    public string? RelaysDocumentId { get; init; }
+    /// <summary>How the relay was detected (see <see cref="RelayView.Method"/>).</summary>
+    public string? RelayMethod { get; init; }
+    /// <summary>Why, in words.</summary>
+    public string? RelayReason { get; init; }
     public required string MergeReason { get; init; }
     public string? Evidence { get; init; }
 }

@@ -45,6 +45,21 @@ public static class Countries
         return match.Success ? s_table.Value.ByWord[Normalize(match.Value)] : null;
     }
 
+    /// <summary>
+    /// The state whose seat of government a phrase names ("Moscow", "the Kremlin", "Beijing's foreign ministry" → RU,
+    /// RU, CN). Only for a party that speaks as the accused: elsewhere "Washington" or "London" name other things.
+    /// </summary>
+    public static string? FindSeatIn(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+
+        var match = s_table.Value.Seats.Match(phrase);
+        return match.Success ? s_table.Value.BySeat[Normalize(match.Value)] : null;
+    }
+
     /// <summary>Every name and demonym of every country, lower-case, for token normalisation.</summary>
     internal static IReadOnlyDictionary<string, string> Words => s_table.Value.ByWord;
 
@@ -57,6 +72,7 @@ public static class Countries
         using var reader = new StreamReader(stream);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySeat = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -68,17 +84,25 @@ public static class Countries
             var code = columns[0];
             var countryNames = columns[1].Split('|');
             names[code] = countryNames[0];
-            foreach (var word in countryNames.Concat(columns.Length > 2 ? columns[2].Split('|') : []))
+            foreach (var word in countryNames.Concat(columns.Length > 2 ? columns[2].Split('|') : []).Where(w => w.Length > 0))
             {
                 byWord.TryAdd(Normalize(word), code);
             }
+
+            foreach (var seat in (columns.Length > 3 ? columns[3].Split('|') : []).Where(w => w.Length > 0))
+            {
+                bySeat.TryAdd(Normalize(seat), code);
+            }
         }
+
+        var seats = new Regex(@"(?<![\w.])(?:" + string.Join("|", bySeat.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // Longest first, so "South Korean" wins over "Korean" and "United States of America" over "United States".
         var alternatives = byWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
         var pattern = new Regex(@"(?<![\w.])(?:" + string.Join("|", alternatives) + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return new Table(names, byWord, pattern);
+        return new Table(names, byWord, pattern, bySeat, seats);
     }
 
-    private sealed record Table(Dictionary<string, string> Names, Dictionary<string, string> ByWord, Regex Pattern);
+    private sealed record Table(Dictionary<string, string> Names, Dictionary<string, string> ByWord, Regex Pattern, Dictionary<string, string> BySeat, Regex Seats);
 }

@@ -21,6 +21,13 @@ public static class OriginKeys
         "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "multiple", "unnamed", "anonymous", "other",
     };
 
+    /// <summary>Plural nouns that describe sources without naming one ("Researchers said…" at a sentence start).</summary>
+    private static readonly HashSet<string> s_descriptiveNouns = new(StringComparer.Ordinal)
+    {
+        "researchers", "experts", "analysts", "officials", "sources", "investigators", "reports", "authorities", "insiders",
+        "people", "observers", "specialists", "diplomats", "lawmakers", "prosecutors", "police",
+    };
+
     /// <summary>A normalised outlet or source name ("The Washington Post" → "washingtonpost").</summary>
     public static string Normalize(string name) => NameKeys.Key(name);
 
@@ -28,13 +35,13 @@ public static class OriginKeys
     public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId)
     {
         ArgumentNullException.ThrowIfNull(source);
-        // An accused state speaks with one voice: "China" and "the Chinese foreign ministry" are one source.
-        if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name)) is { } state)
+        // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one source.
+        if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
         {
             return ("accused:" + state, source.CitedVia is not null || documentRelay is not null);
         }
 
-        if (s_selfIdentifying.Contains(source.Kind) && IsSpecific(source.Name))
+        if (s_selfIdentifying.Contains(source.Kind) && (source.EntityId is not null || IsSpecific(source.Name)))
         {
             var cited = source.CitedVia is not null || documentRelay is not null;
             return ($"{source.Kind}:{Normalize(source.Name)}", cited);
@@ -54,12 +61,20 @@ public static class OriginKeys
         return ($"outlet:{outlet}", false);
     }
 
-    /// <summary>True for a name that identifies one party ("the Chinese foreign ministry"), not a description ("researchers").</summary>
+    /// <summary>
+    /// True for a name that identifies one party ("the Chinese foreign ministry", "Mandiant", "CISA officials"), not a
+    /// description ("researchers", "Initial research"): a capital that a sentence start does not explain — on a later
+    /// word, an all-capitals first word, or a one-word name — and distinctive words or a country.
+    /// </summary>
     private static bool IsSpecific(string name)
     {
         var (tokens, country) = NameKeys.Distinctive(name);
-        var first = name.Split(' ', 2)[0].ToLowerInvariant();
-        return name.Any(char.IsUpper) && (tokens.Count > 0 || country is not null)
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].ToLowerInvariant();
+        var capitalised = words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))
+            || (words[0].Length > 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            || (words.Length == 1 && char.IsUpper(words[0][0]) && !s_descriptiveNouns.Contains(first));
+        return capitalised && (tokens.Count > 0 || country is not null)
             && !char.IsDigit(name[0]) && !s_vagueDeterminers.Contains(first);
     }
 }

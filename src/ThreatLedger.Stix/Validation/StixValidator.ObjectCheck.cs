@@ -86,6 +86,10 @@ public sealed partial class StixValidator
             {
                 Error(Join(_path, "type"), "type-name", "3.1", "Type names must be 3-250 characters of a-z, 0-9 and '-' (no '--').", Show(typeElement));
             }
+            else if (_type == "action")
+            {
+                Error(Join(_path, "type"), "reserved-type", "3.5", "'action' is a reserved object type and must not be used.", Show(typeElement));
+            }
 
             _schema = StixSchema.Find(_type);
             _kind = _schema?.Kind ?? StixObjectKind.Unknown;
@@ -166,6 +170,7 @@ public sealed partial class StixValidator
             if (_obj.TryGetProperty("created"u8, out var c))
             {
                 created = CheckTimestamp(Join(_path, "created"), c);
+                CheckMillisecondPrecision("created", c, created);
             }
             else if (sdoLike || _type == "marking-definition")
             {
@@ -175,6 +180,7 @@ public sealed partial class StixValidator
             if (_obj.TryGetProperty("modified"u8, out var m))
             {
                 modified = CheckTimestamp(Join(_path, "modified"), m);
+                CheckMillisecondPrecision("modified", m, modified);
             }
             else if (sdoLike)
             {
@@ -271,7 +277,11 @@ public sealed partial class StixValidator
 
                         continue;
                     case "lang":
-                        CheckKind(path, value, PropertyKind.String, "3.2");
+                        if (CheckKind(path, value, PropertyKind.String, "3.2"))
+                        {
+                            CheckLanguageTag(path, value, "3.2");
+                        }
+
                         continue;
                     case "external_references":
                         CheckExternalReferences(path, value);
@@ -292,15 +302,18 @@ public sealed partial class StixValidator
 
                 if (_schema is not null && _schema.Properties.TryGetValue(name, out var spec))
                 {
-                    if (CheckKind(path, value, spec.Kind, _schema.Section, spec.Targets))
+                    if (CheckKind(path, value, spec.Kind, _schema.Section, spec.Targets, spec.Embedded))
                     {
-                        CheckVocabulary(path, name, value);
+                        CheckVocabulary(path, _type, name, value);
                     }
 
                     continue;
                 }
 
-                CheckCustomProperty(path, name, value);
+                if (!IsReservedProperty(path, name, value))
+                {
+                    CheckCustomProperty(path, name, value);
+                }
             }
         }
 
@@ -357,10 +370,41 @@ public sealed partial class StixValidator
             }
         }
 
-        private bool CheckKind(string path, JsonElement value, PropertyKind kind, string section, string[]? targets = null)
+        private bool CheckKind(string path, JsonElement value, PropertyKind kind, string section, string[]? targets = null, string? embedded = null)
         {
             switch (kind)
             {
+                case PropertyKind.TimestampSeconds:
+                    if (CheckTimestamp(path, value) is not { } seconds)
+                    {
+                        return false;
+                    }
+
+                    if (seconds.FractionalDigits > 0)
+                    {
+                        Error(path, "timestamp-precision", section, "This timestamp must be precise to the second (no fractional seconds).", Show(value));
+                        return false;
+                    }
+
+                    return true;
+                case PropertyKind.StringDictionary or PropertyKind.IntegerDictionary or PropertyKind.StringOrIntegerDictionary or PropertyKind.StringListDictionary or PropertyKind.StringOrStringListDictionary:
+                    CheckTypedDictionary(path, value, kind, section);
+                    return true;
+                case PropertyKind.Embedded:
+                    CheckEmbedded(path, value, StixSchema.FindEmbedded(embedded!)!);
+                    return true;
+                case PropertyKind.EmbeddedList:
+                    if (CheckList(path, value, section))
+                    {
+                        var schema = StixSchema.FindEmbedded(embedded!)!;
+                        var n = 0;
+                        foreach (var item in value.EnumerateArray())
+                        {
+                            CheckEmbedded(Index(path, n++), item, schema);
+                        }
+                    }
+
+                    return true;
                 case PropertyKind.String:
                     return Expect(path, value, JsonValueKind.String, "a string", section);
                 case PropertyKind.Binary:
@@ -439,9 +483,6 @@ public sealed partial class StixValidator
                     return true;
                 case PropertyKind.MimeParts:
                     CheckMimeParts(path, value);
-                    return true;
-                case PropertyKind.RegistryValues:
-                    CheckRegistryValues(path, value);
                     return true;
                 default:
                     return true;
@@ -570,9 +611,9 @@ public sealed partial class StixValidator
             _ => target,
         };
 
-        private void CheckVocabulary(string path, string name, JsonElement value)
+        private void CheckVocabulary(string path, string vocabularyType, string name, JsonElement value)
         {
-            if (Vocabularies.For(_type, name) is not { } vocab)
+            if (Vocabularies.For(vocabularyType, name) is not { } vocab)
             {
                 return;
             }
@@ -634,9 +675,9 @@ public sealed partial class StixValidator
                 {
                     Error(p, "required-property", "2.5", "Missing required property 'source_name' of the external reference.", null);
                 }
-                else
+                else if (Expect(Join(p, "source_name"), source, JsonValueKind.String, "a string", "2.5"))
                 {
-                    Expect(Join(p, "source_name"), source, JsonValueKind.String, "a string", "2.5");
+                    CheckWellKnownExternalId(p, item, source);
                 }
 
                 var hasDetail = false;
@@ -707,9 +748,9 @@ public sealed partial class StixValidator
             {
                 any = true;
                 var p = Join(path, hash.Name);
-                if (hash.Name.Length is < 3 or > 250)
+                if (hash.Name.Length is < 3 or > 250 || !hash.Name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-'))
                 {
-                    Error(p, "hash-name", "2.7", "Hash algorithm names must be 3-250 characters.", StixNames.Truncate(hash.Name));
+                    Error(p, "hash-name", "2.7", "Hash algorithm names must be 3-250 ASCII characters of a-z, A-Z, 0-9, '-' and '_'.", StixNames.Truncate(hash.Name));
                 }
 
                 if (!Expect(p, hash.Value, JsonValueKind.String, "a string", "2.7"))
@@ -739,6 +780,14 @@ public sealed partial class StixValidator
                 if (expectedLength > 0 && (text.Length != expectedLength || !text.All(char.IsAsciiHexDigit)))
                 {
                     Error(p, "hash-value", "2.7", $"A {hash.Name} value must be {expectedLength} hex digits.", Show(hash.Value));
+                }
+                else if (hash.Name == "SSDEEP" && !SpecPatterns.Ssdeep().IsMatch(text))
+                {
+                    Warning(p, "hash-value", "10.6", "An SSDEEP value SHOULD have the form blocksize:hash:hash.", Show(hash.Value));
+                }
+                else if (hash.Name == "TLSH" && !SpecPatterns.Tlsh().IsMatch(text))
+                {
+                    Warning(p, "hash-value", "10.6", "A TLSH value SHOULD be 70 hex digits (optionally prefixed by the version 'T1').", Show(hash.Value));
                 }
             }
 
@@ -793,33 +842,17 @@ public sealed partial class StixValidator
                     Expect(Join(p, "body"), body, JsonValueKind.String, "a string", "6.6.2");
                 }
 
+                foreach (var header in (string[])["content_type", "content_disposition"])
+                {
+                    if (part.TryGetProperty(header, out var headerValue))
+                    {
+                        Expect(Join(p, header), headerValue, JsonValueKind.String, "a string", "6.6.2");
+                    }
+                }
+
                 if (hasRaw)
                 {
                     CheckReference(Join(p, "body_raw_ref"), raw, ["artifact", "file"], "6.6.2");
-                }
-            }
-        }
-
-        private void CheckRegistryValues(string path, JsonElement value)
-        {
-            if (!CheckList(path, value, "6.17"))
-            {
-                return;
-            }
-
-            var dataTypes = new[] { "REG_NONE", "REG_SZ", "REG_EXPAND_SZ", "REG_BINARY", "REG_DWORD", "REG_DWORD_BIG_ENDIAN", "REG_DWORD_LITTLE_ENDIAN", "REG_LINK", "REG_MULTI_SZ", "REG_RESOURCE_LIST", "REG_FULL_RESOURCE_DESCRIPTION", "REG_RESOURCE_REQUIREMENTS_LIST", "REG_QWORD", "REG_INVALID_TYPE" };
-            var i = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                var p = Index(path, i++);
-                if (!Expect(p, item, JsonValueKind.Object, "a registry value object", "6.17.2"))
-                {
-                    continue;
-                }
-
-                if (item.TryGetProperty("data_type"u8, out var dt) && Expect(Join(p, "data_type"), dt, JsonValueKind.String, "a string", "6.17.2") && !dataTypes.Contains(dt.GetString()))
-                {
-                    Error(Join(p, "data_type"), "enumeration", "6.17.2", "Must be a windows-registry-datatype-enum value such as REG_SZ.", Show(dt));
                 }
             }
         }
@@ -842,9 +875,9 @@ public sealed partial class StixValidator
 
                 var hasRef = marking.TryGetProperty("marking_ref"u8, out var markingRef);
                 var hasLang = marking.TryGetProperty("lang"u8, out var lang);
-                if (!hasRef && !hasLang)
+                if (hasRef == hasLang)
                 {
-                    Error(p, "granular-marking", "7.2.3", "A granular marking must have 'marking_ref' or 'lang'.", null);
+                    Error(p, "granular-marking", "7.2.3", "A granular marking must have exactly one of 'marking_ref' or 'lang'.", null);
                 }
 
                 if (hasRef)
@@ -852,9 +885,9 @@ public sealed partial class StixValidator
                     CheckReference(Join(p, "marking_ref"), markingRef, ["marking-definition"], "7.2.3");
                 }
 
-                if (hasLang)
+                if (hasLang && Expect(Join(p, "lang"), lang, JsonValueKind.String, "a string", "7.2.3"))
                 {
-                    Expect(Join(p, "lang"), lang, JsonValueKind.String, "a string", "7.2.3");
+                    CheckLanguageTag(Join(p, "lang"), lang, "7.2.3");
                 }
 
                 if (!marking.TryGetProperty("selectors"u8, out var selectors))
@@ -939,6 +972,12 @@ public sealed partial class StixValidator
                 else
                 {
                     Error(p, "extension-name", "7.3", "Extension keys must be an extension-definition id or a predefined '-ext' name.", StixNames.Truncate(name));
+                }
+
+                if (!isDefinition && s_predefinedExtensions.TryGetValue(_type, out var predefined) && predefined.Contains(name))
+                {
+                    CheckEmbedded(p, extension.Value, StixSchema.FindEmbedded(name)!);
+                    continue;
                 }
 
                 if (!Expect(p, extension.Value, JsonValueKind.Object, "an object", "7.3"))

@@ -29,6 +29,7 @@ public sealed partial class StixValidator
                     break;
                 case "location":
                     CheckLocation();
+                    CheckCountryCode();
                     break;
                 case "malware-analysis":
                     if (!Has("result"u8) && !Has("analysis_sco_refs"u8))
@@ -51,6 +52,8 @@ public sealed partial class StixValidator
                     break;
                 case "marking-definition":
                     CheckMarkingDefinition();
+                    CheckCircularMarkings();
+                    CheckTlp2Extension();
                     break;
                 case "extension-definition":
                     if (!Has("created_by_ref"u8))
@@ -63,6 +66,8 @@ public sealed partial class StixValidator
                     {
                         Warning(_path, "extension-properties", "7.1", "A toplevel-property-extension SHOULD list its properties in 'extension_properties'.", null);
                     }
+
+                    CheckExtensionDefinitionTypes();
 
                     break;
                 case "language-content":
@@ -87,6 +92,11 @@ public sealed partial class StixValidator
                 case "process" or "user-account" or "windows-registry-key" or "x509-certificate":
                     CheckAtLeastOneProperty();
                     break;
+            }
+
+            if (_kind == StixObjectKind.Sco)
+            {
+                CheckScoValueFormats();
             }
 
             if (_kind == StixObjectKind.Unknown)
@@ -125,9 +135,51 @@ public sealed partial class StixValidator
                 return;
             }
 
-            if (_obj.TryGetProperty("pattern"u8, out var pattern) && pattern.ValueKind == JsonValueKind.String && !StixPattern.TryParse(pattern.GetString()!, out _, out var problem) && problem is not null)
+            if (!_obj.TryGetProperty("pattern"u8, out var pattern) || pattern.ValueKind != JsonValueKind.String)
             {
-                Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
+                return;
+            }
+
+            if (!StixPattern.TryParse(pattern.GetString()!, out var parsed, out var problem))
+            {
+                if (problem is not null)
+                {
+                    Error(Join(_path, "pattern"), "pattern-syntax", "9", $"Invalid STIX pattern at character {problem.Index + 1}: {problem.Reason}.", Show(pattern));
+                }
+
+                return;
+            }
+
+            CheckPatternPaths(parsed!, pattern);
+        }
+
+        /// <summary>
+        /// §9.5 object paths name an SCO type and its properties; types and properties outside STIX 2.1 are custom ones,
+        /// which SHOULD be recognisable as such (x- / x_ prefixes or an extension), as the OASIS validator also warns.
+        /// </summary>
+        private void CheckPatternPaths(StixPattern pattern, JsonElement patternElement)
+        {
+            foreach (var comparison in pattern.Comparisons())
+            {
+                foreach (var path in comparison.Paths)
+                {
+                    var schema = StixSchema.Find(path.ObjectType);
+                    if (schema is null || schema.Kind != StixObjectKind.Sco)
+                    {
+                        if (!path.ObjectType.StartsWith("x-", StringComparison.Ordinal))
+                        {
+                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD start with 'x-' or be defined by an extension.", Show(patternElement));
+                        }
+
+                        continue;
+                    }
+
+                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
+                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !first.StartsWith("x_", StringComparison.Ordinal))
+                    {
+                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD start with 'x_'.", Show(patternElement));
+                    }
+                }
             }
         }
 
@@ -175,13 +227,57 @@ public sealed partial class StixValidator
             {
                 Warning(Join(_path, "objects"), "deprecated-property", "4.14", "'objects' is deprecated in STIX 2.1; use 'object_refs'.", null);
             }
+
+            if (_obj.TryGetProperty("object_refs"u8, out var refs) && refs.ValueKind == JsonValueKind.Array && refs.GetArrayLength() > 0 && !ContainsScoReference(refs))
+            {
+                Error(Join(_path, "object_refs"), "observed-data-content", "4.14", "'object_refs' must contain at least one SCO reference.", null);
+            }
+
+            if (_obj.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Object)
+            {
+                CheckEmbeddedObservableReferences(objects);
+            }
+        }
+
+        private static bool ContainsScoReference(JsonElement refs)
+        {
+            foreach (var r in refs.EnumerateArray())
+            {
+                if (r.ValueKind == JsonValueKind.String && StixId.TryParse(r.GetString(), out var id) && StixSchema.KindOf(id.Type) is StixObjectKind.Sco or StixObjectKind.Unknown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void CheckRelationshipType()
         {
-            if (_obj.TryGetProperty("relationship_type"u8, out var rt) && rt.ValueKind == JsonValueKind.String && !StixNames.IsValidTypeName(rt.GetString()!))
+            if (!_obj.TryGetProperty("relationship_type"u8, out var rt) || rt.ValueKind != JsonValueKind.String)
+            {
+                return;
+            }
+
+            var relationshipType = rt.GetString()!;
+            if (!StixNames.IsValidTypeName(relationshipType))
             {
                 Error(Join(_path, "relationship_type"), "relationship-type-format", "5.1", "Relationship types must be 3-250 characters of a-z, 0-9 and '-'.", Show(rt));
+                return;
+            }
+
+            // §5.1: relationship_type SHOULD be a value listed for the source and target types (custom types MAY be used).
+            // Between SDOs only, as the OASIS validator checks it: the tables do not cover cyber-observables (an indicator
+            // based-on the ipv4-addr it detects is common practice, e.g. in OpenCTI).
+            if (RelationshipTypes.IsDefined(relationshipType)
+                && _obj.TryGetProperty("source_ref"u8, out var source) && StixId.TryParse(source.ValueKind == JsonValueKind.String ? source.GetString() : null, out var sourceId)
+                && _obj.TryGetProperty("target_ref"u8, out var target) && StixId.TryParse(target.ValueKind == JsonValueKind.String ? target.GetString() : null, out var targetId)
+                && StixSchema.KindOf(sourceId.Type) == StixObjectKind.Sdo && StixSchema.KindOf(targetId.Type) == StixObjectKind.Sdo
+                && !RelationshipTypes.IsAllowed(sourceId.Type, relationshipType, targetId.Type))
+            {
+                var listed = RelationshipTypes.Targets(sourceId.Type, relationshipType);
+                var hint = listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}" : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
+                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types.", Show(rt));
             }
         }
 
@@ -265,6 +361,8 @@ public sealed partial class StixValidator
                     Error(Join(Join(_path, "contents"), language.Name), "property-type", "7.3", "Each language in 'contents' must map to an object of translated properties.", Show(language.Value));
                 }
             }
+
+            CheckLanguageContentEntries(contents);
         }
 
         private void CheckArtifact()
@@ -298,7 +396,7 @@ public sealed partial class StixValidator
                 Error(_path, "required-property", "6.12", "network-traffic needs 'src_ref' or 'dst_ref'.", null);
             }
 
-            Order("start", "end", strictlyLater: false, "6.12");
+            Order("start", "end", strictlyLater: true, "6.12");
             if (_obj.TryGetProperty("is_active"u8, out var active) && active.ValueKind == JsonValueKind.True && Has("end"u8))
             {
                 Error(Join(_path, "end"), "network-traffic-active", "6.12", "'end' must not be present while 'is_active' is true.", null);

@@ -59,6 +59,15 @@ public static class Vocabularies
             ["artifact.encryption_algorithm"] = (Set("AES-256-GCM", "ChaCha20-Poly1305", "mime-type-indicated"), true, "encryption-algorithm-enum"),
             ["opinion.opinion"] = (Set("strongly-disagree", "disagree", "neutral", "agree", "strongly-agree"), true, "opinion-enum"),
             ["extension-definition.extension_types"] = (Set("new-sdo", "new-sco", "new-sro", "property-extension", "toplevel-property-extension"), true, "extension-type-enum"),
+            ["marking-definition.definition_type"] = (Set("statement", "tlp"), false, "marking definition types (7.2.1)"),
+            ["socket-ext.address_family"] = (Set("AF_UNSPEC", "AF_INET", "AF_IPX", "AF_APPLETALK", "AF_NETBIOS", "AF_INET6", "AF_IRDA", "AF_BTH"), true, "network-socket-address-family-enum"),
+            ["socket-ext.socket_type"] = (Set("SOCK_STREAM", "SOCK_DGRAM", "SOCK_RAW", "SOCK_RDM", "SOCK_SEQPACKET"), true, "network-socket-type-enum"),
+            ["windows-process-ext.integrity_level"] = (Set("low", "medium", "high", "system"), true, "windows-integrity-level-enum"),
+            ["windows-service-ext.start_type"] = (Set("SERVICE_AUTO_START", "SERVICE_BOOT_START", "SERVICE_DEMAND_START", "SERVICE_DISABLED", "SERVICE_SYSTEM_ALERT"), true, "windows-service-start-type-enum"),
+            ["windows-service-ext.service_type"] = (Set("SERVICE_KERNEL_DRIVER", "SERVICE_FILE_SYSTEM_DRIVER", "SERVICE_WIN32_OWN_PROCESS", "SERVICE_WIN32_SHARE_PROCESS"), true, "windows-service-type-enum"),
+            ["windows-service-ext.service_status"] = (Set("SERVICE_CONTINUE_PENDING", "SERVICE_PAUSE_PENDING", "SERVICE_PAUSED", "SERVICE_RUNNING", "SERVICE_START_PENDING", "SERVICE_STOP_PENDING", "SERVICE_STOPPED"), true, "windows-service-status-enum"),
+            ["windows-pebinary-ext.pe_type"] = (Set("exe", "dll", "sys"), false, "windows-pebinary-type-ov"),
+            ["windows-registry-value.data_type"] = (Set("REG_NONE", "REG_SZ", "REG_EXPAND_SZ", "REG_BINARY", "REG_DWORD", "REG_DWORD_BIG_ENDIAN", "REG_DWORD_LITTLE_ENDIAN", "REG_LINK", "REG_MULTI_SZ", "REG_RESOURCE_LIST", "REG_FULL_RESOURCE_DESCRIPTION", "REG_RESOURCE_REQUIREMENTS_LIST", "REG_QWORD", "REG_INVALID_TYPE"), true, "windows-registry-datatype-enum"),
         };
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

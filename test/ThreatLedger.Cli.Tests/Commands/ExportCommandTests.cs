@@ -17,7 +17,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     private static string Malware(string suffix, string modified, string? marking = null) =>
-        $$"""{"type":"malware","spec_version":"2.1","id":"malware--00000000-0000-4000-9000-{{suffix}}","created":"2025-01-01T00:00:00Z","modified":"{{modified}}","name":"m","is_family":true{{(marking is null ? "" : $",\"object_marking_refs\":[\"{marking}\"]")}}}""";
+        $$"""{"type":"malware","spec_version":"2.1","id":"malware--00000000-0000-4000-9000-{{suffix}}","created":"2025-01-01T00:00:00.000Z","modified":"{{modified}}","name":"m","is_family":true{{(marking is null ? "" : $",\"object_marking_refs\":[\"{marking}\"]")}}}""";
 
     [Fact]
     public async Task Export_StoreWithVersionsAndMarkings_WritesABundleWithEveryVersionAndFiltersByTlp()
@@ -25,8 +25,8 @@ public sealed class ExportCommandTests : IDisposable
         // Given
         var bundle = Path.Combine(_folder.FullName, "b.json");
         await File.WriteAllTextAsync(bundle, CliRun.Bundle(2,
-            Malware("000000000001", "2025-01-01T00:00:00Z"), Malware("000000000001", "2025-02-01T00:00:00Z"),
-            Malware("000000000002", "2025-01-01T00:00:00Z", Green), Malware("000000000003", "2025-01-01T00:00:00Z", Red)), TestContext.Current.CancellationToken);
+            Malware("000000000001", "2025-01-01T00:00:00.000Z"), Malware("000000000001", "2025-02-01T00:00:00.000Z"),
+            Malware("000000000002", "2025-01-01T00:00:00.000Z", Green), Malware("000000000003", "2025-01-01T00:00:00.000Z", Red)), TestContext.Current.CancellationToken);
         await CliRun.RunAsync("ingest", bundle, "--db", Db);
 
         // When

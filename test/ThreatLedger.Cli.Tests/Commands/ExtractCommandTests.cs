@@ -58,6 +58,29 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_OneFeedWithTwoItems_WritesJsonLines()
+    {
+        // Given: one input file holding two documents.
+        var path = Path.Combine(_folder, "feed.rss");
+        File.WriteAllText(path, """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Desk</title>
+            <item><title>One</title><pubDate>Tue, 04 Jun 2024 10:00:00 GMT</pubDate><description>Acme Bank said hackers stole customer data.</description></item>
+            <item><title>Two</title><pubDate>Wed, 05 Jun 2024 10:00:00 GMT</pubDate><description>A ransomware attack hit Contoso Hospital.</description></item>
+            </channel></rss>
+            """);
+
+        // When
+        var (exit, output, _) = await Run("extract", path);
+
+        // Then
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(["One", "Two"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task Extract_CasieFormat_WritesJsonLines()
     {
         // Given

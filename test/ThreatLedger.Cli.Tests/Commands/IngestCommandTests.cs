@@ -132,4 +132,38 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("1 ingested, 0 already present, 1 failed, 4 objects stored", output, StringComparison.Ordinal);
         Assert.Equal(4, await CountAsync(Db));
     }
+
+    [Fact]
+    public async Task Ingest_FolderWithFilesThatAreNotArticles_RefusesEachWithTheReasonAndIngestsTheArticle()
+    {
+        // Given: an image, an archive, JSON that is not STIX, a JSON array, an empty file, a CSV, and one real article
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "mixed"));
+        string In(string name) => Path.Combine(folder.FullName, name);
+        await File.WriteAllBytesAsync(In("chart.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R'], ct);
+        await File.WriteAllBytesAsync(In("notes.zip"), [(byte)'P', (byte)'K', 3, 4, 20, 0, 0, 0, 8, 0], ct);
+        await File.WriteAllTextAsync(In("settings.json"), """{"name": "feeds", "refresh": 30}""", ct);
+        await File.WriteAllTextAsync(In("list.txt"), """[{"id": 1}, {"id": 2}]""", ct);
+        await File.WriteAllTextAsync(In("empty.md"), string.Empty, ct);
+        await File.WriteAllTextAsync(In("iocs.txt"), "ip,first_seen,tag\n203.0.113.5,2025-01-02,c2\n198.51.100.7,2025-01-03,scanner\n", ct);
+        await File.WriteAllTextAsync(In("story.txt"),
+            "Title: Ransomware hits Lakemoor Library\nPublished: 2025-02-03\nOutlet: Lakemoor Gazette\n\n" +
+            "The Lakemoor Public Library said on Monday that ransomware encrypted its catalogue servers in January 2025.\n", ct);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("ingest", folder.FullName, "--db", Db);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains($"error: {In("chart.png")}: refused: this is a PNG image, not an article or a STIX bundle.", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("notes.zip")}: refused: this is a ZIP archive", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("settings.json")}: refused: this JSON is a single object, not a STIX 2.1 bundle", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("list.txt")}: The document must be a JSON object", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("empty.md")}: the file is empty", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {In("iocs.txt")}: refused: not an article: no sentence", error, StringComparison.Ordinal);
+        Assert.Contains("1 ingested, 0 already present, 6 failed", output, StringComparison.Ordinal);
+        Assert.Contains(In("story.txt") + ": ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(In("settings.json") + ": ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(In("list.txt") + ": ", output, StringComparison.Ordinal);
+    }
 }

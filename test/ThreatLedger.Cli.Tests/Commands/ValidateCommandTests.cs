@@ -26,7 +26,7 @@ public sealed class ValidateCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
-    private const string BadMalware = "{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"x\",\"is_family\":true,\"confidence\":150}";
+    private const string BadMalware = "{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"x\",\"is_family\":true,\"confidence\":150}";
 
     [Fact]
     public async Task Validate_ExampleBundle_ExitsZeroAndSummarises()
@@ -39,7 +39,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         // Then
         Assert.Equal(ValidateCommand.ExitValid, exit);
-        Assert.Contains("valid STIX 2.1 — 21 object(s), 0 error(s), 0 warning(s)", output, StringComparison.Ordinal);
+        Assert.Contains("valid STIX 2.1 — 21 object(s), 0 error(s), 2 warning(s)", output, StringComparison.Ordinal);
         Assert.Equal(string.Empty, error);
     }
 

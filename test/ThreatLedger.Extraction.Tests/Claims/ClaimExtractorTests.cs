@@ -174,4 +174,38 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Brennick City Council", result.Entities.Single(e => e.Id == dispute.Source.EntityId).Name);
         Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.Span.Text == "GB");
     }
+
+    [Fact]
+    public void Extract_SecurityFirmAndCoordinatedSources_VendorAndCountedSources()
+    {
+        // Given
+        const string text = "Hackers breached Contoso Port in December. Security firm Norrland Analytics said the attack was carried out by Sandworm. "
+            + "Three government and private-sector sources said Russian hackers were responsible.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var vendor = Assert.Single(result.Claims, c => c.Accused == "Sandworm");
+        Assert.Equal(SourceKinds.Vendor, vendor.Source.Kind);
+        var anonymous = Assert.Single(result.Claims, c => c.Accused == "Russian hackers");
+        Assert.Equal("Three government and private-sector sources", anonymous.Source.Name);
+        Assert.Equal(3, anonymous.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_DenialThenBlame_DenialEvidenceEndsBeforeTheConjunction()
+    {
+        // Given
+        const string text = "Officials said Chinese hackers breached the Dunmore Council in May. "
+            + "China's foreign ministry denied that Beijing was behind the attack and blamed the United States.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var denial = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.EndsWith("behind the attack", denial.Evidence.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "US");
+    }
 }

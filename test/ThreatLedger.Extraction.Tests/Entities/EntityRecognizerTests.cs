@@ -74,6 +74,25 @@ public sealed class EntityRecognizerTests
         Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "crew tied to Iran" && e.Attributes["country"] == "IR");
     }
 
+    [Theory]
+    [InlineData("Analysts tied the campaign to Granite Typhoon last year.", "Granite Typhoon", "CN", "state-sponsored")]
+    [InlineData("The firm blamed Cobalt Kitten for the lure.", "Cobalt Kitten", "IR", "state-sponsored")]
+    [InlineData("Investigators named Brass Tempest as the intruder.", "Brass Tempest", null, "criminal")]
+    [InlineData("The report attributes it to UNC4841 with moderate confidence.", "UNC4841", null, null)]
+    [InlineData("Researchers blamed FIN11 for the extortion.", "FIN11", null, "criminal")]
+    [InlineData("The agency said DEV-1234 used the flaw.", "DEV-1234", null, null)]
+    public void Recognize_VendorNamingScheme_ThreatActorWithImpliedCountry(string text, string name, string? country, string? actorType)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal(name, actor.Name);
+        Assert.Equal(country, actor.Attributes.GetValueOrDefault("country"));
+        Assert.Equal(actorType, actor.Attributes.GetValueOrDefault("actor_type"));
+    }
+
     [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {

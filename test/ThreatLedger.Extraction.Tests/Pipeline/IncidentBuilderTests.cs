@@ -58,4 +58,42 @@ public sealed class IncidentBuilderTests
         Assert.NotEmpty(victims);
         Assert.All(victims, v => Assert.Equal("Dunmore Council", v.Name));
     }
+
+    [Fact]
+    public void Build_SpeakerWithUnownedSystem_SpeakerIsTheVictim()
+    {
+        // Given: the breached system belongs to nobody named; the airline reports it.
+        const string text = "Skyward Airlines said hackers stole passport numbers of 120,000 passengers after breaching a booking system in April. "
+            + "The stolen data was offered for sale on a hacking forum.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 4));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Skyward Airlines", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2024-04", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_SeparateIncidentAtDescribedCompany_TwoIncidentsWithTheirOwnTimes()
+    {
+        // Given: the second victim is named only after a descriptive noun ("the grid operator ...").
+        const string text = "Norvik Energy said on Monday it was investigating a cyberattack that disrupted its billing systems for two days.\n\n"
+            + "In a separate incident, the German grid operator Westnetz Transmission confirmed that attackers had stolen employee data in September. "
+            + "Prosecutors said the Akira ransomware group listed the company on its leak site on November 2.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 11, 20));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var first = result.Incidents[0];
+        var second = result.Incidents[1];
+        Assert.Equal("Norvik Energy", result.Entities.Single(e => e.Id == first.VictimEntityId).Name);
+        Assert.Equal("2024-11-18", first.Time?.Start);
+        Assert.Equal("Westnetz Transmission", result.Entities.Single(e => e.Id == second.VictimEntityId).Name);
+        Assert.Equal("2024-09", second.Time?.Start);
+        Assert.Contains(result.Claims, c => c.IncidentId == second.Id && c.Accused == "Akira");
+    }
 }

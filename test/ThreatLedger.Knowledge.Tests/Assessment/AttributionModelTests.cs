@@ -35,6 +35,23 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void Assess_RelayWordedMoreFirmlyThanTheOriginal_TheOriginalCounts()
+    {
+        // Given: the original hedges twice; a later relay drops the hedges
+        var original = Claim("outlet:courier", SourceKinds.AnonymousOfficials, hedges: 2, date: new DateOnly(2025, 3, 14));
+        var relay = Claim("outlet:courier", SourceKinds.AnonymousOfficials, date: new DateOnly(2025, 3, 15), relayed: true);
+
+        // When
+        var both = AttributionModel.Assess([original, relay]);
+        var alone = AttributionModel.Assess([original]);
+
+        // Then
+        Assert.Equal(alone.Probability, both.Probability, 9);
+        Assert.True(both.Contributions[0].Counted);
+        Assert.False(both.Contributions[1].Counted);
+    }
+
+    [Fact]
     public void Assess_RelaysOfOneSource_CountOnce()
     {
         // Given

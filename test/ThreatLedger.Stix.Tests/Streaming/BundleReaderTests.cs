@@ -8,7 +8,7 @@ namespace ThreatLedger.Stix.Tests.Streaming;
 public sealed class BundleReaderTests
 {
     private const string Head = "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":[";
-    private const string Tool = "{\"type\":\"tool\",\"spec_version\":\"2.1\",\"id\":\"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\",\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\",\"name\":\"x\"}";
+    private const string Tool = "{\"type\":\"tool\",\"spec_version\":\"2.1\",\"id\":\"tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"x\"}";
 
     private static async Task<List<(int Index, string Type, long Line)>> ReadAllAsync(Stream stream, BundleReaderOptions? options = null)
     {
@@ -200,6 +200,20 @@ public sealed class BundleReaderTests
         // Then
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("objects[1].name", "property-type"), (finding.Path, finding.RuleId));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_SameVersionTwice_WarnsWhenIdenticalAndFailsWhenChanged()
+    {
+        // Given (STIX 2.1 section 3.6): objects[1] repeats objects[0]; objects[2] changes it without a new modified
+        var json = Head + Tool + "," + Tool + "," + Tool.Replace("\"name\":\"x\"", "\"name\":\"y\"", StringComparison.Ordinal) + "]}";
+
+        // When
+        var result = await new StixValidator().ValidateAsync(Utf8(json), cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Contains(result.Findings, f => (f.Path, f.RuleId, f.Severity) == ("objects[1]", "duplicate-object", ValidationSeverity.Warning));
+        Assert.Contains(result.Findings, f => (f.Path, f.RuleId, f.Severity) == ("objects[2]", "conflicting-version", ValidationSeverity.Error));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class StixValidatorRuleTests
         { "extension-name", "7.3", "extensions.my-extension", Make("malware", o => o["extensions"] = new JsonObject { ["my-extension"] = new JsonObject { ["extension_type"] = "property-extension" } }) },
         { "extension-name", "6 (predefined -ext names per SCO type)", "extensions.ntfs-ext", Make("ipv4-addr", o => o["extensions"] = new JsonObject { ["ntfs-ext"] = new JsonObject { ["sid"] = "x" } }) },
         { "enumeration", "7.3 (extension_type)", "extensions.extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e.extension_type", Make("malware", o => o["extensions"] = new JsonObject { ["extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e"] = new JsonObject { ["extension_type"] = "new-thing" } }) },
-        { "extension-type-missing", "7.3", "extensions.extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e", """{"type":"x-example-asset","spec_version":"2.1","id":"x-example-asset--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00Z","modified":"2024-01-01T00:00:00Z","extensions":{"extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e":{"owner":"x"}}}""" },
+        { "extension-type-missing", "7.3", "extensions.extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e", """{"type":"x-example-asset","spec_version":"2.1","id":"x-example-asset--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","extensions":{"extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e":{"owner":"x"}}}""" },
         { "enumeration", "7.1 (extension-type-enum)", "extension_types[0]", Make("extension-definition", o => o["extension_types"] = new JsonArray("new-widget")) },
         { "timestamp-order", "4.7 (valid_until after valid_from)", "valid_until", Make("indicator", o => o["valid_until"] = "2024-01-01T00:00:00Z") },
         { "timestamp-order", "4.11 (last_seen not before first_seen)", "last_seen", Make("malware", o => { o["first_seen"] = "2024-02-01T00:00:00Z"; o["last_seen"] = "2024-01-01T00:00:00Z"; }) },
@@ -98,7 +98,7 @@ public sealed class StixValidatorRuleTests
         { "marking-definition-property", "7.2.1", "modified", Make("marking-definition", o => o["modified"] = "2024-01-01T00:00:00.000Z") },
         { "deprecated-property", "4.14", "objects", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["0"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" } }; }) },
         { "extension-properties", "7.1", "$", Make("extension-definition", o => o["extension_types"] = new JsonArray("toplevel-property-extension")) },
-        { "custom-object", "11.2", "type", """{"type":"example-asset","spec_version":"2.1","id":"example-asset--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00Z","modified":"2024-01-01T00:00:00Z"}""" },
+        { "custom-object", "11.2", "type", """{"type":"example-asset","spec_version":"2.1","id":"example-asset--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z"}""" },
     };
 
     [Theory]
@@ -181,6 +181,21 @@ public sealed class StixValidatorRuleTests
         Assert.Contains(result.Findings, f => f.Path == "objects[0].confidence" && f.RuleId == "confidence-range");
         Assert.Contains(result.Findings, f => f.Path == "objects[2].valid_from" && f.RuleId == "property-type");
         Assert.Contains(result.Findings, f => f.Path == "objects[3]" && f.RuleId == "duplicate-object" && f.Severity == ValidationSeverity.Warning);
+    }
+
+    [Fact]
+    public void Validate_SameVersionWithDifferentContent_ReportsConflictingVersion()
+    {
+        // Given (section 3.6: a changed object must get a new modified)
+        var json = "{\"type\":\"bundle\",\"id\":\"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\",\"objects\":["
+            + Base("malware") + "," + Make("malware", o => o["description"] = "changed without a new modified") + "]}";
+
+        // When
+        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
+
+        // Then
+        Assert.Contains(result.Findings, f => f.Path == "objects[1]" && f.RuleId == "conflicting-version" && f.Severity == ValidationSeverity.Error);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "duplicate-object");
     }
 
     [Theory]

@@ -1,0 +1,59 @@
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Sources;
+
+namespace ThreatLedger.Knowledge.Tests.Sources;
+
+public sealed class OriginKeysTests
+{
+    [Theory]
+    [InlineData("Security firm Mandiant", SourceKinds.Vendor, "vendor:securityfirmmandiant")]
+    [InlineData("Mandiant", SourceKinds.Vendor, "vendor:mandiant")]
+    [InlineData("CISA officials", SourceKinds.Government, "government:cisaofficials")]
+    [InlineData("The Estonian government", SourceKinds.Government, "government:estoniangovernment")]
+    [InlineData("Initial research", SourceKinds.Researchers, "outlet:harbourtimes")]
+    [InlineData("Researchers", SourceKinds.Researchers, "outlet:harbourtimes")]
+    [InlineData("Two officials", SourceKinds.Government, "outlet:harbourtimes")]
+    public void Of_NamedPartyOrDescription_OwnKeyOnlyForANamedParty(string name, string kind, string expected)
+    {
+        // When
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = name, Kind = kind }, "Harbour Times", null, "d1");
+
+        // Then
+        Assert.Equal(expected, key);
+        Assert.False(relayed);
+    }
+
+    [Fact]
+    public void Of_DescriptionThatIsARecognisedEntity_IsItsOwnSource()
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = "Kestrel researchers", Kind = SourceKinds.Researchers, EntityId = "e4" }, "Harbour Times", null, "d1");
+
+        // Then
+        Assert.Equal("researchers:kestrelresearchers", key);
+    }
+
+    [Theory]
+    [InlineData("Moscow", "accused:RU")]
+    [InlineData("the Kremlin", "accused:RU")]
+    [InlineData("The Russian embassy", "accused:RU")]
+    [InlineData("Beijing's foreign ministry", "accused:CN")]
+    public void Of_AccusedStateBySeatOfGovernment_IsTheStateItself(string name, string expected)
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Accused }, "Baltic Wire", null, "d1");
+
+        // Then
+        Assert.Equal(expected, key);
+    }
+
+    [Fact]
+    public void Of_OutletNamedAfterACapital_NotTakenForTheState()
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = "The Washington Ledger", Kind = SourceKinds.Media }, "The Washington Ledger", null, "d1");
+
+        // Then
+        Assert.Equal("outlet:washingtonledger", key);
+    }
+}
