@@ -28,16 +28,16 @@ public static class TaxiiServer
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(options.VerboseLogging ? LogLevel.Information : LogLevel.Warning);
-        builder.Services.AddTaxii(options.Settings, options.Store, options.TimeProvider);
+        builder.Services.AddTaxii(options.Settings, options.Store, options.TimeProvider, options.Statuses);
         var app = builder.Build();
         app.MapTaxiiApi();
         return app;
     }
 
     /// <summary>Registers the TAXII services.</summary>
-    public static IServiceCollection AddTaxii(this IServiceCollection services, TaxiiSettings settings, ITaxiiObjectStore store, TimeProvider? timeProvider = null)
+    public static IServiceCollection AddTaxii(this IServiceCollection services, TaxiiSettings settings, ITaxiiObjectStore store, TimeProvider? timeProvider = null, IStatusStore? statuses = null)
     {
-        services.AddSingleton(new TaxiiServices(settings, store, timeProvider ?? TimeProvider.System));
+        services.AddSingleton(new TaxiiServices(settings, store, timeProvider ?? TimeProvider.System, statuses));
         services.AddRouting();
         return services;
     }

@@ -1,4 +1,5 @@
 using ThreatLedger.Taxii.Configuration;
+using ThreatLedger.Taxii.Protocol;
 using ThreatLedger.Taxii.Storage;
 
 namespace ThreatLedger.Taxii;
@@ -14,6 +15,12 @@ public sealed class TaxiiServerOptions
 
     /// <summary>Listen URLs, e.g. <c>http://127.0.0.1:6100</c> (port 0 picks a free port).</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:6100"];
+
+    /// <summary>
+    /// Where status resources are kept: <see cref="KnowledgeStatusStore"/> keeps them in the knowledge base across
+    /// restarts; null keeps the most recent ones in memory.
+    /// </summary>
+    public IStatusStore? Statuses { get; init; }
 
     /// <summary>Clock (tests inject a fake one).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

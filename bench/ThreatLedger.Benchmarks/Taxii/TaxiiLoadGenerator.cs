@@ -68,8 +68,11 @@ internal static class TaxiiLoadGenerator
         var loadBefore = LoadAverage();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverCpuBefore = server.ServerProcessorTime();
+        var postmaster = postgres is null ? null : await LocalPostmasterAsync(postgres);
+        var postgresCpuBefore = postmaster is { } before ? LocalPostgresProcessorTime(before) : null;
         var (samples, elapsed) = await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
         var serverCpu = server.ServerProcessorTime() - serverCpuBefore;
+        var postgresCpu = postmaster is { } pid ? LocalPostgresProcessorTime(pid) - postgresCpuBefore : null;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var requests = Math.Max(1, samples.Count);
         var cpuPerRequest = cpu.TotalMilliseconds / requests;
@@ -88,6 +91,11 @@ internal static class TaxiiLoadGenerator
         else
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the server process: **{serverCpuPerRequest:F3} ms per request** (so 2 dedicated cores would serve about {2000 / serverCpuPerRequest:N0} requests/s); load generator process: {cpuPerRequest:F3} ms per request");
+            if (postgresCpu is { } backends)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the local PostgreSQL processes: **{backends.TotalMilliseconds / requests:F3} ms per request**, so server + database need {(serverCpu + backends).TotalMilliseconds / requests:F3} ms per request (2 dedicated cores: about {2000 / ((serverCpu + backends).TotalMilliseconds / requests):N0} requests/s)");
+            }
+
             report.AppendLine(CultureInfo.InvariantCulture, $"- machine load average before the run: {loadBefore}, after: {LoadAverage()} (2 cores shared with other sessions)");
         }
 
@@ -204,6 +212,63 @@ internal static class TaxiiLoadGenerator
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
+    }
+
+    /// <summary>The process id of the PostgreSQL server behind <paramref name="postgres"/> when it runs on this machine (Linux).</summary>
+    private static async Task<int?> LocalPostmasterAsync(string postgres)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        var backend = Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        var stat = Path.Combine("/proc", backend.ToString(CultureInfo.InvariantCulture), "stat");
+        if (!File.Exists(stat))
+        {
+            return null;
+        }
+
+        var text = await File.ReadAllTextAsync(stat);
+        return int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>CPU time of a PostgreSQL server: the postmaster and every process it started (Linux /proc).</summary>
+    private static TimeSpan? LocalPostgresProcessorTime(int postmaster)
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return null;
+        }
+
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var close = stat.LastIndexOf(')');
+                if (close < 0)
+                {
+                    continue;
+                }
+
+                // Fields after the command name: state (3), ppid (4), ... utime (14), stime (15).
+                var fields = stat[(close + 2)..].Split(' ');
+                var pid = int.Parse(Path.GetFileName(directory), CultureInfo.InvariantCulture);
+                if (pid != postmaster && int.Parse(fields[1], CultureInfo.InvariantCulture) != postmaster)
+                {
+                    continue;
+                }
+
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // The process ended or is not readable.
+            }
+        }
+
+        // Linux reports these in clock ticks of 1/100 s (USER_HZ).
+        return TimeSpan.FromMilliseconds(ticks * 10.0);
     }
 
     private static string LoadAverage()

@@ -45,6 +45,7 @@ internal static class ServeCommand
                 {
                     Settings = settings,
                     Store = new KnowledgeTaxiiObjectStore(database.Objects),
+                    Statuses = await KnowledgeStatusStore.OpenAsync(database, cancellationToken: cancellationToken).ConfigureAwait(false),
                     Urls = parse.GetRequiredValue(urls),
                     VerboseLogging = parse.GetValue(verbose),
                 });

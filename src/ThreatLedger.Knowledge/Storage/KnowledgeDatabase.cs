@@ -75,6 +75,13 @@ public abstract partial class KnowledgeDatabase : IAsyncDisposable
     /// <summary>Opens a pooled connection for reading.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Opens a read: a connection and a command (see <see cref="ReadSession"/>).</summary>
+    internal virtual async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return new ReadSession(connection.CreateCommand(), _ => null, connection.DisposeAsync);
+    }
+
     /// <summary>Begins a write transaction holding the single-writer lock.</summary>
     public abstract Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default);
 

@@ -34,6 +34,13 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
             builder.Options = string.IsNullOrEmpty(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
         }
 
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The same few query shapes (TAXII pages, lookups by id) run over and over: let Npgsql prepare them on
+            // the server after their second use instead of having PostgreSQL parse and plan each execution.
+            builder.MaxAutoPrepare = 64;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

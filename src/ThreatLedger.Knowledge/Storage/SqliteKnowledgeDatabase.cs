@@ -14,6 +14,7 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
     // The physical (pooled) SQLite connections whose per-connection PRAGMAs have already been set: opening a pooled
     // connection reuses the same handle, so the PRAGMAs run once per physical connection, not once per request.
     private readonly ConditionalWeakTable<sqlite3, object> _initialised = [];
+    private readonly SqliteReadSessions _readSessions;
 
     public SqliteKnowledgeDatabase(string path, TimeProvider timeProvider)
         : base(timeProvider)
@@ -32,6 +33,7 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
             Pooling = true,
             DefaultTimeout = 60,
         }.ToString();
+        _readSessions = new SqliteReadSessions(async cancellationToken => (SqliteConnection)await OpenConnectionAsync(cancellationToken).ConfigureAwait(false));
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -66,6 +68,8 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
         }
     }
 
+    internal override Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken = default) => _readSessions.OpenAsync(cancellationToken);
+
     public override async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
     {
         var connection = (SqliteConnection)await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -82,9 +86,9 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
         }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await _readSessions.DisposeAsync().ConfigureAwait(false);
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
-        return ValueTask.CompletedTask;
     }
 }

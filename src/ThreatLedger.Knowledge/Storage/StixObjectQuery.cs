@@ -32,4 +32,6 @@ public sealed record StixObjectQuery
     public IReadOnlyList<string> ExcludedTypes { get; init; } = [];
     /// <summary>Whether to load the JSON text (false for manifests and version lists).</summary>
     public bool IncludeJson { get; init; } = true;
+    /// <summary>Whether the JSON is loaded as UTF-8 bytes into <see cref="StoredStixObject.JsonUtf8"/> rather than as text.</summary>
+    public bool JsonAsUtf8 { get; init; }
 }

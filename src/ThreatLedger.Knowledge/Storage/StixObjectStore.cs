@@ -48,20 +48,17 @@ internal sealed class StixObjectStore : IStixObjectStore
             last = await max.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var dateAdded = new long[objects.Count];
-        for (var i = 0; i < objects.Count; i++)
-        {
-            last = Math.Max(now, last + 1);
-            dateAdded[i] = last;
-        }
+        var dateAdded = DateAddedRun(now, last, objects.Count);
 
         var inserted = _database.Provider == DatabaseProvider.PostgreSql
             ? await InsertPostgresAsync(tx, objects, dateAdded, cancellationToken).ConfigureAwait(false)
             : await InsertSqliteAsync(tx, objects, dateAdded, cancellationToken).ConfigureAwait(false);
+        await RefreshLatestAsync(tx, objects.Where((_, i) => inserted[i]).Select(o => o.Id), LatestScope.Store, null, cancellationToken).ConfigureAwait(false);
 
         if (collectionId is not null)
         {
             inserted = await AddToCollectionAsync(tx, collectionId, objects, now, cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, objects.Where((_, i) => inserted[i]).Select(o => o.Id), LatestScope.Collections, collectionId, cancellationToken).ConfigureAwait(false);
         }
 
         var outcomes = new PutOutcome[objects.Count];
@@ -230,6 +227,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             last = await max.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var dateAdded = DateAddedRun(now, last, objects.Count);
         var inserted = new bool[objects.Count];
         await using var insert = tx.Command(
             "INSERT INTO stix_collection_objects (collection_id, id, version, date_added) VALUES (@c, @id, @v, @da) " +
@@ -241,14 +239,74 @@ internal sealed class StixObjectStore : IStixObjectStore
         await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < objects.Count; i++)
         {
-            last = Math.Max(now, last + 1);
             pId.Value = objects[i].Id;
             pVersion.Value = objects[i].VersionKey;
-            pAdded.Value = last;
+            pAdded.Value = dateAdded[i];
             inserted[i] = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         }
 
         return inserted;
+    }
+
+    /// <summary>
+    /// Recomputes <c>is_latest</c> for the given ids: in the store, or in one collection (all collections when
+    /// <paramref name="collectionId"/> is null). Runs inside the write, so readers never see a stale flag.
+    /// </summary>
+    private static async Task RefreshLatestAsync(WriteTransaction tx, IEnumerable<string> ids, LatestScope scope, string? collectionId, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await using var command = tx.Command(string.Empty);
+            var list = command.AddList("lid", chunk);
+            if (scope == LatestScope.Store)
+            {
+                command.CommandText =
+                    "UPDATE stix_objects SET is_latest = CASE WHEN EXISTS (SELECT 1 FROM stix_objects x WHERE x.id = stix_objects.id AND x.version > stix_objects.version) THEN 0 ELSE 1 END " +
+                    $"WHERE id IN ({list})";
+            }
+            else
+            {
+                command.CommandText =
+                    "UPDATE stix_collection_objects SET is_latest = CASE WHEN EXISTS (SELECT 1 FROM stix_collection_objects x WHERE x.collection_id = stix_collection_objects.collection_id " +
+                    "AND x.id = stix_collection_objects.id AND x.version > stix_collection_objects.version) THEN 0 ELSE 1 END " +
+                    $"WHERE id IN ({list})" + (collectionId is null ? string.Empty : " AND collection_id = @lcoll");
+                if (collectionId is not null)
+                {
+                    command.AddText("@lcoll", collectionId);
+                }
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The date_added values of one write: consecutive microseconds, after every earlier value and not before
+    /// <paramref name="now"/>, shifted forward (by less than a millisecond) so that the write's last value falls on a
+    /// whole millisecond. Clients that resume from <c>X-TAXII-Date-Added-Last</c> cut to milliseconds (OpenCTI's TAXII
+    /// ingester keeps a JavaScript Date) then ask for exactly what follows: nothing repeated, nothing skipped.
+    /// </summary>
+    internal static long[] DateAddedRun(long now, long last, int count)
+    {
+        var dateAdded = new long[count];
+        if (count == 0)
+        {
+            return dateAdded;
+        }
+
+        var end = Math.Max(now, last + 1) + count - 1;
+        var intoMillisecond = ((end % 1000) + 1000) % 1000;
+        if (intoMillisecond != 0)
+        {
+            end += 1000 - intoMillisecond;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            dateAdded[i] = end - (count - 1 - i);
+        }
+
+        return dateAdded;
     }
 
     public async Task<StixObjectPage> QueryAsync(StixObjectQuery query, CancellationToken cancellationToken = default)
@@ -259,25 +317,29 @@ internal sealed class StixObjectStore : IStixObjectStore
             throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "Limit should be at least 1.");
         }
 
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        // Reads go through the database's read sessions: on SQLite a few open connections that keep their prepared
+        // statements, so the same query shape (a TAXII page) is parsed and planned once, not on every request.
+        await using var session = await _database.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
+        var utf8 = query.IncludeJson && query.JsonAsUtf8;
+        var json = !query.IncludeJson ? "NULL" : utf8 && _database.Provider == DatabaseProvider.PostgreSql ? "convert_to(o.json, 'UTF8')" : "o.json";
         var sql = new StringBuilder("SELECT ").Append(Columns).Append(", ").Append(key).Append(".date_added, ").Append(key).Append(".seq, ")
-            .Append(query.IncludeJson ? "o.json" : "NULL").Append(' ');
-        AppendFromWhere(sql, command, query, withCursor: true);
+            .Append(json).Append(' ');
+        AppendFromWhere(sql, command, query, withCursor: true, _database.Provider == DatabaseProvider.Sqlite);
         sql.Append(" ORDER BY ").Append(key).Append(".date_added, ").Append(key).Append(".seq");
         if (query.Limit is { } limit)
         {
-            sql.Append(" LIMIT @limit");
-            command.Add("@limit", (long)limit + 1);
+            // A literal, not a parameter: a cached generic plan must know it reads a page, not the whole table.
+            sql.Append(" LIMIT ").Append(((long)limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        command.CommandText = sql.ToString();
+        session.SetCommandText(sql.ToString());
         var objects = new List<StoredStixObject>();
         var more = false;
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await session.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (query.Limit is { } max && objects.Count == max)
@@ -286,7 +348,7 @@ internal sealed class StixObjectStore : IStixObjectStore
                     break;
                 }
 
-                objects.Add(Read(reader));
+                objects.Add(Read(reader, utf8));
             }
         }
         catch (DbException ex)
@@ -331,7 +393,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         await using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder("SELECT COUNT(*) ");
-        AppendFromWhere(sql, command, query, withCursor: false);
+        AppendFromWhere(sql, command, query, withCursor: false, _database.Provider == DatabaseProvider.Sqlite);
         command.CommandText = sql.ToString();
         return await command.ScalarLongAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -353,6 +415,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             }
 
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Collections, collectionId, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -380,13 +443,15 @@ internal sealed class StixObjectStore : IStixObjectStore
             }
 
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Store, null, cancellationToken).ConfigureAwait(false);
+            await RefreshLatestAsync(tx, [id], LatestScope.Collections, null, cancellationToken).ConfigureAwait(false);
         }
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed;
     }
 
-    private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor)
+    private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor, bool sqlite)
     {
         var inCollection = query.CollectionId is not null;
         var key = inCollection ? "c" : "o";
@@ -436,7 +501,9 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (query.MarkingRefsNoneOf.Count > 0)
         {
-            sql.Append(" AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
+            // On SQLite the unary '+' keeps the probe on object_seq alone: one seek, then the object's few markings,
+            // instead of one seek per excluded marking for every row.
+            sql.Append(sqlite ? " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND +m.marking_ref IN (" : " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
                 .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append("))");
         }
 
@@ -469,12 +536,13 @@ internal sealed class StixObjectStore : IStixObjectStore
         var parts = new List<string>();
         if (selectors.Any(s => s.Kind == VersionSelectorKind.Last))
         {
-            // Anti-joins rather than "= (SELECT MAX ...)": PostgreSQL estimates them well and keeps the keyset index plan.
-            parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version > {key}.version)");
+            // The flag the store maintains (migration 0010): no probe for a later version of every row.
+            parts.Add($"{key}.is_latest = 1");
         }
 
         if (selectors.Any(s => s.Kind == VersionSelectorKind.First))
         {
+            // An anti-join rather than "= (SELECT MIN ...)": PostgreSQL estimates it well and keeps the keyset index plan.
             parts.Add($"NOT EXISTS (SELECT 1 {scope} AND x.version < {key}.version)");
         }
 
@@ -487,7 +555,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         sql.Append(" AND (").Append(string.Join(" OR ", parts)).Append(')');
     }
 
-    private static StoredStixObject Read(DbDataReader reader)
+    private static StoredStixObject Read(DbDataReader reader, bool jsonAsUtf8 = false)
     {
         var markings = reader.StringOrNull(7);
         var dateAdded = reader.GetInt64(8);
@@ -503,7 +571,8 @@ internal sealed class StixObjectStore : IStixObjectStore
             MarkingRefs = markings is null ? [] : JsonSerializer.Deserialize(markings, StorageJsonContext.Default.IReadOnlyListString) ?? [],
             DateAdded = Microseconds.ToDateTimeOffset(dateAdded),
             Cursor = new PageCursor(dateAdded, reader.GetInt64(9)),
-            Json = reader.StringOrNull(10),
+            Json = jsonAsUtf8 ? null : reader.StringOrNull(10),
+            JsonUtf8 = jsonAsUtf8 && !reader.IsDBNull(10) ? reader.GetFieldValue<byte[]>(10) : ReadOnlyMemory<byte>.Empty,
         };
     }
 }

@@ -20,6 +20,11 @@ public sealed record StoredStixObject
     public required PageCursor Cursor { get; init; }
     /// <summary>The exact JSON text (null when the query set <see cref="StixObjectQuery.IncludeJson"/> to false).</summary>
     public string? Json { get; init; }
+    /// <summary>
+    /// The exact JSON as UTF-8 bytes, set instead of <see cref="Json"/> when the query asked for
+    /// <see cref="StixObjectQuery.JsonAsUtf8"/> (written straight to a response without decoding); empty otherwise.
+    /// </summary>
+    public ReadOnlyMemory<byte> JsonUtf8 { get; init; }
 
     /// <summary>The TAXII version: modified, else created, else date_added, formatted as a timestamp.</summary>
     public string Version => Modified ?? Created ?? Microseconds.Format(Cursor.DateAdded);

@@ -134,7 +134,7 @@ public static partial class AddObjectsEndpoint
                 Successes = successes,
                 Failures = failures,
             };
-            services.Statuses.Add(status);
+            await services.Statuses.AddAsync(status, context.RequestAborted).ConfigureAwait(false);
             await TaxiiResponses.WriteAsync(context, StatusCodes.Status202Accepted, writer => StatusRegistry.Write(writer, status)).ConfigureAwait(false);
         }
     }

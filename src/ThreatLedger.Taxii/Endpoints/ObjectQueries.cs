@@ -88,7 +88,7 @@ public static class ObjectQueries
                 writer.WriteStartArray("objects");
                 foreach (var item in items)
                 {
-                    writer.WriteRawValue(item.Json, skipInputValidation: true);
+                    writer.WriteRawValue(item.Json.Span, skipInputValidation: true);
                 }
 
                 writer.WriteEndArray();

@@ -20,7 +20,7 @@ public static class StatusEndpoints
             return;
         }
 
-        var status = request.Services.Statuses.Find(statusId);
+        var status = await request.Services.Statuses.FindAsync(statusId, context.RequestAborted).ConfigureAwait(false);
         if (status is null || status.ApiRoot != apiRoot || status.Owner != request.Principal.Name)
         {
             await request.FailAsync(TaxiiError.NotFound("No such status.")).ConfigureAwait(false);

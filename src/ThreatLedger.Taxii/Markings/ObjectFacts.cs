@@ -10,7 +10,10 @@ namespace ThreatLedger.Taxii.Markings;
 public sealed record ObjectFacts(string Type, IReadOnlyList<string> MarkingRefs, IReadOnlyList<string> References, TlpLevel? DefinedLevel)
 {
     /// <summary>Extracts the facts from an object's JSON.</summary>
-    public static ObjectFacts Read(string json)
+    public static ObjectFacts Read(string json) => Read(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Reads the facts of one object from its UTF-8 JSON.</summary>
+    public static ObjectFacts Read(ReadOnlyMemory<byte> json)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ThreatLedger.Taxii.Protocol;
 
 /// <summary>Keeps the most recent status resources in memory (bounded) so clients can poll them.</summary>
-public sealed class StatusRegistry
+public sealed class StatusRegistry : IStatusStore
 {
     private readonly int _capacity;
     private readonly ConcurrentDictionary<string, StatusRecord> _byId = new(StringComparer.Ordinal);
@@ -26,6 +26,16 @@ public sealed class StatusRegistry
 
     /// <summary>Finds a status by id.</summary>
     public StatusRecord? Find(string id) => _byId.TryGetValue(id, out var status) ? status : null;
+
+    /// <inheritdoc />
+    public Task AddAsync(StatusRecord status, CancellationToken cancellationToken)
+    {
+        Add(status);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<StatusRecord?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Find(id));
 
     /// <summary>Writes the status resource.</summary>
     public static void Write(Utf8JsonWriter writer, StatusRecord status)

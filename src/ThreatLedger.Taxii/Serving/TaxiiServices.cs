@@ -11,7 +11,7 @@ namespace ThreatLedger.Taxii.Serving;
 public sealed class TaxiiServices : IDisposable
 {
     /// <summary>Creates the services.</summary>
-    public TaxiiServices(TaxiiSettings settings, ITaxiiObjectStore store, TimeProvider timeProvider)
+    public TaxiiServices(TaxiiSettings settings, ITaxiiObjectStore store, TimeProvider timeProvider, IStatusStore? statuses = null)
     {
         Settings = settings;
         Store = store;
@@ -19,7 +19,7 @@ public sealed class TaxiiServices : IDisposable
         Authenticator = new TaxiiAuthenticator(settings);
         Visibility = new ObjectVisibility(store, settings.UnmarkedTlp);
         Reader = new VisibleObjectReader(store, Visibility);
-        Statuses = new StatusRegistry();
+        Statuses = statuses ?? new StatusRegistry();
         var limits = settings.Limits;
         RequestLimiter = limits.RequestsPerSecond > 0
             ? PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
@@ -62,7 +62,7 @@ public sealed class TaxiiServices : IDisposable
     public VisibleObjectReader Reader { get; }
 
     /// <summary>Status resources.</summary>
-    public StatusRegistry Statuses { get; }
+    public IStatusStore Statuses { get; }
 
     /// <summary>Per-principal request rate limit (null when disabled).</summary>
     public PartitionedRateLimiter<string>? RequestLimiter { get; }

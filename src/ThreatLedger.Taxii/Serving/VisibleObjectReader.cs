@@ -6,7 +6,8 @@ namespace ThreatLedger.Taxii.Serving;
 
 /// <summary>
 /// Reads keyset pages of a collection and keeps only what the principal may see. When markings hide records the
-/// reader keeps scanning (bounded), and the <c>next</c> cursor is the position of the last record examined, so a
+/// reader keeps scanning (bounded once the page holds an object; an empty page with <c>more</c> is never returned),
+/// and the <c>next</c> cursor is the position of the last record examined, so a
 /// client never sees a hidden object and never skips or repeats a visible one.
 /// </summary>
 public sealed class VisibleObjectReader
@@ -37,7 +38,8 @@ public sealed class VisibleObjectReader
         var budget = (limit * 10) + 1000;
         while (items.Count < limit)
         {
-            var batch = Math.Max(limit - items.Count, Math.Min(limit, 50));
+            // The first batch is exactly the page; later ones (after hidden records) read ahead at least 100.
+            var batch = scanned == 0 ? limit : Math.Max(limit - items.Count, 100);
             var page = await _store.QueryAsync(query with { After = cursor, Limit = batch }, cancellationToken).ConfigureAwait(false);
             var visible = await _visibility.FilterAsync(page.Items, collection, access, cancellationToken).ConfigureAwait(false);
             var taken = 0;
@@ -67,7 +69,9 @@ public sealed class VisibleObjectReader
 
             more = page.More;
             scanned += page.Items.Count;
-            if (!more || scanned >= budget)
+            // Past the budget a page may come back short, but never empty while more records follow: clients
+            // such as OpenCTI's ingester drop the cursor and start over when a page holds no objects.
+            if (!more || (scanned >= budget && items.Count > 0))
             {
                 break;
             }

@@ -25,6 +25,7 @@ public sealed class KnowledgeTaxiiObjectStore : ITaxiiObjectStore
                 After = query.After is { } cursor ? new Knowledge.Storage.PageCursor(Microseconds.FromDateTimeOffset(cursor.DateAdded), cursor.Sequence) : null,
                 Limit = query.Limit,
                 MarkingRefsNoneOf = query.ExcludedMarkingRefs ?? [],
+                JsonAsUtf8 = true,
             },
             cancellationToken).ConfigureAwait(false);
         return new TaxiiObjectPage([.. page.Objects.Select(ToRecord)], page.More);
@@ -41,7 +42,7 @@ public sealed class KnowledgeTaxiiObjectStore : ITaxiiObjectStore
 
         foreach (var chunk in ids.Chunk(500))
         {
-            var page = await _store.QueryAsync(new StixObjectQuery { Ids = chunk, Versions = [VersionSelector.Last] }, cancellationToken).ConfigureAwait(false);
+            var page = await _store.QueryAsync(new StixObjectQuery { Ids = chunk, Versions = [VersionSelector.Last], JsonAsUtf8 = true }, cancellationToken).ConfigureAwait(false);
             foreach (var stored in page.Objects)
             {
                 var record = ToRecord(stored);
@@ -122,6 +123,6 @@ public sealed class KnowledgeTaxiiObjectStore : ITaxiiObjectStore
         stored.SpecVersion ?? "2.1",
         Microseconds.ToDateTimeOffset(stored.Cursor.DateAdded),
         stored.Cursor.Seq,
-        stored.Json ?? "{}",
+        stored.Json is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : stored.JsonUtf8,
         stored.VersionKey);
 }

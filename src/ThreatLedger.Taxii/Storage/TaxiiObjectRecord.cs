@@ -7,7 +7,7 @@ namespace ThreatLedger.Taxii.Storage;
 /// <param name="SpecVersion">The STIX spec version (2.1 unless stated).</param>
 /// <param name="DateAdded">When this version was added to the knowledge base (microsecond precision).</param>
 /// <param name="Sequence">A strictly increasing number that breaks ties between equal <paramref name="DateAdded"/> values.</param>
-/// <param name="Json">The object's exact JSON text.</param>
+/// <param name="Json">The object's exact JSON, as stored, in UTF-8.</param>
 /// <param name="VersionKey">The store's key for this version (used to delete exactly this version).</param>
 public sealed record TaxiiObjectRecord(
     string Id,
@@ -16,7 +16,7 @@ public sealed record TaxiiObjectRecord(
     string SpecVersion,
     DateTimeOffset DateAdded,
     long Sequence,
-    string Json,
+    ReadOnlyMemory<byte> Json,
     long VersionKey)
 {
     /// <summary>The keyset position of this record.</summary>

@@ -89,8 +89,17 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
         Assert.Equal(50, all.Objects.Count);
         for (var i = 1; i < all.Objects.Count; i++)
         {
-            Assert.Equal(all.Objects[i - 1].DateAdded.AddTicks(10), all.Objects[i].DateAdded);
+            // Consecutive microseconds within one write; a later write starts after it.
+            Assert.True(all.Objects[i].DateAdded > all.Objects[i - 1].DateAdded);
+            if (i != 25)
+            {
+                Assert.Equal(all.Objects[i - 1].DateAdded.AddTicks(10), all.Objects[i].DateAdded);
+            }
         }
+
+        // Each write ends on a whole millisecond (clients that keep milliseconds resume exactly after it).
+        Assert.Equal(0, all.Objects[24].DateAdded.UtcTicks % TimeSpan.TicksPerMillisecond);
+        Assert.Equal(0, all.Objects[49].DateAdded.UtcTicks % TimeSpan.TicksPerMillisecond);
 
         Assert.Equal(objects.Select(o => o.Id), all.Objects.Select(o => o.Id));
     }
@@ -235,6 +244,33 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
         Assert.Equal(1, all);
         Assert.Equal(0, await Store.CountAsync(new StixObjectQuery { CollectionId = "c", Versions = [VersionSelector.All] }, Ct));
         Assert.Equal(1, await Store.CountAsync(new StixObjectQuery(), Ct));
+    }
+
+    [Fact]
+    public async Task QueryAsync_LatestVersion_FollowsOutOfOrderPutsAndDeletesInStoreAndCollection()
+    {
+        // Given: a newer version first, an older one in a later write, then the newest is deleted.
+        var newer = Indicator(1, "2024-03-01T00:00:00Z");
+        var older = Indicator(1, "2024-01-01T00:00:00Z");
+        var middle = Indicator(1, "2024-02-01T00:00:00Z");
+        await Store.PutAsync([newer], "c", Ct);
+        await Store.PutAsync([older], "c", Ct);
+        await Store.PutAsync([middle], "d", Ct);
+
+        // When
+        var storeLatest = await Store.QueryAsync(new StixObjectQuery(), Ct);
+        var inC = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c" }, Ct);
+        var inD = await Store.QueryAsync(new StixObjectQuery { CollectionId = "d" }, Ct);
+        await Store.DeleteAsync(newer.Id, newer.VersionKey, cancellationToken: Ct);
+        var storeAfter = await Store.QueryAsync(new StixObjectQuery(), Ct);
+        var inCAfter = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c" }, Ct);
+
+        // Then
+        Assert.Equal("2024-03-01T00:00:00Z", Assert.Single(storeLatest.Objects).Modified);
+        Assert.Equal("2024-03-01T00:00:00Z", Assert.Single(inC.Objects).Modified);
+        Assert.Equal("2024-02-01T00:00:00Z", Assert.Single(inD.Objects).Modified);
+        Assert.Equal("2024-02-01T00:00:00Z", Assert.Single(storeAfter.Objects).Modified);
+        Assert.Equal("2024-01-01T00:00:00Z", Assert.Single(inCAfter.Objects).Modified);
     }
 
     [Fact]
