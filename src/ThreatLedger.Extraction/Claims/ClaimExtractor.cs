@@ -409,9 +409,9 @@ internal sealed class ClaimExtractor
         private SourceFrame? MakeFrame(int start, int end, string? verb, int frameStart, int contentStart)
         {
             // A name cut at one of its own words ("Cybersecurity and Infrastructure Security Agency" at "and") is taken whole.
-            foreach (var straddling in entities.Mentions)
+            foreach (var straddling in entities.MentionsWithin(Math.Max(0, start - 120), end + 4))
             {
-                if (straddling.Start < start && straddling.End > start && straddling.End <= end + 4 && straddling.Kind != EntityKinds.Sector)
+                if (straddling.Start < start && straddling.End > start && straddling.Kind != EntityKinds.Sector)
                 {
                     start = straddling.Start;
                     end = Math.Max(end, straddling.End);
@@ -456,7 +456,7 @@ internal sealed class ClaimExtractor
             }
 
             // "Iran's mission to the United Nations": the leading country owns the source, not the body named after it.
-            var leading = entities.Mentions.FirstOrDefault(m => m.Kind == EntityKinds.Country && m.Start >= start && m.Start <= start + 4);
+            var leading = entities.MentionsWithin(start, Math.Min(text.Length, end)).FirstOrDefault(m => m.Kind == EntityKinds.Country && m.Start <= start + 4);
             if (leading != default && entity is not null && entity.Kind != EntityKinds.Country && !entity.Attributes.ContainsKey("country")
                 && text.AsSpan(leading.End, Math.Min(3, text.Length - leading.End)).ToString() is "'s " or "\u2019s ")
             {
@@ -584,7 +584,7 @@ internal sealed class ClaimExtractor
 
         private string? IncidentFor(int start, int end, int sentenceIndex)
         {
-            var inClause = incidents.Events.FirstOrDefault(e => e.Trigger.Start >= start && e.Trigger.End <= end && e.Type is not (EventTypes.Discover or EventTypes.Patch));
+            var inClause = incidents.EventsWithin(start, end).FirstOrDefault(e => e.Type is not (EventTypes.Discover or EventTypes.Patch));
             if (inClause is not null)
             {
                 return incidents.Incidents.FirstOrDefault(i => i.Hopper == inClause.Hopper)?.Id;
@@ -605,7 +605,7 @@ internal sealed class ClaimExtractor
 
         private string? EventFor(int start, int end, string? incidentId)
         {
-            var inClause = incidents.Events.FirstOrDefault(e => e.Trigger.Start >= start && e.Trigger.End <= end && e.Type is not (EventTypes.Discover or EventTypes.Patch));
+            var inClause = incidents.EventsWithin(start, end).FirstOrDefault(e => e.Type is not (EventTypes.Discover or EventTypes.Patch));
             return inClause?.Id ?? incidents.Find(incidentId)?.EventIds.FirstOrDefault();
         }
 
@@ -717,7 +717,7 @@ internal sealed class ClaimExtractor
             }
 
             // 6. Attributions and alternative hypotheses.
-            var hasCue = AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.Events.Any(e => e.Trigger.Start >= content && e.Trigger.End <= end);
+            var hasCue = AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
             if (!hasCue)
             {
                 yield break;
@@ -774,8 +774,8 @@ internal sealed class ClaimExtractor
                 return null;
             }
 
-            return entities.Mentions
-                .Where(m => m.Start < before && m.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody
+            return entities.MentionsWithin(Math.Max(0, before - 3000), before)
+                .Where(m => m.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody
                     && entities[m.EntityId].Name.Contains(head, StringComparison.OrdinalIgnoreCase))
                 .Select(m => entities[m.EntityId])
                 .LastOrDefault();

@@ -876,22 +876,22 @@ public sealed class EntityRecognizer
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()
         {
-            var mentions = Table.RawMentions.ToList();
-            foreach (var (_, end, named, how) in mentions)
+            var descriptions = Table.RawMentions
+                .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))
+                .OrderBy(m => m.Start)
+                .ToList();
+            var starts = descriptions.Select(m => m.Start).ToList();
+            foreach (var (_, end, named, how) in Table.RawMentions.ToList())
             {
                 if (named.Kind != EntityKinds.ThreatActor || named.Attributes.ContainsKey("descriptive") || how == MentionKind.Coreference)
                 {
                     continue;
                 }
 
-                foreach (var (start, _, described, _) in mentions)
+                var first = starts.BinarySearch(end);
+                for (var k = first >= 0 ? first : ~first; k < descriptions.Count && descriptions[k].Start - end <= 8; k++)
                 {
-                    if (described == named || described.Kind != EntityKinds.ThreatActor || !described.Attributes.ContainsKey("descriptive")
-                        || start < end || start - end > 8)
-                    {
-                        continue;
-                    }
-
+                    var (start, _, described, _) = descriptions[k];
                     var between = _text[end..start];
                     if (between is ", " or ", a " or ", an " or ", the " || (between.StartsWith(", ", StringComparison.Ordinal) && between.Trim(',', ' ').Length == 0))
                     {
@@ -1252,19 +1252,26 @@ public sealed class EntityRecognizer
             return char.IsLower(word[0]) ? word.All(char.IsLetter) : _countryAt[n] is not null;
         }
 
+        private List<int>? _paragraphStarts;
+
         /// <summary>Where the paragraph holding <paramref name="at"/> begins: after a line break that ends a sentence (hard-wrapped lines do not count).</summary>
         private int ParagraphStart(int at)
         {
-            for (var p = _text.LastIndexOf('\n', Math.Max(0, at - 1)); p > 0; p = _text.LastIndexOf('\n', p - 1))
+            if (_paragraphStarts is null)
             {
-                var before = _text.AsSpan(0, p).TrimEnd(" \t\r");
-                if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\n')
+                _paragraphStarts = [0];
+                for (var p = _text.IndexOf('\n', StringComparison.Ordinal); p >= 0; p = _text.IndexOf('\n', p + 1))
                 {
-                    return p + 1;
+                    var before = _text.AsSpan(0, p).TrimEnd(" \t\r");
+                    if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\n')
+                    {
+                        _paragraphStarts.Add(p + 1);
+                    }
                 }
             }
 
-            return 0;
+            var index = _paragraphStarts.BinarySearch(at);
+            return index >= 0 ? _paragraphStarts[index] : _paragraphStarts[~index - 1];
         }
 
         private static EntityTable.Draft? MostRecent(Dictionary<EntityTable.Draft, List<int>> positions, int before, Func<EntityTable.Draft, bool> filter, int notBefore)

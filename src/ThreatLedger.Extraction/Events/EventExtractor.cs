@@ -165,6 +165,10 @@ public sealed class EventExtractor
             .ThenByDescending(t => strong[t])
             .ThenBy(t => info.TriggerMatches.FindIndex(m => m.Label == t && m.Strength == PhraseStrength.Strong))
             .FirstOrDefault();
+        // Typed attack phrases per sentence, for the generic mentions to take their type from.
+        var typedBySentence = info.TriggerMatches
+            .Where(o => o.Strength != PhraseStrength.Generic && IsAttackType(o.Label) && Supported(o.Label))
+            .ToLookup(o => info.Text.SentenceOf(o.FirstToken));
         foreach (var m in info.TriggerMatches)
         {
             if (m.Strength != PhraseStrength.Generic)
@@ -178,8 +182,7 @@ public sealed class EventExtractor
             }
 
             var sentence = info.Text.SentenceOf(m.FirstToken);
-            var nearest = info.TriggerMatches
-                .Where(o => o.Strength != PhraseStrength.Generic && IsAttackType(o.Label) && Supported(o.Label) && info.Text.SentenceOf(o.FirstToken) == sentence)
+            var nearest = typedBySentence[sentence]
                 .OrderBy(o => Math.Abs(o.FirstToken - m.FirstToken))
                 .Select(o => o.Label)
                 .FirstOrDefault();

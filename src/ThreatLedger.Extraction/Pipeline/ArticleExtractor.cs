@@ -120,16 +120,24 @@ public sealed class ArticleExtractor
         // When the extractor found nothing (its rules want two mentions of a type), single lexicon mentions of any type
         // still give the incident its event, so a short relayed article counts as a report.
         var onlyExtended = found.Count > 0;
+        var taken = new bool[analyzed.Text.Length + 1];
+        foreach (var e in found)
+        {
+            Array.Fill(taken, true, e.Trigger.Start, e.Trigger.End - e.Trigger.Start);
+        }
+
         foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed))
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
             if (match.Strength == PhraseStrength.Weak
                 || (onlyExtended && (match.Strength == PhraseStrength.Generic || EventTypes.Casie.Contains(match.Label)))
-                || found.Any(e => e.Trigger.Start < end && start < e.Trigger.End))
+                || taken.AsSpan(start, end - start).Contains(true))
             {
                 continue;
             }
+
+            Array.Fill(taken, true, start, end - start);
 
             found.Add(new Event
             {
@@ -143,10 +151,10 @@ public sealed class ArticleExtractor
             });
         }
 
-        var names = entities.Mentions.Where(m => m.How is MentionKind.Name or MentionKind.Acronym
-            && m.Kind is not (EntityKinds.Sector or EntityKinds.Malware or EntityKinds.Tool or EntityKinds.System)).ToList();
         var kept = found
-            .Where(e => !names.Any(m => m.Start <= e.Trigger.Start && e.Trigger.End <= m.End))
+            .Where(e => !entities.MentionsWithin(Math.Max(0, e.Trigger.Start - 200), e.Trigger.End + 200).Any(m => m.How is MentionKind.Name or MentionKind.Acronym
+                && m.Kind is not (EntityKinds.Sector or EntityKinds.Malware or EntityKinds.Tool or EntityKinds.System)
+                && m.Start <= e.Trigger.Start && e.Trigger.End <= m.End))
             .OrderBy(e => e.Trigger.Start)
             .ToList();
         for (var i = 0; i < kept.Count; i++)

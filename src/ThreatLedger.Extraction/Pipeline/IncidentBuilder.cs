@@ -501,10 +501,15 @@ internal static class IncidentBuilder
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
         var used = new HashSet<int>();
+
+        // The draft's mentions and the document's times per sentence, so that long documents stay linear.
+        var eventsBySentence = draft.Events.ToLookup(e => entities.SentenceIndexAt(e.Trigger.Start));
+        var timesBySentence = times.Where(t => t.Value is not null).ToLookup(t => entities.SentenceIndexAt(t.Start));
         foreach (var e in draft.Events.OrderBy(e => e.Type is EventTypes.Discover or EventTypes.Patch ? 1 : 0))
         {
-            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
-            foreach (var t in times)
+            var sentenceIndex = entities.SentenceIndexAt(e.Trigger.Start);
+            var sentence = entities.Sentences[sentenceIndex];
+            foreach (var t in timesBySentence[sentenceIndex])
             {
                 if (t.Start < sentence.Start || t.End > sentence.End || t.Value is null)
                 {
@@ -512,10 +517,10 @@ internal static class IncidentBuilder
                 }
 
                 var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
-                var nearest = draft.Events.Where(o => o.Trigger.Start >= sentence.Start && o.Trigger.End <= sentence.End)
+                var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.Start >= sentence.Start && o.Trigger.End <= sentence.End)
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
-                    || draft.Events.Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
+                    || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
                 if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
                 {

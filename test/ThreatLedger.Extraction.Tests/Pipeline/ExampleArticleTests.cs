@@ -89,4 +89,27 @@ public sealed class ExampleArticleTests
         Assert.Equal("a local newspaper", cited.Source.CitedVia);
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Victim);
     }
+
+    [Fact]
+    public void Extract_FiveMegabyteArticle_CompletesWithConsistentOutput()
+    {
+        // Given: an example article's body repeated to 5 MB, hard-wrapped like a plain-text wire copy.
+        var body = new DocumentReader().ReadFile(RepositoryPaths.InRepository("examples", "articles", "port-wiper-ddos.txt")).Single().Text;
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 5_000_000)
+        {
+            builder.Append(body).Append('\n');
+        }
+
+        var text = string.Join('\n', builder.ToString().Split(' ').Chunk(12).Select(words => string.Join(' ', words)));
+        var document = new SourceDocument(new DocumentInfo { Id = "big", Published = new DateOnly(2025, 6, 20) }, text);
+
+        // When
+        var result = new ArticleExtractor().Extract(document);
+
+        // Then: the pipeline stays linear enough to finish, and every span points into the text.
+        Assert.NotEmpty(result.Incidents);
+        Assert.NotEmpty(result.Claims);
+        Assert.All(result.Events, e => Assert.Equal(text[e.Trigger.Start..e.Trigger.End], e.Trigger.Text));
+    }
 }
