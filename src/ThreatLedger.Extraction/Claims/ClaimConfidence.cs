@@ -32,7 +32,7 @@ public static class ClaimConfidence
         ["said to be"] = 0.15, ["thought to be"] = 0.15, ["speculated"] = 0.25, ["speculation"] = 0.25, ["unverified"] = 0.25,
         ["according to"] = 0.10, ["reports"] = 0.10, ["reported"] = 0.10, ["sources"] = 0.10, ["citing"] = 0.10, ["cited"] = 0.10,
         ["initial"] = 0.10, ["preliminary"] = 0.10, ["been blamed"] = 0.15, ["been accused"] = 0.15, ["been linked"] = 0.15,
-        ["been attributed"] = 0.15, ["been tied"] = 0.15, ["hallmarks"] = 0.15, ["consistent with"] = 0.15, ["resembles"] = 0.15,
+        ["been attributed"] = 0.15, ["been tied"] = 0.15, ["hallmarks"] = 0.15, ["consistent with"] = 0.15, ["resembles"] = 0.15, ["resembled"] = 0.15, ["similar to"] = 0.15,
     };
 
     private static readonly HashSet<string> s_intensifiers = new(StringComparer.OrdinalIgnoreCase)

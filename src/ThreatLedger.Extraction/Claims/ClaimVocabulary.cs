@@ -131,7 +131,8 @@ internal static class ClaimVocabulary
         "attributing", "blamed", "blame", "blaming", "linked to", "tied to", "connected to", "carried out", "conducted", "orchestrated",
         "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
         "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "accessed", "attacking", "breaching", "hacking",
-        "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit",
+        "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
+        "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "matched", "matches",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -516,7 +516,8 @@ public sealed class EntityRecognizer
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom").</summary>
         private bool IsDescribed(int start)
         {
-            if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1]))
+            if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1])
+                || _tokens[start].Start != _tokens[start - 1].End + 1 || _text[_tokens[start - 1].End] != ' ' || CalendarWords.Contains(_words[start]))
             {
                 return false;
             }

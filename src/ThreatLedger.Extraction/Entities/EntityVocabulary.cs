@@ -63,6 +63,13 @@ internal static class EntityVocabulary
         "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor",
     };
 
+    /// <summary>Months and weekdays: capitalised, but never a name.</summary>
+    public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
     public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
     {

@@ -208,4 +208,22 @@ public sealed class ClaimExtractorTests
         Assert.EndsWith("behind the attack", denial.Evidence.Text, StringComparison.Ordinal);
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "US");
     }
+
+    [Fact]
+    public void Extract_CautiousResearchersSeeResemblance_HedgedAlternativeHypothesis()
+    {
+        // Given: a dissent announced, then a resemblance rather than an accusation.
+        const string text = "Hackers broke into the network of Helion Orbital in January. The FBI attributed the intrusion to APT40. "
+            + "Some analysts were more cautious. Researchers at Sekoia said the tooling also resembled that of a North Korean group.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var alternative = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("KP", alternative.AccusedCountry);
+        Assert.Equal(SourceKinds.Researchers, alternative.Source.Kind);
+        Assert.Contains("resembled", alternative.HedgingCues);
+        Assert.DoesNotContain(result.Entities, e => e.Name == "January");
+    }
 }
