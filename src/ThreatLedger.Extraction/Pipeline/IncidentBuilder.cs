@@ -590,7 +590,9 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal)))
+                // "said on Thursday", "disclosed in March": the preposition does not change whose date it is.
+                var verbLead = lead.EndsWith(" on", StringComparison.Ordinal) || lead.EndsWith(" in", StringComparison.Ordinal) ? lead[..^3] : lead;
+                if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
                 {
                     disclosed ??= t.Value;
                     used.Add(t.Start);
@@ -616,13 +618,21 @@ internal static class IncidentBuilder
         }
 
         int? dwell = null;
-        if (start is not null && TimeValues.FirstDay(start) is { } first)
+        if (start is null && discovered is not null && durationBeforeDiscovery && duration is not null
+            && TimeValues.FirstDay(discovered) is { } detected && TimeValues.DurationDays(duration) is { } days)
+        {
+            // "for several months before the breach was detected last week": the start lies that long before.
+            start = TimeValues.Month(detected.AddDays(-days));
+            dwell = days;
+        }
+
+        if (dwell is null && start is not null && TimeValues.FirstDay(start) is { } first)
         {
             if (discovered is not null && TimeValues.FirstDay(discovered) is { } found && found >= first)
             {
                 dwell = found.DayNumber - first.DayNumber;
             }
-            else if (durationBeforeDiscovery && impliesDiscovery && duration is not null && TimeValues.Add(first, duration) is { } implied)
+            else if (discovered is null && durationBeforeDiscovery && impliesDiscovery && duration is not null && TimeValues.Add(first, duration) is { } implied)
             {
                 discovered = TimeValues.Precision(start) >= 7 ? TimeValues.Month(implied) : implied.Year.ToString("D4", CultureInfo.InvariantCulture);
                 dwell = TimeValues.DurationDays(duration);

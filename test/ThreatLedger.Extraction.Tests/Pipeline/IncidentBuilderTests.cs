@@ -91,7 +91,7 @@ public sealed class IncidentBuilderTests
         var first = result.Incidents[0];
         var second = result.Incidents[1];
         Assert.Equal("Norvik Energy", result.Entities.Single(e => e.Id == first.VictimEntityId).Name);
-        Assert.Equal("2024-11-18", first.Time?.Start);
+        Assert.Equal("2024-11-18", first.Time?.Disclosed); // "said on Monday": when it was disclosed
         Assert.Equal("Westnetz Transmission", result.Entities.Single(e => e.Id == second.VictimEntityId).Name);
         Assert.Equal("2024-09", second.Time?.Start);
         Assert.Contains(result.Claims, c => c.IncidentId == second.Id && c.Accused == "Akira");
@@ -112,5 +112,23 @@ public sealed class IncidentBuilderTests
         Assert.NotEmpty(times);
         Assert.DoesNotContain(times, t => t!.Start == "2024-01-10");
         Assert.Contains(times, t => t!.Discovered == "2023-12");
+    }
+
+    [Fact]
+    public void Build_DurationBeforeDetection_StartsThatLongBeforeDiscovery()
+    {
+        // Given: only the detection date and the time the intruders had are known.
+        const string text = "Optima Telecom said on Thursday that customer records had been stolen. "
+            + "The attackers accessed an unprotected interface for three months before the breach was detected on 19 September 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2022, 9, 28));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2022-09-19", time?.Discovered);
+        Assert.Equal("2022-06", time?.Start);
+        Assert.Equal("2022-09-22", time?.Disclosed);
+        Assert.Equal(91, time?.DwellDays);
     }
 }
