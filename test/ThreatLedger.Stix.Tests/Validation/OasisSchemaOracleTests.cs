@@ -124,8 +124,10 @@ public sealed class OasisSchemaOracleTests
         var data = new TheoryData<string, string, string>();
         foreach (var row in StixValidatorRuleTests.Errors().Concat(StixValidatorSpecRuleTests.Errors()))
         {
+            // Rules about type names themselves ("Mal_ware", the reserved "action") and custom objects ("x-example-asset")
+            // leave no schema to test against.
             var (rule, section, _, json) = row.Data;
-            if (!s_beyondSchemas.Contains(section))
+            if (!s_beyondSchemas.Contains(section) && rule is not ("type-name" or "reserved-type") && !json.StartsWith("{\"type\":\"x-", StringComparison.Ordinal))
             {
                 data.Add(rule, section, json);
             }
