@@ -513,9 +513,16 @@ public sealed class EntityRecognizer
                     or "antivirus" or "response" or "research";
         }
 
-        /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom").</summary>
+        /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>
         private bool IsDescribed(int start)
         {
+            var nationalNoun = start >= 2 && _countryAt[start - 2] is not null && _words[start - 1].Length >= 4 && _words[start - 1].All(char.IsLower)
+                && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start]);
+            if (nationalNoun && SameSentence(start - 1, start) && _tokens[start].Start == _tokens[start - 1].End + 1)
+            {
+                return true;
+            }
+
             if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1])
                 || _tokens[start].Start != _tokens[start - 1].End + 1 || _text[_tokens[start - 1].End] != ' ' || CalendarWords.Contains(_words[start]))
             {
@@ -1232,6 +1239,11 @@ public sealed class EntityRecognizer
                 else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
                 {
                     antecedent = MostSalient(positions, charStart, head, preferred, modifier);
+                }
+                else if (OrganizationDescriptors.Contains(head) && head is not ("platform" or "exchange" or "lab" or "laboratory"))
+                {
+                    // "the brewer", "the retailer": the organisation the text introduced with that noun, or the most salient one.
+                    antecedent = MostSalient(positions, charStart, head, EntityKinds.Organization, modifier);
                 }
 
                 if (antecedent is not null)

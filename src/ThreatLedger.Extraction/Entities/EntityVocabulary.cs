@@ -75,8 +75,9 @@ internal static class EntityVocabulary
     {
         "company", "firm", "operator", "provider", "producer", "manufacturer", "maker", "retailer", "insurer", "bank", "lender",
         "carrier", "airline", "utility", "developer", "supplier", "contractor", "distributor", "chain", "giant", "conglomerate",
-        "startup", "hospital", "university", "broker", "exchange", "platform", "publisher", "broadcaster", "newspaper",
+        "startup", "hospital", "university", "broker", "exchange", "platform",
         "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
+        "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
     };
 
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>

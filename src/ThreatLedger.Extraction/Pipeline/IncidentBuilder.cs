@@ -29,6 +29,26 @@ internal static class IncidentBuilder
         "a previous attack", "a previous incident", "in a second attack", "a second incident", "a similar attack", "a similar incident",
     ];
 
+    private static readonly string[] s_attackNouns = ["attack", "breach", "incident", "intrusion", "compromise", "hack", "campaign"];
+
+    /// <summary>"a separate data breach", "another ransomware attack": up to two words between the cue and the attack noun.</summary>
+    private static bool SeparateAttack(string lower)
+    {
+        foreach (var cue in (string[])["separate ", "another ", "an earlier ", "a previous ", "a second ", "an unrelated "])
+        {
+            for (var at = lower.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var words = lower[(at + cue.Length)..Math.Min(lower.Length, at + cue.Length + 40)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Take(3).Any(w => s_attackNouns.Any(n => w.StartsWith(n, StringComparison.Ordinal) || w.StartsWith("cyber" + n, StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> s_victimKinds = new(StringComparer.Ordinal)
     {
         EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System,
@@ -65,7 +85,7 @@ internal static class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal));
+            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
             if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim))
             {
@@ -75,7 +95,8 @@ internal static class IncidentBuilder
             Draft? target = null;
             if (victim is not null)
             {
-                target = drafts.FirstOrDefault(d => d.VictimId == victim);
+                // "the brewer suffered a separate data breach": a new incident even at a known victim.
+                target = newCue ? drafts.LastOrDefault(d => d.VictimId == victim && d.Sentence == sentenceIndex) : drafts.FirstOrDefault(d => d.VictimId == victim);
                 if (target is null && current is not null && current.VictimId is null && (current.Pending || !newCue))
                 {
                     current.VictimId = victim;

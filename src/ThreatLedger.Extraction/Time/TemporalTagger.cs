@@ -37,6 +37,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day),
+        (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend),
         (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration),
         (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear),
@@ -69,7 +70,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap.</summary>
@@ -445,6 +446,30 @@ public sealed class TemporalTagger
     }
 
     private static string Month(DateOnly d) => Ym(d.Year, d.Month);
+
+    /// <summary>"last weekend", "over the weekend": the Saturday of the latest weekend before the publication date.</summary>
+    private static Resolved? Weekend(Match m, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return Date(null, null, true);
+        }
+
+        // A paper of Saturday or Sunday speaking of "this weekend" means the one under way.
+        var sameWeekend = m.Groups["rel"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var back = ((int)p.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+        if (back == 0 && !sameWeekend)
+        {
+            back = 7;
+        }
+
+        if (p.DayOfWeek == DayOfWeek.Sunday && sameWeekend)
+        {
+            back = 1;
+        }
+
+        return Date(p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
+    }
 
     private static Resolved? Day(Match m, DateOnly? published)
     {

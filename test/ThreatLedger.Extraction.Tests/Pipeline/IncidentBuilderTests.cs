@@ -131,4 +131,22 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2022-09-22", time?.Disclosed);
         Assert.Equal(91, time?.DwellDays);
     }
+
+    [Fact]
+    public void Build_NationalNounNameAndSeparateBreach_TwoIncidentsAtOneVictim()
+    {
+        // Given: the victim is named as "Dutch brewer X"; a separate, earlier breach hit it too.
+        const string text = "Dutch brewer Van Horst Brouwerij fell victim to a ransomware attack last weekend that halted production, the company said. "
+            + "The Black Basta gang claimed the attack on its leak site. "
+            + "Earlier this year, the brewer suffered a separate data breach when an employee's email account was hijacked.";
+
+        // When
+        var result = Extract(text, new DateOnly(2023, 3, 10));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.All(result.Incidents, i => Assert.Equal("Van Horst Brouwerij", result.Entities.Single(e => e.Id == i.VictimEntityId).Name));
+        Assert.Equal("2023-03-04", result.Incidents[0].Time?.Start);
+        Assert.Equal(EventTypes.Databreach, result.Incidents[1].Type);
+    }
 }

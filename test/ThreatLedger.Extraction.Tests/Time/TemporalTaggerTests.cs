@@ -21,6 +21,7 @@ public sealed class TemporalTaggerTests
     [InlineData("seen two months ago", "two months ago", "2023-06", null)]
     [InlineData("the firm said on Thursday that", "Thursday", "2023-08-31", null)] // published on a Thursday: that day
     [InlineData("the firm said on Monday that", "Monday", "2023-08-28", null)]
+    [InlineData("hit by ransomware last weekend, the", "last weekend", "2023-08-26", null)]
     public void Tag_DateExpression_ResolvedAgainstPublication(string text, string expected, string value, string? modifier)
     {
         // Given / When
