@@ -39,6 +39,7 @@ public sealed class EntityRecognizer
         run.Persons();
         run.CountryGovernments();
         run.GangsAndActorPhrases();
+        run.DubbedNames();
         run.ActorAppositives();
         run.Systems();
         run.Coreference();
@@ -501,8 +502,15 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
-        private bool IsSecurityFirm(int start)
+        private bool IsSecurityFirm(int start, int end)
         {
+            // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
+            if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
+                || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
+            {
+                return true;
+            }
+
             if (start >= 2 && _words[start - 1] is "at" or "from" && _words[start - 2] is "researchers" or "analysts" or "experts")
             {
                 return true;
@@ -575,7 +583,7 @@ public sealed class EntityRecognizer
 
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
-                : IsSecurityFirm(start) ? EntityKinds.Vendor : EntityKinds.Organization;
+                : IsSecurityFirm(start, end) ? EntityKinds.Vendor : EntityKinds.Organization;
             var key = "name:" + name;
             if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
             {
@@ -880,6 +888,76 @@ public sealed class EntityRecognizer
         }
 
         // ---- 6. Actors: "the LockBit ransomware group", "a Chinese state-sponsored threat actor" ------------------------
+
+        /// <summary>
+        /// Names given in the text: "a loader, which we call Sandfly", "a backdoor dubbed Quartzite" (malware); "a cluster
+        /// tracked as Ember Bear", "a group known as Cold River" (threat actors).
+        /// </summary>
+        public void DubbedNames()
+        {
+            for (var i = 1; i + 1 < _words.Length; i++)
+            {
+                var naming = _words[i] is "dubbed" or "named" or "called" or "codenamed" or "code-named"
+                    || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers")
+                    ? 1
+                    : _words[i] is "as" && _words[i - 1] is "tracked" or "known" or "track" ? 1 : 0;
+                if (naming == 0 || !IsCapitalisedWord(i + 1) || !SameSentence(i, i + 1))
+                {
+                    continue;
+                }
+
+                // The noun being named, up to four words back (skipping "which we", "the", "tracked", "known").
+                string? kind = null;
+                for (var k = i - 1; k >= Math.Max(0, i - 5) && SameSentence(k, i); k--)
+                {
+                    var word = _words[k].ToLowerInvariant();
+                    if (NamedMalwareNouns.Contains(word))
+                    {
+                        kind = EntityKinds.Malware;
+                        break;
+                    }
+
+                    if (ActorHeads.ContainsKey(word) || word is "cluster" or "threat")
+                    {
+                        kind = EntityKinds.ThreatActor;
+                        break;
+                    }
+                }
+
+                if (kind is null)
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
+                {
+                    end++;
+                }
+
+                var start = _tokens[i + 1].Start;
+                var stop = _tokens[end - 1].End;
+                if (Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
+                Table.Link("name:" + name, draft);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+
+                // Later bare uses of the name.
+                for (var t = end; t < _words.Length; t++)
+                {
+                    if (_words[t] == _words[i + 1] && (end - i - 1 == 1 || (t + end - i - 2 < _words.Length && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)))
+                        && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
+                    {
+                        Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
+                    }
+                }
+            }
+        }
 
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()

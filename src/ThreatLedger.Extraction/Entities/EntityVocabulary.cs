@@ -63,6 +63,13 @@ internal static class EntityVocabulary
         "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor",
     };
 
+    /// <summary>Nouns for malicious software that a text goes on to name ("a loader dubbed Sandfly").</summary>
+    public static readonly HashSet<string> NamedMalwareNouns = new(StringComparer.Ordinal)
+    {
+        "malware", "loader", "backdoor", "trojan", "ransomware", "wiper", "implant", "stealer", "infostealer", "rat", "botnet",
+        "dropper", "downloader", "rootkit", "worm", "variant", "strain", "family", "web shell", "webshell", "spyware", "keylogger",
+    };
+
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {

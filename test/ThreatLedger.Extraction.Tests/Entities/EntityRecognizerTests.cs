@@ -125,6 +125,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_NamesGivenInTheText_MalwareAndActorWithLaterUses()
+    {
+        // Given
+        const string text = "Kestrel Labs researchers found a loader, which we call Sandfly, and a backdoor dubbed Quartzite Gate. "
+            + "A cluster tracked as Ember Falcon deployed Quartzite Gate and Sandfly against two ministries.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal(EntityKinds.Vendor, Assert.Single(analysis.Entities, e => e.Name == "Kestrel Labs").Kind);
+        var sandfly = Assert.Single(analysis.Entities, e => e.Name == "Sandfly");
+        Assert.Equal(EntityKinds.Malware, sandfly.Kind);
+        Assert.Equal(2, sandfly.Mentions.Count);
+        Assert.Equal(2, Assert.Single(analysis.Entities, e => e.Name == "Quartzite Gate" && e.Kind == EntityKinds.Malware).Mentions.Count);
+        Assert.Equal(EntityKinds.ThreatActor, Assert.Single(analysis.Entities, e => e.Name == "Ember Falcon").Kind);
+    }
+
+    [Fact]
     public void AlignLongForm_SkippedWords_AlignsLikeSchwartzHearst()
     {
         // Given / When
