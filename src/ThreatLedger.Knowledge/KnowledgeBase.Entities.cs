@@ -155,7 +155,7 @@ public sealed partial class KnowledgeBase
                 }
             }
 
-            if (accusedEntity?.Kind == EntityKinds.Country || ActorNames.IsDescriptive(accused))
+            if (accusedEntity?.Kind == EntityKinds.Country || accusedEntity?.Attributes.GetValueOrDefault("descriptive") == "true" || ActorNames.IsDescriptive(accused))
             {
                 country ??= Countries.Resolve(accused) ?? Countries.FindIn(accused);
                 return country is null ? null : Hypothesis.Country(country.ToUpperInvariant());

@@ -29,9 +29,11 @@ public static partial class ActorNames
             return true;
         }
 
+        // "Chinese hackers", "North Korean group", "state-backed hackers", "Hackers linked to Iran".
         var lead = words[0];
-        var leadIsCountry = Countries.Resolve(lead.TrimEnd('\'', '’', 's')) is not null || Countries.FindIn(lead) is not null;
-        return (leadIsCountry || char.IsLower(lead[0])) && DescriptiveNoun().IsMatch(text);
+        var leadIsCountry = Countries.Resolve(lead.TrimEnd('\'', '’', 's')) is not null || Countries.FindIn(lead) is not null
+            || (words.Count > 1 && Countries.FindIn(words[0] + " " + words[1]) is not null);
+        return (leadIsCountry || char.IsLower(lead[0]) || DescriptiveNoun().IsMatch(lead)) && DescriptiveNoun().IsMatch(text);
     }
 
     /// <summary>The name without a trailing descriptor ("LockBit ransomware group" → "LockBit"), or null when there is none.</summary>

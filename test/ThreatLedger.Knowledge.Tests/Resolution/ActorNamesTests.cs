@@ -13,6 +13,10 @@ public sealed class ActorNamesTests
     [InlineData("APT10", false)]
     [InlineData("Stone Panda", false)]
     [InlineData("LockBit ransomware group", false)]
+    [InlineData("North Korean group", true)]
+    [InlineData("Hackers linked to Iran", true)]
+    [InlineData("Lazarus Group", false)]
+    [InlineData("Sandworm Team", false)]
     public void IsDescriptive_Accused_TellsDescriptionsFromNames(string accused, bool descriptive)
     {
         // When
