@@ -4,7 +4,6 @@ using ThreatLedger.Extraction.Model;
 using ThreatLedger.Extraction.Pipeline;
 using ThreatLedger.Knowledge;
 using ThreatLedger.Knowledge.Ingest;
-using ThreatLedger.Knowledge.Storage;
 
 namespace ThreatLedger.Benchmarks.Knowledge;
 
@@ -13,29 +12,15 @@ namespace ThreatLedger.Benchmarks.Knowledge;
 /// article. The corpus is the five examples/relay articles, each in 8 variants (so 40 distinct documents).
 /// </summary>
 [Config(typeof(Config))]
-public class ArticleIngestBenchmarks
+public class ArticleIngestBenchmarks : KnowledgeDatabaseBenchmarks
 {
     private const int Variants = 8;
     private static readonly Lazy<SourceDocument[]> s_documents = new(Load);
     private readonly ArticleExtractor _extractor = new();
-    private KnowledgeDatabase? _database;
-    private Func<Task>? _cleanup;
-
-    [ParamsSource(nameof(Providers))]
-    public string Provider { get; set; } = "sqlite";
-
-    public static IEnumerable<string> Providers() => BenchmarkDatabases.Providers();
-
-    [IterationSetup]
-    public void CreateDatabase() => (_database, _cleanup) = BenchmarkDatabases.CreateAsync(Provider).GetAwaiter().GetResult();
-
-    [IterationCleanup]
-    public void DropDatabase() => _cleanup!().GetAwaiter().GetResult();
-
     [Benchmark(Description = "extract + ingest 40 articles")]
     public async Task<int> IngestArticles()
     {
-        var knowledge = new KnowledgeBase(_database!);
+        var knowledge = new KnowledgeBase(Database);
         var claims = 0;
         foreach (var document in s_documents.Value)
         {
@@ -67,7 +52,7 @@ public class ArticleIngestBenchmarks
         public Config()
         {
             Add(new InProcessShortConfig());
-            AddColumn(new PerSecondColumn("Docs/s", () => s_documents.Value.Length));
+            AddColumn(new ThroughputColumn("DocsPerSecond", "Docs/s", "Documents ingested per second (mean)", "F0", 0, _ => s_documents.Value.Length));
         }
     }
 }

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ThreatLedger.Knowledge;
 using ThreatLedger.Knowledge.Ingest;
-using ThreatLedger.Knowledge.Storage;
 
 namespace ThreatLedger.Benchmarks.Knowledge;
 
@@ -12,28 +11,14 @@ namespace ThreatLedger.Benchmarks.Knowledge;
 /// generated bundle of 25,000 indicators (the report's first line says which).
 /// </summary>
 [Config(typeof(Config))]
-public class BundleIngestBenchmarks
+public class BundleIngestBenchmarks : KnowledgeDatabaseBenchmarks
 {
     private static readonly Lazy<(string Path, int Objects)> s_bundle = new(Prepare);
-    private KnowledgeDatabase? _database;
-    private Func<Task>? _cleanup;
-
-    [ParamsSource(nameof(Providers))]
-    public string Provider { get; set; } = "sqlite";
-
-    public static IEnumerable<string> Providers() => BenchmarkDatabases.Providers();
-
-    [IterationSetup]
-    public void CreateDatabase() => (_database, _cleanup) = BenchmarkDatabases.CreateAsync(Provider).GetAwaiter().GetResult();
-
-    [IterationCleanup]
-    public void DropDatabase() => _cleanup!().GetAwaiter().GetResult();
-
     [Benchmark(Description = "read + parse + ingest bundle")]
     public async Task<int> IngestBundle()
     {
         var bundle = await StixBundleFile.ReadAsync(s_bundle.Value.Path, CancellationToken.None);
-        var result = await new KnowledgeBase(_database!).IngestBundleAsync(bundle.ContentHash, bundle.Path, bundle.Objects, bundle.Rejected);
+        var result = await new KnowledgeBase(Database).IngestBundleAsync(bundle.ContentHash, bundle.Path, bundle.Objects, bundle.Rejected);
         return result.ObjectsStored;
     }
 
@@ -72,7 +57,7 @@ public class BundleIngestBenchmarks
         public Config()
         {
             Add(new InProcessShortConfig());
-            AddColumn(new PerSecondColumn("Objects/s", () => s_bundle.Value.Objects));
+            AddColumn(new ThroughputColumn("ObjectsPerSecond", "Objects/s", "STIX objects ingested per second (mean)", "F0", 0, _ => s_bundle.Value.Objects));
         }
     }
 }
