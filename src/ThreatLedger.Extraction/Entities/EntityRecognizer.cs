@@ -1318,11 +1318,6 @@ public sealed class EntityRecognizer
                 {
                     antecedent = MostSalient(positions, charStart, head, preferred, modifier);
                 }
-                else if (OrganizationDescriptors.Contains(head) && head is not ("platform" or "exchange" or "lab" or "laboratory"))
-                {
-                    // "the brewer", "the retailer": the organisation the text introduced with that noun, or the most salient one.
-                    antecedent = MostSalient(positions, charStart, head, EntityKinds.Organization, modifier);
-                }
 
                 if (antecedent is not null)
                 {

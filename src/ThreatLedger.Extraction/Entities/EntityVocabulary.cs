@@ -1,3 +1,5 @@
+using ThreatLedger.Extraction.Model;
+
 namespace ThreatLedger.Extraction.Entities;
 
 /// <summary>Closed word lists the entity recognisers use (heads of names, actor modifiers, coreference nouns).</summary>
@@ -167,8 +169,11 @@ internal static class EntityVocabulary
         "operation", "collective",
     };
 
-    /// <summary>Definite descriptions of organisations ("the agency") mapped to the entity kind they prefer.</summary>
-    public static readonly Dictionary<string, string?> OrganizationAnaphors = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Definite descriptions of organisations ("the agency") mapped to the entity kind they prefer; every
+    /// <see cref="OrganizationDescriptors"/> noun that names a business ("the brewer") prefers an organisation.
+    /// </summary>
+    public static readonly Dictionary<string, string?> OrganizationAnaphors = WithDescriptors(new(StringComparer.OrdinalIgnoreCase)
     {
         ["agency"] = "government-body", ["ministry"] = "government-body", ["department"] = "government-body", ["body"] = null,
         ["organization"] = null, ["organisation"] = null, ["company"] = "organization", ["firm"] = "organization", ["entity"] = null,
@@ -180,7 +185,18 @@ internal static class EntityVocabulary
         ["library"] = "organization", ["museum"] = "organization", ["college"] = "organization", ["clinic"] = "organization",
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
         ["carrier"] = "organization", ["giant"] = "organization",
-    };
+    });
+
+    private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)
+    {
+        // "the platform", "the exchange", "the lab" usually mean a product, a market or a vendor, not the victim named before.
+        foreach (var noun in OrganizationDescriptors.Where(n => n is not ("platform" or "exchange" or "lab" or "laboratory")))
+        {
+            anaphors.TryAdd(noun, EntityKinds.Organization);
+        }
+
+        return anaphors;
+    }
 
     /// <summary>
     /// Vendors' naming schemes for threat actors: the family word of a two-word name ("Volt Typhoon", "Fancy Bear") and

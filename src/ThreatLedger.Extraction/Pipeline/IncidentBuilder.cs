@@ -532,13 +532,13 @@ internal static class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             foreach (var t in timesBySentence[sentenceIndex])
             {
-                if (t.Start < sentence.Start || t.End > sentence.End || t.Value is null)
+                if (t.End > sentence.End || t.Value is null)
                 {
                     continue;
                 }
 
                 var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
-                var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.Start >= sentence.Start && o.Trigger.End <= sentence.End)
+                var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.End <= sentence.End)
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
