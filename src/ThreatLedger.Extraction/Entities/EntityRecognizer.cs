@@ -950,7 +950,7 @@ public sealed class EntityRecognizer
                 // Later bare uses of the name.
                 for (var t = end; t < _words.Length; t++)
                 {
-                    if (_words[t] == _words[i + 1] && (end - i - 1 == 1 || (t + end - i - 2 < _words.Length && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)))
+                    if (_words[t] == _words[i + 1] && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
                         && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
                     {
                         Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
