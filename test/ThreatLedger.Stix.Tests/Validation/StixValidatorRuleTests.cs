@@ -101,8 +101,26 @@ public sealed class StixValidatorRuleTests
         { "custom-object", "11.2", "type", """{"type":"example-asset","spec_version":"2.1","id":"example-asset--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z"}""" },
     };
 
+    /// <summary>These fixtures and the section-by-section ones of <see cref="StixValidatorSpecRuleTests"/>.</summary>
+    public static TheoryData<string, string, string, string> AllErrors() => Combined(Errors(), StixValidatorSpecRuleTests.Errors());
+
+    /// <summary>These SHOULD-level fixtures and those of <see cref="StixValidatorSpecRuleTests"/>.</summary>
+    public static TheoryData<string, string, string, string> AllWarnings() => Combined(Warnings(), StixValidatorSpecRuleTests.Warnings());
+
+    private static TheoryData<string, string, string, string> Combined(params TheoryData<string, string, string, string>[] sets)
+    {
+        var all = new TheoryData<string, string, string, string>();
+        foreach (var row in sets.SelectMany(set => set))
+        {
+            var (rule, section, path, json) = row.Data;
+            all.Add(rule, section, path, json);
+        }
+
+        return all;
+    }
+
     [Theory]
-    [MemberData(nameof(Errors))]
+    [MemberData(nameof(AllErrors))]
     public void Validate_BrokenObject_ReportsErrorWithPath(string rule, string section, string path, string json)
     {
         // Given: a valid object broken for one rule (section given in the row)
@@ -117,7 +135,7 @@ public sealed class StixValidatorRuleTests
     }
 
     [Theory]
-    [MemberData(nameof(Warnings))]
+    [MemberData(nameof(AllWarnings))]
     public void Validate_ShouldLevelDeviation_ReportsWarningOnly(string rule, string section, string path, string json)
     {
         // Given: a valid object with one SHOULD-level deviation (section given in the row)

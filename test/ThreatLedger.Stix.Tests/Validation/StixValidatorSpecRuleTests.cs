@@ -119,36 +119,6 @@ public sealed class StixValidatorSpecRuleTests
     public static TheoryData<string> ValidExtensionObjects() => ["file-extensions", "network-traffic-extensions", "process-extensions", "user-account-extensions", "x509-certificate", "mac-addr", "ipv6-addr", "software", "domain-name", "url", "email-addr", "attack-pattern", "vulnerability", "tlp2-amber"];
 
     [Theory]
-    [MemberData(nameof(Errors))]
-    public void Validate_BrokenObject_ReportsErrorWithPath(string rule, string section, string path, string json)
-    {
-        // Given: a valid object broken for one rule (section given in the row)
-        _ = section;
-
-        // When
-        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
-
-        // Then
-        Assert.False(result.IsValid);
-        Assert.Contains(result.Findings, f => f.RuleId == rule && f.Path == path && f.Severity == ValidationSeverity.Error);
-    }
-
-    [Theory]
-    [MemberData(nameof(Warnings))]
-    public void Validate_ShouldLevelDeviation_ReportsWarningOnly(string rule, string section, string path, string json)
-    {
-        // Given: a valid object with one SHOULD-level deviation (section given in the row)
-        _ = section;
-
-        // When
-        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
-
-        // Then
-        Assert.True(result.IsValid, string.Join("\n", result.Findings));
-        Assert.Contains(result.Findings, f => f.RuleId == rule && f.Path == path && f.Severity == ValidationSeverity.Warning);
-    }
-
-    [Theory]
     [MemberData(nameof(ValidExtensionObjects))]
     public void Validate_ObjectUsingEveryPredefinedExtension_NoFindings(string name)
     {
