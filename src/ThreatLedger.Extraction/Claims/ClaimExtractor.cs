@@ -44,6 +44,7 @@ internal sealed class ClaimExtractor
                 var sentence = entities.Sentences[s];
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
+                SourceFrame? previousSubject = null;
                 var sentenceClaims = new List<Claim>();
                 for (var c = 0; c < clauses.Count; c++)
                 {
@@ -53,7 +54,9 @@ internal sealed class ClaimExtractor
                     {
                         // "The centre said it was helping, but declined to comment on who …": a clause that opens with its
                         // verb shares the subject of the clause before it.
-                        frame = previousFrame is not null && (!contrast || OpensWithPredicate(start, end)) ? previousFrame : DefaultFrame(start);
+                        frame = previousFrame is not null && !contrast ? previousFrame
+                            : (previousFrame is not null || previousSubject is not null) && OpensWithPredicate(start, end) ? (previousFrame is { Explicit: true } ? previousFrame : previousSubject ?? previousFrame!)
+                            : DefaultFrame(start);
                     }
                     else if (frame.Explicit)
                     {
@@ -61,6 +64,9 @@ internal sealed class ClaimExtractor
                     }
 
                     previousFrame = frame;
+
+                    // "The researchers did not attribute the campaign, but said …": the subject without a reporting verb.
+                    previousSubject = frame.Explicit ? null : SubjectFrame(start, end);
                     var incidentId = IncidentFor(start, end, s);
                     sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start) || _dissent, sentenceClaims));
                 }

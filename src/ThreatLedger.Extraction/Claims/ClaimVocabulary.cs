@@ -158,7 +158,7 @@ internal static class ClaimVocabulary
         "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
         "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "accessed", "attacking", "breaching", "hacking",
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
-        "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "matched", "matches",
+        "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -905,7 +905,8 @@ public sealed class EntityRecognizer
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
                         || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
-                if (naming == 0 || !IsCapitalisedWord(i + 1) || !SameSentence(i, i + 1))
+                // Given names may carry a hyphen ("TA-Rio", "Storm-Fox") where ordinary capitalised words may not.
+                if (naming == 0 || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_words[i + 1][0]) || !SameSentence(i, i + 1))
                 {
                     continue;
                 }
@@ -950,6 +951,11 @@ public sealed class EntityRecognizer
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
                 Table.Link("name:" + name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
+                if (kind == EntityKinds.ThreatActor && DescribedActorType(i) is { } actorType)
+                {
+                    // "a financially motivated group it tracks as TA-Rio".
+                    draft.Attributes.TryAdd("actor_type", actorType);
+                }
 
                 // Later bare uses of the name.
                 for (var t = end; t < _words.Length; t++)
@@ -961,6 +967,26 @@ public sealed class EntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>The actor type the words before a naming verb give ("a financially motivated group it tracks as …").</summary>
+        private string? DescribedActorType(int namingWord)
+        {
+            for (var k = namingWord - 1; k >= Math.Max(0, namingWord - 7) && SameSentence(k, namingWord); k--)
+            {
+                var word = _words[k].ToLowerInvariant();
+                if (word == "motivated" && k > 0 && _words[k - 1].Equals("financially", StringComparison.OrdinalIgnoreCase))
+                {
+                    return "criminal";
+                }
+
+                if (ActorModifiers.TryGetValue(word, out var type) && type is not null && word is not ("threat" or "espionage" or "intelligence"))
+                {
+                    return type;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

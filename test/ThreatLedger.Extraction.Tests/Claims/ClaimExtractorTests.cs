@@ -222,7 +222,7 @@ public sealed class ClaimExtractorTests
         // Then
         var alternative = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
         Assert.Equal("KP", alternative.AccusedCountry);
-        Assert.Equal(SourceKinds.Researchers, alternative.Source.Kind);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind); // researchers at a known security vendor speak for it
         Assert.Contains("resembled", alternative.HedgingCues);
         Assert.DoesNotContain(result.Entities, e => e.Name == "January");
     }
@@ -306,5 +306,26 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
         Assert.Equal("Harrow", claim.Source.Name);
         Assert.Contains("moderate confidence", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DeclinedThenOverlapAfterBut_SameResearchersOfferAHedgedLink()
+    {
+        // Given
+        const string text = "A phishing campaign hit accountants at Dorrit Partners in March. Researchers at Ostrava Security did not attribute the campaign, "
+            + "but said the infrastructure overlapped with earlier activity by a financially motivated group it tracks as TA-Rio.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        var link = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(declined.Source.Name, link.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, link.Source.Kind);
+        Assert.Equal("TA-Rio", link.Accused);
+        Assert.Contains("overlapped with", link.HedgingCues);
+        Assert.True(link.Confidence < 85);
+        Assert.Equal("criminal", result.Entities.Single(e => e.Name == "TA-Rio").Attributes["actor_type"]);
     }
 }
