@@ -232,11 +232,19 @@ internal static class IncidentBuilder
             return draft.Founder.Type;
         }
 
-        return draft.Events
+        var inSentence = draft.Events
             .Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch) && e.Trigger.Start >= sentence.Start && e.Trigger.End <= sentence.End)
+            .ToList();
+        var nearest = inSentence
             .OrderBy(e => Math.Min(Math.Abs(e.Trigger.Start - victim.End), Math.Abs(victim.Start - e.Trigger.End)))
             .Select(e => e.Type)
             .FirstOrDefault() ?? draft.Founder.Type;
+
+        // "a ransomware attack that forced X to shut down": the disruption is the attack's consequence, not its kind.
+        return nearest == EventTypes.Disruption
+            ? inSentence.Where(e => e.Type is EventTypes.Ransom or EventTypes.Wiper or EventTypes.DDoS && s_namedAttackWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Type).FirstOrDefault() ?? nearest
+            : nearest;
     }
 
     private sealed class Draft
@@ -334,6 +342,8 @@ internal static class IncidentBuilder
         "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
+        "forced", "forcing", "crippled", "crippling", "paralysed", "paralyzed", "halted", "halting", "disrupted", "disrupting",
+        "knocked", "took", "shut", "left", "leaving",
     };
 
     /// <summary>
@@ -677,6 +687,9 @@ internal static class IncidentBuilder
         var cut = lead.LastIndexOfAny([';', ',']);
         return (cut >= 0 ? lead[(cut + 1)..] : lead).ToLowerInvariant();
     }
+
+    /// <summary>Trigger words that name the kind of attack itself (not a generic "attack" typed by context).</summary>
+    private static readonly string[] s_namedAttackWords = ["ransomware", "wiper", "denial-of-service", "denial of service", "ddos", "encrypt"];
 
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
