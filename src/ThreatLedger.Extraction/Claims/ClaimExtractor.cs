@@ -564,6 +564,14 @@ internal sealed class ClaimExtractor
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
             entity ??= SpokespersonOf(lowerName, start);
+            if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
+                && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
+            {
+                // "A pro-Iranian hacktivist group calling itself Cyber Toufan claimed …": the group by its name.
+                entity = named;
+            }
+
             if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
             {
                 entity = null;
@@ -841,7 +849,8 @@ internal sealed class ClaimExtractor
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
-                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+                && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming" && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));

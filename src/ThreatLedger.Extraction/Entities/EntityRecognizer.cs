@@ -478,7 +478,8 @@ public sealed class EntityRecognizer
                     {
                         end++;
                     }
-                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1))
+                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
+                        && !CalendarWords.Contains(_words[end + 1]))
                     {
                         end += 2;
                     }
@@ -903,6 +904,7 @@ public sealed class EntityRecognizer
                 var naming = _words[i] is "dubbed" or "named" or "called" or "codenamed" or "code-named"
                     || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers")
                     || (_words[i] is "calls" or "dubs" && _words[i - 1] is "it" or "which" or "company" or "firm")
+                    || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
                         || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
@@ -956,6 +958,17 @@ public sealed class EntityRecognizer
                 {
                     // "a financially motivated group it tracks as TA-Rio".
                     draft.Attributes.TryAdd("actor_type", actorType);
+                }
+
+                if (kind == EntityKinds.ThreatActor)
+                {
+                    // "a pro-Iranian hacktivist group calling itself Cyber Toufan": the description's country is the group's.
+                    var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
+                        && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
+                    if (described.Draft is not null && described.Draft.Attributes.TryGetValue("country", out var describedCountry))
+                    {
+                        draft.Attributes.TryAdd("country", describedCountry);
+                    }
                 }
 
                 // Later bare uses of the name.

@@ -87,9 +87,10 @@ internal static class IncidentBuilder
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
-            if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim))
+            if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim) && current.VictimId is not null)
             {
-                // A guess from "the only organisation in the sentence" does not open a new incident.
+                // A guess from "the only organisation in the sentence" does not open a new incident (it may still name
+                // the victim of one that has none yet, such as an incident a headline opened).
                 victim = null;
             }
             Draft? target = null;
@@ -404,6 +405,12 @@ internal static class IncidentBuilder
         while (end < text.Length && text[end] is ')' or '"' or '\u201D' or '\'')
         {
             end++;
+        }
+
+        // "Germany's Federal Office for Information Security (BSI) said": the acronym in brackets belongs to the name.
+        if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' && text.IndexOf(')', end + 2, Math.Min(16, text.Length - end - 2)) is var bracket and > 0)
+        {
+            end = bracket + 1;
         }
 
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
