@@ -87,6 +87,24 @@ internal static class IncidentBuilder
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+            if (current is not null && IsSideAttack(e, current))
+            {
+                // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
+                // incident of its own at the same victim; later mentions of it join it, and the story goes on with the intrusion.
+                var side = drafts.LastOrDefault(d => d.Founder.Type == e.Type);
+                if (side is null)
+                {
+                    side = new Draft { Founder = e, VictimId = victim ?? current.VictimId, Sentence = sentenceIndex };
+                    drafts.Add(side);
+                }
+
+                side.Events.Add(e);
+                assignment[e.Id] = side;
+                incidentAtSentence[sentenceIndex] = side;
+                lastSentence = sentenceIndex;
+                continue;
+            }
+
             if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim) && current.VictimId is not null)
             {
                 // A guess from "the only organisation in the sentence" does not open a new incident (it may still name
@@ -214,6 +232,13 @@ internal static class IncidentBuilder
     }
 
     /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
+    /// <summary>A denial-of-service flood named as such while the incident in hand is an intrusion, breach or destructive attack.</summary>
+    private static bool IsSideAttack(Event e, Draft current) =>
+        e.Type == EventTypes.DDoS && !string.Equals(e.Realis, "Generic", StringComparison.OrdinalIgnoreCase)
+        && current.Founder.Type is EventTypes.Wiper or EventTypes.Ransom or EventTypes.Databreach or EventTypes.Intrusion or EventTypes.Espionage
+            or EventTypes.Phishing or EventTypes.SupplyChain
+        && (e.Trigger.Text.Contains("denial", StringComparison.OrdinalIgnoreCase) || e.Trigger.Text.Contains("ddos", StringComparison.OrdinalIgnoreCase));
+
     private static string TypeOf(EntityAnalysis entities, Draft draft)
     {
         if (draft.Founder.Type is EventTypes.Discover or EventTypes.Patch)
