@@ -559,7 +559,7 @@ internal static class IncidentBuilder
 
     private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
     {
-        string? start = null, discovered = null, duration = null, disclosed = null;
+        string? start = null, end = null, discovered = null, duration = null, disclosed = null;
         var startDistance = int.MaxValue;
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
@@ -614,8 +614,11 @@ internal static class IncidentBuilder
                         duration = t.Value;
                         var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
                         var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
-                        impliesDiscovery = (t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
-                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal));
+                        impliesDiscovery = ((t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
+                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal)))
+                            // "remained undetected for six weeks": found when the six weeks were over.
+                            || preceding.TrimEnd().EndsWith("undetected for", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed for", StringComparison.Ordinal)
+                            || preceding.TrimEnd().EndsWith("undetected", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed", StringComparison.Ordinal);
                         durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
                             || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
                             || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
@@ -653,8 +656,32 @@ internal static class IncidentBuilder
                     continue;
                 }
 
+                // "from January 2023 to February 2024", "between March and May", "had access until June": the end of a range.
+                if (t.Kind == TimeExpressionKind.Date && (lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal)
+                    || lead.EndsWith(" through", StringComparison.Ordinal) || lead.EndsWith(" till", StringComparison.Ordinal)
+                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))))
+                {
+                    if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
+                    {
+                        end = t.Value;
+                    }
+
+                    used.Add(t.Start);
+                    continue;
+                }
+
                 // "said on Thursday", "disclosed in March": the preposition does not change whose date it is.
                 var verbLead = lead.EndsWith(" on", StringComparison.Ordinal) || lead.EndsWith(" in", StringComparison.Ordinal) ? lead[..^3] : lead;
+                foreach (var disclosedObject in s_disclosedObjects)
+                {
+                    // "disclosed the breach last Thursday": the verb's object stands between it and the date.
+                    if (verbLead.EndsWith(disclosedObject, StringComparison.Ordinal))
+                    {
+                        verbLead = verbLead[..^disclosedObject.Length];
+                        break;
+                    }
+                }
+
                 if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
                 {
                     disclosed ??= t.Value;
@@ -706,9 +733,9 @@ internal static class IncidentBuilder
             dwell = TimeValues.DurationDays(duration);
         }
 
-        return start is null && discovered is null && duration is null && disclosed is null
+        return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
-            : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+            : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
@@ -722,6 +749,8 @@ internal static class IncidentBuilder
 
     /// <summary>Trigger words that name the kind of attack itself (not a generic "attack" typed by context).</summary>
     private static readonly string[] s_namedAttackWords = ["ransomware", "wiper", "denial-of-service", "denial of service", "ddos", "encrypt"];
+
+    private static readonly string[] s_disclosedObjects = [" the breach", " the attack", " the incident", " the intrusion", " the hack", " the cyberattack", " the data breach"];
 
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];

@@ -215,4 +215,41 @@ public sealed class IncidentBuilderTests
         Assert.Equal("hacktivist", group.Attributes["actor_type"]);
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Acme Bank breach lasted from January 2023 to February 2024.", "2023-01", "2024-02")]
+    [InlineData("Hackers breached the Acme Bank network between March and May.", "2024-03", "2024-05")]
+    public void Build_DateRange_StartAndEnd(string text, string start, string end)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 12));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(start, incident.Time?.Start);
+        Assert.Equal(end, incident.Time?.End);
+    }
+
+    [Fact]
+    public void Build_UndetectedForADuration_DiscoveredWhenItEnded()
+    {
+        // When
+        var result = Extract("Hackers breached the Acme Bank network on 5 May and remained undetected for six weeks.", new DateOnly(2024, 6, 30));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-05-05", incident.Time?.Start);
+        Assert.Equal("2024-06", incident.Time?.Discovered);
+        Assert.Equal(42, incident.Time?.DwellDays);
+    }
+
+    [Fact]
+    public void Build_DisclosedTheBreachOnADay_DisclosureDate()
+    {
+        // When
+        var result = Extract("Acme Bank disclosed the breach last Thursday, saying attackers first got in three months earlier.", new DateOnly(2024, 6, 12));
+
+        // Then
+        Assert.Equal("2024-06-06", Assert.Single(result.Incidents).Time?.Disclosed);
+    }
 }
