@@ -18,12 +18,15 @@ namespace ThreatLedger.Extraction.Stix;
 /// Maps an <see cref="ExtractionDocument"/> to a STIX 2.1 bundle: a <c>report</c> for the article; <c>identity</c> for
 /// the outlet, victims and claim sources; <c>location</c> for countries; <c>threat-actor</c> for described actors and
 /// states, <c>intrusion-set</c> for named groups; <c>malware</c>/<c>tool</c>; <c>vulnerability</c>; <c>attack-pattern</c>;
-/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident with <c>targets</c>; per claim an
-/// <c>attributed-to</c> relationship whose <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the
-/// claim's; <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
+/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident, <c>related-to</c> its victim and systems;
+/// per accusing claim a <c>related-to</c> relationship from the incident to the accused actor whose
+/// <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the claim's (STIX 2.1 defines no
+/// relationships for incident, so the claim extension's <c>incident_role</c> and <c>claim_kind</c> say what the link
+/// means); <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
 /// deterministic ids and <c>indicator</c>s for malicious ones. Ids are deterministic (a hash of document id and role, or
 /// of the name for shared things like countries and malware families), so re-running gives the same ids and reports
-/// about the same actor share its object.
+/// about the same actor share its object. Every relationship type is one STIX lists for its source and target types
+/// (or a common one), so the bundle draws no warnings from the OASIS stix2-validator either.
 /// </summary>
 public static class StixMapper
 {
@@ -87,6 +90,7 @@ public static class StixMapper
         private readonly Dictionary<string, StixId> _sources = new(StringComparer.Ordinal);
         private readonly Dictionary<string, StixId> _stateActors = new(StringComparer.Ordinal);
         private readonly HashSet<StixId> _seen = [];
+        private readonly List<(StixId Relationship, StixId Incident, StixId Accused)> _accusations = [];
         private readonly StixTimestamp _now = StixTimestamp.FromDateTimeOffset(options.TimeProvider.GetUtcNow());
         private readonly string _doc = document.Document.Id;
         private StixId? _outlet;
@@ -230,11 +234,8 @@ public static class StixMapper
                     Add(new AttackPattern
                     {
                         Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
-                        ExternalReferences = [new ExternalReference
-                        {
-                            SourceName = "mitre-attack", ExternalId = entity.Name,
-                            Url = "https://attack.mitre.org/techniques/" + entity.Name.Replace('.', '/'),
-                        }],
+                        // No url: §2.5 wants hashes of the url's content with it, which an offline extractor cannot give.
+                        ExternalReferences = [new ExternalReference { SourceName = "mitre-attack", ExternalId = entity.Name }],
                     });
                     _entityIds[entity.Id] = id;
                     break;
@@ -391,7 +392,8 @@ public static class StixMapper
                 IndicatorTypes = ["malicious-activity"],
                 Description = "Reported as malicious" + (defanged ? " (defanged in the source text)." : "."),
             });
-            Relate("based-on", indicatorId, created.Id, _outlet, null, "based:" + entity.Id);
+            // §4.7 lists indicator based-on observed-data only; the observable the pattern was written from is related-to it.
+            Relate("related-to", indicatorId, created.Id, _outlet, null, "based:" + entity.Id, description: "The indicator's pattern matches this observable.");
         }
 
         private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal);
@@ -438,19 +440,26 @@ public static class StixMapper
                 Extensions = new JsonObject { [ClaimExtension.Id.ToString()] = ext },
             });
             _incidentIds[incident.Id] = id;
+            // STIX 2.1 defines no relationships for incident (§4.6), so its links use the common related-to (§3.7) and say
+            // what the linked object is to the incident in the extension's incident_role.
             if (victim is not null && _entityIds.TryGetValue(victim.Id, out var victimId))
             {
-                Relate("targets", id, victimId, _outlet, null, "targets:" + incident.Id);
+                Relate("related-to", id, victimId, _outlet, null, "targets:" + incident.Id, IncidentRole(IncidentRoles.Victim));
             }
 
             foreach (var target in incident.TargetEntityIds)
             {
                 if (_entityIds.TryGetValue(target, out var targetId))
                 {
-                    Relate("targets", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target);
+                    Relate("related-to", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target, IncidentRole(IncidentRoles.Target));
                 }
             }
         }
+
+        private static JsonObject IncidentRole(string role) => new()
+        {
+            [ClaimExtension.Id.ToString()] = new JsonObject { ["extension_type"] = "property-extension", ["incident_role"] = role },
+        };
 
         private static void AddIfPresent(JsonObject json, string name, string? value)
         {
@@ -613,13 +622,17 @@ public static class StixMapper
                         return;
                     }
 
+                    // incident → accused actor: related-to (§3.7; STIX defines no attributed-to from incident), the claim's
+                    // kind and the accused role in the extension.
+                    extensions[ClaimExtension.Id.ToString()]!["incident_role"] = IncidentRoles.Accused;
                     var id = DeterministicId("relationship", _doc + ":claim:" + claim.Id);
                     Add(new Relationship
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = source, RelationshipType = "attributed-to",
+                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = source, RelationshipType = "related-to",
                         SourceRef = incident, TargetRef = accused, Confidence = claim.Confidence, Description = claim.Evidence.Text,
                         Extensions = extensions,
                     });
+                    _accusations.Add((id, incident, accused));
                     break;
                 }
 
@@ -628,8 +641,7 @@ public static class StixMapper
                     var refs = new List<StixId> { incident };
                     if (claim.Kind == ClaimKinds.Denial)
                     {
-                        refs.AddRange(_objects.OfType<Relationship>().Where(r => r.RelationshipType == "attributed-to" && r.SourceRef == incident
-                            && TargetCountry(r.TargetRef) == claim.AccusedCountry).Select(r => r.Id));
+                        refs.AddRange(_accusations.Where(a => a.Incident == incident && TargetCountry(a.Accused) == claim.AccusedCountry).Select(a => a.Relationship));
                     }
 
                     Add(new Opinion
@@ -683,7 +695,13 @@ public static class StixMapper
                 Name = name, Published = Published(), ReportTypes = ["threat-report"], ObjectRefs = refs.Count > 0 ? refs : [ClaimExtension.CreatorId],
                 Description = $"{document.Incidents.Count} incident(s) and {document.Claims.Count} claim(s) extracted by {document.ExtractorVersion}.",
                 ExternalReferences = info.Url is not null || info.Source is not null
-                    ? [new ExternalReference { SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title }]
+                    ? [new ExternalReference
+                    {
+                        SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title,
+
+                        // §2.5: hashes SHOULD accompany a url; they are of the article text as ThreatLedger read it.
+                        Hashes = info.Url is null ? null : new Dictionary<string, string> { ["SHA-256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))) },
+                    }]
                     : null,
             });
         }
@@ -695,12 +713,13 @@ public static class StixMapper
             return sentence.Length > 120 ? sentence[..117] + "..." : sentence;
         }
 
-        private void Relate(string type, StixId source, StixId target, StixId? createdBy, int? confidence, string key)
+        private void Relate(string type, StixId source, StixId target, StixId? createdBy, int? confidence, string key, JsonObject? extensions = null, string? description = null)
         {
             Add(new Relationship
             {
                 Id = DeterministicId("relationship", _doc + ":" + key), SpecVersion = "2.1", Created = _now, Modified = _now,
                 CreatedByRef = createdBy, RelationshipType = type, SourceRef = source, TargetRef = target, Confidence = confidence,
+                Description = description, Extensions = extensions,
             });
         }
     }

@@ -99,6 +99,7 @@ public sealed partial class StixValidator
                 CheckScoValueFormats();
             }
 
+            CheckInteropRules();
             if (_kind == StixObjectKind.Unknown)
             {
                 CheckCustomObject();
@@ -236,6 +237,10 @@ public sealed partial class StixValidator
             if (_obj.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Object)
             {
                 CheckEmbeddedObservableReferences(objects);
+                foreach (var key in objects.EnumerateObject().Where(k => k.Name.Length == 0 || !k.Name.All(char.IsAsciiDigit)))
+                {
+                    Warning(Join(Join(_path, "objects"), key.Name), "observed-data-object-key", "4.14", "Keys of the deprecated 'objects' dictionary SHOULD be non-negative integers (\"0\", \"1\", ...).", StixNames.Truncate(key.Name));
+                }
             }
         }
 
@@ -266,18 +271,22 @@ public sealed partial class StixValidator
                 return;
             }
 
-            // §5.1: relationship_type SHOULD be a value listed for the source and target types (custom types MAY be used).
-            // Between SDOs only, as the OASIS validator checks it: the tables do not cover cyber-observables (an indicator
-            // based-on the ipv4-addr it detects is common practice, e.g. in OpenCTI).
-            if (RelationshipTypes.IsDefined(relationshipType)
+            // §5.1: relationship types defined in the specification SHOULD be used, each between the source and target types
+            // its "Relationships" tables list; other pairs MAY use the common related-to or a custom type, which the OASIS
+            // stix2-validator (check 202) and this rule both report as a warning. Relationships to or from relationships,
+            // sightings and meta objects are not covered by the tables and are not checked.
+            if (!RelationshipTypes.IsCommon(relationshipType)
                 && _obj.TryGetProperty("source_ref"u8, out var source) && StixId.TryParse(source.ValueKind == JsonValueKind.String ? source.GetString() : null, out var sourceId)
                 && _obj.TryGetProperty("target_ref"u8, out var target) && StixId.TryParse(target.ValueKind == JsonValueKind.String ? target.GetString() : null, out var targetId)
-                && StixSchema.KindOf(sourceId.Type) == StixObjectKind.Sdo && StixSchema.KindOf(targetId.Type) == StixObjectKind.Sdo
+                && StixSchema.KindOf(sourceId.Type) is not (StixObjectKind.Sro or StixObjectKind.Smo)
+                && StixSchema.KindOf(targetId.Type) is not (StixObjectKind.Sro or StixObjectKind.Smo)
                 && !RelationshipTypes.IsAllowed(sourceId.Type, relationshipType, targetId.Type))
             {
                 var listed = RelationshipTypes.Targets(sourceId.Type, relationshipType);
-                var hint = listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}" : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
-                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types.", Show(rt));
+                var hint = !RelationshipTypes.IsDefined(relationshipType) ? $"'{relationshipType}' is not a relationship type the specification defines"
+                    : listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}"
+                    : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
+                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types, or use the common related-to.", Show(rt));
             }
         }
 

@@ -41,14 +41,16 @@ public sealed class StixMapperTests
     }
 
     [Fact]
-    public void ToBundleJson_Claims_AttributedToBySourceWithConfidenceAndExtension()
+    public void ToBundleJson_Claims_AccusationBySourceWithConfidenceAndExtension()
     {
         // Given / When
         var (document, bundle) = Map("ministry-espionage.txt");
 
         // Then
-        var attributions = Objects(bundle, "relationship").Where(r => r.GetProperty("relationship_type").GetString() == "attributed-to"
-            && r.TryGetProperty("extensions", out _)).ToList();
+        // STIX 2.1 defines no relationships for incident: the link is related-to, the extension says the target is accused.
+        var attributions = Objects(bundle, "relationship").Where(r => r.GetProperty("relationship_type").GetString() == "related-to"
+            && r.TryGetProperty("extensions", out var e) && e.GetProperty(ClaimExtension.Id.ToString()).TryGetProperty("incident_role", out var role)
+            && role.GetString() == IncidentRoles.Accused).ToList();
         var claim = document.Claims.Single(c => c.Kind == ClaimKinds.Attribution);
         var relationship = Assert.Single(attributions, r => r.GetProperty("confidence").GetInt32() == claim.Confidence
             && r.GetProperty("extensions").GetProperty(ClaimExtension.Id.ToString()).GetProperty("claim_kind").GetString() == ClaimKinds.Attribution);
