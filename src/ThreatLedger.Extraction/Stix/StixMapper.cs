@@ -697,7 +697,8 @@ public static class StixMapper
                 ExternalReferences = info.Url is not null || info.Source is not null
                     ? [new ExternalReference
                     {
-                        SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title,
+                        // §2.5: besides source_name a reference needs a description, url or external_id.
+                        SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title ?? name,
 
                         // §2.5: hashes SHOULD accompany a url; they are of the article text as ThreatLedger read it.
                         Hashes = info.Url is null ? null : new Dictionary<string, string> { ["SHA-256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))) },

@@ -149,4 +149,24 @@ public sealed class StixMapperTests
                 break;
         }
     }
+
+    [Fact]
+    public void ToBundleJson_OutletWithoutTitleOrUrl_ReferenceStillDescribesTheArticle()
+    {
+        // Given: an article known only by its outlet (--source), no title and no URL
+        var document = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "no-title", Source = "Example Daily", Published = new DateOnly(2025, 5, 6) },
+            "Hackers breached the Example Water Board in April, the utility said on Tuesday."));
+
+        // When
+        var json = StixMapper.ToBundleJson(document, s_options);
+
+        // Then: §2.5 wants a description, url or external_id besides source_name; the result is clean
+        var report = Assert.Single(Objects(JsonDocument.Parse(json).RootElement, "report"));
+        var reference = Assert.Single(report.GetProperty("external_references").EnumerateArray().ToList());
+        Assert.Equal("Example Daily", reference.GetProperty("source_name").GetString());
+        Assert.Equal(report.GetProperty("name").GetString(), reference.GetProperty("description").GetString());
+        var result = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(result.Findings.Count == 0, string.Join("\n", result.Findings));
+    }
 }
