@@ -36,6 +36,9 @@ public sealed partial class StixValidator
     [GeneratedRegex("^x_.+_.+$", RegexOptions.CultureInvariant)]
     private static partial Regex SourcedCustomPropertyName();
 
+    [GeneratedRegex("^x-.+-.+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourcedCustomTypeName();
+
     [GeneratedRegex("^[a-z0-9-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex LowerHyphenated();
 

@@ -164,25 +164,41 @@ public sealed partial class StixValidator
             {
                 foreach (var path in comparison.Paths)
                 {
+                    // §3.1: object types and property names in a path must be valid names, whatever the object.
+                    if (!StixNames.IsValidTypeName(path.ObjectType))
+                    {
+                        Error(Join(_path, "pattern"), "pattern-path-name", "9.5", $"'{path.ObjectType}' is not a valid object type name (3-250 characters of a-z, 0-9 and '-').", Show(patternElement));
+                        continue;
+                    }
+
+                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
+                    if (first is not null && !IsPatternPropertyName(first))
+                    {
+                        Error(Join(_path, "pattern"), "pattern-path-name", "9.5", $"'{first}' is not a valid property name (3-250 characters of a-z, 0-9 and '_').", Show(patternElement));
+                        continue;
+                    }
+
                     var schema = StixSchema.Find(path.ObjectType);
                     if (schema is null || schema.Kind != StixObjectKind.Sco)
                     {
-                        if (!path.ObjectType.StartsWith("x-", StringComparison.Ordinal))
+                        if (!SourcedCustomTypeName().IsMatch(path.ObjectType))
                         {
-                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD start with 'x-' or be defined by an extension.", Show(patternElement));
+                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD be named x-<source>-<name> (stix2-validator check 101) or be defined by an extension.", Show(patternElement));
                         }
 
                         continue;
                     }
 
-                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
-                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !first.StartsWith("x_", StringComparison.Ordinal))
+                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !SourcedCustomPropertyName().IsMatch(first))
                     {
-                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD start with 'x_'.", Show(patternElement));
+                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD be named x_<source>_<name>.", Show(patternElement));
                     }
                 }
             }
         }
+
+        private static bool IsPatternPropertyName(string name) =>
+            name.Length is >= 3 and <= 250 && name.All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_');
 
         private void CheckLocation()
         {

@@ -31,7 +31,7 @@ public sealed class OasisSchemaOracleTests
         "7.3 (a language holds translations)", "6.5 (no display name in value)", "6.15 (RFC 3986 URL with a scheme)", "6.1 (artifact url is a URL)",
         "2.15 (a date that does not exist)", "4.14 (object_refs holds at least one SCO)", "3.5 (reserved property usernames)", "6.12 (end later than start)", "6.4 (domain name, not a URL)",
         "2.9 (no ID contributing properties present: UUIDv4)", "2.9 (process has no ID contributing properties: UUIDv4)", "6.7 (name_enc is an IANA character set)",
-        "6.3 (path_enc is an IANA character set)",
+        "6.3 (path_enc is an IANA character set)", "9.5 (object path property names are valid property names)",
     ];
 
     public static TheoryData<string> ExampleFiles()

@@ -101,6 +101,7 @@ public sealed class StixValidatorSpecRuleTests
         // MUSTs the OASIS stix2-validator checks beyond the JSON schemas.
         { "sco-id-uuidv4", "2.9 (no ID contributing properties present: UUIDv4)", "id", """{"type":"user-account","spec_version":"2.1","id":"user-account--0d5b424b-93b8-5cd8-ac36-306e1789d63c","display_name":"Jane Doe"}""" },
         { "sco-id-uuidv4", "2.9 (process has no ID contributing properties: UUIDv4)", "id", Make("process", o => o["id"] = "process--f52a906a-0dfc-50bd-92f1-e7778ead38a9") },
+        { "pattern-path-name", "9.5 (object path property names are valid property names)", "pattern", Make("indicator", o => o["pattern"] = "[file:Name = 'a.exe']") },
         { "character-set", "6.7 (name_enc is an IANA character set)", "name_enc", Make("file", o => o["name_enc"] = "UTF 8 please") },
         { "character-set", "6.3 (path_enc is an IANA character set)", "path_enc", """{"type":"directory","spec_version":"2.1","id":"directory--93c0a9b0-520d-545d-9094-1a08ddf46b05","path":"C:\\Windows","path_enc":"latin one"}""" },
     };
@@ -134,6 +135,7 @@ public sealed class StixValidatorSpecRuleTests
         { "ipfix-name", "6.12 (IPFIX information element names)", "ipfix.Min_Length", Make("network-traffic", o => o["ipfix"] = new JsonObject { ["Min_Length"] = 3 }) },
         { "observable-dictionary-key", "6 (lower-case keys in observable dictionaries)", "x_example_info.Owner", Make("file", o => o["x_example_info"] = new JsonObject { ["Owner"] = "x" }) },
         { "observed-data-object-key", "4.14 (objects keys are non-negative integers)", "objects.first", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["first"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" } }; }) },
+        { "pattern-object-type", "9.5 (custom types named x-<source>-<name>)", "pattern", Make("indicator", o => o["pattern"] = "[x-sensor:reading > 5]") },
         { "custom-property-prefix", "11.1 (x_<source>_<name>)", "x_score", Make("malware", o => o["x_score"] = 3) },
     };
 
