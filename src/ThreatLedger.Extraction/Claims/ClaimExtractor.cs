@@ -44,6 +44,7 @@ internal sealed class ClaimExtractor
                 var sentence = entities.Sentences[s];
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
+                SourceFrame? previousSubject = null;
                 var sentenceClaims = new List<Claim>();
                 for (var c = 0; c < clauses.Count; c++)
                 {
@@ -51,7 +52,11 @@ internal sealed class ClaimExtractor
                     var frame = FindFrame(start, end, sentence.Start);
                     if (frame is null)
                     {
-                        frame = previousFrame is not null && !contrast ? previousFrame : DefaultFrame(start);
+                        // "The centre said it was helping, but declined to comment on who …": a clause that opens with its
+                        // verb shares the subject of the clause before it.
+                        frame = previousFrame is not null && !contrast ? previousFrame
+                            : (previousFrame is not null || previousSubject is not null) && OpensWithPredicate(start, end) ? (previousFrame is { Explicit: true } ? previousFrame : previousSubject ?? previousFrame!)
+                            : DefaultFrame(start);
                     }
                     else if (frame.Explicit)
                     {
@@ -59,6 +64,9 @@ internal sealed class ClaimExtractor
                     }
 
                     previousFrame = frame;
+
+                    // "The researchers did not attribute the campaign, but said …": the subject without a reporting verb.
+                    previousSubject = frame.Explicit ? null : SubjectFrame(start, end);
                     var incidentId = IncidentFor(start, end, s);
                     sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start) || _dissent, sentenceClaims));
                 }
@@ -110,6 +118,24 @@ internal sealed class ClaimExtractor
 
             clauses.Add((from, end, contrast));
             return clauses;
+        }
+
+        private bool OpensWithPredicate(int start, int end)
+        {
+            var words = Words(start, end);
+            var first = 0;
+            while (first < words.Count && (DiscourseMarkers.Contains(words[first].Lower) || words[first].Lower == ","))
+            {
+                first++;
+            }
+
+            if (first >= words.Count || char.IsUpper(text[words[first].Start]))
+            {
+                return false;
+            }
+
+            var w = words[first].Lower;
+            return Auxiliaries.Contains(w) || ReportingVerbs.Contains(w) || PredicateOpeners.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         }
 
         private bool StartsWithContrast(int sentenceStart)
@@ -303,15 +329,25 @@ internal sealed class ClaimExtractor
                     first++;
                 }
 
+                while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))
+                {
+                    subjectEnd--;
+                }
+
+                if (first <= subjectEnd && CoordinatedSubject(words, first, subjectEnd) is { } coordinated)
+                {
+                    var jointStart = words[coordinated.First].Start;
+                    var joint = MakeFrame(words[first].Start, words[subjectEnd].End, w, jointStart, words.Count - i <= 3 ? clauseStart : words[i].End);
+                    if (joint is not null)
+                    {
+                        return joint with { Name = text[jointStart..words[subjectEnd].End], Count = coordinated.Count, EntityId = null, CountryCode = null };
+                    }
+                }
+
                 if (first > subjectEnd)
                 {
                     // "… claiming that" after "news from a US-based news outlet": the subject sits before a participle.
                     continue;
-                }
-
-                while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))
-                {
-                    subjectEnd--;
                 }
 
                 var subjectStart = words[first].Start;
@@ -343,6 +379,61 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "The United States, the United Kingdom and Australia jointly accused …": the subject ends at a conjunction, and the
+        /// conjuncts before it are countries or government bodies like the last one. Returns the first conjunct's word and the
+        /// number of parties.
+        /// </summary>
+        private (int First, int Count)? CoordinatedSubject(List<(int Start, int End, string Lower)> words, int first, int last)
+        {
+            if (first == 0 || words[first - 1].Lower is not ("and" or ",") || !IsStateParty(words[first].Start, words[last].End))
+            {
+                return null;
+            }
+
+            var count = 1;
+            var k = first - 1;
+            var earliest = first;
+            while (k > 0 && words[k].Lower is "and" or ",")
+            {
+                var conjunctEnd = k - 1;
+                if (words[conjunctEnd].Lower == ",")
+                {
+                    conjunctEnd--;
+                }
+
+                var conjunctStart = conjunctEnd;
+                while (conjunctStart > 0 && words[conjunctStart - 1].Lower is not ("and" or "," or ";" or ":" or "that" or "\"") && conjunctEnd - conjunctStart < 8)
+                {
+                    conjunctStart--;
+                }
+
+                if (conjunctEnd < 0 || !IsStateParty(words[conjunctStart].Start, words[conjunctEnd].End))
+                {
+                    break;
+                }
+
+                count++;
+                earliest = conjunctStart;
+                k = conjunctStart - 1;
+            }
+
+            return count > 1 ? (earliest, count) : null;
+        }
+
+        private bool IsStateParty(int start, int end)
+        {
+            var mention = entities.BestMentionFor(start, end);
+            if (mention is not { } m || m.Kind is not (EntityKinds.Country or EntityKinds.GovernmentBody) || m.Start < start || m.End > end)
+            {
+                return false;
+            }
+
+            // The whole conjunct is the name, give or take a leading article.
+            var rest = (text[start..m.Start] + text[m.End..end]).Trim().ToLowerInvariant();
+            return rest is "" or "the";
         }
 
         private SourceFrame? CitedFrame(List<(int Start, int End, string Lower)> words, int end)
@@ -661,6 +752,11 @@ internal sealed class ClaimExtractor
             if (denial)
             {
                 var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+                if (blameAt < 0)
+                {
+                    blameAt = CounterClaimStart(words);
+                }
+
                 var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
 
                 // "denied that … was the culprit and blamed the US": the denial's evidence ends before the conjunction.
@@ -717,7 +813,9 @@ internal sealed class ClaimExtractor
             }
 
             // 6. Attributions and alternative hypotheses.
-            var hasCue = AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
+            // "Harrow attributed the operation … to APT29": the reporting verb is itself the attribution.
+            var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
             if (!hasCue)
             {
                 yield break;
@@ -857,6 +955,31 @@ internal sealed class ClaimExtractor
 
             var last = Claims.LastOrDefault(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution);
             return last is null ? null : new Accused(last.AccusedEntityId, last.Accused ?? "unknown", last.AccusedCountry);
+        }
+
+        /// <summary>
+        /// "rejected the accusations and said the United States was itself the biggest hacker empire": the word where a
+        /// denial turns into an accusation without a blame verb, or -1.
+        /// </summary>
+        private int CounterClaimStart(List<(int Start, int End, string Lower)> words)
+        {
+            var clause = words.Count == 0 ? string.Empty : _lower[words[0].Start..words[^1].End];
+            if (!CounterAccusationCues.Any(c => ContainsPhrase(clause, c)))
+            {
+                return -1;
+            }
+
+            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower));
+            for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
+            {
+                if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
+                    || words[i].Lower is "saying" or "calling" or "adding")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private Accused? CountryAccused(string code)

@@ -601,7 +601,7 @@ internal static class IncidentBuilder
                 }
 
                 var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
-                var wideLead = text.AsSpan(Math.Max(sentence.Start, t.Start - 40), t.Start - Math.Max(sentence.Start, t.Start - 40)).ToString().ToLowerInvariant();
+                var wideLead = ClauseLead(text, sentence.Start, t.Start);
                 if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && s_discoveryVerbs.Any(v => wideLead.Contains(v, StringComparison.Ordinal))
                     && !s_startWords.Any(v => wideLead.Contains(v, StringComparison.Ordinal)))
                 {

@@ -149,4 +149,19 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2023-03-04", result.Incidents[0].Time?.Start);
         Assert.Equal(EventTypes.Databreach, result.Incidents[1].Type);
     }
+
+    [Fact]
+    public void Build_DiscoveryVerbFarBeforeItsDate_StillTheDiscoveryDate()
+    {
+        // Given: "discovered" sits more than a few words before the weekday it dates.
+        const string text = "A ransomware attack encrypted the record systems of Fairholm Health on Sunday. "
+            + "The chief executive said the intrusion was discovered by its security team in the early hours of Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 18));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-06-15", incident.Time?.Discovered);
+    }
 }
