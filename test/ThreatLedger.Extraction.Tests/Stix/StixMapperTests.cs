@@ -169,4 +169,25 @@ public sealed class StixMapperTests
         var result = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(json));
         Assert.True(result.Findings.Count == 0, string.Join("\n", result.Findings));
     }
+
+    [Fact]
+    public void ToBundleJson_BuiltInGazetteerTypes_AreStixVocabularyValues()
+    {
+        // Given: the malware and tool types the built-in gazetteers and malware nouns ("a loader dubbed X") give, which the
+        // mapping writes as malware_types/tool_types
+        var lexicon = ThreatLedger.Extraction.Entities.Lexicon.Default;
+        var malwareTypes = ThreatLedger.Stix.Validation.Vocabularies.Named("malware-type-ov")!;
+        var toolTypes = ThreatLedger.Stix.Validation.Vocabularies.Named("tool-type-ov")!;
+
+        // When
+        var offVocabulary = lexicon.Entries.SelectMany(e => new[] { ("malware_type", e.Attribute("malware_type"), malwareTypes), ("tool_type", e.Attribute("tool_type"), toolTypes) })
+            .Where(t => t.Item2 is not null && !t.Item3.Contains(t.Item2))
+            .Select(t => t.Item1 + "=" + t.Item2)
+            .Concat(ThreatLedger.Extraction.Entities.EntityVocabulary.MalwareNounTypes.Values.Where(v => !malwareTypes.Contains(v)).Select(v => "malware noun type=" + v))
+            .ToList();
+
+        // Then: values outside the suggested vocabularies would draw open-vocabulary warnings (STIX 2.1 §10)
+        Assert.Empty(offVocabulary);
+    }
 }
+
