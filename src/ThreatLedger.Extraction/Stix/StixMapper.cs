@@ -82,6 +82,10 @@ public static class StixMapper
         return StixId.Create(type, guid);
     }
 
+    private static readonly StixTimestamp s_referenceCreated = StixTimestamp.Parse("2020-01-01T00:00:00.000Z");
+
+    private static StixTimestamp Earliest(StixTimestamp a, StixTimestamp b) => a <= b ? a : b;
+
     private sealed class Mapping(ExtractionDocument document, StixMappingOptions options)
     {
         private readonly List<StixObject> _objects = [];
@@ -92,11 +96,22 @@ public static class StixMapper
         private readonly HashSet<StixId> _seen = [];
         private readonly List<(StixId Relationship, StixId Incident, StixId Accused)> _accusations = [];
         private readonly StixTimestamp _now = StixTimestamp.FromDateTimeOffset(options.TimeProvider.GetUtcNow());
+
+        // §3.6: every version of an object keeps its created. Objects shared across reports (countries, organisations,
+        // outlets, named actors, accused states, malware, tools, CVEs, techniques) have ids from their names, so each
+        // report's copy is a new version of one object: they share one fixed created. A document's own objects are
+        // created as of its publication (or that fixed instant when it has no date), so extracting it again gives a
+        // new version, not a clash. modified is the time of extraction (never before created).
+        private readonly StixTimestamp _sharedCreated = Earliest(s_referenceCreated, StixTimestamp.FromDateTimeOffset(options.TimeProvider.GetUtcNow()));
+        private StixTimestamp _documentCreated;
+        private StixTimestamp _modified;
         private readonly string _doc = document.Document.Id;
         private StixId? _outlet;
 
         public List<StixObject> Run()
         {
+            _documentCreated = document.Document.Published is not null ? Published() : _sharedCreated;
+            _modified = _documentCreated > _now ? _documentCreated : _now;
             Add(ClaimExtension.Creator);
             Add(ClaimExtension.Definition);
             _outlet = OutletIdentity();
@@ -138,7 +153,7 @@ public static class StixMapper
             var id = DeterministicId("identity", "outlet:" + name.ToLowerInvariant());
             Add(new Identity
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, IdentityClass = "organization",
+                Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, IdentityClass = "organization",
                 Roles = ["news-outlet"], Sectors = ["communications"],
             });
             return id;
@@ -155,7 +170,7 @@ public static class StixMapper
                 case EntityKinds.Country:
                 {
                     var id = DeterministicId("location", "country:" + (country ?? entity.Name));
-                    Add(new Location { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, Country = country });
+                    Add(new Location { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, Country = country });
                     _entityIds[entity.Id] = id;
                     break;
                 }
@@ -166,7 +181,7 @@ public static class StixMapper
                     var sectors = Sectors(entity);
                     Add(new Identity
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, IdentityClass = "organization",
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, IdentityClass = "organization",
                         Sectors = sectors.Count > 0 ? sectors : null,
                         Description = Describe(entity),
                     });
@@ -184,7 +199,7 @@ public static class StixMapper
                     var id = DeterministicId("infrastructure", _doc + ":" + entity.Id);
                     Add(new Infrastructure
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, InfrastructureTypes = ["unknown"],
+                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = entity.Name, InfrastructureTypes = ["unknown"],
                         Description = Describe(entity),
                     });
                     _entityIds[entity.Id] = id;
@@ -200,7 +215,7 @@ public static class StixMapper
                     var type = attributes.GetValueOrDefault("malware_type");
                     Add(new Malware
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, IsFamily = true,
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, IsFamily = true,
                         MalwareTypes = type is null ? null : [type], Aliases = entity.Aliases.Count > 0 ? [.. entity.Aliases] : null,
                     });
                     _entityIds[entity.Id] = id;
@@ -211,7 +226,7 @@ public static class StixMapper
                 {
                     var id = DeterministicId("tool", "tool:" + entity.Name.ToLowerInvariant());
                     var type = attributes.GetValueOrDefault("tool_type");
-                    Add(new Tool { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, ToolTypes = type is null ? null : [type] });
+                    Add(new Tool { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, ToolTypes = type is null ? null : [type] });
                     _entityIds[entity.Id] = id;
                     break;
                 }
@@ -221,7 +236,7 @@ public static class StixMapper
                     var id = DeterministicId("vulnerability", "cve:" + entity.Name);
                     Add(new Vulnerability
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
                         ExternalReferences = [new ExternalReference { SourceName = "cve", ExternalId = entity.Name }],
                     });
                     _entityIds[entity.Id] = id;
@@ -233,7 +248,7 @@ public static class StixMapper
                     var id = DeterministicId("attack-pattern", "attack:" + entity.Name);
                     Add(new AttackPattern
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
                         // No url: §2.5 wants hashes of the url's content with it, which an offline extractor cannot give.
                         ExternalReferences = [new ExternalReference { SourceName = "mitre-attack", ExternalId = entity.Name }],
                     });
@@ -285,7 +300,7 @@ public static class StixMapper
             {
                 var name = document.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") == code)?.Name
                     ?? Entities.Lexicon.Default.CountriesByNameOrCode.GetValueOrDefault(code)?.Name ?? code;
-                Add(new Location { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, Country = code });
+                Add(new Location { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, Country = code });
             }
 
             return id;
@@ -308,7 +323,7 @@ public static class StixMapper
                 id = DeterministicId("threat-actor", _doc + ":" + entity.Id);
                 Add(new ThreatActor
                 {
-                    Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, ThreatActorTypes = actorTypes,
+                    Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = entity.Name, ThreatActorTypes = actorTypes,
                     Sophistication = sophistication, ResourceLevel = resources, PrimaryMotivation = motivation,
                     Description = "Unnamed actor as the reporting describes it" + (country is null ? "." : $"; attributed country {country}."),
                 });
@@ -318,7 +333,7 @@ public static class StixMapper
                 id = DeterministicId("intrusion-set", "actor:" + entity.Name.ToLowerInvariant());
                 Add(new IntrusionSet
                 {
-                    Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
+                    Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
                     Aliases = entity.Aliases.Count > 0 ? [.. entity.Aliases] : null, ResourceLevel = resources, PrimaryMotivation = motivation,
                 });
                 if (entity.Attributes.GetValueOrDefault("uses") is { } uses
@@ -387,7 +402,7 @@ public static class StixMapper
             var indicatorId = DeterministicId("indicator", _doc + ":" + pattern);
             Add(new Indicator
             {
-                Id = indicatorId, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet,
+                Id = indicatorId, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet,
                 Name = value, Pattern = pattern, PatternType = "stix", PatternVersion = "2.1", ValidFrom = Published(),
                 IndicatorTypes = ["malicious-activity"],
                 Description = "Reported as malicious" + (defanged ? " (defanged in the source text)." : "."),
@@ -435,7 +450,7 @@ public static class StixMapper
 
             Add(new StixIncident
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet, Name = name,
+                Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet, Name = name,
                 Description = Summary(incident, victim),
                 Extensions = new JsonObject { [ClaimExtension.Id.ToString()] = ext },
             });
@@ -530,7 +545,7 @@ public static class StixMapper
 
             Add(new Identity
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = source.Name,
+                Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = source.Name,
                 IdentityClass = source.Kind switch
                 {
                     SourceKinds.AnonymousOfficials or SourceKinds.Researchers => "group",
@@ -563,7 +578,7 @@ public static class StixMapper
                 var actor = DeterministicId("threat-actor", "state:" + code);
                 Add(new ThreatActor
                 {
-                    Id = actor, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, ThreatActorTypes = ["nation-state"],
+                    Id = actor, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, ThreatActorTypes = ["nation-state"],
                     Sophistication = "advanced", ResourceLevel = "government", PrimaryMotivation = "organizational-gain",
                     Description = "The state itself, as accused in reporting.",
                 });
@@ -628,7 +643,7 @@ public static class StixMapper
                     var id = DeterministicId("relationship", _doc + ":claim:" + claim.Id);
                     Add(new Relationship
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = source, RelationshipType = "related-to",
+                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = source, RelationshipType = "related-to",
                         SourceRef = incident, TargetRef = accused, Confidence = claim.Confidence, Description = claim.Evidence.Text,
                         Extensions = extensions,
                     });
@@ -646,7 +661,7 @@ public static class StixMapper
 
                     Add(new Opinion
                     {
-                        Id = DeterministicId("opinion", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _now, Modified = _now,
+                        Id = DeterministicId("opinion", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                         CreatedByRef = source, OpinionValue = claim.Kind == ClaimKinds.Denial ? "strongly-disagree" : "disagree",
                         Explanation = claim.Evidence.Text, Authors = [claim.Source.Name], ObjectRefs = refs, Confidence = claim.Confidence,
                         Extensions = extensions,
@@ -657,7 +672,7 @@ public static class StixMapper
                 case ClaimKinds.NoAttribution:
                     Add(new Note
                     {
-                        Id = DeterministicId("note", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _now, Modified = _now,
+                        Id = DeterministicId("note", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                         CreatedByRef = source, Abstract = "Attribution declined", Content = claim.Evidence.Text, Authors = [claim.Source.Name],
                         ObjectRefs = [incident], Confidence = claim.Confidence, Extensions = extensions,
                     });
@@ -691,7 +706,7 @@ public static class StixMapper
 
             Add(new Report
             {
-                Id = DeterministicId("report", "report:" + info.Id), SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet,
+                Id = DeterministicId("report", "report:" + info.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet,
                 Name = name, Published = Published(), ReportTypes = ["threat-report"], ObjectRefs = refs.Count > 0 ? refs : [ClaimExtension.CreatorId],
                 Description = $"{document.Incidents.Count} incident(s) and {document.Claims.Count} claim(s) extracted by {document.ExtractorVersion}.",
                 ExternalReferences = info.Url is not null || info.Source is not null
@@ -718,7 +733,7 @@ public static class StixMapper
         {
             Add(new Relationship
             {
-                Id = DeterministicId("relationship", _doc + ":" + key), SpecVersion = "2.1", Created = _now, Modified = _now,
+                Id = DeterministicId("relationship", _doc + ":" + key), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                 CreatedByRef = createdBy, RelationshipType = type, SourceRef = source, TargetRef = target, Confidence = confidence,
                 Description = description, Extensions = extensions,
             });

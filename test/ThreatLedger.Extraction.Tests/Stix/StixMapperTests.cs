@@ -189,5 +189,33 @@ public sealed class StixMapperTests
         // Then: values outside the suggested vocabularies would draw open-vocabulary warnings (STIX 2.1 §10)
         Assert.Empty(offVocabulary);
     }
+
+    [Fact]
+    public void ToBundleJson_ExtractedAgainLater_NewVersionsKeepCreated()
+    {
+        // Given: one article mapped at two times (§3.6: a new version keeps its id and created, with a later modified)
+        var path = RepositoryPaths.InRepository("examples", "articles", "port-wiper-ddos.txt");
+        var document = new ArticleExtractor().Extract(new DocumentReader().ReadFile(path).Single());
+        var later = new StixMappingOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2025, 9, 9, 9, 9, 9, TimeSpan.Zero)) };
+
+        // When
+        var first = JsonDocument.Parse(StixMapper.ToBundleJson(document, s_options)).RootElement.GetProperty("objects").EnumerateArray().Where(o => o.TryGetProperty("created", out _)).ToList();
+        var second = JsonDocument.Parse(StixMapper.ToBundleJson(document, later)).RootElement.GetProperty("objects").EnumerateArray().Where(o => o.TryGetProperty("created", out _)).ToList();
+
+        // Then: same ids, same created, later modified (the fixed extension definition and its creator aside)
+        Assert.Equal(first.Select(o => o.GetProperty("id").GetString()), second.Select(o => o.GetProperty("id").GetString()));
+        foreach (var (a, b) in first.Zip(second))
+        {
+            Assert.Equal(a.GetProperty("created").GetString(), b.GetProperty("created").GetString());
+            var id = a.GetProperty("id").GetString();
+            if (id != ClaimExtension.CreatorId.ToString() && id != ClaimExtension.Id.ToString())
+            {
+                Assert.True(string.CompareOrdinal(b.GetProperty("modified").GetString(), a.GetProperty("modified").GetString()) > 0);
+            }
+        }
+
+        var report = first.Single(o => o.GetProperty("type").GetString() == "report");
+        Assert.Equal(report.GetProperty("published").GetString(), report.GetProperty("created").GetString());
+    }
 }
 
