@@ -48,6 +48,12 @@ public sealed partial class StixValidator
                     break;
                 case "sighting":
                     Order("first_seen", "last_seen", strictlyLater: false, "5.2");
+                    if (Timestamp("first_seen") is { } firstSeen && Timestamp("last_seen") is { } lastSeen && firstSeen == lastSeen)
+                    {
+                        // §5.2 allows equal; the OASIS stix2-validator rejects it (it wants last_seen strictly later).
+                        Warning(Join(_path, "last_seen"), "sighting-time-window", "5.2", "'last_seen' equals 'first_seen'; the OASIS stix2-validator rejects that, so leave 'last_seen' out for a single instant.", "\"" + lastSeen + "\"");
+                    }
+
                     Range("count", 0, 999_999_999, "5.2");
                     break;
                 case "marking-definition":

@@ -136,6 +136,7 @@ public sealed class StixValidatorSpecRuleTests
         { "observable-dictionary-key", "6 (lower-case keys in observable dictionaries)", "x_example_info.Owner", Make("file", o => o["x_example_info"] = new JsonObject { ["Owner"] = "x" }) },
         { "observed-data-object-key", "4.14 (objects keys are non-negative integers)", "objects.first", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["first"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" } }; }) },
         { "pattern-object-type", "9.5 (custom types named x-<source>-<name>)", "pattern", Make("indicator", o => o["pattern"] = "[x-sensor:reading > 5]") },
+        { "sighting-time-window", "5.2 (last_seen equal to first_seen: valid, but rejected by stix2-validator)", "last_seen", Make("sighting", o => { o["first_seen"] = "2024-01-01T00:00:00Z"; o["last_seen"] = "2024-01-01T00:00:00Z"; }) },
         { "custom-property-prefix", "11.1 (x_<source>_<name>)", "x_score", Make("malware", o => o["x_score"] = 3) },
     };
 
