@@ -716,9 +716,12 @@ public sealed partial class StixValidator
                 {
                     CheckHashes(Join(p, "hashes"), hashes);
                 }
-                else if (item.TryGetProperty("url"u8, out var url))
+                else if (item.TryGetProperty("url"u8, out var url) && !_buildPaths)
                 {
-                    Warning(Join(p, "url"), "external-reference-hashes", "2.5", "An external reference with a 'url' SHOULD give 'hashes' of the url's content.", Show(url));
+                    // Recorded on the first pass with its path spelled out, so that references without hashes (nearly every
+                    // object of feeds such as ATT&CK) do not force the second, path-building pass over the object.
+                    var urlPath = (_path.Length == 0 ? string.Empty : _path + ".") + "external_references[" + (i - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "].url";
+                    _findings.Add(new(ValidationSeverity.Warning, urlPath, "external-reference-hashes", "2.5", Subject() + "An external reference with a 'url' SHOULD give 'hashes' of the url's content.", Show(url)));
                 }
             }
         }
