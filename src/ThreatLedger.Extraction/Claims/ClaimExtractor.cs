@@ -50,6 +50,13 @@ internal sealed class ClaimExtractor
                 {
                     var (start, end, contrast) = clauses[c];
                     var frame = FindFrame(start, end, sentence.Start);
+                    if (contrast && (previousFrame is { Explicit: true } || previousSubject is not null) && OpensWithPredicate(start, end))
+                    {
+                        // "The ministry confirmed the breach but declined to say who it believed was responsible": a clause
+                        // without a subject of its own; a frame found inside it ("it believed") is embedded.
+                        frame = previousFrame is { Explicit: true } ? previousFrame : previousSubject;
+                    }
+
                     if (frame is null)
                     {
                         // "The centre said it was helping, but declined to comment on who …": a clause that opens with its
@@ -66,7 +73,7 @@ internal sealed class ClaimExtractor
                     previousFrame = frame;
 
                     // "The researchers did not attribute the campaign, but said …": the subject without a reporting verb.
-                    previousSubject = frame.Explicit ? null : SubjectFrame(start, end);
+                    previousSubject = frame.Explicit ? null : SubjectFrame(start, end, acknowledging: true);
                     var incidentId = IncidentFor(start, end, s);
                     sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start) || _dissent, sentenceClaims));
                 }
@@ -359,6 +366,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (w is "told" or "tells" && i + 1 < words.Count && ToldOutlet(words[i + 1].Start) is { } outlet)
+                {
+                    // "two people familiar with the investigation told Bloomberg": the outlet carried their words.
+                    frame = frame with { CitedVia = outlet };
+                }
+
                 if (citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } cited)
                 {
                     // "A report by a local newspaper, citing two people involved, said …".
@@ -434,6 +447,16 @@ internal sealed class ClaimExtractor
             // The whole conjunct is the name, give or take a leading article.
             var rest = (text[start..m.Start] + text[m.End..end]).Trim().ToLowerInvariant();
             return rest is "" or "the";
+        }
+
+        private string? ToldOutlet(int at)
+        {
+            foreach (var m in entities.MentionsWithin(at, Math.Min(text.Length, at + 60)))
+            {
+                return m.Kind == EntityKinds.Outlet && m.Start - at <= 4 ? entities[m.EntityId].Name : null;
+            }
+
+            return null;
         }
 
         private SourceFrame? CitedFrame(List<(int Start, int End, string Lower)> words, int end)
@@ -541,6 +564,14 @@ internal sealed class ClaimExtractor
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
             entity ??= SpokespersonOf(lowerName, start);
+            if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
+                && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
+            {
+                // "A pro-Iranian hacktivist group calling itself Cyber Toufan claimed …": the group by its name.
+                entity = named;
+            }
+
             if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
             {
                 entity = null;
@@ -555,7 +586,8 @@ internal sealed class ClaimExtractor
             }
 
             var kind = KindOf(lowerName, entity)
-                ?? (leading != default && entity is null ? SourceKinds.Government : null);
+                ?? (leading != default && entity is null ? SourceKinds.Government : null)
+                ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
             if (kind is null)
             {
                 return null;
@@ -564,6 +596,13 @@ internal sealed class ClaimExtractor
             var country = entity?.Attributes.GetValueOrDefault("country")
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        /// <summary>"The MIVD said …": an organisation the text names only by an acronym it never expands speaks for itself.</summary>
+        private static bool IsAcronym(string name)
+        {
+            var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+            return bare.Length is >= 2 and <= 8 && bare.All(c => char.IsAsciiLetterUpper(c) || c == '-') && char.IsAsciiLetterUpper(bare[0]);
         }
 
         private static bool IsCountrySubject(string lowerName, Entity country) =>
@@ -711,6 +750,12 @@ internal sealed class ClaimExtractor
             var evidence = Span(evidenceStart, end);
             var eventId = EventFor(start, end, incidentId);
             var victimId = incidents.Find(incidentId)?.VictimEntityId;
+            if (frame.Kind == SourceKinds.Unknown && frame.EntityId is null && victimId is not null && IsBareSpokesperson(frame.Name) && VictimNearby(victimId, start))
+            {
+                // "Riverside Medical Center declined to say … A spokesperson said …": the victim's spokesperson.
+                frame = frame with { EntityId = victimId };
+            }
+
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
@@ -804,7 +849,8 @@ internal sealed class ClaimExtractor
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
-                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+                && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming" && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
@@ -838,6 +884,18 @@ internal sealed class ClaimExtractor
 
                 yield break;
             }
+        }
+
+        private static bool IsBareSpokesperson(string name) =>
+            name.ToLowerInvariant() is "a spokesperson" or "a spokesman" or "a spokeswoman" or "the spokesperson" or "the spokesman" or "the spokeswoman"
+                or "a representative" or "a company spokesperson" or "a company spokesman" or "a company spokeswoman";
+
+        /// <summary>Whether the victim is named in this sentence or the one before it.</summary>
+        private bool VictimNearby(string victimId, int at)
+        {
+            var sentence = entities.SentenceIndexAt(at);
+            var from = entities.Sentences[Math.Max(0, sentence - 1)].Start;
+            return entities.MentionsWithin(from, entities.Sentences[sentence].End).Any(m => m.EntityId == victimId);
         }
 
         private string? ActorType(string? id) => entities.Find(id)?.Attributes.GetValueOrDefault("actor_type");
@@ -899,10 +957,11 @@ internal sealed class ClaimExtractor
                 actor.Attributes.GetValueOrDefault("country"), true);
         }
 
-        private SourceFrame? SubjectFrame(int start, int end)
+        private SourceFrame? SubjectFrame(int start, int end, bool acknowledging = false)
         {
             var words = Words(start, end);
-            var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained");
+            var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained"
+                || (acknowledging && w.Lower is "confirmed" or "acknowledged" or "admitted" or "disclosed" or "announced" or "notified"));
             if (i <= 0)
             {
                 return null;
@@ -991,6 +1050,12 @@ internal sealed class ClaimExtractor
         private Accused? CounterAccused(List<(int Start, int End, string Lower)> words, int blameIndex, int end, string? sourceCountry)
         {
             var from = blameIndex >= 0 && blameIndex < words.Count ? words[blameIndex].End : words.Count > 0 ? words[0].Start : end;
+            if (from < end && RebuttalAccusations.Any(r => _lower.AsSpan(from, end - from).Contains(r, StringComparison.Ordinal)))
+            {
+                // "accused the Netherlands of smearing China" rebuts the attribution; it does not blame the attack on anyone.
+                return null;
+            }
+
             foreach (var m in entities.MentionsWithin(from, end))
             {
                 if (m.Kind is EntityKinds.Country or EntityKinds.ThreatActor or EntityKinds.GovernmentBody)

@@ -76,7 +76,8 @@ internal static class ClaimVocabulary
         "it", "they", "he", "she", "the report", "the outlet", "the newspaper", "the news report", "the paper", "the publication",
         "the article", "the news outlet", "the broadcaster", "the magazine", "the agency", "the company", "the firm", "the ministry",
         "the researchers", "the experts", "the officials", "the sources", "the government", "the agencies", "the governments",
-        "the authorities", "the allies", "the partners", "the firms", "the companies", "the vendor", "the security firm",
+        "the authorities", "the allies", "the partners", "the firms", "the companies", "the vendor", "the security firm", "the people",
+        "the person", "those people", "the two people", "the three people", "these people", "the insiders",
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
@@ -91,6 +92,13 @@ internal static class ClaimVocabulary
         "declined", "refused", "would", "could", "should", "will", "did", "stopped", "gave", "offered", "provided", "urged", "warned",
         "cautioned", "stressed", "emphasised", "emphasized", "pointed", "went", "made", "kept", "remained",
     };
+
+    /// <summary>What a denier accuses the accuser of when it rebuts rather than blames someone else for the attack.</summary>
+    public static readonly string[] RebuttalAccusations =
+    [
+        "of smearing", "of slander", "of defaming", "of politicising", "of politicizing", "of hyping", "of fabricating", "of spreading",
+        "of disinformation", "of lying", "of groundless", "of making groundless", "of baseless", "of hypocrisy", "of double standards",
+    ];
 
     /// <summary>What turns a denial into an accusation of someone else without a blame verb ("the US is itself the biggest hacker empire").</summary>
     public static readonly string[] CounterAccusationCues =
@@ -156,7 +164,7 @@ internal static class ClaimVocabulary
         "culprit", "culprits", "behind", "responsible", "responsibility", "mastermind", "masterminded", "attributed", "attribute",
         "attributing", "blamed", "blame", "blaming", "linked to", "tied to", "connected to", "carried out", "conducted", "orchestrated",
         "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
-        "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "accessed", "attacking", "breaching", "hacking",
+        "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "broken into", "broke into", "accessed", "attacking", "breaching", "hacking",
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
     ];

@@ -478,7 +478,8 @@ public sealed class EntityRecognizer
                     {
                         end++;
                     }
-                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1))
+                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
+                        && !CalendarWords.Contains(_words[end + 1]))
                     {
                         end += 2;
                     }
@@ -517,7 +518,8 @@ public sealed class EntityRecognizer
                 return true;
             }
 
-            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant())
+            // "Security researcher Tom Hale" is a person introduced by a title, not a firm.
+            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant()) && _words[start - 1] is not ("researcher" or "Researcher")
                 && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
                     or "antivirus" or "response" or "research";
         }
@@ -902,6 +904,7 @@ public sealed class EntityRecognizer
                 var naming = _words[i] is "dubbed" or "named" or "called" or "codenamed" or "code-named"
                     || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers")
                     || (_words[i] is "calls" or "dubs" && _words[i - 1] is "it" or "which" or "company" or "firm")
+                    || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
                         || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
@@ -955,6 +958,17 @@ public sealed class EntityRecognizer
                 {
                     // "a financially motivated group it tracks as TA-Rio".
                     draft.Attributes.TryAdd("actor_type", actorType);
+                }
+
+                if (kind == EntityKinds.ThreatActor)
+                {
+                    // "a pro-Iranian hacktivist group calling itself Cyber Toufan": the description's country is the group's.
+                    var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
+                        && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
+                    if (described.Draft is not null && described.Draft.Attributes.TryGetValue("country", out var describedCountry))
+                    {
+                        draft.Attributes.TryAdd("country", describedCountry);
+                    }
                 }
 
                 // Later bare uses of the name.
@@ -1108,7 +1122,12 @@ public sealed class EntityRecognizer
                     k++;
                 }
 
-                if (!GangHeads.Contains(Word(k)) || !SameSentence(t, k))
+                var gang = GangHeads.Contains(Word(k));
+
+                // "the DarkSide ransomware was responsible", "DarkSide, which …, posted a statement": a criminal family
+                // named as the agent stands for the gang that runs it.
+                var agent = !gang && draft.Attributes.GetValueOrDefault("operator_type") == "criminal" && IsAgentPosition(k);
+                if ((!gang && !agent) || !SameSentence(t, Math.Min(k, _words.Length - 1)))
                 {
                     continue;
                 }
@@ -1117,13 +1136,37 @@ public sealed class EntityRecognizer
                 var actor = Table.GetOrAdd("actor:" + draft.Name, EntityKinds.ThreatActor, draft.Name);
                 actor.Attributes.TryAdd("actor_type", draft.Attributes.GetValueOrDefault("operator_type") ?? "criminal");
                 actor.Attributes.TryAdd("uses", draft.Name);
-                Table.AddMention(actor, charStart, _tokens[k].End, MentionKind.Description);
+                Table.AddMention(actor, charStart, gang ? _tokens[k].End : _tokens[k - 1].End, MentionKind.Description);
             }
 
             for (var i = 0; i < _words.Length; i++)
             {
                 TryActorPhrase(i);
             }
+        }
+
+        /// <summary>Whether the words from token <paramref name="k"/> make what precedes them an agent ("was responsible", ", which …, posted").</summary>
+        private bool IsAgentPosition(int k)
+        {
+            if (Word(k) == "," && SameSentence(k - 1, k))
+            {
+                // Skip an appositive or relative clause: ", which is believed to operate from Russia, posted …".
+                var close = k + 1;
+                while (close < _words.Length && close - k < 16 && Word(close) != "," && SameSentence(k, close))
+                {
+                    close++;
+                }
+
+                return Word(close) == "," && SameSentence(k, close + 1) && AgentVerbs.Contains(Word(close + 1).ToLowerInvariant());
+            }
+
+            var word = Word(k).ToLowerInvariant();
+            if (word is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+            {
+                return Word(k + 1).ToLowerInvariant() is "responsible" or "behind" or "believed" or "thought" or "suspected" or "blamed" or "claimed" or "posted" or "listed" or "demanded";
+            }
+
+            return AgentVerbs.Contains(word);
         }
 
         private void TryActorPhrase(int i)

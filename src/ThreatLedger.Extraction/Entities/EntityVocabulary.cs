@@ -37,7 +37,7 @@ internal static class EntityVocabulary
     {
         "Hospital", "Clinic", "University", "College", "School", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
         "LLC", "plc", "PLC", "Company", "Co.", "Group", "Systems", "Technologies", "Technology", "Airlines", "Airways", "Airport",
-        "Port", "Railways", "Railway", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
+        "Port", "Railways", "Railway", "Transport", "Transportation", "Freight", "Pipelines", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
         "Foundation", "Institute", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Motors", "Electric", "Power",
         "Utilities", "Water", "Holdings", "Partners", "Networks", "Solutions", "Software", "Logistics", "Shipping", "Media",
         "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",
@@ -79,6 +79,13 @@ internal static class EntityVocabulary
         ["loader"] = "downloader", ["downloader"] = "downloader", ["dropper"] = "dropper", ["trojan"] = "trojan", ["botnet"] = "bot",
         ["wiper"] = "wiper", ["rat"] = "remote-access-trojan", ["spyware"] = "spyware", ["rootkit"] = "rootkit", ["worm"] = "worm",
         ["keylogger"] = "keylogger", ["implant"] = "backdoor", ["webshell"] = "webshell",
+    };
+
+    /// <summary>Verbs whose subject acts as a gang, not as software ("LockBit claimed", "DarkSide posted").</summary>
+    public static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
+    {
+        "claimed", "claims", "posted", "posts", "listed", "lists", "demanded", "demands", "threatened", "threatens", "leaked", "leaks",
+        "published", "publishes", "said", "says", "took", "takes", "apologised", "apologized", "announced", "boasted",
     };
 
     /// <summary>Platforms and languages that precede a malware noun without naming a family ("Android malware", "Linux backdoor").</summary>

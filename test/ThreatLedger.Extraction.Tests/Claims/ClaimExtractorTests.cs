@@ -328,4 +328,58 @@ public sealed class ClaimExtractorTests
         Assert.True(link.Confidence < 85);
         Assert.Equal("criminal", result.Entities.Single(e => e.Name == "TA-Rio").Attributes["actor_type"]);
     }
+
+    [Fact]
+    public void Extract_AnonymousSourcesToldAnOutletThenSpeakAgain_CountAndChannelCarriedOver()
+    {
+        // Given
+        const string text = "Hackers spent a year inside the network of the Estonian Ministry of Finance, two people familiar with the investigation told Bloomberg. "
+            + "The people said the attack bore the hallmarks of APT28. The ministry confirmed the breach but declined to say who it believed was responsible.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var attribution = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(2, attribution.Source.Count);
+        Assert.Equal("Bloomberg", attribution.Source.CitedVia);
+        Assert.Equal(SourceKinds.AnonymousOfficials, attribution.Source.Kind);
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal("The ministry", declined.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_RansomwareFamilyNamedResponsible_AttributionToTheGang()
+    {
+        // Given
+        const string text = "The FBI confirmed that the DarkSide ransomware was responsible for the attack that forced Colonial Transport to shut down its pipeline.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("DarkSide", claim.Accused);
+        Assert.Equal(EntityKinds.ThreatActor, result.Entities.Single(e => e.Id == claim.AccusedEntityId).Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Ransom, incident.Type);
+        Assert.Equal("Colonial Transport", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Extract_DenierAccusesAccuserOfSmearing_NoCounterAccusation()
+    {
+        // Given
+        const string text = "Dutch military intelligence said Chinese hackers had broken into a defence research network. "
+            + "China's foreign ministry said China firmly opposes all cyberattacks and accused the Netherlands of smearing China.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "CN" && c.Source.Kind == SourceKinds.Government);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+        Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+    }
 }

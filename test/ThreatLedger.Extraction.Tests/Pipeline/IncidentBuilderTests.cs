@@ -164,4 +164,55 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("2025-06-15", incident.Time?.Discovered);
     }
+
+    [Fact]
+    public void Build_HeadlineOpensTheIncident_VictimNamedByTheFirstParagraph()
+    {
+        // Given: a headline without a name, then the company speaking of its own system.
+        const string text = "Shipping firm says hackers stole crew data\n\nNordvik Shipping, a Norwegian tanker operator, said on Friday that hackers had stolen "
+            + "passport scans after breaching its crew management system in early June.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 7, 22));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Nordvik Shipping", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AgencyWithBracketedAcronymSpeaks_IsNotTheVictim()
+    {
+        // Given
+        const string text = "Westmark Power said intruders accessed an engineering workstation in December. "
+            + "Germany's Federal Office for Information Security (BSI) said it was supporting the investigation but did not attribute the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 1, 14));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Westmark Power", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal(SourceKinds.Government, declined.Source.Kind);
+    }
+
+    [Fact]
+    public void Build_GroupCallingItselfByAName_SelfClaimByTheNamedGroup()
+    {
+        // Given
+        const string text = "A pro-Iranian hacktivist group calling itself Cyber Toufan claimed on Telegram that it defaced the website of Israel's Ministry of Energy on Tuesday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 1, 15));
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Cyber Toufan", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        var group = result.Entities.Single(e => e.Name == "Cyber Toufan");
+        Assert.Equal("IR", group.Attributes["country"]);
+        Assert.Equal("hacktivist", group.Attributes["actor_type"]);
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal));
+    }
 }
