@@ -66,6 +66,7 @@ public sealed class StixValidatorSpecRuleTests
         { "timestamp-precision", "3.2 (created precise to the millisecond)", "created", Make("malware", o => o["created"] = "2024-01-01T00:00:00Z") },
         { "timestamp-precision", "3.2 (modified precise to the millisecond)", "modified", Make("malware", o => o["modified"] = "2024-01-02T00:00:00.5Z") },
         { "language-tag", "3.2 (lang is an RFC 5646 tag)", "lang", Make("malware", o => o["lang"] = "english language") },
+        { "language-tag", "3.2 (a language name is not a tag)", "lang", Make("malware", o => o["lang"] = "english") },
         { "reserved-property", "3.5 (reserved property names)", "severity", Make("malware", o => o["severity"] = "high") },
         { "reserved-type", "3.5 (reserved object type action)", "type", """{"type":"action","spec_version":"2.1","id":"action--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z"}""" },
         { "external-id-format", "2.5 (capec source needs external_id)", "external_references[0]", Make("attack-pattern", o => o["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "capec", ["url"] = "https://capec.mitre.org/" })) },
