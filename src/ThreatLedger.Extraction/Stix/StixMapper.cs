@@ -18,11 +18,11 @@ namespace ThreatLedger.Extraction.Stix;
 /// Maps an <see cref="ExtractionDocument"/> to a STIX 2.1 bundle: a <c>report</c> for the article; <c>identity</c> for
 /// the outlet, victims and claim sources; <c>location</c> for countries; <c>threat-actor</c> for described actors and
 /// states, <c>intrusion-set</c> for named groups; <c>malware</c>/<c>tool</c>; <c>vulnerability</c>; <c>attack-pattern</c>;
-/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident, <c>related-to</c> its victim and systems;
-/// per accusing claim a <c>related-to</c> relationship from the incident to the accused actor whose
-/// <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the claim's (STIX 2.1 defines no
-/// relationships for incident, so the claim extension's <c>incident_role</c> and <c>claim_kind</c> say what the link
-/// means); <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
+/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident that <c>targets</c> its victim and systems;
+/// per accusing claim an <c>attributed-to</c> relationship from the incident to the accused actor whose
+/// <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the claim's (STIX 2.1 lists no
+/// relationships for incident and allows producer-defined ones; the claim extension's <c>incident_role</c> and
+/// <c>claim_kind</c> also say what each link means); <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
 /// deterministic ids and <c>indicator</c>s for malicious ones. Ids are deterministic (a hash of document id and role, or
 /// of the name for shared things like countries and malware families), so re-running gives the same ids and reports
 /// about the same actor share its object. Every relationship type is one STIX lists for its source and target types
@@ -455,18 +455,19 @@ public static class StixMapper
                 Extensions = new JsonObject { [ClaimExtension.Id.ToString()] = ext },
             });
             _incidentIds[incident.Id] = id;
-            // STIX 2.1 defines no relationships for incident (§4.6), so its links use the common related-to (§3.7) and say
-            // what the linked object is to the incident in the extension's incident_role.
+            // STIX 2.1 lists no relationships for incident (§4.6) and lets producers use their own (§5.1): incident targets
+            // its victim and systems, as OpenCTI and MISP model it. The stix2-validator reports these as best-practice
+            // warnings; the extension's incident_role also says what the linked object is to the incident.
             if (victim is not null && _entityIds.TryGetValue(victim.Id, out var victimId))
             {
-                Relate("related-to", id, victimId, _outlet, null, "targets:" + incident.Id, IncidentRole(IncidentRoles.Victim));
+                Relate("targets", id, victimId, _outlet, null, "targets:" + incident.Id, IncidentRole(IncidentRoles.Victim));
             }
 
             foreach (var target in incident.TargetEntityIds)
             {
                 if (_entityIds.TryGetValue(target, out var targetId))
                 {
-                    Relate("related-to", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target, IncidentRole(IncidentRoles.Target));
+                    Relate("targets", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target, IncidentRole(IncidentRoles.Target));
                 }
             }
         }
@@ -637,13 +638,13 @@ public static class StixMapper
                         return;
                     }
 
-                    // incident → accused actor: related-to (§3.7; STIX defines no attributed-to from incident), the claim's
-                    // kind and the accused role in the extension.
+                    // incident attributed-to the accused (a producer-defined use, §5.1, as for targets above), created by the
+                    // claim's source with its confidence; the claim's kind and the accused role in the extension.
                     extensions[ClaimExtension.Id.ToString()]!["incident_role"] = IncidentRoles.Accused;
                     var id = DeterministicId("relationship", _doc + ":claim:" + claim.Id);
                     Add(new Relationship
                     {
-                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = source, RelationshipType = "related-to",
+                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = source, RelationshipType = "attributed-to",
                         SourceRef = incident, TargetRef = accused, Confidence = claim.Confidence, Description = claim.Evidence.Text,
                         Extensions = extensions,
                     });

@@ -113,11 +113,18 @@ public sealed class StixConformanceTests : IDisposable
         AssertConformant(output);
     }
 
-    /// <summary>No findings at all, and every reference inside the bundle resolves to an object of the bundle.</summary>
+    /// <summary>
+    /// No findings but one documented deviation, and every reference inside the bundle resolves to an object of the
+    /// bundle. The deviation: an incident <c>targets</c> its victim and is <c>attributed-to</c> the accused — STIX 2.1
+    /// lists no relationships for incident and allows producer-defined ones (§5.1), ThreatLedger's issue asks for these
+    /// two as OpenCTI models them, and the stix2-validator (like ours) notes them as best-practice warnings only.
+    /// </summary>
     private static void AssertConformant(string bundleJson)
     {
         var result = s_validator.Validate(Encoding.UTF8.GetBytes(bundleJson));
-        Assert.True(result.Findings.Count == 0, string.Join("\n", result.Findings));
+        var findings = StixDeviations.Unexpected(result);
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == ValidationSeverity.Error);
         Assert.True(result.ObjectCount > 0);
 
         using var document = JsonDocument.Parse(bundleJson);
