@@ -75,6 +75,9 @@ internal static class ExtractCommand
             ? EventExtractor.Load(modelPath, lexiconDirectory)
             : EventExtractor.CreateRuleBased(lexiconDirectory);
         var extractor = new ArticleExtractor(new ArticleExtractorOptions { Lexicon = Lexicon.Load(lexiconDirectory), Events = events });
+
+        // The rule lexicons propose phrases CASIE does not annotate; the learned model already follows CASIE's conventions.
+        var conventions = parse.GetValue(model) is null ? CasieConventions.Default : null;
         var reader = new DocumentReader(new DocumentReaderOptions { Published = publishedDate, Source = parse.GetValue(source) });
         var fmt = parse.GetValue(format)!;
         var target = parse.GetValue(output);
@@ -165,7 +168,7 @@ internal static class ExtractCommand
                     switch (fmt)
                     {
                         case "casie":
-                            CasieWriter.Write(single ?? throw new InvalidOperationException("--format casie writes JSONL to a file or standard output, not a folder"), result);
+                            CasieWriter.Write(single ?? throw new InvalidOperationException("--format casie writes JSONL to a file or standard output, not a folder"), result, conventions);
                             break;
                         case "stix" when toFolder:
                             File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".stix.json"), StixMapper.ToBundleJson(result));

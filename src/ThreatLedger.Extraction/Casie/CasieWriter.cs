@@ -11,12 +11,12 @@ public static class CasieWriter
 {
     private static readonly JsonWriterOptions s_options = new() { Indented = false };
 
-    /// <summary>Writes one document as one line.</summary>
-    public static void Write(TextWriter writer, ExtractionDocument document)
+    /// <summary>Writes one document as one line, following <paramref name="conventions"/> when given (rule-based output).</summary>
+    public static void Write(TextWriter writer, ExtractionDocument document, CasieConventions? conventions = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
-        writer.Write(ToJsonLine(document.Document, document.Events));
+        writer.Write(ToJsonLine(document.Document, conventions is null ? document.Events : conventions.Apply(document.Events)));
         writer.Write('\n');
     }
 

@@ -64,4 +64,27 @@ public sealed class CasieWriterTests
         Assert.Equal(("Patch", "patched"), (e.Type, e.Trigger.Text));
         Assert.Equal("Globex", Assert.Single(e.Arguments).Span.Text);
     }
+
+    [Fact]
+    public void Apply_NonNuggetTrigger_LeftOutWithItsArgumentsMovedToTheNearestKeptEvent()
+    {
+        // Given: "ransomware" (an argument in CASIE, not a nugget) and "demanded" of the same type
+        const string text = "The ransomware gang demanded payment from Acme.";
+        var victim = new EventArgument { Role = "Victim", Span = new TextSpan(42, 46, "Acme") };
+        Event Make(string id, int start, int end, params EventArgument[] arguments) => new()
+        {
+            Id = id, Type = EventTypes.Ransom, Realis = "Actual", Trigger = new TextSpan(start, end, text[start..end]), Arguments = arguments,
+        };
+        var events = new[] { Make("v1", 4, 14, victim), Make("v2", 20, 28) };
+
+        // When
+        var kept = CasieConventions.Default.Apply(events);
+
+        // Then
+        var nugget = Assert.Single(kept);
+        Assert.Equal("demanded", nugget.Trigger.Text);
+        Assert.Equal(victim, Assert.Single(nugget.Arguments));
+        Assert.False(CasieConventions.Default.IsNugget("vulnerability"));
+        Assert.True(CasieConventions.Default.IsNugget("discovered"));
+    }
 }

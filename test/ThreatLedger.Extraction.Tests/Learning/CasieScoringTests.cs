@@ -54,7 +54,7 @@ public sealed class CasieScoringTests(TrainedModelFixture fixture) : IClassFixtu
         {
             foreach (var doc in CasieReader.ReadPath(dev))
             {
-                writer.Write(CasieWriter.ToJsonLine(doc.Source.Info, extractor.Extract(doc.Source)));
+                writer.Write(CasieWriter.ToJsonLine(doc.Source.Info, CasieConventions.Default.Apply(extractor.Extract(doc.Source))));
                 writer.Write('\n');
             }
         }
@@ -62,8 +62,8 @@ public sealed class CasieScoringTests(TrainedModelFixture fixture) : IClassFixtu
         var scores = Score(scorer, dev, predictions);
         File.Delete(predictions);
 
-        // Then: a keyword list scores 0.10 trigger / 0.00 argument F1.
-        Assert.True(scores["trigger_cls_f1"] > 0.10, $"trigger F1 {scores["trigger_cls_f1"]}");
+        // Then: a keyword list scores 0.10 trigger / 0.00 argument F1; the rules with CASIE's conventions about 0.31.
+        Assert.True(scores["trigger_cls_f1"] > 0.28, $"trigger F1 {scores["trigger_cls_f1"]}");
         Assert.True(scores["arg_cls_f1"] > 0.0, $"argument F1 {scores["arg_cls_f1"]}");
     }
 
