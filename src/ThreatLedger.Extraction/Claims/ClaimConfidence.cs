@@ -10,7 +10,7 @@ namespace ThreatLedger.Extraction.Claims;
 /// source firmly declines); an alternative hypothesis 60 (offered as a possibility); a severity dispute 75.</para>
 /// <para>Each cue multiplies what is left by (1 − weight): strong hedges ("alleged", "reportedly", "claimed",
 /// "purportedly", "unconfirmed", "rumoured") weigh 0.25; epistemic modals ("may", "might", "could", "possibly",
-/// "potentially") 0.25; belief and likelihood ("believed", "suspected", "likely", "probably", "appears", "seems",
+/// "potentially", an open question: "whether") 0.25; belief and likelihood ("believed", "suspected", "likely", "probably", "appears", "seems",
 /// "consider", "thought", and the agentless passive "been blamed", "been linked"; resemblance: "hallmarks", "consistent with", "overlaps with") 0.15; sourcing ("according to", "reports", "sources", "citing") 0.10. Intensifiers
 /// ("strongly", "categorically", "firmly", "confirmed") add 10. An explicit analytic confidence wins: "high confidence"
 /// 85, "moderate confidence" 60, "low confidence" 30. The result is rounded and clamped to 5–95: text never proves
@@ -23,7 +23,7 @@ public static class ClaimConfidence
         ["alleged"] = 0.25, ["allegedly"] = 0.25, ["allegation"] = 0.25, ["allegations"] = 0.25, ["reportedly"] = 0.25,
         ["claimed"] = 0.25, ["claims"] = 0.25, ["claim"] = 0.25, ["claiming"] = 0.25, ["purportedly"] = 0.25,
         ["unconfirmed"] = 0.25, ["rumoured"] = 0.25, ["rumored"] = 0.25, ["supposedly"] = 0.25,
-        ["may"] = 0.25, ["might"] = 0.25, ["could"] = 0.25, ["possibly"] = 0.25, ["potentially"] = 0.25, ["possible"] = 0.25,
+        ["whether"] = 0.25, ["may"] = 0.25, ["might"] = 0.25, ["could"] = 0.25, ["possibly"] = 0.25, ["potentially"] = 0.25, ["possible"] = 0.25,
         ["may have"] = 0.25, ["might have"] = 0.25, ["could have"] = 0.25, ["unclear"] = 0.25,
         ["believed"] = 0.15, ["believe"] = 0.15, ["believes"] = 0.15, ["suspected"] = 0.15, ["suspect"] = 0.15, ["suspects"] = 0.15,
         ["likely"] = 0.15, ["probably"] = 0.15, ["appears"] = 0.15, ["appeared"] = 0.15, ["apparently"] = 0.15, ["seems"] = 0.15,

@@ -324,6 +324,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                // "Investigators are examining whether …", "are looking into whether …": an open question is a hedged claim.
+                if (WhetherVerbs.Contains(w) && !(next == "whether" || (next == "into" && i + 2 < words.Count && words[i + 2].Lower == "whether")))
+                {
+                    continue;
+                }
+
                 if (w is "cited" or "citing")
                 {
                     continue;
@@ -357,7 +363,9 @@ internal sealed class ClaimExtractor
                         open--;
                     }
 
-                    if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing")
+                    // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
+                    if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
+                        || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)
                         {

@@ -14,7 +14,14 @@ internal static class ClaimVocabulary
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
-        "linked", "links", "tied", "ties", "pinned", "traced",
+        "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
+        "checking", "assessing",
+    };
+
+    /// <summary>Verbs of inquiry: a frame only before "whether" ("are examining whether …", "are looking into whether …").</summary>
+    public static readonly HashSet<string> WhetherVerbs = new(StringComparer.Ordinal)
+    {
+        "examining", "investigating", "probing", "exploring", "looking", "checking", "assessing",
     };
 
     /// <summary>Verbs that are also participles in actor phrases ("hackers linked to Iran"): a frame only with an object first ("linked the intrusion to").</summary>
@@ -139,7 +146,9 @@ internal static class ClaimVocabulary
         "not confirm the group's", "not confirm the gang's", "not confirmed the group's", "not confirmed the gang's", "not confirm the claim",
         "not confirmed the claim", "not verify the claim", "not independently verify", "not independently confirm", "not confirm its involvement",
         "not confirm their involvement", "not confirm any involvement", "not confirm who", "not confirmed who", "not verified the claim",
-        "not comment on the claim", "declined to comment on the claim", "would not comment on the group's",
+        "not comment on the claim", "declined to comment on the claim", "would not comment on the group's", "too early to say",
+        "too early to attribute", "too early to tell", "too soon to say", "too soon to attribute", "premature to attribute",
+        "premature to say", "premature to speculate",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -163,7 +172,7 @@ internal static class ClaimVocabulary
     [
         "culprit", "culprits", "behind", "responsible", "responsibility", "mastermind", "masterminded", "attributed", "attribute",
         "attributing", "blamed", "blame", "blaming", "linked to", "tied to", "connected to", "carried out", "conducted", "orchestrated",
-        "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
+        "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "involved", "involvement", "attacked", "compromised", "breached", "hacked",
         "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "broken into", "broke into", "accessed", "attacking", "breaching", "hacking",
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",

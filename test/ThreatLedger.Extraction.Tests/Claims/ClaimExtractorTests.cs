@@ -429,4 +429,25 @@ public sealed class ClaimExtractorTests
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "APT31");
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "China" && c.Source.Kind == SourceKinds.Government);
     }
+
+    [Theory]
+    [InlineData("Investigators are looking into whether Chinese hackers were involved.", ClaimKinds.Attribution, "Investigators")]
+    [InlineData("A US official, speaking on condition of anonymity, said Chinese state hackers were responsible.", ClaimKinds.Attribution, "A US official")]
+    [InlineData("The bank said it was too early to say who was responsible.", ClaimKinds.NoAttribution, "The bank")]
+    public void Extract_OpenQuestionParticipialAppositiveOrTooEarly_SourceAndKind(string sentence, string kind, string source)
+    {
+        // Given
+        var text = "Hackers breached the network of Harbor Bank in May. " + sentence;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(source, claim.Source.Name);
+        if (sentence.Contains("whether", StringComparison.Ordinal))
+        {
+            Assert.Contains("whether", claim.HedgingCues);
+        }
+    }
 }
