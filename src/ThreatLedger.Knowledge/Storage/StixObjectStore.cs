@@ -319,7 +319,7 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         // Reads go through the database's read sessions: on SQLite a few open connections that keep their prepared
         // statements, so the same query shape (a TAXII page) is parsed and planned once, not on every request.
-        await using var session = await _database.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await _database.OpenReadSessionAsync(HasStablePlan(query), cancellationToken).ConfigureAwait(false);
         var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
         var utf8 = query.IncludeJson && query.JsonAsUtf8;
@@ -451,6 +451,20 @@ internal sealed class StixObjectStore : IStixObjectStore
         return removed;
     }
 
+    /// <summary>
+    /// Whether the query is a keyset page whose best plan is the same for any parameter values: an index scan in
+    /// (date_added, seq) order (of the collection or of the store) with per-row filters, stopped by the page limit.
+    /// Filters by id, type, spec version, wanted markings or specific/first versions can be selective enough for
+    /// another plan to win, so those queries keep a plan made for their values.
+    /// </summary>
+    internal static bool HasStablePlan(StixObjectQuery query) =>
+        query.Limit is not null
+        && query.Ids.Count == 0
+        && query.Types.Count == 0
+        && query.SpecVersions.Count == 0
+        && query.MarkingRefsAnyOf.Count == 0
+        && query.Versions.All(v => v.Kind is VersionSelectorKind.Last or VersionSelectorKind.All);
+
     private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor, bool sqlite)
     {
         var inCollection = query.CollectionId is not null;
@@ -501,10 +515,16 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (query.MarkingRefsNoneOf.Count > 0)
         {
-            // On SQLite the unary '+' keeps the probe on object_seq alone: one seek, then the object's few markings,
-            // instead of one seek per excluded marking for every row.
+            // A probe of the row's own markings (primary key object_seq, marking_ref), never a join over every
+            // object carrying an excluded marking. On SQLite the unary '+' keeps the probe on object_seq alone: one
+            // seek, then the object's few markings, instead of one seek per excluded marking for every row. On
+            // PostgreSQL "OFFSET 0" keeps the NOT EXISTS a per-row filter instead of an anti-join: the planner's
+            // generic estimate for an anti-join over marking parameters can be "no row left" (when most objects
+            // share one marking), and the cached generic plan of a page then sorts the whole collection. As a filter
+            // the page stays a keyset index scan for any parameter values, so its plan is cached and reused instead
+            // of being planned again on every request.
             sql.Append(sqlite ? " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND +m.marking_ref IN (" : " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
-                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append("))");
+                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append(sqlite ? "))" : ") OFFSET 0)");
         }
 
         if (query.AddedAfter is { } addedAfter)
