@@ -230,7 +230,8 @@ internal sealed class StixObjectStore : IStixObjectStore
         var dateAdded = DateAddedRun(now, last, objects.Count);
         var inserted = new bool[objects.Count];
         await using var insert = tx.Command(
-            "INSERT INTO stix_collection_objects (collection_id, id, version, date_added) VALUES (@c, @id, @v, @da) " +
+            "INSERT INTO stix_collection_objects (collection_id, id, version, date_added, object_seq) " +
+            "VALUES (@c, @id, @v, @da, (SELECT seq FROM stix_objects WHERE id = @id AND version = @v)) " +
             "ON CONFLICT (collection_id, id, version) DO NOTHING");
         insert.AddText("@c", collectionId);
         var pId = insert.AddText("@id", null);
@@ -471,7 +472,8 @@ internal sealed class StixObjectStore : IStixObjectStore
         var key = inCollection ? "c" : "o";
         if (inCollection)
         {
-            sql.Append("FROM stix_collection_objects c JOIN stix_objects o ON o.id = c.id AND o.version = c.version WHERE c.collection_id = @coll");
+            // The integer join (migration 0011) rather than (id, version): one primary-key probe per row of the page.
+            sql.Append("FROM stix_collection_objects c JOIN stix_objects o ON o.seq = c.object_seq WHERE c.collection_id = @coll");
             command.AddText("@coll", query.CollectionId);
         }
         else
