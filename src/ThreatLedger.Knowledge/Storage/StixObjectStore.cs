@@ -517,7 +517,19 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (query.MarkingRefsNoneOf.Count > 0)
         {
-            // A probe of the row's own markings (primary key object_seq, marking_ref), never a join over every
+            // First a test on the row itself: marking_refs holds the same refs as stix_object_markings, as a JSON
+            // array written with StorageJsonContext, so an excluded ref the object carries occurs in that text exactly
+            // as the ref serialises on its own. When none of those texts occurs the object carries no excluded
+            // marking and the index probe is skipped; when one occurs (or might, inside another ref) the probe decides.
+            sql.Append(" AND ((");
+            for (var i = 0; i < query.MarkingRefsNoneOf.Count; i++)
+            {
+                var name = "@mtext" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.AddText(name, JsonSerializer.Serialize(query.MarkingRefsNoneOf[i], StorageJsonContext.Default.String));
+                sql.Append(i == 0 ? string.Empty : " AND ").Append(sqlite ? "instr" : "strpos").Append("(COALESCE(o.marking_refs, ''), ").Append(name).Append(") = 0");
+            }
+
+            // The probe of the row's own markings (primary key object_seq, marking_ref), never a join over every
             // object carrying an excluded marking. On SQLite the unary '+' keeps the probe on object_seq alone: one
             // seek, then the object's few markings, instead of one seek per excluded marking for every row. On
             // PostgreSQL "OFFSET 0" keeps the NOT EXISTS a per-row filter instead of an anti-join: the planner's
@@ -525,8 +537,8 @@ internal sealed class StixObjectStore : IStixObjectStore
             // share one marking), and the cached generic plan of a page then sorts the whole collection. As a filter
             // the page stays a keyset index scan for any parameter values, so its plan is cached and reused instead
             // of being planned again on every request.
-            sql.Append(sqlite ? " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND +m.marking_ref IN (" : " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
-                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append(sqlite ? "))" : ") OFFSET 0)");
+            sql.Append(") OR NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND ").Append(sqlite ? "+m.marking_ref IN (" : "m.marking_ref IN (")
+                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append(sqlite ? ")))" : ") OFFSET 0))");
         }
 
         if (query.AddedAfter is { } addedAfter)

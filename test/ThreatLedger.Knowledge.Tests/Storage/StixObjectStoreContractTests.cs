@@ -290,6 +290,27 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
         Assert.Equal([Indicator(1).Id, Indicator(3).Id], tlpOrUnmarked.Objects.Select(o => o.Id));
     }
 
+    [Theory]
+    [InlineData("marking-definition--café+<x>", "marking-definition--café+<x>", false)]
+    [InlineData("marking-definition--abc", "marking-definition--ab", true)]
+    [InlineData("marking-definition--a\",\"marking-definition--b", "marking-definition--b", true)]
+    [InlineData("a\",\"b", "a\",\"b", false)]
+    [InlineData("marking-definition--a", ",", true)]
+    public async Task QueryAsync_ExcludedMarkingNeedingEscapesOrInsideAnother_DecidesOnTheExactRef(string carried, string excluded, bool kept)
+    {
+        // Given: two markings on one object, so its marking list holds a separator between them.
+        var json = $$"""{"type":"malware","spec_version":"2.1","id":"malware--00000000-0000-4000-9000-000000000001","created":"2024-02-01T00:00:00Z","modified":"2024-02-01T00:00:00Z","name":"m","is_family":true,"object_marking_refs":[{{System.Text.Json.JsonSerializer.Serialize(carried)}},"{{Tlp}}"]}""";
+        await Store.PutAsync([StixObjectInput.Parse(json)], "c", Ct);
+
+        // When
+        var inStore = await Store.QueryAsync(new StixObjectQuery { Limit = 10, MarkingRefsNoneOf = [excluded] }, Ct);
+        var inCollection = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c", Limit = 10, MarkingRefsNoneOf = [Red, excluded] }, Ct);
+
+        // Then
+        Assert.Equal(kept ? 1 : 0, inStore.Objects.Count);
+        Assert.Equal(kept ? 1 : 0, inCollection.Objects.Count);
+    }
+
     [Fact]
     public async Task PutAsync_ScoWithoutTimestamps_IsOneVersion()
     {
