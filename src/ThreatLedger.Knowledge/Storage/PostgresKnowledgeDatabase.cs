@@ -51,15 +51,20 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
             builder.NoResetOnClose = true;
         }
 
-        _dataSource = NpgsqlDataSource.Create(builder);
-
         // Keyset pages (the TAXII objects, manifest and versions reads) have one good plan whatever the cursor: an
         // index scan in (date_added, seq) order. PostgreSQL would plan each execution of a prepared statement again
         // (custom plans) whenever its cost estimates for the first five executions of a connection happen to favour
         // that, and the planning costs more than the page itself. A second pool whose sessions use generic plans
-        // serves these statements only; every other query keeps PostgreSQL's choice.
-        builder.Options += " -c plan_cache_mode=force_generic_plan";
-        _stablePlanDataSource = NpgsqlDataSource.Create(builder);
+        // serves these statements only; every other query keeps PostgreSQL's choice. The two pools share the
+        // connection string's Max Pool Size, so the server never opens more connections than it allows.
+        var pageBuilder = new NpgsqlConnectionStringBuilder(builder.ConnectionString);
+        pageBuilder.Options += " -c plan_cache_mode=force_generic_plan";
+        pageBuilder.MaxPoolSize = Math.Max(1, builder.MaxPoolSize / 2);
+        pageBuilder.MinPoolSize = Math.Min(pageBuilder.MinPoolSize, pageBuilder.MaxPoolSize);
+        builder.MaxPoolSize = Math.Max(1, builder.MaxPoolSize - pageBuilder.MaxPoolSize);
+        builder.MinPoolSize = Math.Min(builder.MinPoolSize, builder.MaxPoolSize);
+        _dataSource = NpgsqlDataSource.Create(builder);
+        _stablePlanDataSource = NpgsqlDataSource.Create(pageBuilder);
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
