@@ -179,6 +179,13 @@ public sealed partial class KnowledgeBase
                 var victimArgument = events.Select(VictimArgument).FirstOrDefault(a => a is not null);
                 var mention = victimEntity?.Mentions.FirstOrDefault()?.Text ?? victimArgument?.Span.Text ?? victimEntity?.Name;
                 victimEntity ??= victimArgument?.EntityId is not null && entities.TryGetValue(victimArgument.EntityId, out var a) ? a : null;
+                if (victimEntity is null && mention is null && SectorTarget(document, incident.Trigger.Start) is { } sector)
+                {
+                    // "breaching at least eight telecommunications providers", "several Italian airports": no organisation
+                    // is named, so the incident's victim is the targeted sector (with its country when the text gives one).
+                    (victimEntity, mention) = sector;
+                }
+
                 var times = events.Select(e => e.Time).Prepend(incident.Time).Where(t => t is not null).Select(t => t!).ToList();
                 drafts.Add(new ReportDraft([incident.Id, .. incident.EventIds], victimEntity, mention, incident.Type, times, incident.Trigger.Start, incident.Id));
             }
@@ -288,6 +295,36 @@ public sealed partial class KnowledgeBase
 
     /// <summary>An incident as one document tells it, before its victim is resolved.</summary>
     private sealed record ReportDraft(IReadOnlyList<string> Keys, Entity? Victim, string? Mention, string Type, IReadOnlyList<EventTime> Times, int TriggerStart, string LocalId);
+
+    /// <summary>
+    /// The sector an incident's founding sentence targets, for incidents that name no victim organisation: the sector
+    /// entity and its mention, widened to a country word right before it ("Italian airports").
+    /// </summary>
+    private static (Entity Sector, string Mention)? SectorTarget(ExtractionDocument document, int at)
+    {
+        var text = document.Text;
+        if (text.Length == 0 || at < 0 || at > text.Length)
+        {
+            return null;
+        }
+
+        var from = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var to = text.IndexOfAny(['.', '\n'], at);
+        to = to < 0 ? text.Length : to;
+        var countries = document.Entities.Where(e => e.Kind == EntityKinds.Country).SelectMany(e => e.Mentions).ToList();
+        foreach (var sector in document.Entities.Where(e => e.Kind == EntityKinds.Sector))
+        {
+            foreach (var span in sector.Mentions.Where(m => m.Start >= from && m.End <= to).OrderBy(m => m.Start))
+            {
+                var country = countries.FirstOrDefault(c => c.End <= span.Start && span.Start - c.End <= 20 && text[c.End..span.Start].Trim().Length <= 12
+                    && !text[c.End..span.Start].Contains(',', StringComparison.Ordinal));
+                var mention = country is not null ? text[country.Start..span.End] : span.Text;
+                return (sector, mention);
+            }
+        }
+
+        return null;
+    }
 
     private static EventArgument? VictimArgument(Event ev) =>
         ev.Arguments.FirstOrDefault(a => string.Equals(a.Role, "Victim", StringComparison.OrdinalIgnoreCase) && a.EntityId is not null)

@@ -375,4 +375,21 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(2, incident.Reports);
         Assert.Equal(1, incident.IndependentSources);
     }
+
+    [Fact]
+    public async Task IngestDocumentAsync_IncidentWithoutANamedVictim_TheTargetedSectorIsTheVictim()
+    {
+        // Given: the article names no victim organisation, only the sector the intruders hit.
+        const string text = "The United States and Canada on Tuesday accused APT41 of breaching at least eight telecommunications providers since 2022.";
+        var document = new ThreatLedger.Extraction.Pipeline.ArticleExtractor().Extract(
+            new SourceDocument(new DocumentInfo { Id = "sector", Source = "Policy Wire", Published = new DateOnly(2024, 10, 3) }, text));
+
+        // When
+        await IngestAsync(document);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then
+        Assert.Equal("telecommunications", incident.Victim);
+        Assert.Equal("APT41 (CN)", incident.LeadingHypothesis);
+    }
 }

@@ -44,14 +44,26 @@ internal sealed class ClaimExtractor
                 var sentence = entities.Sentences[s];
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
+                SourceFrame? previousSubject = null;
                 var sentenceClaims = new List<Claim>();
                 for (var c = 0; c < clauses.Count; c++)
                 {
                     var (start, end, contrast) = clauses[c];
                     var frame = FindFrame(start, end, sentence.Start);
+                    if (contrast && (previousFrame is { Explicit: true } || previousSubject is not null) && OpensWithPredicate(start, end))
+                    {
+                        // "The ministry confirmed the breach but declined to say who it believed was responsible": a clause
+                        // without a subject of its own; a frame found inside it ("it believed") is embedded.
+                        frame = previousFrame is { Explicit: true } ? previousFrame : previousSubject;
+                    }
+
                     if (frame is null)
                     {
-                        frame = previousFrame is not null && !contrast ? previousFrame : DefaultFrame(start);
+                        // "The centre said it was helping, but declined to comment on who …": a clause that opens with its
+                        // verb shares the subject of the clause before it.
+                        frame = previousFrame is not null && !contrast ? previousFrame
+                            : (previousFrame is not null || previousSubject is not null) && OpensWithPredicate(start, end) ? (previousFrame is { Explicit: true } ? previousFrame : previousSubject ?? previousFrame!)
+                            : DefaultFrame(start);
                     }
                     else if (frame.Explicit)
                     {
@@ -59,6 +71,9 @@ internal sealed class ClaimExtractor
                     }
 
                     previousFrame = frame;
+
+                    // "The researchers did not attribute the campaign, but said …": the subject without a reporting verb.
+                    previousSubject = frame.Explicit ? null : SubjectFrame(start, end, acknowledging: true);
                     var incidentId = IncidentFor(start, end, s);
                     sentenceClaims.AddRange(ClaimsOfClause(start, end, frame, incidentId, contrast || StartsWithContrast(sentence.Start) || _dissent, sentenceClaims));
                 }
@@ -110,6 +125,24 @@ internal sealed class ClaimExtractor
 
             clauses.Add((from, end, contrast));
             return clauses;
+        }
+
+        private bool OpensWithPredicate(int start, int end)
+        {
+            var words = Words(start, end);
+            var first = 0;
+            while (first < words.Count && (DiscourseMarkers.Contains(words[first].Lower) || words[first].Lower == ","))
+            {
+                first++;
+            }
+
+            if (first >= words.Count || char.IsUpper(text[words[first].Start]))
+            {
+                return false;
+            }
+
+            var w = words[first].Lower;
+            return Auxiliaries.Contains(w) || ReportingVerbs.Contains(w) || PredicateOpeners.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         }
 
         private bool StartsWithContrast(int sentenceStart)
@@ -303,15 +336,25 @@ internal sealed class ClaimExtractor
                     first++;
                 }
 
+                while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))
+                {
+                    subjectEnd--;
+                }
+
+                if (first <= subjectEnd && CoordinatedSubject(words, first, subjectEnd) is { } coordinated)
+                {
+                    var jointStart = words[coordinated.First].Start;
+                    var joint = MakeFrame(words[first].Start, words[subjectEnd].End, w, jointStart, words.Count - i <= 3 ? clauseStart : words[i].End);
+                    if (joint is not null)
+                    {
+                        return joint with { Name = text[jointStart..words[subjectEnd].End], Count = coordinated.Count, EntityId = null, CountryCode = null };
+                    }
+                }
+
                 if (first > subjectEnd)
                 {
                     // "… claiming that" after "news from a US-based news outlet": the subject sits before a participle.
                     continue;
-                }
-
-                while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))
-                {
-                    subjectEnd--;
                 }
 
                 var subjectStart = words[first].Start;
@@ -321,6 +364,12 @@ internal sealed class ClaimExtractor
                 if (frame is null)
                 {
                     continue;
+                }
+
+                if (w is "told" or "tells" && i + 1 < words.Count && ToldOutlet(words[i + 1].Start) is { } outlet)
+                {
+                    // "two people familiar with the investigation told Bloomberg": the outlet carried their words.
+                    frame = frame with { CitedVia = outlet };
                 }
 
                 if (citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } cited)
@@ -340,6 +389,71 @@ internal sealed class ClaimExtractor
                 }
 
                 return frame;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "The United States, the United Kingdom and Australia jointly accused …": the subject ends at a conjunction, and the
+        /// conjuncts before it are countries or government bodies like the last one. Returns the first conjunct's word and the
+        /// number of parties.
+        /// </summary>
+        private (int First, int Count)? CoordinatedSubject(List<(int Start, int End, string Lower)> words, int first, int last)
+        {
+            if (first == 0 || words[first - 1].Lower is not ("and" or ",") || !IsStateParty(words[first].Start, words[last].End))
+            {
+                return null;
+            }
+
+            var count = 1;
+            var k = first - 1;
+            var earliest = first;
+            while (k > 0 && words[k].Lower is "and" or ",")
+            {
+                var conjunctEnd = k - 1;
+                if (words[conjunctEnd].Lower == ",")
+                {
+                    conjunctEnd--;
+                }
+
+                var conjunctStart = conjunctEnd;
+                while (conjunctStart > 0 && words[conjunctStart - 1].Lower is not ("and" or "," or ";" or ":" or "that" or "\"") && conjunctEnd - conjunctStart < 8)
+                {
+                    conjunctStart--;
+                }
+
+                if (conjunctEnd < 0 || !IsStateParty(words[conjunctStart].Start, words[conjunctEnd].End))
+                {
+                    break;
+                }
+
+                count++;
+                earliest = conjunctStart;
+                k = conjunctStart - 1;
+            }
+
+            return count > 1 ? (earliest, count) : null;
+        }
+
+        private bool IsStateParty(int start, int end)
+        {
+            var mention = entities.BestMentionFor(start, end);
+            if (mention is not { } m || m.Kind is not (EntityKinds.Country or EntityKinds.GovernmentBody) || m.Start < start || m.End > end)
+            {
+                return false;
+            }
+
+            // The whole conjunct is the name, give or take a leading article.
+            var rest = (text[start..m.Start] + text[m.End..end]).Trim().ToLowerInvariant();
+            return rest is "" or "the";
+        }
+
+        private string? ToldOutlet(int at)
+        {
+            foreach (var m in entities.MentionsWithin(at, Math.Min(text.Length, at + 60)))
+            {
+                return m.Kind == EntityKinds.Outlet && m.Start - at <= 4 ? entities[m.EntityId].Name : null;
             }
 
             return null;
@@ -450,6 +564,14 @@ internal sealed class ClaimExtractor
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
             entity ??= SpokespersonOf(lowerName, start);
+            if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
+                && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
+            {
+                // "A pro-Iranian hacktivist group calling itself Cyber Toufan claimed …": the group by its name.
+                entity = named;
+            }
+
             if (entity is not null && entity.Kind == EntityKinds.Country && !IsCountrySubject(lowerName, entity))
             {
                 entity = null;
@@ -464,7 +586,8 @@ internal sealed class ClaimExtractor
             }
 
             var kind = KindOf(lowerName, entity)
-                ?? (leading != default && entity is null ? SourceKinds.Government : null);
+                ?? (leading != default && entity is null ? SourceKinds.Government : null)
+                ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
             if (kind is null)
             {
                 return null;
@@ -473,6 +596,13 @@ internal sealed class ClaimExtractor
             var country = entity?.Attributes.GetValueOrDefault("country")
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        /// <summary>"The MIVD said …": an organisation the text names only by an acronym it never expands speaks for itself.</summary>
+        private static bool IsAcronym(string name)
+        {
+            var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+            return bare.Length is >= 2 and <= 8 && bare.All(c => char.IsAsciiLetterUpper(c) || c == '-') && char.IsAsciiLetterUpper(bare[0]);
         }
 
         private static bool IsCountrySubject(string lowerName, Entity country) =>
@@ -620,6 +750,12 @@ internal sealed class ClaimExtractor
             var evidence = Span(evidenceStart, end);
             var eventId = EventFor(start, end, incidentId);
             var victimId = incidents.Find(incidentId)?.VictimEntityId;
+            if (frame.Kind == SourceKinds.Unknown && frame.EntityId is null && victimId is not null && IsBareSpokesperson(frame.Name) && VictimNearby(victimId, start))
+            {
+                // "Riverside Medical Center declined to say … A spokesperson said …": the victim's spokesperson.
+                frame = frame with { EntityId = victimId };
+            }
+
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
@@ -661,6 +797,11 @@ internal sealed class ClaimExtractor
             if (denial)
             {
                 var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+                if (blameAt < 0)
+                {
+                    blameAt = CounterClaimStart(words);
+                }
+
                 var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
 
                 // "denied that … was the culprit and blamed the US": the denial's evidence ends before the conjunction.
@@ -708,7 +849,8 @@ internal sealed class ClaimExtractor
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
-                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+                && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming" && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
@@ -717,7 +859,9 @@ internal sealed class ClaimExtractor
             }
 
             // 6. Attributions and alternative hypotheses.
-            var hasCue = AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
+            // "Harrow attributed the operation … to APT29": the reporting verb is itself the attribution.
+            var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
             if (!hasCue)
             {
                 yield break;
@@ -740,6 +884,18 @@ internal sealed class ClaimExtractor
 
                 yield break;
             }
+        }
+
+        private static bool IsBareSpokesperson(string name) =>
+            name.ToLowerInvariant() is "a spokesperson" or "a spokesman" or "a spokeswoman" or "the spokesperson" or "the spokesman" or "the spokeswoman"
+                or "a representative" or "a company spokesperson" or "a company spokesman" or "a company spokeswoman";
+
+        /// <summary>Whether the victim is named in this sentence or the one before it.</summary>
+        private bool VictimNearby(string victimId, int at)
+        {
+            var sentence = entities.SentenceIndexAt(at);
+            var from = entities.Sentences[Math.Max(0, sentence - 1)].Start;
+            return entities.MentionsWithin(from, entities.Sentences[sentence].End).Any(m => m.EntityId == victimId);
         }
 
         private string? ActorType(string? id) => entities.Find(id)?.Attributes.GetValueOrDefault("actor_type");
@@ -801,10 +957,11 @@ internal sealed class ClaimExtractor
                 actor.Attributes.GetValueOrDefault("country"), true);
         }
 
-        private SourceFrame? SubjectFrame(int start, int end)
+        private SourceFrame? SubjectFrame(int start, int end, bool acknowledging = false)
         {
             var words = Words(start, end);
-            var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained");
+            var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained"
+                || (acknowledging && w.Lower is "confirmed" or "acknowledged" or "admitted" or "disclosed" or "announced" or "notified"));
             if (i <= 0)
             {
                 return null;
@@ -859,6 +1016,31 @@ internal sealed class ClaimExtractor
             return last is null ? null : new Accused(last.AccusedEntityId, last.Accused ?? "unknown", last.AccusedCountry);
         }
 
+        /// <summary>
+        /// "rejected the accusations and said the United States was itself the biggest hacker empire": the word where a
+        /// denial turns into an accusation without a blame verb, or -1.
+        /// </summary>
+        private int CounterClaimStart(List<(int Start, int End, string Lower)> words)
+        {
+            var clause = words.Count == 0 ? string.Empty : _lower[words[0].Start..words[^1].End];
+            if (!CounterAccusationCues.Any(c => ContainsPhrase(clause, c)))
+            {
+                return -1;
+            }
+
+            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower));
+            for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
+            {
+                if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
+                    || words[i].Lower is "saying" or "calling" or "adding")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         private Accused? CountryAccused(string code)
         {
             var country = entities.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") == code);
@@ -868,6 +1050,12 @@ internal sealed class ClaimExtractor
         private Accused? CounterAccused(List<(int Start, int End, string Lower)> words, int blameIndex, int end, string? sourceCountry)
         {
             var from = blameIndex >= 0 && blameIndex < words.Count ? words[blameIndex].End : words.Count > 0 ? words[0].Start : end;
+            if (from < end && RebuttalAccusations.Any(r => _lower.AsSpan(from, end - from).Contains(r, StringComparison.Ordinal)))
+            {
+                // "accused the Netherlands of smearing China" rebuts the attribution; it does not blame the attack on anyone.
+                return null;
+            }
+
             foreach (var m in entities.MentionsWithin(from, end))
             {
                 if (m.Kind is EntityKinds.Country or EntityKinds.ThreatActor or EntityKinds.GovernmentBody)

@@ -67,7 +67,7 @@ internal static class ClaimVocabulary
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "also", "previously", "reportedly", "later", "earlier", "publicly", "strongly", "firmly", "flatly",
-        "categorically", "vehemently", "initially", "repeatedly", "already", "had", "was", "were", "is", "are", "been", "did", "does",
+        "categorically", "vehemently", "initially", "repeatedly", "already", "jointly", "together", "collectively", "formally", "swiftly", "had", "was", "were", "is", "are", "been", "did", "does",
         "do", "not", "never", "separately", "subsequently", "then", "now", "recently", "officially",
     };
 
@@ -75,8 +75,38 @@ internal static class ClaimVocabulary
     {
         "it", "they", "he", "she", "the report", "the outlet", "the newspaper", "the news report", "the paper", "the publication",
         "the article", "the news outlet", "the broadcaster", "the magazine", "the agency", "the company", "the firm", "the ministry",
-        "the researchers", "the experts", "the officials", "the sources", "the government",
+        "the researchers", "the experts", "the officials", "the sources", "the government", "the agencies", "the governments",
+        "the authorities", "the allies", "the partners", "the firms", "the companies", "the vendor", "the security firm", "the people",
+        "the person", "those people", "the two people", "the three people", "these people", "the insiders",
     };
+
+    /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
+    public static readonly HashSet<string> AttributionVerbs = new(StringComparer.Ordinal)
+    {
+        "attributed", "attributes", "linked", "links", "tied", "ties", "pinned", "traced",
+    };
+
+    /// <summary>Words that open a clause whose subject is the previous clause's ("…, but declined to comment").</summary>
+    public static readonly HashSet<string> PredicateOpeners = new(StringComparer.Ordinal)
+    {
+        "declined", "refused", "would", "could", "should", "will", "did", "stopped", "gave", "offered", "provided", "urged", "warned",
+        "cautioned", "stressed", "emphasised", "emphasized", "pointed", "went", "made", "kept", "remained",
+    };
+
+    /// <summary>What a denier accuses the accuser of when it rebuts rather than blames someone else for the attack.</summary>
+    public static readonly string[] RebuttalAccusations =
+    [
+        "of smearing", "of slander", "of defaming", "of politicising", "of politicizing", "of hyping", "of fabricating", "of spreading",
+        "of disinformation", "of lying", "of groundless", "of making groundless", "of baseless", "of hypocrisy", "of double standards",
+    ];
+
+    /// <summary>What turns a denial into an accusation of someone else without a blame verb ("the US is itself the biggest hacker empire").</summary>
+    public static readonly string[] CounterAccusationCues =
+    [
+        "hacker empire", "itself", "themselves", "the real culprit", "the real threat", "the biggest threat", "the biggest hacker",
+        "the largest hacker", "the world's biggest", "the greatest threat", "the main source", "the real perpetrator", "the true culprit",
+        "the biggest source", "the largest source", "the real hacker", "the true source",
+    ];
 
     public static readonly string[] CitedObjectStops =
     [
@@ -106,6 +136,10 @@ internal static class ClaimVocabulary
         "stopped short of naming", "not attributing", "yet to name", "not yet determined who", "not determined who",
         "yet to determine who", "not yet known who", "not yet identified", "has not said who", "have not said who", "does not know who",
         "did not know who", "not yet clear who", "no indication of who", "declined to say who", "would not comment on who",
+        "not confirm the group's", "not confirm the gang's", "not confirmed the group's", "not confirmed the gang's", "not confirm the claim",
+        "not confirmed the claim", "not verify the claim", "not independently verify", "not independently confirm", "not confirm its involvement",
+        "not confirm their involvement", "not confirm any involvement", "not confirm who", "not confirmed who", "not verified the claim",
+        "not comment on the claim", "declined to comment on the claim", "would not comment on the group's",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -130,9 +164,9 @@ internal static class ClaimVocabulary
         "culprit", "culprits", "behind", "responsible", "responsibility", "mastermind", "masterminded", "attributed", "attribute",
         "attributing", "blamed", "blame", "blaming", "linked to", "tied to", "connected to", "carried out", "conducted", "orchestrated",
         "perpetrated", "executed by", "the work of", "perpetrator", "perpetrators", "attacked", "compromised", "breached", "hacked",
-        "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "accessed", "attacking", "breaching", "hacking",
+        "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "broken into", "broke into", "accessed", "attacking", "breaching", "hacking",
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
-        "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "matched", "matches",
+        "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -38,6 +38,7 @@ public sealed class EntityRecognizer
         run.ShortNames();
         run.Persons();
         run.CountryGovernments();
+        run.MalwareNames();
         run.GangsAndActorPhrases();
         run.DubbedNames();
         run.ActorAppositives();
@@ -477,7 +478,8 @@ public sealed class EntityRecognizer
                     {
                         end++;
                     }
-                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1))
+                    else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
+                        && !CalendarWords.Contains(_words[end + 1]))
                     {
                         end += 2;
                     }
@@ -516,7 +518,8 @@ public sealed class EntityRecognizer
                 return true;
             }
 
-            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant())
+            // "Security researcher Tom Hale" is a person introduced by a title, not a firm.
+            return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant()) && _words[start - 1] is not ("researcher" or "Researcher")
                 && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
                     or "antivirus" or "response" or "research";
         }
@@ -553,7 +556,8 @@ public sealed class EntityRecognizer
             var ofIndex = Array.IndexOf(words, "of");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
-            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start));
+            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start))
+                || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
             {
                 return;
@@ -743,7 +747,7 @@ public sealed class EntityRecognizer
             var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
             foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
             {
-                if (how != MentionKind.Name || draft.Kind != EntityKinds.Organization)
+                if (how != MentionKind.Name || draft.Kind is not (EntityKinds.Organization or EntityKinds.Vendor))
                 {
                     continue;
                 }
@@ -899,9 +903,13 @@ public sealed class EntityRecognizer
             {
                 var naming = _words[i] is "dubbed" or "named" or "called" or "codenamed" or "code-named"
                     || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers")
+                    || (_words[i] is "calls" or "dubs" && _words[i - 1] is "it" or "which" or "company" or "firm")
+                    || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
-                    : _words[i] is "as" && _words[i - 1] is "tracked" or "known" or "track" ? 1 : 0;
-                if (naming == 0 || !IsCapitalisedWord(i + 1) || !SameSentence(i, i + 1))
+                    : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
+                        || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
+                // Given names may carry a hyphen ("TA-Rio", "Storm-Fox") where ordinary capitalised words may not.
+                if (naming == 0 || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_words[i + 1][0]) || !SameSentence(i, i + 1))
                 {
                     continue;
                 }
@@ -946,11 +954,106 @@ public sealed class EntityRecognizer
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
                 Table.Link("name:" + name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
+                if (kind == EntityKinds.ThreatActor && DescribedActorType(i) is { } actorType)
+                {
+                    // "a financially motivated group it tracks as TA-Rio".
+                    draft.Attributes.TryAdd("actor_type", actorType);
+                }
+
+                if (kind == EntityKinds.ThreatActor)
+                {
+                    // "a pro-Iranian hacktivist group calling itself Cyber Toufan": the description's country is the group's.
+                    var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
+                        && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
+                    if (described.Draft is not null && described.Draft.Attributes.TryGetValue("country", out var describedCountry))
+                    {
+                        draft.Attributes.TryAdd("country", describedCountry);
+                    }
+                }
 
                 // Later bare uses of the name.
                 for (var t = end; t < _words.Length; t++)
                 {
                     if (_words[t] == _words[i + 1] && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
+                        && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
+                    {
+                        Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The actor type the words before a naming verb give ("a financially motivated group it tracks as …").</summary>
+        private string? DescribedActorType(int namingWord)
+        {
+            for (var k = namingWord - 1; k >= Math.Max(0, namingWord - 7) && SameSentence(k, namingWord); k--)
+            {
+                var word = _words[k].ToLowerInvariant();
+                if (word == "motivated" && k > 0 && _words[k - 1].Equals("financially", StringComparison.OrdinalIgnoreCase))
+                {
+                    return "criminal";
+                }
+
+                if (ActorModifiers.TryGetValue(word, out var type) && type is not null && word is not ("threat" or "espionage" or "intelligence"))
+                {
+                    return type;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Families the gazetteer does not know, named by the noun after them: "the Zorbax ransomware", "the Quillfire
+        /// information stealer", "Pennant malware". Platforms ("Android malware") and states ("Russian malware") are not names.
+        /// </summary>
+        public void MalwareNames()
+        {
+            for (var i = 0; i + 1 < _words.Length; i++)
+            {
+                if (!IsCapitalisedWord(i) || _countryAt[i] is not null || NonNameStarters.Contains(_words[i]) || CalendarWords.Contains(_words[i])
+                    || MalwarePlatformWords.Contains(_words[i]) || (i > 0 && IsCapitalisedWord(i - 1) && !NonNameStarters.Contains(_words[i - 1]) && Adjacent(i) && SameSentence(i - 1, i)))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                if (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end) && !MalwarePlatformWords.Contains(_words[end]))
+                {
+                    end++;
+                }
+
+                var noun = end < _words.Length && SameSentence(i, end) ? _words[end].ToLowerInvariant() : string.Empty;
+                if (noun == "information" && end + 1 < _words.Length && _words[end + 1] == "stealer")
+                {
+                    noun = "stealer";
+                }
+
+                if (!MalwareNounTypes.TryGetValue(noun, out var malwareType) || (i == _sentences[_sentenceOf[i]].FirstToken && end - i == 1 && ActorHeads.ContainsKey(_words[i].ToLowerInvariant())))
+                {
+                    continue;
+                }
+
+                var start = _tokens[i].Start;
+                var stop = _tokens[end - 1].End;
+                if (Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("malware:" + name, EntityKinds.Malware, name);
+                Table.Link("name:" + name, draft);
+                draft.Attributes.TryAdd("malware_type", malwareType);
+                if (malwareType == "ransomware")
+                {
+                    draft.Attributes.TryAdd("operator_type", "criminal");
+                }
+
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                for (var t = end; t < _words.Length; t++)
+                {
+                    if (_words[t] == _words[i] && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
                         && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
                     {
                         Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
@@ -1019,7 +1122,12 @@ public sealed class EntityRecognizer
                     k++;
                 }
 
-                if (!GangHeads.Contains(Word(k)) || !SameSentence(t, k))
+                var gang = GangHeads.Contains(Word(k));
+
+                // "the DarkSide ransomware was responsible", "DarkSide, which …, posted a statement": a criminal family
+                // named as the agent stands for the gang that runs it.
+                var agent = !gang && draft.Attributes.GetValueOrDefault("operator_type") == "criminal" && IsAgentPosition(k);
+                if ((!gang && !agent) || !SameSentence(t, Math.Min(k, _words.Length - 1)))
                 {
                     continue;
                 }
@@ -1028,13 +1136,37 @@ public sealed class EntityRecognizer
                 var actor = Table.GetOrAdd("actor:" + draft.Name, EntityKinds.ThreatActor, draft.Name);
                 actor.Attributes.TryAdd("actor_type", draft.Attributes.GetValueOrDefault("operator_type") ?? "criminal");
                 actor.Attributes.TryAdd("uses", draft.Name);
-                Table.AddMention(actor, charStart, _tokens[k].End, MentionKind.Description);
+                Table.AddMention(actor, charStart, gang ? _tokens[k].End : _tokens[k - 1].End, MentionKind.Description);
             }
 
             for (var i = 0; i < _words.Length; i++)
             {
                 TryActorPhrase(i);
             }
+        }
+
+        /// <summary>Whether the words from token <paramref name="k"/> make what precedes them an agent ("was responsible", ", which …, posted").</summary>
+        private bool IsAgentPosition(int k)
+        {
+            if (Word(k) == "," && SameSentence(k - 1, k))
+            {
+                // Skip an appositive or relative clause: ", which is believed to operate from Russia, posted …".
+                var close = k + 1;
+                while (close < _words.Length && close - k < 16 && Word(close) != "," && SameSentence(k, close))
+                {
+                    close++;
+                }
+
+                return Word(close) == "," && SameSentence(k, close + 1) && AgentVerbs.Contains(Word(close + 1).ToLowerInvariant());
+            }
+
+            var word = Word(k).ToLowerInvariant();
+            if (word is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+            {
+                return Word(k + 1).ToLowerInvariant() is "responsible" or "behind" or "believed" or "thought" or "suspected" or "blamed" or "claimed" or "posted" or "listed" or "demanded";
+            }
+
+            return AgentVerbs.Contains(word);
         }
 
         private void TryActorPhrase(int i)

@@ -37,7 +37,7 @@ internal static class EntityVocabulary
     {
         "Hospital", "Clinic", "University", "College", "School", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
         "LLC", "plc", "PLC", "Company", "Co.", "Group", "Systems", "Technologies", "Technology", "Airlines", "Airways", "Airport",
-        "Port", "Railways", "Railway", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
+        "Port", "Railways", "Railway", "Transport", "Transportation", "Freight", "Pipelines", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
         "Foundation", "Institute", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Motors", "Electric", "Power",
         "Utilities", "Water", "Holdings", "Partners", "Networks", "Solutions", "Software", "Logistics", "Shipping", "Media",
         "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",
@@ -70,6 +70,38 @@ internal static class EntityVocabulary
     {
         "malware", "loader", "backdoor", "trojan", "ransomware", "wiper", "implant", "stealer", "infostealer", "rat", "botnet",
         "dropper", "downloader", "rootkit", "worm", "variant", "strain", "family", "web shell", "webshell", "spyware", "keylogger",
+    };
+
+    /// <summary>Malware nouns that follow a family's name ("the Zorbax ransomware"), with the STIX malware-type-ov value they imply.</summary>
+    public static readonly Dictionary<string, string> MalwareNounTypes = new(StringComparer.Ordinal)
+    {
+        ["ransomware"] = "ransomware", ["malware"] = "unknown", ["stealer"] = "spyware", ["infostealer"] = "spyware", ["backdoor"] = "backdoor",
+        ["loader"] = "downloader", ["downloader"] = "downloader", ["dropper"] = "dropper", ["trojan"] = "trojan", ["botnet"] = "bot",
+        ["wiper"] = "wiper", ["rat"] = "remote-access-trojan", ["spyware"] = "spyware", ["rootkit"] = "rootkit", ["worm"] = "worm",
+        ["keylogger"] = "keylogger", ["implant"] = "backdoor", ["webshell"] = "webshell",
+    };
+
+    /// <summary>Verbs whose subject acts as a gang, not as software ("LockBit claimed", "DarkSide posted").</summary>
+    public static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
+    {
+        "claimed", "claims", "posted", "posts", "listed", "lists", "demanded", "demands", "threatened", "threatens", "leaked", "leaks",
+        "published", "publishes", "said", "says", "took", "takes", "apologised", "apologized", "announced", "boasted",
+    };
+
+    /// <summary>Platforms and languages that precede a malware noun without naming a family ("Android malware", "Linux backdoor").</summary>
+    public static readonly HashSet<string> MalwarePlatformWords = new(StringComparer.Ordinal)
+    {
+        "Android", "iOS", "Windows", "Linux", "Mac", "macOS", "Unix", "ESXi", "VMware", "Python", "Java", "JavaScript", "PowerShell", "Office",
+        "Excel", "Word", "PDF", "Go", "Golang", "Rust", "Chrome", "IoT", "SMS", "USB", "Telegram", "Discord", "New", "Custom", "Novel",
+        "Several", "Other", "Such", "Any", "No", "Modular", "Banking", "Mobile", "Crypto", "Cryptocurrency", "Data", "Russian-language",
+        "Commodity", "Destructive", "Sophisticated", "Malicious", "Known", "Previously", "Unknown", "Ransomware", "Malware", "Government",
+        "State", "Military", "Corporate", "Enterprise", "Cloud", "Web", "Email", "Mail", "Bitcoin", "Monero", "Apple", "Microsoft", "Google",
+    };
+
+    /// <summary>Nouns after "X Security" that make it something other than a security firm ("Social Security numbers").</summary>
+    public static readonly HashSet<string> SecurityNameFollowers = new(StringComparer.Ordinal)
+    {
+        "numbers", "number", "benefits", "card", "cards", "payments", "checks", "income", "Administration", "Council", "Service", "Agency",
     };
 
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>

@@ -45,6 +45,7 @@ public sealed class IndicatorExtractor
         "ransomware", "backdoor", "lure", "spoofed", "typosquat", "lookalike", "look-alike", "downloaded from", "communicat",
         "contacted", "callback", "botnet", "compromised", "hosted", "infected", "trojan", "loader", "wiper", "sample", "attack traffic",
         "ddos", "originated from", "scanning", "brute-force", "brute force", "fake", "fraudulent", "impersonat", "masquerad",
+        "attacker", "hacker", "intruder", "threat actor",
     ];
 
     private static readonly string[] s_citationCues = ["source:", "sources:", "via ", "according to", "read more", "see ", "report:", "advisory:", "image:", "photo:", "credit:", "link:", "published at", "reported by"];

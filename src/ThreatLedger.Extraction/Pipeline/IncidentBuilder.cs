@@ -87,9 +87,28 @@ internal static class IncidentBuilder
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
-            if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim))
+            if (current is not null && IsSideAttack(e, current))
             {
-                // A guess from "the only organisation in the sentence" does not open a new incident.
+                // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
+                // incident of its own at the same victim; later mentions of it join it, and the story goes on with the intrusion.
+                var side = drafts.LastOrDefault(d => d.Founder.Type == e.Type);
+                if (side is null)
+                {
+                    side = new Draft { Founder = e, VictimId = victim ?? current.VictimId, Sentence = sentenceIndex };
+                    drafts.Add(side);
+                }
+
+                side.Events.Add(e);
+                assignment[e.Id] = side;
+                incidentAtSentence[sentenceIndex] = side;
+                lastSentence = sentenceIndex;
+                continue;
+            }
+
+            if (victim is not null && !strong && current is not null && !newCue && drafts.All(d => d.VictimId != victim) && current.VictimId is not null)
+            {
+                // A guess from "the only organisation in the sentence" does not open a new incident (it may still name
+                // the victim of one that has none yet, such as an incident a headline opened).
                 victim = null;
             }
             Draft? target = null;
@@ -213,6 +232,13 @@ internal static class IncidentBuilder
     }
 
     /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
+    /// <summary>A denial-of-service flood named as such while the incident in hand is an intrusion, breach or destructive attack.</summary>
+    private static bool IsSideAttack(Event e, Draft current) =>
+        e.Type == EventTypes.DDoS && !string.Equals(e.Realis, "Generic", StringComparison.OrdinalIgnoreCase)
+        && current.Founder.Type is EventTypes.Wiper or EventTypes.Ransom or EventTypes.Databreach or EventTypes.Intrusion or EventTypes.Espionage
+            or EventTypes.Phishing or EventTypes.SupplyChain
+        && (e.Trigger.Text.Contains("denial", StringComparison.OrdinalIgnoreCase) || e.Trigger.Text.Contains("ddos", StringComparison.OrdinalIgnoreCase));
+
     private static string TypeOf(EntityAnalysis entities, Draft draft)
     {
         if (draft.Founder.Type is EventTypes.Discover or EventTypes.Patch)
@@ -232,11 +258,19 @@ internal static class IncidentBuilder
             return draft.Founder.Type;
         }
 
-        return draft.Events
+        var inSentence = draft.Events
             .Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch) && e.Trigger.Start >= sentence.Start && e.Trigger.End <= sentence.End)
+            .ToList();
+        var nearest = inSentence
             .OrderBy(e => Math.Min(Math.Abs(e.Trigger.Start - victim.End), Math.Abs(victim.Start - e.Trigger.End)))
             .Select(e => e.Type)
             .FirstOrDefault() ?? draft.Founder.Type;
+
+        // "a ransomware attack that forced X to shut down": the disruption is the attack's consequence, not its kind.
+        return nearest == EventTypes.Disruption
+            ? inSentence.Where(e => e.Type is EventTypes.Ransom or EventTypes.Wiper or EventTypes.DDoS && s_namedAttackWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Type).FirstOrDefault() ?? nearest
+            : nearest;
     }
 
     private sealed class Draft
@@ -334,6 +368,8 @@ internal static class IncidentBuilder
         "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
+        "forced", "forcing", "crippled", "crippling", "paralysed", "paralyzed", "halted", "halting", "disrupted", "disrupting",
+        "knocked", "took", "shut", "left", "leaving",
     };
 
     /// <summary>
@@ -394,6 +430,12 @@ internal static class IncidentBuilder
         while (end < text.Length && text[end] is ')' or '"' or '\u201D' or '\'')
         {
             end++;
+        }
+
+        // "Germany's Federal Office for Information Security (BSI) said": the acronym in brackets belongs to the name.
+        if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' && text.IndexOf(')', end + 2, Math.Min(16, text.Length - end - 2)) is var bracket and > 0)
+        {
+            end = bracket + 1;
         }
 
         var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
@@ -517,7 +559,7 @@ internal static class IncidentBuilder
 
     private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
     {
-        string? start = null, discovered = null, duration = null, disclosed = null;
+        string? start = null, end = null, discovered = null, duration = null, disclosed = null;
         var startDistance = int.MaxValue;
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
@@ -572,8 +614,11 @@ internal static class IncidentBuilder
                         duration = t.Value;
                         var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
                         var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
-                        impliesDiscovery = (t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
-                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal));
+                        impliesDiscovery = ((t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
+                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal)))
+                            // "remained undetected for six weeks": found when the six weeks were over.
+                            || preceding.TrimEnd().EndsWith("undetected for", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed for", StringComparison.Ordinal)
+                            || preceding.TrimEnd().EndsWith("undetected", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed", StringComparison.Ordinal);
                         durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
                             || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
                             || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
@@ -601,7 +646,7 @@ internal static class IncidentBuilder
                 }
 
                 var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
-                var wideLead = text.AsSpan(Math.Max(sentence.Start, t.Start - 40), t.Start - Math.Max(sentence.Start, t.Start - 40)).ToString().ToLowerInvariant();
+                var wideLead = ClauseLead(text, sentence.Start, t.Start);
                 if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && s_discoveryVerbs.Any(v => wideLead.Contains(v, StringComparison.Ordinal))
                     && !s_startWords.Any(v => wideLead.Contains(v, StringComparison.Ordinal)))
                 {
@@ -611,8 +656,32 @@ internal static class IncidentBuilder
                     continue;
                 }
 
+                // "from January 2023 to February 2024", "between March and May", "had access until June": the end of a range.
+                if (t.Kind == TimeExpressionKind.Date && (lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal)
+                    || lead.EndsWith(" through", StringComparison.Ordinal) || lead.EndsWith(" till", StringComparison.Ordinal)
+                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))))
+                {
+                    if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
+                    {
+                        end = t.Value;
+                    }
+
+                    used.Add(t.Start);
+                    continue;
+                }
+
                 // "said on Thursday", "disclosed in March": the preposition does not change whose date it is.
                 var verbLead = lead.EndsWith(" on", StringComparison.Ordinal) || lead.EndsWith(" in", StringComparison.Ordinal) ? lead[..^3] : lead;
+                foreach (var disclosedObject in s_disclosedObjects)
+                {
+                    // "disclosed the breach last Thursday": the verb's object stands between it and the date.
+                    if (verbLead.EndsWith(disclosedObject, StringComparison.Ordinal))
+                    {
+                        verbLead = verbLead[..^disclosedObject.Length];
+                        break;
+                    }
+                }
+
                 if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
                 {
                     disclosed ??= t.Value;
@@ -664,9 +733,9 @@ internal static class IncidentBuilder
             dwell = TimeValues.DurationDays(duration);
         }
 
-        return start is null && discovered is null && duration is null && disclosed is null
+        return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
-            : new EventTime { Start = start, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+            : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
@@ -677,6 +746,11 @@ internal static class IncidentBuilder
         var cut = lead.LastIndexOfAny([';', ',']);
         return (cut >= 0 ? lead[(cut + 1)..] : lead).ToLowerInvariant();
     }
+
+    /// <summary>Trigger words that name the kind of attack itself (not a generic "attack" typed by context).</summary>
+    private static readonly string[] s_namedAttackWords = ["ransomware", "wiper", "denial-of-service", "denial of service", "ddos", "encrypt"];
+
+    private static readonly string[] s_disclosedObjects = [" the breach", " the attack", " the incident", " the intrusion", " the hack", " the cyberattack", " the data breach"];
 
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];

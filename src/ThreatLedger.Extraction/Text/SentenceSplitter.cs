@@ -5,7 +5,8 @@ namespace ThreatLedger.Extraction.Text;
 /// closing quotes and brackets that follow) when the next token can start a sentence. Abbreviations that keep their
 /// period ("Jan.", "Dr.", "e.g.") never end a sentence; company suffixes and country codes ("Inc.", "U.S.") end one
 /// only when a typical sentence opener follows. A quoted question or exclamation followed by a lower-case word
-/// ("'Why?' he asked") stays one sentence.
+/// ("'Why?' he asked") stays one sentence. A blank line (a paragraph break) always ends a sentence, so headlines and
+/// bylines without a full stop do not run into the first paragraph.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -36,6 +37,12 @@ public static class SentenceSplitter
         while (t < n)
         {
             var end = EndOfSentenceAt(text, tokens, t);
+            if (end <= t && t + 1 < n && IsParagraphBreak(text, tokens[t].End, tokens[t + 1].Start))
+            {
+                // A headline, byline or list item without a full stop still ends at its paragraph's blank line.
+                end = t + 1;
+            }
+
             if (end > t)
             {
                 sentences.Add(new Sentence(tokens[first].Start, tokens[end - 1].End, first, end));
@@ -124,6 +131,12 @@ public static class SentenceSplitter
         }
 
         return end;
+    }
+
+    private static bool IsParagraphBreak(string text, int from, int to)
+    {
+        var first = text.IndexOf('\n', from, to - from);
+        return first >= 0 && text.IndexOf('\n', first + 1, to - first - 1) >= 0 && text.AsSpan(from, to - from).IsWhiteSpace();
     }
 
     private static bool IsCloserOrTerminal(char c) =>

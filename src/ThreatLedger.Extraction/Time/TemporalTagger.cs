@@ -29,11 +29,12 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\.?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate),
         (new Regex($@"\b(?<y>{Year})-(?<m>\d{{2}})-(?<d>\d{{2}})\b", Options, s_timeout), IsoDate),
         (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b", Options, s_timeout), MonthDay),
+        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\b", Options, s_timeout), MonthDay),
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
         (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of)\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
-        (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and))\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
+        (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day),
@@ -210,7 +211,7 @@ public sealed class TemporalTagger
 
     private static string TrimLeadingPreposition(string span)
     {
-        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "In ", "Since ", "During ", "On "])
+        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "In ", "Since ", "During ", "On "])
         {
             if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
             {
@@ -226,13 +227,20 @@ public sealed class TemporalTagger
     {
         var start = match.Index;
         var end = match.Index + match.Length;
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '_' or '/' or '.' or ',' or '$' or '#'))
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '_' or '/' or '.' or ',' or '$' or '#')
+            && !HyphenatedModifier(text, start))
         {
             return false;
         }
 
         if (end < text.Length && (text[end] == '-' || text[end] == '_' || (text[end] is '.' or ',' or '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
         {
+            return false;
+        }
+
+        if (match.Groups["and"].Success && text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)).IndexOf("between ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            // "and May" is a month only as the end of "between March and May".
             return false;
         }
 
@@ -243,6 +251,25 @@ public sealed class TemporalTagger
         }
 
         return !(mon.Success && mon.Value is "mar" or "Mar" or "dec" or "jan" or "sep" or "oct" or "nov" or "aug" or "jun" or "jul" or "apr" or "feb" && !match.Groups["y"].Success && !match.Groups["d"].Success);
+    }
+
+    /// <summary>"mid-2022", "early-March": a modifier joined by a hyphen (unlike "CVE-2021-44228" or "v-2020").</summary>
+    private static bool HyphenatedModifier(string text, int start)
+    {
+        if (text[start - 1] != '-')
+        {
+            return false;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]) && text[wordStart - 1] != '-')
+            && text.AsSpan(wordStart, start - 1 - wordStart) is var word
+            && (word.Equals("mid", StringComparison.OrdinalIgnoreCase) || word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase));
     }
 
     private sealed record Resolved(TimeExpressionKind Kind, string? Value, string? Modifier, bool Relative);
@@ -382,7 +409,8 @@ public sealed class TemporalTagger
             return Date(Int(year) + "-" + season, Mod(m));
         }
 
-        if (!rel.Success && !m.Groups["mod"].Success)
+        var the = m.Groups["the"].Success;
+        if (!rel.Success && !m.Groups["mod"].Success && !the)
         {
             return null;
         }
@@ -397,6 +425,8 @@ public sealed class TemporalTagger
         {
             "last" or "past" => seasonStart >= p.Month - 2 ? p.Year - 1 : p.Year,
             "next" => p.Year + (seasonStart <= p.Month ? 1 : 0),
+            // "in the spring": the latest one that has begun by the publication date (winter counts from December).
+            _ when the && !rel.Success => seasonStart <= p.Month ? p.Year : p.Year - 1,
             _ => p.Year,
         };
         return Date(Y(y) + "-" + season, Mod(m), true);

@@ -28,6 +28,19 @@ public static class AttributionModel
         _ => 0.40,
     };
 
+    /// <summary>
+    /// How far an actor is trusted when it claims an attack itself (a leak-site post, a Telegram boast): a statement
+    /// against its own interest, usually true for ransomware and hacktivist crews, sometimes inflated.
+    /// </summary>
+    public const double SelfClaimReliability = 0.60;
+
+    /// <summary>The reliability of one claim: the source kind's, except that the accused's own claim of responsibility is a self-claim.</summary>
+    public static double Reliability(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return evidence.SourceKind == SourceKinds.Accused && evidence.Stance == Stances.Asserts ? SelfClaimReliability : Reliability(evidence.SourceKind);
+    }
+
     /// <summary>How firmly the source commits: the extractor's confidence, else 0.8 less 0.15 per hedging cue (at least 0.3).</summary>
     public static double Firmness(Evidence evidence)
     {
@@ -59,7 +72,7 @@ public static class AttributionModel
         }
 
         var corroboration = evidence.SourceCount is > 1 ? 1 + (0.1 * Math.Min(evidence.SourceCount.Value - 1, 3)) : 1.0;
-        return Math.Min(1.0, Reliability(evidence.SourceKind) * Firmness(evidence) * recency * corroboration);
+        return Math.Min(1.0, Reliability(evidence) * Firmness(evidence) * recency * corroboration);
     }
 
     /// <summary>Assesses one hypothesis from all claims about it.</summary>

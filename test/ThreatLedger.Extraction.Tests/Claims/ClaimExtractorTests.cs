@@ -222,8 +222,164 @@ public sealed class ClaimExtractorTests
         // Then
         var alternative = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
         Assert.Equal("KP", alternative.AccusedCountry);
-        Assert.Equal(SourceKinds.Researchers, alternative.Source.Kind);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind); // researchers at a known security vendor speak for it
         Assert.Contains("resembled", alternative.HedgingCues);
         Assert.DoesNotContain(result.Entities, e => e.Name == "January");
+    }
+
+    [Fact]
+    public void Extract_SecondVerbAfterBut_SharesTheSubject()
+    {
+        // Given
+        const string text = "Ransomware encrypted the Fenwick Clinic servers on Monday. The Federal Cyber Office said it was helping the clinic but declined to comment on who was behind the attack.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal("The Federal Cyber Office", declined.Source.Name);
+        Assert.Equal(SourceKinds.Government, declined.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AgencyDoesNotConfirmGroupsInvolvement_NoAttribution()
+    {
+        // Given
+        const string text = "The Killnet group claimed responsibility for the outage at Marlow Airport. The national cyber agency did not confirm the group's involvement.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused);
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Contains("agency", declined.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_JointAccusationByThreeStates_OneGovernmentSourceCountingThree()
+    {
+        // Given
+        const string text = "Hackers breached Harbour Telecom in 2023. The United States, Canada and Japan on Tuesday jointly accused APT41 of the intrusion.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("APT41", claim.Accused);
+        Assert.Equal("The United States, Canada and Japan", claim.Source.Name);
+        Assert.Equal(3, claim.Source.Count);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_DenialThatCallsAnotherStateTheRealHacker_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Officials said Chinese hackers breached the Lindqvist Shipping network. China's embassy rejected the accusations as groundless and said the United States was itself the biggest hacker empire in the world.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var denial = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("CN", denial.AccusedCountry);
+        var counter = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Equal(denial.Source.Name, counter.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_VendorNamedByItsShortName_VendorIsTheSource()
+    {
+        // Given
+        const string text = "Attackers compromised the update server of Tellwick Software. Security firm Harrow Labs found the backdoor. Harrow attributed the operation with moderate confidence to APT29.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("Harrow", claim.Source.Name);
+        Assert.Contains("moderate confidence", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DeclinedThenOverlapAfterBut_SameResearchersOfferAHedgedLink()
+    {
+        // Given
+        const string text = "A phishing campaign hit accountants at Dorrit Partners in March. Researchers at Ostrava Security did not attribute the campaign, "
+            + "but said the infrastructure overlapped with earlier activity by a financially motivated group it tracks as TA-Rio.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        var link = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(declined.Source.Name, link.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, link.Source.Kind);
+        Assert.Equal("TA-Rio", link.Accused);
+        Assert.Contains("overlapped with", link.HedgingCues);
+        Assert.True(link.Confidence < 85);
+        Assert.Equal("criminal", result.Entities.Single(e => e.Name == "TA-Rio").Attributes["actor_type"]);
+    }
+
+    [Fact]
+    public void Extract_AnonymousSourcesToldAnOutletThenSpeakAgain_CountAndChannelCarriedOver()
+    {
+        // Given
+        const string text = "Hackers spent a year inside the network of the Estonian Ministry of Finance, two people familiar with the investigation told Bloomberg. "
+            + "The people said the attack bore the hallmarks of APT28. The ministry confirmed the breach but declined to say who it believed was responsible.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var attribution = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(2, attribution.Source.Count);
+        Assert.Equal("Bloomberg", attribution.Source.CitedVia);
+        Assert.Equal(SourceKinds.AnonymousOfficials, attribution.Source.Kind);
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal("The ministry", declined.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_RansomwareFamilyNamedResponsible_AttributionToTheGang()
+    {
+        // Given
+        const string text = "The FBI confirmed that the DarkSide ransomware was responsible for the attack that forced Colonial Transport to shut down its pipeline.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("DarkSide", claim.Accused);
+        Assert.Equal(EntityKinds.ThreatActor, result.Entities.Single(e => e.Id == claim.AccusedEntityId).Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Ransom, incident.Type);
+        Assert.Equal("Colonial Transport", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Extract_DenierAccusesAccuserOfSmearing_NoCounterAccusation()
+    {
+        // Given
+        const string text = "Dutch military intelligence said Chinese hackers had broken into a defence research network. "
+            + "China's foreign ministry said China firmly opposes all cyberattacks and accused the Netherlands of smearing China.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "CN" && c.Source.Kind == SourceKinds.Government);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+        Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
     }
 }

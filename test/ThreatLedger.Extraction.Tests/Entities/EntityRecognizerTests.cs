@@ -153,6 +153,69 @@ public sealed class EntityRecognizerTests
         Assert.Equal("Japan's ".Length, offset);
     }
 
+    [Theory]
+    [InlineData("The Zorbax ransomware gang leaked the files.", "Zorbax", "ransomware")]
+    [InlineData("The emails delivered the Quillfire information stealer.", "Quillfire", "spyware")]
+    [InlineData("The attackers installed a Pennant backdoor on two servers.", "Pennant", "backdoor")]
+    public void Recognize_UnknownNameBeforeMalwareNoun_MalwareFamily(string text, string name, string malwareType)
+    {
+        // When
+        var result = Recognize(text);
+
+        // Then
+        var malware = Assert.Single(result.Entities, e => e.Kind == EntityKinds.Malware);
+        Assert.Equal(name, malware.Name);
+        Assert.Equal(malwareType, malware.Attributes["malware_type"]);
+    }
+
+    [Theory]
+    [InlineData("Researchers found new Android malware in the store.")]
+    [InlineData("The group used Russian malware against the ministry.")]
+    [InlineData("A Linux backdoor was found on the server.")]
+    public void Recognize_PlatformOrStateBeforeMalwareNoun_NoFamily(string text)
+    {
+        // When
+        var result = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKinds.Malware);
+    }
+
+    [Fact]
+    public void Recognize_GangNamedAfterUnknownRansomware_ActorUsingIt()
+    {
+        // When
+        var result = Recognize("The Zorbax ransomware gang claimed the attack on the council.");
+
+        // Then
+        var actor = Assert.Single(result.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("Zorbax", actor.Name);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+    }
+
+    [Theory]
+    [InlineData("The loader, which it calls Harrowgate, beaconed every hour.", "Harrowgate", EntityKinds.Malware)]
+    [InlineData("The firm linked the emails to a financially motivated group it tracks as Copper Gull.", "Copper Gull", EntityKinds.ThreatActor)]
+    public void Recognize_NameTheVendorGives_EntityOfTheNamedKind(string text, string name, string kind)
+    {
+        // When
+        var result = Recognize(text);
+
+        // Then
+        Assert.Contains(result.Entities, e => e.Kind == kind && e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_SecurityFirmAfterResearchersAt_VendorButNotSocialSecurity()
+    {
+        // When
+        var result = Recognize("Researchers at Ostrava Security said the database held Social Security numbers of 38,000 people.");
+
+        // Then
+        Assert.Contains(result.Entities, e => e.Kind == EntityKinds.Vendor && e.Name == "Ostrava Security");
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Social Security");
+    }
+
     private static int AcronymProbe(string acronym, string candidate)
     {
         var method = typeof(EntityRecognizer).GetNestedType("Run", System.Reflection.BindingFlags.NonPublic)!

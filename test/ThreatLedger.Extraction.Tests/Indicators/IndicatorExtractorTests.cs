@@ -75,4 +75,14 @@ public sealed class IndicatorExtractorTests
         Assert.False(domain.Malicious);
         Assert.False(domain.Defanged);
     }
+
+    [Fact]
+    public void Extract_HashTheAttackersUsed_Malicious()
+    {
+        // Given / When
+        var found = new IndicatorExtractor().Extract("The attackers used a file with SHA-256 hash 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea.");
+
+        // Then
+        Assert.True(Assert.Single(found).Malicious);
+    }
 }

@@ -71,10 +71,14 @@ public sealed class ExampleArticleTests
         var result = Extract("port-wiper-ddos.txt");
 
         // Then
-        var incident = Assert.Single(result.Incidents);
+        // The wiper and the DDoS flood "at the same time" are two incidents at one victim; the hacktivists claim the flood.
+        var incident = Assert.Single(result.Incidents, i => i.Type == EventTypes.Wiper);
+        var flood = Assert.Single(result.Incidents, i => i.Type == EventTypes.DDoS);
+        Assert.Equal(2, result.Incidents.Count);
         Assert.Equal("2025-06-11", incident.Time?.Start);
-        Assert.Equal(EventTypes.Wiper, incident.Type);
         Assert.Equal("Northgate Terminals", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal(incident.VictimEntityId, flood.VictimEntityId);
+        Assert.Contains(result.Claims, c => c.IncidentId == flood.Id && c.Accused == "NoName057(16)" && c.Source.Kind == SourceKinds.Accused);
         Assert.DoesNotContain(result.Events, e => e.Type == EventTypes.Ransom);
         var indicators = result.Entities.Where(e => e.Kind == EntityKinds.Indicator).ToList();
         Assert.Contains(indicators, e => e.Name == "203.0.113.77" && e.Attributes["defanged"] == "true" && e.Attributes["malicious"] == "true");
@@ -82,8 +86,8 @@ public sealed class ExampleArticleTests
         Assert.Contains(indicators, e => e.Name == "billing@northgate-invoices.com");
         Assert.Contains(indicators, e => e.Attributes["indicator_type"] == "file:hashes.'SHA-256'");
         Assert.DoesNotContain(indicators, e => e.Name.Contains("maritime-security-review", StringComparison.Ordinal));
+        Assert.Contains(result.Claims, c => c.IncidentId == incident.Id && c.Kind == ClaimKinds.Attribution && c.Accused == "Sandworm" && c.HedgingCues.Contains("likely"));
         var alternatives = result.Claims.Where(c => c.Kind == ClaimKinds.AlternativeHypothesis).ToList();
-        Assert.Contains(alternatives, c => c.Accused == "Sandworm" && c.HedgingCues.Contains("likely"));
         var cited = Assert.Single(alternatives, c => c.AccusedCountry == "IR");
         Assert.Equal(2, cited.Source.Count);
         Assert.Equal("a local newspaper", cited.Source.CitedVia);

@@ -149,4 +149,107 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2023-03-04", result.Incidents[0].Time?.Start);
         Assert.Equal(EventTypes.Databreach, result.Incidents[1].Type);
     }
+
+    [Fact]
+    public void Build_DiscoveryVerbFarBeforeItsDate_StillTheDiscoveryDate()
+    {
+        // Given: "discovered" sits more than a few words before the weekday it dates.
+        const string text = "A ransomware attack encrypted the record systems of Fairholm Health on Sunday. "
+            + "The chief executive said the intrusion was discovered by its security team in the early hours of Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 18));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-06-15", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_HeadlineOpensTheIncident_VictimNamedByTheFirstParagraph()
+    {
+        // Given: a headline without a name, then the company speaking of its own system.
+        const string text = "Shipping firm says hackers stole crew data\n\nNordvik Shipping, a Norwegian tanker operator, said on Friday that hackers had stolen "
+            + "passport scans after breaching its crew management system in early June.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 7, 22));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Nordvik Shipping", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AgencyWithBracketedAcronymSpeaks_IsNotTheVictim()
+    {
+        // Given
+        const string text = "Westmark Power said intruders accessed an engineering workstation in December. "
+            + "Germany's Federal Office for Information Security (BSI) said it was supporting the investigation but did not attribute the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 1, 14));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Westmark Power", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal(SourceKinds.Government, declined.Source.Kind);
+    }
+
+    [Fact]
+    public void Build_GroupCallingItselfByAName_SelfClaimByTheNamedGroup()
+    {
+        // Given
+        const string text = "A pro-Iranian hacktivist group calling itself Cyber Toufan claimed on Telegram that it defaced the website of Israel's Ministry of Energy on Tuesday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 1, 15));
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Cyber Toufan", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        var group = result.Entities.Single(e => e.Name == "Cyber Toufan");
+        Assert.Equal("IR", group.Attributes["country"]);
+        Assert.Equal("hacktivist", group.Attributes["actor_type"]);
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Acme Bank breach lasted from January 2023 to February 2024.", "2023-01", "2024-02")]
+    [InlineData("Hackers breached the Acme Bank network between March and May.", "2024-03", "2024-05")]
+    public void Build_DateRange_StartAndEnd(string text, string start, string end)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 12));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(start, incident.Time?.Start);
+        Assert.Equal(end, incident.Time?.End);
+    }
+
+    [Fact]
+    public void Build_UndetectedForADuration_DiscoveredWhenItEnded()
+    {
+        // When
+        var result = Extract("Hackers breached the Acme Bank network on 5 May and remained undetected for six weeks.", new DateOnly(2024, 6, 30));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-05-05", incident.Time?.Start);
+        Assert.Equal("2024-06", incident.Time?.Discovered);
+        Assert.Equal(42, incident.Time?.DwellDays);
+    }
+
+    [Fact]
+    public void Build_DisclosedTheBreachOnADay_DisclosureDate()
+    {
+        // When
+        var result = Extract("Acme Bank disclosed the breach last Thursday, saying attackers first got in three months earlier.", new DateOnly(2024, 6, 12));
+
+        // Then
+        Assert.Equal("2024-06-06", Assert.Single(result.Incidents).Time?.Disclosed);
+    }
 }

@@ -92,4 +92,17 @@ public sealed class SentenceSplitterTests
         Assert.Equal(0, only.Start);
         Assert.Equal(text.Length, only.End);
     }
+
+    [Fact]
+    public void Split_HeadlineAndBylineWithoutFullStop_EndAtTheBlankLine()
+    {
+        // Given
+        const string text = "Shipping firm says hackers stole crew data\n\nBy Anna Berg, July 22, 2024\n\nThe company said the breach\nbegan in June.";
+
+        // When
+        var sentences = Sentences(text);
+
+        // Then
+        Assert.Equal(["Shipping firm says hackers stole crew data", "By Anna Berg, July 22, 2024", "The company said the breach\nbegan in June."], sentences);
+    }
 }

@@ -22,6 +22,10 @@ public sealed class TemporalTaggerTests
     [InlineData("the firm said on Thursday that", "Thursday", "2023-08-31", null)] // published on a Thursday: that day
     [InlineData("the firm said on Monday that", "Monday", "2023-08-28", null)]
     [InlineData("hit by ransomware last weekend, the", "last weekend", "2023-08-26", null)]
+    [InlineData("breached the network in mid-2022.", "mid-2022", "2022", "MID")]
+    [InlineData("breached the network on 5 May and", "5 May", "2023-05-05", null)]
+    [InlineData("breached the network in the spring.", "the spring", "2023-SP", null)]
+    [InlineData("breached the network in the autumn.", "the autumn", "2022-FA", null)]
     public void Tag_DateExpression_ResolvedAgainstPublication(string text, string expected, string value, string? modifier)
     {
         // Given / When

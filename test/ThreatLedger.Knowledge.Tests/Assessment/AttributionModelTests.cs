@@ -134,4 +134,22 @@ public sealed class AttributionModelTests
         Assert.Equal(AttributionModel.Prior, result.Probability, 6);
         Assert.Equal(0, Assert.Single(result.Contributions).Direction);
     }
+
+    [Fact]
+    public void Assess_SelfClaimByTheAccused_WeighsAsAStatementAgainstInterestButADenialDoesNot()
+    {
+        // Given
+        var selfClaim = Claim("accused:rhysida", SourceKinds.Accused);
+        var denial = Claim("accused:rhysida", SourceKinds.Accused, Stances.Denies);
+
+        // When
+        var claimed = AttributionModel.Assess([selfClaim]);
+        var claimWeight = AttributionModel.Weight(selfClaim, null);
+        var denialWeight = AttributionModel.Weight(denial, null);
+
+        // Then
+        Assert.Equal(AttributionModel.SelfClaimReliability * 0.8, claimWeight, 6);
+        Assert.Equal(0.15 * 0.8, denialWeight, 6);
+        Assert.True(claimed.Probability > AttributionModel.Prior);
+    }
 }
