@@ -454,9 +454,10 @@ internal sealed class StixObjectStore : IStixObjectStore
 
     /// <summary>
     /// Whether the query is a keyset page whose best plan is the same for any parameter values: an index scan in
-    /// (date_added, seq) order (of the collection or of the store) with per-row filters, stopped by the page limit.
-    /// Filters by id, type, spec version, wanted markings or specific/first versions can be selective enough for
-    /// another plan to win, so those queries keep a plan made for their values.
+    /// (date_added, seq) order (of the collection or of the store) with per-row filters (excluded markings or types,
+    /// latest versions, added after), stopped by the page limit. Filters by id, type, spec version, wanted markings
+    /// or specific/first versions can be selective enough for another plan to win, so those queries keep a plan made
+    /// for their values.
     /// </summary>
     internal static bool HasStablePlan(StixObjectQuery query) =>
         query.Limit is not null

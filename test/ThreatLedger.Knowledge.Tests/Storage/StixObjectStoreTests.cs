@@ -14,6 +14,7 @@ public sealed class StixObjectStoreTests
         { "store page added after", new StixObjectQuery { Limit = 10, AddedAfter = DateTimeOffset.UnixEpoch } },
         { "all versions", new StixObjectQuery { CollectionId = "c", Limit = 100, Versions = [VersionSelector.All] } },
         { "latest versions", new StixObjectQuery { Limit = 100, Versions = [VersionSelector.Last] } },
+        { "excluded types", new StixObjectQuery { Limit = 100, ExcludedTypes = ["marking-definition"] } },
     };
 
     public static TheoryData<string, StixObjectQuery> ValueDependentQueries => new()
