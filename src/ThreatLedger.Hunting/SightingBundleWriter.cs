@@ -33,7 +33,9 @@ public sealed class SightingBundleWriter
                 Modified = now,
                 SightingOfRef = StixId.Parse(sighting.Indicator.Id),
                 FirstSeen = StixTimestamp.FromDateTimeOffset(sighting.FirstSeen),
-                LastSeen = StixTimestamp.FromDateTimeOffset(sighting.LastSeen > sighting.FirstSeen ? sighting.LastSeen : sighting.FirstSeen),
+
+                // One instant seen: no last_seen (the OASIS stix2-validator wants it strictly later than first_seen).
+                LastSeen = sighting.LastSeen > sighting.FirstSeen ? StixTimestamp.FromDateTimeOffset(sighting.LastSeen) : null,
                 Count = Math.Min(sighting.Count, 999_999_999),
                 Description = "Matched in: " + string.Join(", ", sighting.Sources) + (sighting.Count > sighting.Sources.Count ? ", …" : string.Empty),
             }).ToList(),

@@ -38,4 +38,30 @@ public sealed class SightingBundleWriterTests
         Assert.Equal("2025-06-27T03:05:00.000Z", s.GetProperty("last_seen").GetString());
         Assert.Equal(2, s.GetProperty("count").GetInt32());
     }
+
+    [Fact]
+    public void Write_OneInstantSeen_NoLastSeen()
+    {
+        // Given: a single hit, first and last seen the same instant (stix2-validator wants last_seen > first_seen)
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 3, 12, 0, 0, TimeSpan.Zero));
+        var seen = new DateTimeOffset(2025, 6, 20, 3, 5, 0, TimeSpan.Zero);
+        var sighting = new HuntSighting
+        {
+            Indicator = new HuntIndicator("indicator--0b2f6c4e-8f61-4a5e-9c3a-1e7d2b9f4a01", "c2", StixPattern.Parse("[ipv4-addr:value = '203.0.113.77']")),
+            Count = 1,
+            FirstSeen = seen,
+            LastSeen = seen,
+            Sources = ["a.log:8"],
+        };
+        using var stream = new MemoryStream();
+
+        // When
+        new SightingBundleWriter(clock, Guid.NewGuid).Write(stream, [sighting]);
+
+        // Then
+        using var doc = JsonDocument.Parse(stream.ToArray());
+        var s = Assert.Single(doc.RootElement.GetProperty("objects").EnumerateArray().ToList());
+        Assert.Equal("2025-06-20T03:05:00.000Z", s.GetProperty("first_seen").GetString());
+        Assert.False(s.TryGetProperty("last_seen", out _));
+    }
 }

@@ -72,7 +72,7 @@ public static class BenchmarkInputs
             switch (i % 3)
             {
                 case 0:
-                    sb.Append(CultureInfo.InvariantCulture, $"{{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"indicator--{id}\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"Generated indicator {i}\",\"indicator_types\":[\"malicious-activity\"],\"pattern\":\"[ipv4-addr:value = '198.51.100.{i % 250}']\",\"pattern_type\":\"stix\",\"valid_from\":\"2024-01-01T00:00:00Z\",\"labels\":[\"generated\"],\"x_example_seq\":{i}}}");
+                    sb.Append(CultureInfo.InvariantCulture, $"{{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"indicator--{id}\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\",\"name\":\"Generated indicator {i}\",\"description\":\"Generated indicator used to measure parsing and validation throughput.\",\"indicator_types\":[\"malicious-activity\"],\"pattern\":\"[ipv4-addr:value = '198.51.100.{i % 250}']\",\"pattern_type\":\"stix\",\"valid_from\":\"2024-01-01T00:00:00Z\",\"labels\":[\"generated\"],\"x_example_seq\":{i}}}");
                     break;
                 case 1:
                     sb.Append(CultureInfo.InvariantCulture, $"{{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"malware--{id}\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-02T00:00:00.000Z\",\"name\":\"Family {i}\",\"is_family\":true,\"malware_types\":[\"ransomware\"],\"description\":\"Generated family used to measure parsing and validation throughput.\",\"external_references\":[{{\"source_name\":\"example\",\"external_id\":\"EX-{i}\"}}]}}");

@@ -247,10 +247,65 @@ internal sealed class ClaimExtractor
 
             if (VerbFrame(words, start) is { } verbFrame)
             {
-                return verbFrame;
+                return ReportedBy(words, verbFrame);
             }
 
-            return CitedFrame(words, end);
+            return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
+        }
+
+        /// <summary>"…, as first reported by The Record": the outlet that carried the speaker's words.</summary>
+        private SourceFrame ReportedBy(List<(int Start, int End, string Lower)> words, SourceFrame frame)
+        {
+            for (var i = 2; i + 1 < words.Count; i++)
+            {
+                if (words[i].Lower == "by" && words[i - 1].Lower == "reported" && (words[i - 2].Lower == "as" || (i >= 3 && words[i - 2].Lower == "first" && words[i - 3].Lower == "as"))
+                    && frame.CitedVia is null && frame.Kind != SourceKinds.Media)
+                {
+                    var (npStart, npEnd, _) = NounPhrase(words, i + 1, [",", ".", ";", "on", "in", "which", "who", "that"]);
+                    if (npEnd > npStart)
+                    {
+                        return frame with { CitedVia = text[npStart..npEnd] };
+                    }
+                }
+            }
+
+            return frame;
+        }
+
+        /// <summary>
+        /// "The attack has been linked to the Lazarus Group by several blockchain analytics firms": the agent of a passive
+        /// attribution is its source.
+        /// </summary>
+        private SourceFrame? PassiveAgentFrame(List<(int Start, int End, string Lower)> words, int clauseStart)
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (!(AttributionVerbs.Contains(words[i].Lower) || BlameVerbs.Contains(words[i].Lower)) || words[i - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "being"))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k + 1 < words.Count && k - i < 14; k++)
+                {
+                    if (words[k].Lower is "," or ";" or ".")
+                    {
+                        break;
+                    }
+
+                    if (words[k].Lower != "by")
+                    {
+                        continue;
+                    }
+
+                    var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on"]);
+                    if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
+                    {
+                        return agent;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private SourceFrame? VerbFrame(List<(int Start, int End, string Lower)> words, int clauseStart)
@@ -650,7 +705,8 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Researchers;
             }
 
-            if (ContainsWord(lowerName, "vendor", "lab", "labs") || lowerName.Contains("security firm", StringComparison.Ordinal)
+            if (ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
+                || lowerName.Contains("intelligence firm", StringComparison.Ordinal) || lowerName.Contains("research firm", StringComparison.Ordinal)
                 || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence firm", StringComparison.Ordinal)
                 || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal))
             {
@@ -880,10 +936,28 @@ internal sealed class ClaimExtractor
                 else
                 {
                     yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, accused, incidentId, eventId, evidenceStart, end, evidence);
+                    if (accused.EntityId is not null && entities.Find(accused.EntityId) is { Kind: EntityKinds.ThreatActor }
+                        && AccusedIn(content, end, sourceCountry).Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
+                        && StateNamedBefore(state.EntityId, accused.EntityId, content, end))
+                    {
+                        // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
+                        yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
+                    }
                 }
 
                 yield break;
             }
+        }
+
+        /// <summary>Whether the state is named, as the accused, before the actor in the clause ("accused China of …, and said APT31 …").</summary>
+        private bool StateNamedBefore(string stateId, string actorId, int start, int end)
+        {
+            var mentions = entities.MentionsWithin(start, end).ToList();
+            var state = mentions.FirstOrDefault(m => m.EntityId == stateId);
+            var actor = mentions.FirstOrDefault(m => m.EntityId == actorId);
+            return state != default && actor != default && state.End <= actor.Start
+                && !mentions.Any(o => o.Kind == EntityKinds.ThreatActor && o.Start <= state.Start && o.End >= state.End)
+                && !text.AsSpan(state.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(state.End).StartsWith("\u2019s", StringComparison.Ordinal);
         }
 
         private static bool IsBareSpokesperson(string name) =>
@@ -1133,7 +1207,9 @@ internal sealed class ClaimExtractor
 
         private bool IsAgent(int mentionStart, int mentionEnd, int clauseStart)
         {
-            var before = _lower[Math.Max(clauseStart, mentionStart - 30)..mentionStart];
+            // The verb that makes a name the accused ("blamed Pyongyang", "accused China of") may sit just before the
+            // reported content, so look back within the sentence rather than the content.
+            var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal))

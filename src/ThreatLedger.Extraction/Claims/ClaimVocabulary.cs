@@ -67,7 +67,7 @@ internal static class ClaimVocabulary
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "also", "previously", "reportedly", "later", "earlier", "publicly", "strongly", "firmly", "flatly",
-        "categorically", "vehemently", "initially", "repeatedly", "already", "jointly", "together", "collectively", "formally", "swiftly", "had", "was", "were", "is", "are", "been", "did", "does",
+        "categorically", "vehemently", "initially", "repeatedly", "already", "privately", "quietly", "openly", "jointly", "together", "collectively", "formally", "swiftly", "had", "was", "were", "is", "are", "been", "did", "does",
         "do", "not", "never", "separately", "subsequently", "then", "now", "recently", "officially",
     };
 

@@ -21,6 +21,9 @@ public static class ClaimExtension
 
     private static readonly StixTimestamp s_created = StixTimestamp.Parse("2026-01-01T00:00:00.000Z");
 
+    // Version 1.1.0 added incident_role; a changed definition is a new version of the object, with a later modified (§3.6).
+    private static readonly StixTimestamp s_modified = StixTimestamp.Parse("2026-11-26T00:00:00.000Z");
+
     /// <summary>The identity of ThreatLedger, creator of the extension definition.</summary>
     public static Identity Creator => new()
     {
@@ -39,14 +42,16 @@ public static class ClaimExtension
         Id = Id,
         SpecVersion = "2.1",
         Created = s_created,
-        Modified = s_created,
+        Modified = s_modified,
         CreatedByRef = CreatorId,
         Name = "ThreatLedger attribution claim",
         Description = "Claim details STIX has no property for: claim_kind (attribution, denial, no-attribution, alternative-hypothesis, "
             + "counter-accusation, severity-dispute), stance, hedging_cues, evidence (text and character offsets), source_name, "
-            + "source_kind, source_count, cited_via; on incidents: incident_type, start, discovered, duration, dwell_days.",
+            + "source_kind, source_count, cited_via, accused, accused_country; on incidents: incident_type, trigger, start, end, discovered, "
+            + "disclosed, duration, dwell_days, compromised_data; on related-to relationships from an incident: incident_role (victim, target, "
+            + "accused: what the target object is to the incident, as STIX 2.1 defines no relationships for incident).",
         Schema = SchemaUrl,
-        Version = "1.0.0",
+        Version = "1.1.0",
         ExtensionTypes = ["property-extension"],
     };
 }

@@ -18,12 +18,15 @@ namespace ThreatLedger.Extraction.Stix;
 /// Maps an <see cref="ExtractionDocument"/> to a STIX 2.1 bundle: a <c>report</c> for the article; <c>identity</c> for
 /// the outlet, victims and claim sources; <c>location</c> for countries; <c>threat-actor</c> for described actors and
 /// states, <c>intrusion-set</c> for named groups; <c>malware</c>/<c>tool</c>; <c>vulnerability</c>; <c>attack-pattern</c>;
-/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident with <c>targets</c>; per claim an
-/// <c>attributed-to</c> relationship whose <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the
-/// claim's; <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
+/// <c>infrastructure</c> for hit systems; an <c>incident</c> per incident that <c>targets</c> its victim and systems;
+/// per accusing claim an <c>attributed-to</c> relationship from the incident to the accused actor whose
+/// <c>created_by_ref</c> is the claim's source and whose <c>confidence</c> is the claim's (STIX 2.1 lists no
+/// relationships for incident and allows producer-defined ones; the claim extension's <c>incident_role</c> and
+/// <c>claim_kind</c> also say what each link means); <c>opinion</c> for denials and severity disputes; <c>note</c> for declined attribution; SCOs with
 /// deterministic ids and <c>indicator</c>s for malicious ones. Ids are deterministic (a hash of document id and role, or
 /// of the name for shared things like countries and malware families), so re-running gives the same ids and reports
-/// about the same actor share its object.
+/// about the same actor share its object. Every relationship type is one STIX lists for its source and target types
+/// (or a common one), so the bundle draws no warnings from the OASIS stix2-validator either.
 /// </summary>
 public static class StixMapper
 {
@@ -79,6 +82,10 @@ public static class StixMapper
         return StixId.Create(type, guid);
     }
 
+    private static readonly StixTimestamp s_referenceCreated = StixTimestamp.Parse("2020-01-01T00:00:00.000Z");
+
+    private static StixTimestamp Earliest(StixTimestamp a, StixTimestamp b) => a <= b ? a : b;
+
     private sealed class Mapping(ExtractionDocument document, StixMappingOptions options)
     {
         private readonly List<StixObject> _objects = [];
@@ -87,12 +94,24 @@ public static class StixMapper
         private readonly Dictionary<string, StixId> _sources = new(StringComparer.Ordinal);
         private readonly Dictionary<string, StixId> _stateActors = new(StringComparer.Ordinal);
         private readonly HashSet<StixId> _seen = [];
+        private readonly List<(StixId Relationship, StixId Incident, StixId Accused)> _accusations = [];
         private readonly StixTimestamp _now = StixTimestamp.FromDateTimeOffset(options.TimeProvider.GetUtcNow());
+
+        // §3.6: every version of an object keeps its created. Objects shared across reports (countries, organisations,
+        // outlets, named actors, accused states, malware, tools, CVEs, techniques) have ids from their names, so each
+        // report's copy is a new version of one object: they share one fixed created. A document's own objects are
+        // created as of its publication (or that fixed instant when it has no date), so extracting it again gives a
+        // new version, not a clash. modified is the time of extraction (never before created).
+        private readonly StixTimestamp _sharedCreated = Earliest(s_referenceCreated, StixTimestamp.FromDateTimeOffset(options.TimeProvider.GetUtcNow()));
+        private StixTimestamp _documentCreated;
+        private StixTimestamp _modified;
         private readonly string _doc = document.Document.Id;
         private StixId? _outlet;
 
         public List<StixObject> Run()
         {
+            _documentCreated = document.Document.Published is not null ? Published() : _sharedCreated;
+            _modified = _documentCreated > _now ? _documentCreated : _now;
             Add(ClaimExtension.Creator);
             Add(ClaimExtension.Definition);
             _outlet = OutletIdentity();
@@ -134,7 +153,7 @@ public static class StixMapper
             var id = DeterministicId("identity", "outlet:" + name.ToLowerInvariant());
             Add(new Identity
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, IdentityClass = "organization",
+                Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, IdentityClass = "organization",
                 Roles = ["news-outlet"], Sectors = ["communications"],
             });
             return id;
@@ -151,7 +170,7 @@ public static class StixMapper
                 case EntityKinds.Country:
                 {
                     var id = DeterministicId("location", "country:" + (country ?? entity.Name));
-                    Add(new Location { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, Country = country });
+                    Add(new Location { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, Country = country });
                     _entityIds[entity.Id] = id;
                     break;
                 }
@@ -162,7 +181,7 @@ public static class StixMapper
                     var sectors = Sectors(entity);
                     Add(new Identity
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, IdentityClass = "organization",
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, IdentityClass = "organization",
                         Sectors = sectors.Count > 0 ? sectors : null,
                         Description = Describe(entity),
                     });
@@ -180,7 +199,7 @@ public static class StixMapper
                     var id = DeterministicId("infrastructure", _doc + ":" + entity.Id);
                     Add(new Infrastructure
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, InfrastructureTypes = ["unknown"],
+                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = entity.Name, InfrastructureTypes = ["unknown"],
                         Description = Describe(entity),
                     });
                     _entityIds[entity.Id] = id;
@@ -196,7 +215,7 @@ public static class StixMapper
                     var type = attributes.GetValueOrDefault("malware_type");
                     Add(new Malware
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, IsFamily = true,
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, IsFamily = true,
                         MalwareTypes = type is null ? null : [type], Aliases = entity.Aliases.Count > 0 ? [.. entity.Aliases] : null,
                     });
                     _entityIds[entity.Id] = id;
@@ -207,7 +226,7 @@ public static class StixMapper
                 {
                     var id = DeterministicId("tool", "tool:" + entity.Name.ToLowerInvariant());
                     var type = attributes.GetValueOrDefault("tool_type");
-                    Add(new Tool { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, ToolTypes = type is null ? null : [type] });
+                    Add(new Tool { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name, ToolTypes = type is null ? null : [type] });
                     _entityIds[entity.Id] = id;
                     break;
                 }
@@ -217,7 +236,7 @@ public static class StixMapper
                     var id = DeterministicId("vulnerability", "cve:" + entity.Name);
                     Add(new Vulnerability
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
                         ExternalReferences = [new ExternalReference { SourceName = "cve", ExternalId = entity.Name }],
                     });
                     _entityIds[entity.Id] = id;
@@ -229,12 +248,9 @@ public static class StixMapper
                     var id = DeterministicId("attack-pattern", "attack:" + entity.Name);
                     Add(new AttackPattern
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
-                        ExternalReferences = [new ExternalReference
-                        {
-                            SourceName = "mitre-attack", ExternalId = entity.Name,
-                            Url = "https://attack.mitre.org/techniques/" + entity.Name.Replace('.', '/'),
-                        }],
+                        Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
+                        // No url: §2.5 wants hashes of the url's content with it, which an offline extractor cannot give.
+                        ExternalReferences = [new ExternalReference { SourceName = "mitre-attack", ExternalId = entity.Name }],
                     });
                     _entityIds[entity.Id] = id;
                     break;
@@ -284,7 +300,7 @@ public static class StixMapper
             {
                 var name = document.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") == code)?.Name
                     ?? Entities.Lexicon.Default.CountriesByNameOrCode.GetValueOrDefault(code)?.Name ?? code;
-                Add(new Location { Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, Country = code });
+                Add(new Location { Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, Country = code });
             }
 
             return id;
@@ -307,7 +323,7 @@ public static class StixMapper
                 id = DeterministicId("threat-actor", _doc + ":" + entity.Id);
                 Add(new ThreatActor
                 {
-                    Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name, ThreatActorTypes = actorTypes,
+                    Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = entity.Name, ThreatActorTypes = actorTypes,
                     Sophistication = sophistication, ResourceLevel = resources, PrimaryMotivation = motivation,
                     Description = "Unnamed actor as the reporting describes it" + (country is null ? "." : $"; attributed country {country}."),
                 });
@@ -317,7 +333,7 @@ public static class StixMapper
                 id = DeterministicId("intrusion-set", "actor:" + entity.Name.ToLowerInvariant());
                 Add(new IntrusionSet
                 {
-                    Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = entity.Name,
+                    Id = id, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = entity.Name,
                     Aliases = entity.Aliases.Count > 0 ? [.. entity.Aliases] : null, ResourceLevel = resources, PrimaryMotivation = motivation,
                 });
                 if (entity.Attributes.GetValueOrDefault("uses") is { } uses
@@ -386,12 +402,13 @@ public static class StixMapper
             var indicatorId = DeterministicId("indicator", _doc + ":" + pattern);
             Add(new Indicator
             {
-                Id = indicatorId, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet,
+                Id = indicatorId, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet,
                 Name = value, Pattern = pattern, PatternType = "stix", PatternVersion = "2.1", ValidFrom = Published(),
                 IndicatorTypes = ["malicious-activity"],
                 Description = "Reported as malicious" + (defanged ? " (defanged in the source text)." : "."),
             });
-            Relate("based-on", indicatorId, created.Id, _outlet, null, "based:" + entity.Id);
+            // §4.7 lists indicator based-on observed-data only; the observable the pattern was written from is related-to it.
+            Relate("related-to", indicatorId, created.Id, _outlet, null, "based:" + entity.Id, description: "The indicator's pattern matches this observable.");
         }
 
         private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal);
@@ -433,24 +450,32 @@ public static class StixMapper
 
             Add(new StixIncident
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet, Name = name,
+                Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet, Name = name,
                 Description = Summary(incident, victim),
                 Extensions = new JsonObject { [ClaimExtension.Id.ToString()] = ext },
             });
             _incidentIds[incident.Id] = id;
+            // STIX 2.1 lists no relationships for incident (§4.6) and lets producers use their own (§5.1): incident targets
+            // its victim and systems, as OpenCTI and MISP model it. The stix2-validator reports these as best-practice
+            // warnings; the extension's incident_role also says what the linked object is to the incident.
             if (victim is not null && _entityIds.TryGetValue(victim.Id, out var victimId))
             {
-                Relate("targets", id, victimId, _outlet, null, "targets:" + incident.Id);
+                Relate("targets", id, victimId, _outlet, null, "targets:" + incident.Id, IncidentRole(IncidentRoles.Victim));
             }
 
             foreach (var target in incident.TargetEntityIds)
             {
                 if (_entityIds.TryGetValue(target, out var targetId))
                 {
-                    Relate("targets", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target);
+                    Relate("targets", id, targetId, _outlet, null, "targets:" + incident.Id + ":" + target, IncidentRole(IncidentRoles.Target));
                 }
             }
         }
+
+        private static JsonObject IncidentRole(string role) => new()
+        {
+            [ClaimExtension.Id.ToString()] = new JsonObject { ["extension_type"] = "property-extension", ["incident_role"] = role },
+        };
 
         private static void AddIfPresent(JsonObject json, string name, string? value)
         {
@@ -521,7 +546,7 @@ public static class StixMapper
 
             Add(new Identity
             {
-                Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, Name = source.Name,
+                Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, Name = source.Name,
                 IdentityClass = source.Kind switch
                 {
                     SourceKinds.AnonymousOfficials or SourceKinds.Researchers => "group",
@@ -554,7 +579,7 @@ public static class StixMapper
                 var actor = DeterministicId("threat-actor", "state:" + code);
                 Add(new ThreatActor
                 {
-                    Id = actor, SpecVersion = "2.1", Created = _now, Modified = _now, Name = name, ThreatActorTypes = ["nation-state"],
+                    Id = actor, SpecVersion = "2.1", Created = _sharedCreated, Modified = _modified, Name = name, ThreatActorTypes = ["nation-state"],
                     Sophistication = "advanced", ResourceLevel = "government", PrimaryMotivation = "organizational-gain",
                     Description = "The state itself, as accused in reporting.",
                 });
@@ -613,13 +638,17 @@ public static class StixMapper
                         return;
                     }
 
+                    // incident attributed-to the accused (a producer-defined use, §5.1, as for targets above), created by the
+                    // claim's source with its confidence; the claim's kind and the accused role in the extension.
+                    extensions[ClaimExtension.Id.ToString()]!["incident_role"] = IncidentRoles.Accused;
                     var id = DeterministicId("relationship", _doc + ":claim:" + claim.Id);
                     Add(new Relationship
                     {
-                        Id = id, SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = source, RelationshipType = "attributed-to",
+                        Id = id, SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = source, RelationshipType = "attributed-to",
                         SourceRef = incident, TargetRef = accused, Confidence = claim.Confidence, Description = claim.Evidence.Text,
                         Extensions = extensions,
                     });
+                    _accusations.Add((id, incident, accused));
                     break;
                 }
 
@@ -628,13 +657,12 @@ public static class StixMapper
                     var refs = new List<StixId> { incident };
                     if (claim.Kind == ClaimKinds.Denial)
                     {
-                        refs.AddRange(_objects.OfType<Relationship>().Where(r => r.RelationshipType == "attributed-to" && r.SourceRef == incident
-                            && TargetCountry(r.TargetRef) == claim.AccusedCountry).Select(r => r.Id));
+                        refs.AddRange(_accusations.Where(a => a.Incident == incident && TargetCountry(a.Accused) == claim.AccusedCountry).Select(a => a.Relationship));
                     }
 
                     Add(new Opinion
                     {
-                        Id = DeterministicId("opinion", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _now, Modified = _now,
+                        Id = DeterministicId("opinion", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                         CreatedByRef = source, OpinionValue = claim.Kind == ClaimKinds.Denial ? "strongly-disagree" : "disagree",
                         Explanation = claim.Evidence.Text, Authors = [claim.Source.Name], ObjectRefs = refs, Confidence = claim.Confidence,
                         Extensions = extensions,
@@ -645,7 +673,7 @@ public static class StixMapper
                 case ClaimKinds.NoAttribution:
                     Add(new Note
                     {
-                        Id = DeterministicId("note", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _now, Modified = _now,
+                        Id = DeterministicId("note", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                         CreatedByRef = source, Abstract = "Attribution declined", Content = claim.Evidence.Text, Authors = [claim.Source.Name],
                         ObjectRefs = [incident], Confidence = claim.Confidence, Extensions = extensions,
                     });
@@ -679,11 +707,18 @@ public static class StixMapper
 
             Add(new Report
             {
-                Id = DeterministicId("report", "report:" + info.Id), SpecVersion = "2.1", Created = _now, Modified = _now, CreatedByRef = _outlet,
+                Id = DeterministicId("report", "report:" + info.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified, CreatedByRef = _outlet,
                 Name = name, Published = Published(), ReportTypes = ["threat-report"], ObjectRefs = refs.Count > 0 ? refs : [ClaimExtension.CreatorId],
                 Description = $"{document.Incidents.Count} incident(s) and {document.Claims.Count} claim(s) extracted by {document.ExtractorVersion}.",
                 ExternalReferences = info.Url is not null || info.Source is not null
-                    ? [new ExternalReference { SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title }]
+                    ? [new ExternalReference
+                    {
+                        // §2.5: besides source_name a reference needs a description, url or external_id.
+                        SourceName = info.Source ?? "source", Url = info.Url, Description = info.Title ?? name,
+
+                        // §2.5: hashes SHOULD accompany a url; they are of the article text as ThreatLedger read it.
+                        Hashes = info.Url is null ? null : new Dictionary<string, string> { ["SHA-256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))) },
+                    }]
                     : null,
             });
         }
@@ -695,12 +730,13 @@ public static class StixMapper
             return sentence.Length > 120 ? sentence[..117] + "..." : sentence;
         }
 
-        private void Relate(string type, StixId source, StixId target, StixId? createdBy, int? confidence, string key)
+        private void Relate(string type, StixId source, StixId target, StixId? createdBy, int? confidence, string key, JsonObject? extensions = null, string? description = null)
         {
             Add(new Relationship
             {
-                Id = DeterministicId("relationship", _doc + ":" + key), SpecVersion = "2.1", Created = _now, Modified = _now,
+                Id = DeterministicId("relationship", _doc + ":" + key), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
                 CreatedByRef = createdBy, RelationshipType = type, SourceRef = source, TargetRef = target, Confidence = confidence,
+                Description = description, Extensions = extensions,
             });
         }
     }

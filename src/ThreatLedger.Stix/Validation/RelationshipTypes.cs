@@ -18,6 +18,9 @@ public static class RelationshipTypes
 
     private static readonly FrozenSet<string> s_defined = s_bySource.Values.SelectMany(d => d.Keys).Concat(s_common).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>True for the common relationship types that connect any two objects (§3.7: derived-from, duplicate-of, related-to).</summary>
+    public static bool IsCommon(string relationshipType) => s_common.Contains(relationshipType);
+
     /// <summary>True for a relationship type the specification defines for some pair of types (or a common one).</summary>
     public static bool IsDefined(string relationshipType) => s_defined.Contains(relationshipType);
 

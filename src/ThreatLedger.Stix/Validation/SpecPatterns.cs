@@ -5,8 +5,12 @@ namespace ThreatLedger.Stix.Validation;
 /// <summary>Value formats that the STIX 2.1 specification prescribes for single properties.</summary>
 internal static partial class SpecPatterns
 {
-    /// <summary>A well-formed RFC 5646 language tag (language, extlang, script, region, variants, extensions, private use) or a private-use/grandfathered tag.</summary>
-    [GeneratedRegex(@"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[xX](?:-[A-Za-z0-9]{1,8})+)?|[xX](?:-[A-Za-z0-9]{1,8})+|[iI]-[A-Za-z]{2,8})$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A well-formed RFC 5646 language tag (language, extlang, script, region, variants, extensions, private use) or a
+    /// private-use/grandfathered tag. The primary language subtag is 2-3 letters: the 4-8 letter forms the grammar reserves
+    /// have no registered values, so "english" is not a tag (the OASIS stix2-validator rejects it too).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[xX](?:-[A-Za-z0-9]{1,8})+)?|[xX](?:-[A-Za-z0-9]{1,8})+|[iI]-[A-Za-z]{2,8})$", RegexOptions.CultureInvariant)]
     public static partial Regex LanguageTag();
 
     /// <summary>An IPv4 address with an optional CIDR suffix (§6.8).</summary>

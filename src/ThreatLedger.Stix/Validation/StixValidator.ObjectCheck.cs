@@ -221,6 +221,19 @@ public sealed partial class StixValidator
 
         private void CheckScoId(StixId stixId, JsonElement idElement)
         {
+            // §2.9: an SCO without any of its ID contributing properties (and a process, which has none) MUST use a UUIDv4.
+            if (_schema?.IdContributing is { } contributing && !contributing.Any(p => _obj.TryGetProperty(p, out _)))
+            {
+                if (stixId.UuidVersion != 4)
+                {
+                    Error(Join(_path, "id"), "sco-id-uuidv4", "2.9", contributing.Length == 0
+                        ? $"A {_type} has no ID contributing properties, so its id must use a UUIDv4, not version {stixId.UuidVersion}."
+                        : $"None of the ID contributing properties ({string.Join(", ", contributing)}) is present, so the id must use a UUIDv4, not version {stixId.UuidVersion}.", Show(idElement));
+                }
+
+                return;
+            }
+
             if (!_validator.Options.CheckScoIds || _schema?.IdContributing is not { Length: > 0 })
             {
                 return;
@@ -337,6 +350,10 @@ public sealed partial class StixValidator
             if (!name.StartsWith("x_", StringComparison.Ordinal) && !_hasToplevelExtension && _kind != StixObjectKind.Unknown)
             {
                 Warning(path, "custom-property-prefix", "11.1", $"'{name}' is not defined for {_type}; custom properties SHOULD start with 'x_' (or be declared by a toplevel-property-extension).", null);
+            }
+            else if (!_hasToplevelExtension && _kind != StixObjectKind.Unknown && !SourcedCustomPropertyName().IsMatch(name))
+            {
+                Warning(path, "custom-property-prefix", "11.1", $"'{name}': custom property names SHOULD name their source after 'x_', as x_<source>_<name> (e.g. x_acme_score), so that producers do not collide (stix2-validator check 101).", null);
             }
 
             CheckReferenceNaming(path, name, value);
@@ -699,6 +716,13 @@ public sealed partial class StixValidator
                 {
                     CheckHashes(Join(p, "hashes"), hashes);
                 }
+                else if (item.TryGetProperty("url"u8, out var url) && !_buildPaths)
+                {
+                    // Recorded on the first pass with its path spelled out, so that references without hashes (nearly every
+                    // object of feeds such as ATT&CK) do not force the second, path-building pass over the object.
+                    var urlPath = (_path.Length == 0 ? string.Empty : _path + ".") + "external_references[" + (i - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "].url";
+                    _findings.Add(new(ValidationSeverity.Warning, urlPath, "external-reference-hashes", "2.5", Subject() + "An external reference with a 'url' SHOULD give 'hashes' of the url's content.", Show(url)));
+                }
             }
         }
 
@@ -751,6 +775,10 @@ public sealed partial class StixValidator
                 if (hash.Name.Length is < 3 or > 250 || !hash.Name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '-'))
                 {
                     Error(p, "hash-name", "2.7", "Hash algorithm names must be 3-250 ASCII characters of a-z, A-Z, 0-9, '-' and '_'.", StixNames.Truncate(hash.Name));
+                }
+                else if (hash.Name.Length > 30)
+                {
+                    Warning(p, "hash-name", "2.7", "Hash algorithm names SHOULD be no longer than 30 characters (stix2-validator check 150).", StixNames.Truncate(hash.Name));
                 }
 
                 if (!Expect(p, hash.Value, JsonValueKind.String, "a string", "2.7"))

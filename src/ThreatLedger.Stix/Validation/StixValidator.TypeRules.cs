@@ -48,6 +48,12 @@ public sealed partial class StixValidator
                     break;
                 case "sighting":
                     Order("first_seen", "last_seen", strictlyLater: false, "5.2");
+                    if (Timestamp("first_seen") is { } firstSeen && Timestamp("last_seen") is { } lastSeen && firstSeen == lastSeen)
+                    {
+                        // §5.2 allows equal; the OASIS stix2-validator rejects it (it wants last_seen strictly later).
+                        Warning(Join(_path, "last_seen"), "sighting-time-window", "5.2", "'last_seen' equals 'first_seen'; the OASIS stix2-validator rejects that, so leave 'last_seen' out for a single instant.", "\"" + lastSeen + "\"");
+                    }
+
                     Range("count", 0, 999_999_999, "5.2");
                     break;
                 case "marking-definition":
@@ -99,6 +105,7 @@ public sealed partial class StixValidator
                 CheckScoValueFormats();
             }
 
+            CheckInteropRules();
             if (_kind == StixObjectKind.Unknown)
             {
                 CheckCustomObject();
@@ -163,25 +170,41 @@ public sealed partial class StixValidator
             {
                 foreach (var path in comparison.Paths)
                 {
+                    // §3.1: object types and property names in a path must be valid names, whatever the object.
+                    if (!StixNames.IsValidTypeName(path.ObjectType))
+                    {
+                        Error(Join(_path, "pattern"), "pattern-path-name", "9.5", $"'{path.ObjectType}' is not a valid object type name (3-250 characters of a-z, 0-9 and '-').", Show(patternElement));
+                        continue;
+                    }
+
+                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
+                    if (first is not null && !IsPatternPropertyName(first))
+                    {
+                        Error(Join(_path, "pattern"), "pattern-path-name", "9.5", $"'{first}' is not a valid property name (3-250 characters of a-z, 0-9 and '_').", Show(patternElement));
+                        continue;
+                    }
+
                     var schema = StixSchema.Find(path.ObjectType);
                     if (schema is null || schema.Kind != StixObjectKind.Sco)
                     {
-                        if (!path.ObjectType.StartsWith("x-", StringComparison.Ordinal))
+                        if (!SourcedCustomTypeName().IsMatch(path.ObjectType))
                         {
-                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD start with 'x-' or be defined by an extension.", Show(patternElement));
+                            Warning(Join(_path, "pattern"), "pattern-object-type", "9.5", $"'{path.ObjectType}' is not a STIX 2.1 cyber-observable type; custom types SHOULD be named x-<source>-<name> (stix2-validator check 101) or be defined by an extension.", Show(patternElement));
                         }
 
                         continue;
                     }
 
-                    var first = path.Steps.Count > 0 ? path.Steps[0].Property : null;
-                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !first.StartsWith("x_", StringComparison.Ordinal))
+                    if (first is not null && !schema.Properties.ContainsKey(first) && !s_scoCommonProperties.Contains(first) && !SourcedCustomPropertyName().IsMatch(first))
                     {
-                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD start with 'x_'.", Show(patternElement));
+                        Warning(Join(_path, "pattern"), "pattern-property", "9.5", $"'{first}' is not a property of {path.ObjectType}; custom properties SHOULD be named x_<source>_<name>.", Show(patternElement));
                     }
                 }
             }
         }
+
+        private static bool IsPatternPropertyName(string name) =>
+            name.Length is >= 3 and <= 250 && name.All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '_');
 
         private void CheckLocation()
         {
@@ -236,6 +259,10 @@ public sealed partial class StixValidator
             if (_obj.TryGetProperty("objects"u8, out var objects) && objects.ValueKind == JsonValueKind.Object)
             {
                 CheckEmbeddedObservableReferences(objects);
+                foreach (var key in objects.EnumerateObject().Where(k => k.Name.Length == 0 || !k.Name.All(char.IsAsciiDigit)))
+                {
+                    Warning(Join(Join(_path, "objects"), key.Name), "observed-data-object-key", "4.14", "Keys of the deprecated 'objects' dictionary SHOULD be non-negative integers (\"0\", \"1\", ...).", StixNames.Truncate(key.Name));
+                }
             }
         }
 
@@ -266,18 +293,22 @@ public sealed partial class StixValidator
                 return;
             }
 
-            // §5.1: relationship_type SHOULD be a value listed for the source and target types (custom types MAY be used).
-            // Between SDOs only, as the OASIS validator checks it: the tables do not cover cyber-observables (an indicator
-            // based-on the ipv4-addr it detects is common practice, e.g. in OpenCTI).
-            if (RelationshipTypes.IsDefined(relationshipType)
+            // §5.1: relationship types defined in the specification SHOULD be used, each between the source and target types
+            // its "Relationships" tables list; other pairs MAY use the common related-to or a custom type, which the OASIS
+            // stix2-validator (check 202) and this rule both report as a warning. Relationships to or from relationships,
+            // sightings and meta objects are not covered by the tables and are not checked.
+            if (!RelationshipTypes.IsCommon(relationshipType)
                 && _obj.TryGetProperty("source_ref"u8, out var source) && StixId.TryParse(source.ValueKind == JsonValueKind.String ? source.GetString() : null, out var sourceId)
                 && _obj.TryGetProperty("target_ref"u8, out var target) && StixId.TryParse(target.ValueKind == JsonValueKind.String ? target.GetString() : null, out var targetId)
-                && StixSchema.KindOf(sourceId.Type) == StixObjectKind.Sdo && StixSchema.KindOf(targetId.Type) == StixObjectKind.Sdo
+                && StixSchema.KindOf(sourceId.Type) is not (StixObjectKind.Sro or StixObjectKind.Smo)
+                && StixSchema.KindOf(targetId.Type) is not (StixObjectKind.Sro or StixObjectKind.Smo)
                 && !RelationshipTypes.IsAllowed(sourceId.Type, relationshipType, targetId.Type))
             {
                 var listed = RelationshipTypes.Targets(sourceId.Type, relationshipType);
-                var hint = listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}" : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
-                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types.", Show(rt));
+                var hint = !RelationshipTypes.IsDefined(relationshipType) ? $"'{relationshipType}' is not a relationship type the specification defines"
+                    : listed.Count == 0 ? $"the spec defines no '{relationshipType}' relationship from {sourceId.Type}"
+                    : $"the spec lists {sourceId.Type} {relationshipType} {string.Join(", ", listed.Order(StringComparer.Ordinal))}";
+                Warning(Join(_path, "relationship_type"), "relationship-type-targets", "5.1", $"'{relationshipType}' from {sourceId.Type} to {targetId.Type} is not a relationship the specification defines ({hint}); relationship_type SHOULD match the source and target types, or use the common related-to.", Show(rt));
             }
         }
 

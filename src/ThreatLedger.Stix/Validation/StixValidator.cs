@@ -150,6 +150,11 @@ public sealed partial class StixValidator
                     {
                         findings.Add(new(ValidationSeverity.Error, property.Name, "property-name", "3.1", "Property names must be 3-250 characters of a-z, A-Z, 0-9 and '_'.", StixNames.Truncate(property.Name)));
                     }
+                    else if (!SourcedCustomPropertyName().IsMatch(property.Name))
+                    {
+                        // §8 defines type, id and objects only; stix2-validator check 101 wants custom ones as x_<source>_<name>.
+                        findings.Add(new(ValidationSeverity.Warning, property.Name, "custom-property-prefix", "8", "A bundle has only type, id and objects; custom properties SHOULD be named x_<source>_<name>.", StixNames.Truncate(property.Name)));
+                    }
 
                     break;
             }

@@ -382,4 +382,51 @@ public sealed class ClaimExtractorTests
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
         Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
     }
+
+    [Fact]
+    public void Extract_PassiveLinkByFirms_TheFirmsAreTheSource()
+    {
+        // Given
+        const string text = "Hackers stole $230 million from the Kestrel Exchange on July 18. The attack has been linked to the Lazarus Group by several blockchain analytics firms.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Lazarus Group", claim.Accused);
+        Assert.Equal("several blockchain analytics firms", claim.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficialsPrivatelyBlameACapitalAsFirstReportedByAnOutlet_StateAccusedThroughTheOutlet()
+    {
+        // Given
+        const string text = "Hackers stole $230 million from the Kestrel Exchange on July 18. U.S. officials have privately blamed Pyongyang for the theft, as first reported by The Record.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal("The Record", claim.Source.CitedVia);
+        Assert.StartsWith("U.S. officials", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_StateAccusedAndItsGroupNamed_BothAttributed()
+    {
+        // Given
+        const string text = "The UK government on Monday accused China of being behind a 2021 cyberattack on the Electoral Commission, "
+            + "and said a Chinese state-affiliated group, APT31, had targeted lawmakers' email accounts.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "APT31");
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "China" && c.Source.Kind == SourceKinds.Government);
+    }
 }

@@ -41,14 +41,17 @@ public sealed class StixMapperTests
     }
 
     [Fact]
-    public void ToBundleJson_Claims_AttributedToBySourceWithConfidenceAndExtension()
+    public void ToBundleJson_Claims_AccusationBySourceWithConfidenceAndExtension()
     {
         // Given / When
         var (document, bundle) = Map("ministry-espionage.txt");
 
         // Then
+        // The incident is attributed-to the accused (a producer-defined link: STIX 2.1 lists none for incident); the
+        // extension also says the target is accused.
         var attributions = Objects(bundle, "relationship").Where(r => r.GetProperty("relationship_type").GetString() == "attributed-to"
-            && r.TryGetProperty("extensions", out _)).ToList();
+            && r.TryGetProperty("extensions", out var e) && e.GetProperty(ClaimExtension.Id.ToString()).TryGetProperty("incident_role", out var role)
+            && role.GetString() == IncidentRoles.Accused).ToList();
         var claim = document.Claims.Single(c => c.Kind == ClaimKinds.Attribution);
         var relationship = Assert.Single(attributions, r => r.GetProperty("confidence").GetInt32() == claim.Confidence
             && r.GetProperty("extensions").GetProperty(ClaimExtension.Id.ToString()).GetProperty("claim_kind").GetString() == ClaimKinds.Attribution);
@@ -147,4 +150,73 @@ public sealed class StixMapperTests
                 break;
         }
     }
+
+    [Fact]
+    public void ToBundleJson_OutletWithoutTitleOrUrl_ReferenceStillDescribesTheArticle()
+    {
+        // Given: an article known only by its outlet (--source), no title and no URL
+        var document = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "no-title", Source = "Example Daily", Published = new DateOnly(2025, 5, 6) },
+            "Hackers breached the Example Water Board in April, the utility said on Tuesday."));
+
+        // When
+        var json = StixMapper.ToBundleJson(document, s_options);
+
+        // Then: §2.5 wants a description, url or external_id besides source_name; the result is clean
+        var report = Assert.Single(Objects(JsonDocument.Parse(json).RootElement, "report"));
+        var reference = Assert.Single(report.GetProperty("external_references").EnumerateArray().ToList());
+        Assert.Equal("Example Daily", reference.GetProperty("source_name").GetString());
+        Assert.Equal(report.GetProperty("name").GetString(), reference.GetProperty("description").GetString());
+        var result = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(StixDeviations.Unexpected(result).Count == 0, string.Join("\n", result.Findings));
+    }
+
+    [Fact]
+    public void ToBundleJson_BuiltInGazetteerTypes_AreStixVocabularyValues()
+    {
+        // Given: the malware and tool types the built-in gazetteers and malware nouns ("a loader dubbed X") give, which the
+        // mapping writes as malware_types/tool_types
+        var lexicon = ThreatLedger.Extraction.Entities.Lexicon.Default;
+        var malwareTypes = ThreatLedger.Stix.Validation.Vocabularies.Named("malware-type-ov")!;
+        var toolTypes = ThreatLedger.Stix.Validation.Vocabularies.Named("tool-type-ov")!;
+
+        // When
+        var offVocabulary = lexicon.Entries.SelectMany(e => new[] { ("malware_type", e.Attribute("malware_type"), malwareTypes), ("tool_type", e.Attribute("tool_type"), toolTypes) })
+            .Where(t => t.Item2 is not null && !t.Item3.Contains(t.Item2))
+            .Select(t => t.Item1 + "=" + t.Item2)
+            .Concat(ThreatLedger.Extraction.Entities.EntityVocabulary.MalwareNounTypes.Values.Where(v => !malwareTypes.Contains(v)).Select(v => "malware noun type=" + v))
+            .ToList();
+
+        // Then: values outside the suggested vocabularies would draw open-vocabulary warnings (STIX 2.1 §10)
+        Assert.Empty(offVocabulary);
+    }
+
+    [Fact]
+    public void ToBundleJson_ExtractedAgainLater_NewVersionsKeepCreated()
+    {
+        // Given: one article mapped at two times (§3.6: a new version keeps its id and created, with a later modified)
+        var path = RepositoryPaths.InRepository("examples", "articles", "port-wiper-ddos.txt");
+        var document = new ArticleExtractor().Extract(new DocumentReader().ReadFile(path).Single());
+        var later = new StixMappingOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2025, 9, 9, 9, 9, 9, TimeSpan.Zero)) };
+
+        // When
+        var first = JsonDocument.Parse(StixMapper.ToBundleJson(document, s_options)).RootElement.GetProperty("objects").EnumerateArray().Where(o => o.TryGetProperty("created", out _)).ToList();
+        var second = JsonDocument.Parse(StixMapper.ToBundleJson(document, later)).RootElement.GetProperty("objects").EnumerateArray().Where(o => o.TryGetProperty("created", out _)).ToList();
+
+        // Then: same ids, same created, later modified (the fixed extension definition and its creator aside)
+        Assert.Equal(first.Select(o => o.GetProperty("id").GetString()), second.Select(o => o.GetProperty("id").GetString()));
+        foreach (var (a, b) in first.Zip(second))
+        {
+            Assert.Equal(a.GetProperty("created").GetString(), b.GetProperty("created").GetString());
+            var id = a.GetProperty("id").GetString();
+            if (id != ClaimExtension.CreatorId.ToString() && id != ClaimExtension.Id.ToString())
+            {
+                Assert.True(string.CompareOrdinal(b.GetProperty("modified").GetString(), a.GetProperty("modified").GetString()) > 0);
+            }
+        }
+
+        var report = first.Single(o => o.GetProperty("type").GetString() == "report");
+        Assert.Equal(report.GetProperty("published").GetString(), report.GetProperty("created").GetString());
+    }
 }
+

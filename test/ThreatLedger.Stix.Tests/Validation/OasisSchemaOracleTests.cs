@@ -25,11 +25,13 @@ public sealed class OasisSchemaOracleTests
         "3.1 (custom _ref must be an identifier)", "6", "6.2", "7.2.3.1", "6 (predefined -ext names per SCO type)",
         "4.7 (valid_until after valid_from)", "4.11 (last_seen not before first_seen)", "5.1 (stop_time after start_time)", "4.14 (last_observed not before first_observed)",
         "9 (unbalanced bracket)", "9 (missing comparison operator)", "7.1 (created_by_ref)", "7.3 (contents map to objects)", "8",
-        "6.13 (environment_variables string values)", "3.2 (lang is an RFC 5646 tag)", "7.2.3 (marking_ref and lang are exclusive)",
+        "6.13 (environment_variables string values)", "3.2 (lang is an RFC 5646 tag)", "3.2 (a language name is not a tag)", "7.2.3 (marking_ref and lang are exclusive)",
         "7.2.1 (object_marking_refs to itself)", "7.2.1 (granular marking to itself)", "7.2.1 (TLP 2.0 extension needs a predefined id)",
         "7.2.1 (TLP 2.0 predefined content must not change)", "7.3 (contents keys are RFC 5646 tags)", "7.3 (translations are strings, lists or objects)",
         "7.3 (a language holds translations)", "6.5 (no display name in value)", "6.15 (RFC 3986 URL with a scheme)", "6.1 (artifact url is a URL)",
         "2.15 (a date that does not exist)", "4.14 (object_refs holds at least one SCO)", "3.5 (reserved property usernames)", "6.12 (end later than start)", "6.4 (domain name, not a URL)",
+        "2.9 (no ID contributing properties present: UUIDv4)", "2.9 (process has no ID contributing properties: UUIDv4)", "6.7 (name_enc is an IANA character set)",
+        "6.3 (path_enc is an IANA character set)", "9.5 (object path property names are valid property names)",
     ];
 
     public static TheoryData<string> ExampleFiles()

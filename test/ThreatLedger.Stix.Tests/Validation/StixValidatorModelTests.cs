@@ -35,6 +35,8 @@ public sealed class StixValidatorModelTests
         var ip = factory.Create(new IPv4Address { Value = "203.0.113.9" });
         var indicator = factory.Create(new Indicator
         {
+            Name = "ExampleLocker C2",
+            Description = "Address the ransomware beacons to.",
             Pattern = "[ipv4-addr:value = '203.0.113.9']",
             PatternType = "stix",
             ValidFrom = StixTimestamp.Parse("2025-02-01T00:00:00Z"),
@@ -58,7 +60,11 @@ public sealed class StixValidatorModelTests
             Name = "Example incident report",
             Published = StixTimestamp.Parse("2025-03-01T08:00:00Z"),
             ObjectRefs = [incident.Id, victim.Id, actor.Id, malware.Id, indicator.Id, attribution.Id],
-            ExternalReferences = [new ExternalReference { SourceName = "example-news", Url = "https://news.example.org/a" }],
+            ExternalReferences = [new ExternalReference
+            {
+                SourceName = "example-news", Url = "https://news.example.org/a",
+                Hashes = new Dictionary<string, string> { ["SHA-256"] = "7d865e959b2466918c9863afca942d0fb89d7c9ac0c99bafc3749504ded97730" },
+            }],
             CustomProperties = new() { ["x_example_source_count"] = JsonSerializer.SerializeToElement(1) },
         });
         var note = factory.Create(new Note { Content = "Single source.", ObjectRefs = [attribution.Id] });

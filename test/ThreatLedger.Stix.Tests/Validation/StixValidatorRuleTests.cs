@@ -231,6 +231,21 @@ public sealed class StixValidatorRuleTests
     }
 
     [Fact]
+    public void Validate_BundleWithUnsourcedCustomProperty_WarnsSection8()
+    {
+        // Given: §8 bundles hold type, id and objects; a custom property without a source (stix2-validator check 101)
+        const string json = """{"type":"bundle","id":"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d","x_note":"n","objects":[{"type":"identity","spec_version":"2.1","id":"identity--f431f809-377b-45e0-aa1c-6a4751cae5ff","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"Example","identity_class":"organization"}]}""";
+
+        // When
+        var result = s_validator.Validate(Encoding.UTF8.GetBytes(json));
+
+        // Then
+        Assert.True(result.IsValid);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("x_note", "custom-property-prefix", ValidationSeverity.Warning), (finding.Path, finding.RuleId, finding.Severity));
+    }
+
+    [Fact]
     public void Validate_TruncatedJson_ReportsJsonSyntaxFinding()
     {
         // Given / When

@@ -66,6 +66,7 @@ public sealed class StixValidatorSpecRuleTests
         { "timestamp-precision", "3.2 (created precise to the millisecond)", "created", Make("malware", o => o["created"] = "2024-01-01T00:00:00Z") },
         { "timestamp-precision", "3.2 (modified precise to the millisecond)", "modified", Make("malware", o => o["modified"] = "2024-01-02T00:00:00.5Z") },
         { "language-tag", "3.2 (lang is an RFC 5646 tag)", "lang", Make("malware", o => o["lang"] = "english language") },
+        { "language-tag", "3.2 (a language name is not a tag)", "lang", Make("malware", o => o["lang"] = "english") },
         { "reserved-property", "3.5 (reserved property names)", "severity", Make("malware", o => o["severity"] = "high") },
         { "reserved-type", "3.5 (reserved object type action)", "type", """{"type":"action","spec_version":"2.1","id":"action--a8c7a2a2-3f6e-4d5b-9a8e-1f2b3c4d5e6f","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z"}""" },
         { "external-id-format", "2.5 (capec source needs external_id)", "external_references[0]", Make("attack-pattern", o => o["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "capec", ["url"] = "https://capec.mitre.org/" })) },
@@ -98,6 +99,12 @@ public sealed class StixValidatorSpecRuleTests
         { "url-format", "6.1 (artifact url is a URL)", "url", Make("artifact", o => { o.Remove("payload_bin"); o["url"] = "not a url"; o["hashes"] = new JsonObject { ["MD5"] = "3773a88f65a5e780c8dff9cdc3a056f3" }; }) },
         { "cpe-format", "6.14 (CPE 2.3 string)", "cpe", Make("software", o => o["cpe"] = "cpe:/a:microsoft:word:2000") },
         { "observed-data-reference", "4.14 (references inside objects resolve to keys)", "objects.1.src_ref", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["0"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" }, ["1"] = new JsonObject { ["type"] = "network-traffic", ["src_ref"] = "7", ["protocols"] = new JsonArray("tcp") } }; }) },
+        // MUSTs the OASIS stix2-validator checks beyond the JSON schemas.
+        { "sco-id-uuidv4", "2.9 (no ID contributing properties present: UUIDv4)", "id", """{"type":"user-account","spec_version":"2.1","id":"user-account--0d5b424b-93b8-5cd8-ac36-306e1789d63c","display_name":"Jane Doe"}""" },
+        { "sco-id-uuidv4", "2.9 (process has no ID contributing properties: UUIDv4)", "id", Make("process", o => o["id"] = "process--f52a906a-0dfc-50bd-92f1-e7778ead38a9") },
+        { "pattern-path-name", "9.5 (object path property names are valid property names)", "pattern", Make("indicator", o => o["pattern"] = "[file:Name = 'a.exe']") },
+        { "character-set", "6.7 (name_enc is an IANA character set)", "name_enc", Make("file", o => o["name_enc"] = "UTF 8 please") },
+        { "character-set", "6.3 (path_enc is an IANA character set)", "path_enc", """{"type":"directory","spec_version":"2.1","id":"directory--93c0a9b0-520d-545d-9094-1a08ddf46b05","path":"C:\\Windows","path_enc":"latin one"}""" },
     };
 
     public static TheoryData<string, string, string, string> Warnings() => new()
@@ -114,6 +121,24 @@ public sealed class StixValidatorSpecRuleTests
         { "protocol-name", "6.12 (lower-case IANA service names)", "protocols[0]", Make("network-traffic", o => o["protocols"] = new JsonArray("TCP")) },
         { "relationship-type-targets", "5.1 (indicates points at a threat, not an identity)", "relationship_type", Make("relationship", o => o["target_ref"] = Identity) },
         { "relationship-type-targets", "5.1 (tool uses only infrastructure)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "uses"; o["source_ref"] = "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"; o["target_ref"] = "attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061"; }) },
+        { "relationship-type-targets", "5.1 (indicator based-on observed-data, not an SCO)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "based-on"; o["target_ref"] = "ipv4-addr--a69c9c2b-d60e-59f7-ae04-656304b34e63"; }) },
+        { "relationship-type-targets", "5.1 (a custom relationship type instead of a defined or common one)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "x-example-funds"; o["source_ref"] = Identity; }) },
+        { "relationship-type-targets", "5.1 (incident has no defined relationships)", "relationship_type", Make("relationship", o => { o["relationship_type"] = "attributed-to"; o["source_ref"] = "incident--9f8a2d3c-1b4e-4f6a-8c7d-2e3f4a5b6c7d"; o["target_ref"] = "intrusion-set--4e6b2d1c-7a8f-4c3e-9b5d-1a2b3c4d5e6f"; }) },
+        { "external-reference-hashes", "2.5 (hashes SHOULD accompany a url)", "external_references[0].url", Make("malware", o => o["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "example-blog", ["url"] = "https://blog.example.org/loader" })) },
+        { "indicator-name-description", "4.7 (name and description)", "$", Make("indicator", o => o.Remove("description")) },
+        { "network-traffic-ports", "6.12 (src_port and dst_port)", "$", Make("network-traffic", o => o.Remove("dst_port")) },
+        { "malware-analysis-product", "4.12 (lower-case hyphenated product name)", "product", Make("malware-analysis", o => o["product"] = "Example Sandbox") },
+        { "windows-process-priority", "6.13.2 (priority class ending in _CLASS)", "extensions.windows-process-ext.priority", Make("process-extensions", o => Ext(o, "windows-process-ext")["priority"] = "HIGH") },
+        { "hash-name", "2.7 (hash names up to 30 characters)", "hashes.x_example_hash_algorithm_with_long_name", Make("file", o => o["hashes"] = new JsonObject { ["x_example_hash_algorithm_with_long_name"] = "abc" }) },
+        { "pdf-document-info-key", "6.7.4 (document information dictionary entries)", "extensions.pdf-ext.document_info_dict.PageCount", Make("file-extensions", o => Ext(o, "pdf-ext")["document_info_dict"]!["PageCount"] = "3") },
+        { "http-request-header", "6.12.2 (HTTP request header names, case preserved)", "extensions.http-request-ext.request_header.X-Api-Key", Make("network-traffic-extensions", o => Ext(o, "http-request-ext")["request_header"]!["X-Api-Key"] = new JsonArray("curl")) },
+        { "socket-option-name", "6.12.4 (socket option constants)", "extensions.socket-ext.options.reuse", Make("network-traffic-extensions", o => Ext(o, "socket-ext")["options"]!["reuse"] = 1) },
+        { "ipfix-name", "6.12 (IPFIX information element names)", "ipfix.Min_Length", Make("network-traffic", o => o["ipfix"] = new JsonObject { ["Min_Length"] = 3 }) },
+        { "observable-dictionary-key", "6 (lower-case keys in observable dictionaries)", "x_example_info.Owner", Make("file", o => o["x_example_info"] = new JsonObject { ["Owner"] = "x" }) },
+        { "observed-data-object-key", "4.14 (objects keys are non-negative integers)", "objects.first", Make("observed-data", o => { o.Remove("object_refs"); o["objects"] = new JsonObject { ["first"] = new JsonObject { ["type"] = "ipv4-addr", ["value"] = "198.51.100.3" } }; }) },
+        { "pattern-object-type", "9.5 (custom types named x-<source>-<name>)", "pattern", Make("indicator", o => o["pattern"] = "[x-sensor:reading > 5]") },
+        { "sighting-time-window", "5.2 (last_seen equal to first_seen: valid, but rejected by stix2-validator)", "last_seen", Make("sighting", o => { o["first_seen"] = "2024-01-01T00:00:00Z"; o["last_seen"] = "2024-01-01T00:00:00Z"; }) },
+        { "custom-property-prefix", "11.1 (x_<source>_<name>)", "x_score", Make("malware", o => o["x_score"] = 3) },
     };
 
     public static TheoryData<string> ValidExtensionObjects() => ["file-extensions", "network-traffic-extensions", "process-extensions", "user-account-extensions", "x509-certificate", "mac-addr", "ipv6-addr", "software", "domain-name", "url", "email-addr", "attack-pattern", "vulnerability", "tlp2-amber"];
@@ -134,13 +159,15 @@ public sealed class StixValidatorSpecRuleTests
 
     [Theory]
     [InlineData("related-to", "identity--f431f809-377b-45e0-aa1c-6a4751cae5ff", "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b")]
-    [InlineData("x-example-funds", "identity--f431f809-377b-45e0-aa1c-6a4751cae5ff", "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b")]
+    [InlineData("related-to", "incident--9f8a2d3c-1b4e-4f6a-8c7d-2e3f4a5b6c7d", "intrusion-set--4e6b2d1c-7a8f-4c3e-9b5d-1a2b3c4d5e6f")]
+    [InlineData("derived-from", "x-example-asset--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")]
     [InlineData("consists-of", "infrastructure--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", "url--c1477287-23ac-5971-a010-5c287877fa60")]
-    [InlineData("uses", "x-example-asset--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")]
     [InlineData("resolves-to", "domain-name--3c10e93f-798e-5a26-a0c1-08156efab7f5", "ipv4-addr--a69c9c2b-d60e-59f7-ae04-656304b34e63")]
+    [InlineData("uses", "sighting--ee20065d-2555-424f-ad9e-0f8428623c75", "tool--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")]
     public void Validate_RelationshipCommonCustomOrListed_NoTargetWarning(string type, string source, string target)
     {
-        // Given: §3.7 common relationships, custom relationship types (MAY), custom objects and listed SCO targets
+        // Given: §3.7 common relationships (between any objects, custom ones included), listed SCO pairs, and relationships
+        // involving SROs, which the relationship tables do not cover
         var json = Make("relationship", o => { o["relationship_type"] = type; o["source_ref"] = source; o["target_ref"] = target; });
 
         // When
