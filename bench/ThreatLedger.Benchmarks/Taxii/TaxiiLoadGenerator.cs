@@ -70,9 +70,11 @@ internal static class TaxiiLoadGenerator
         var serverCpuBefore = server.ServerProcessorTime();
         var postmaster = postgres is null ? null : await LocalPostmasterAsync(postgres);
         var postgresCpuBefore = postmaster is { } before ? LocalPostgresProcessorTime(before) : null;
+        var postgresSystemBefore = postmaster is { } beforeSystem ? LocalPostgresProcessorTime(beforeSystem, systemOnly: true) : null;
         var (samples, elapsed) = await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
         var serverCpu = server.ServerProcessorTime() - serverCpuBefore;
         var postgresCpu = postmaster is { } pid ? LocalPostgresProcessorTime(pid) - postgresCpuBefore : null;
+        var postgresSystem = postmaster is { } systemPid ? LocalPostgresProcessorTime(systemPid, systemOnly: true) - postgresSystemBefore : null;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var requests = Math.Max(1, samples.Count);
         var cpuPerRequest = cpu.TotalMilliseconds / requests;
@@ -93,7 +95,7 @@ internal static class TaxiiLoadGenerator
             report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the server process: **{serverCpuPerRequest:F3} ms per request** (so 2 dedicated cores would serve about {2000 / serverCpuPerRequest:N0} requests/s); load generator process: {cpuPerRequest:F3} ms per request");
             if (postgresCpu is { } backends)
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the local PostgreSQL processes: **{backends.TotalMilliseconds / requests:F3} ms per request**, so server + database need {(serverCpu + backends).TotalMilliseconds / requests:F3} ms per request (2 dedicated cores: about {2000 / ((serverCpu + backends).TotalMilliseconds / requests):N0} requests/s)");
+                report.AppendLine(CultureInfo.InvariantCulture, $"- CPU of the local PostgreSQL processes: **{backends.TotalMilliseconds / requests:F3} ms per request** (of which in the kernel: {(postgresSystem ?? TimeSpan.Zero).TotalMilliseconds / requests:F3} ms), so server + database need {(serverCpu + backends).TotalMilliseconds / requests:F3} ms per request (2 dedicated cores: about {2000 / ((serverCpu + backends).TotalMilliseconds / requests):N0} requests/s)");
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"- machine load average before the run: {loadBefore}, after: {LoadAverage()} (2 cores shared with other sessions)");
@@ -231,8 +233,8 @@ internal static class TaxiiLoadGenerator
         return int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
     }
 
-    /// <summary>CPU time of a PostgreSQL server: the postmaster and every process it started (Linux /proc).</summary>
-    private static TimeSpan? LocalPostgresProcessorTime(int postmaster)
+    /// <summary>CPU time of a PostgreSQL server: the postmaster and every process it started (Linux /proc); only the time spent in the kernel when <paramref name="systemOnly"/>.</summary>
+    private static TimeSpan? LocalPostgresProcessorTime(int postmaster, bool systemOnly = false)
     {
         if (!Directory.Exists("/proc"))
         {
@@ -259,7 +261,7 @@ internal static class TaxiiLoadGenerator
                     continue;
                 }
 
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks += (systemOnly ? 0 : long.Parse(fields[11], CultureInfo.InvariantCulture)) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
             {

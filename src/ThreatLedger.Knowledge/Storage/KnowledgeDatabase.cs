@@ -76,7 +76,12 @@ public abstract partial class KnowledgeDatabase : IAsyncDisposable
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Opens a read: a connection and a command (see <see cref="ReadSession"/>).</summary>
-    internal virtual async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken = default)
+    /// <param name="stablePlan">
+    /// True when the statement's best plan does not depend on its parameter values (a keyset page: an index scan in
+    /// (date_added, seq) order whatever the cursor), so that the engine may plan it once and reuse that plan.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    internal virtual async Task<ReadSession> OpenReadSessionAsync(bool stablePlan, CancellationToken cancellationToken = default)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return new ReadSession(connection.CreateCommand(), _ => null, connection.DisposeAsync);

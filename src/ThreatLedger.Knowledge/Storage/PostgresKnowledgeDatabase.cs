@@ -10,6 +10,7 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
     private const long WriterLockKey = 0x544C_5752_4954_4552;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _stablePlanDataSource;
     private readonly string _description;
 
     public PostgresKnowledgeDatabase(string connectionString, TimeProvider timeProvider)
@@ -41,10 +42,39 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
             builder.MaxAutoPrepare = 64;
         }
 
+        if (!Mentions(connectionString, nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
+        {
+            // The store never changes session state (no SET, temporary tables, LISTEN or session advisory locks: the
+            // writer lock is transaction-scoped), so there is nothing to reset when a connection goes back to the
+            // pool. Without this Npgsql sends seven reset statements (RESET ALL, DISCARD TEMP, …) before the next
+            // query on that connection: about 0.12 ms of PostgreSQL CPU per TAXII page.
+            builder.NoResetOnClose = true;
+        }
+
+        // Keyset pages (the TAXII objects, manifest and versions reads) have one good plan whatever the cursor: an
+        // index scan in (date_added, seq) order. PostgreSQL would plan each execution of a prepared statement again
+        // (custom plans) whenever its cost estimates for the first five executions of a connection happen to favour
+        // that, and the planning costs more than the page itself. A second pool whose sessions use generic plans
+        // serves these statements only; every other query keeps PostgreSQL's choice. The two pools share the
+        // connection string's Max Pool Size, so the server never opens more connections than it allows.
+        var pageBuilder = new NpgsqlConnectionStringBuilder(builder.ConnectionString);
+        pageBuilder.Options += " -c plan_cache_mode=force_generic_plan";
+        pageBuilder.MaxPoolSize = Math.Max(1, builder.MaxPoolSize / 2);
+        pageBuilder.MinPoolSize = Math.Min(pageBuilder.MinPoolSize, pageBuilder.MaxPoolSize);
+        builder.MaxPoolSize = Math.Max(1, builder.MaxPoolSize - pageBuilder.MaxPoolSize);
+        builder.MinPoolSize = Math.Min(builder.MinPoolSize, builder.MaxPoolSize);
         _dataSource = NpgsqlDataSource.Create(builder);
+        _stablePlanDataSource = NpgsqlDataSource.Create(pageBuilder);
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    /// <summary>Whether the connection string sets <paramref name="keyword"/> (in any spelling: "NoResetOnClose", "No Reset On Close").</summary>
+    private static bool Mentions(string connectionString, string keyword)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals(keyword, StringComparison.OrdinalIgnoreCase));
+    }
 
     public override string Description => _description;
 
@@ -58,6 +88,26 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
         {
             throw new StorageException($"Cannot connect to the knowledge base {_description}: {ex.Message}", ex.IsTransient, ex);
         }
+    }
+
+    internal override async Task<ReadSession> OpenReadSessionAsync(bool stablePlan, CancellationToken cancellationToken = default)
+    {
+        if (!stablePlan)
+        {
+            return await base.OpenReadSessionAsync(stablePlan, cancellationToken).ConfigureAwait(false);
+        }
+
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await _stablePlanDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StorageException($"Cannot connect to the knowledge base {_description}: {ex.Message}", ex.IsTransient, ex);
+        }
+
+        return new ReadSession(connection.CreateCommand(), _ => null, connection.DisposeAsync);
     }
 
     public override async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
@@ -78,5 +128,9 @@ internal sealed class PostgresKnowledgeDatabase : KnowledgeDatabase
         }
     }
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _stablePlanDataSource.DisposeAsync().ConfigureAwait(false);
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -68,7 +68,8 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
         }
     }
 
-    internal override Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken = default) => _readSessions.OpenAsync(cancellationToken);
+    // Every statement of a read session is prepared once and kept: SQLite plans it at preparation, whatever the plan.
+    internal override Task<ReadSession> OpenReadSessionAsync(bool stablePlan, CancellationToken cancellationToken = default) => _readSessions.OpenAsync(cancellationToken);
 
     public override async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken = default)
     {

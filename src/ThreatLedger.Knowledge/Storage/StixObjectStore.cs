@@ -230,7 +230,8 @@ internal sealed class StixObjectStore : IStixObjectStore
         var dateAdded = DateAddedRun(now, last, objects.Count);
         var inserted = new bool[objects.Count];
         await using var insert = tx.Command(
-            "INSERT INTO stix_collection_objects (collection_id, id, version, date_added) VALUES (@c, @id, @v, @da) " +
+            "INSERT INTO stix_collection_objects (collection_id, id, version, date_added, object_seq) " +
+            "VALUES (@c, @id, @v, @da, (SELECT seq FROM stix_objects WHERE id = @id AND version = @v)) " +
             "ON CONFLICT (collection_id, id, version) DO NOTHING");
         insert.AddText("@c", collectionId);
         var pId = insert.AddText("@id", null);
@@ -319,7 +320,7 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         // Reads go through the database's read sessions: on SQLite a few open connections that keep their prepared
         // statements, so the same query shape (a TAXII page) is parsed and planned once, not on every request.
-        await using var session = await _database.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await _database.OpenReadSessionAsync(HasStablePlan(query), cancellationToken).ConfigureAwait(false);
         var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
         var utf8 = query.IncludeJson && query.JsonAsUtf8;
@@ -451,13 +452,29 @@ internal sealed class StixObjectStore : IStixObjectStore
         return removed;
     }
 
+    /// <summary>
+    /// Whether the query is a keyset page whose best plan is the same for any parameter values: an index scan in
+    /// (date_added, seq) order (of the collection or of the store) with per-row filters (excluded markings or types,
+    /// latest versions, added after), stopped by the page limit. Filters by id, type, spec version, wanted markings
+    /// or specific/first versions can be selective enough for another plan to win, so those queries keep a plan made
+    /// for their values.
+    /// </summary>
+    internal static bool HasStablePlan(StixObjectQuery query) =>
+        query.Limit is not null
+        && query.Ids.Count == 0
+        && query.Types.Count == 0
+        && query.SpecVersions.Count == 0
+        && query.MarkingRefsAnyOf.Count == 0
+        && query.Versions.All(v => v.Kind is VersionSelectorKind.Last or VersionSelectorKind.All);
+
     private static void AppendFromWhere(StringBuilder sql, DbCommand command, StixObjectQuery query, bool withCursor, bool sqlite)
     {
         var inCollection = query.CollectionId is not null;
         var key = inCollection ? "c" : "o";
         if (inCollection)
         {
-            sql.Append("FROM stix_collection_objects c JOIN stix_objects o ON o.id = c.id AND o.version = c.version WHERE c.collection_id = @coll");
+            // The integer join (migration 0011) rather than (id, version): one primary-key probe per row of the page.
+            sql.Append("FROM stix_collection_objects c JOIN stix_objects o ON o.seq = c.object_seq WHERE c.collection_id = @coll");
             command.AddText("@coll", query.CollectionId);
         }
         else
@@ -501,10 +518,28 @@ internal sealed class StixObjectStore : IStixObjectStore
 
         if (query.MarkingRefsNoneOf.Count > 0)
         {
-            // On SQLite the unary '+' keeps the probe on object_seq alone: one seek, then the object's few markings,
-            // instead of one seek per excluded marking for every row.
-            sql.Append(sqlite ? " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND +m.marking_ref IN (" : " AND NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND m.marking_ref IN (")
-                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append("))");
+            // First a test on the row itself: marking_refs holds the same refs as stix_object_markings, as a JSON
+            // array written with StorageJsonContext, so an excluded ref the object carries occurs in that text exactly
+            // as the ref serialises on its own. When none of those texts occurs the object carries no excluded
+            // marking and the index probe is skipped; when one occurs (or might, inside another ref) the probe decides.
+            sql.Append(" AND ((");
+            for (var i = 0; i < query.MarkingRefsNoneOf.Count; i++)
+            {
+                var name = "@mtext" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.AddText(name, JsonSerializer.Serialize(query.MarkingRefsNoneOf[i], StorageJsonContext.Default.String));
+                sql.Append(i == 0 ? string.Empty : " AND ").Append(sqlite ? "instr" : "strpos").Append("(COALESCE(o.marking_refs, ''), ").Append(name).Append(") = 0");
+            }
+
+            // The probe of the row's own markings (primary key object_seq, marking_ref), never a join over every
+            // object carrying an excluded marking. On SQLite the unary '+' keeps the probe on object_seq alone: one
+            // seek, then the object's few markings, instead of one seek per excluded marking for every row. On
+            // PostgreSQL "OFFSET 0" keeps the NOT EXISTS a per-row filter instead of an anti-join: the planner's
+            // generic estimate for an anti-join over marking parameters can be "no row left" (when most objects
+            // share one marking), and the cached generic plan of a page then sorts the whole collection. As a filter
+            // the page stays a keyset index scan for any parameter values, so its plan is cached and reused instead
+            // of being planned again on every request.
+            sql.Append(") OR NOT EXISTS (SELECT 1 FROM stix_object_markings m WHERE m.object_seq = o.seq AND ").Append(sqlite ? "+m.marking_ref IN (" : "m.marking_ref IN (")
+                .Append(command.AddList("mnone", query.MarkingRefsNoneOf)).Append(sqlite ? ")))" : ") OFFSET 0))");
         }
 
         if (query.AddedAfter is { } addedAfter)

@@ -290,6 +290,27 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
         Assert.Equal([Indicator(1).Id, Indicator(3).Id], tlpOrUnmarked.Objects.Select(o => o.Id));
     }
 
+    [Theory]
+    [InlineData("marking-definition--café+<x>", "marking-definition--café+<x>", false)]
+    [InlineData("marking-definition--abc", "marking-definition--ab", true)]
+    [InlineData("marking-definition--a\",\"marking-definition--b", "marking-definition--b", true)]
+    [InlineData("a\",\"b", "a\",\"b", false)]
+    [InlineData("marking-definition--a", ",", true)]
+    public async Task QueryAsync_ExcludedMarkingNeedingEscapesOrInsideAnother_DecidesOnTheExactRef(string carried, string excluded, bool kept)
+    {
+        // Given: two markings on one object, so its marking list holds a separator between them.
+        var json = $$"""{"type":"malware","spec_version":"2.1","id":"malware--00000000-0000-4000-9000-000000000001","created":"2024-02-01T00:00:00Z","modified":"2024-02-01T00:00:00Z","name":"m","is_family":true,"object_marking_refs":[{{System.Text.Json.JsonSerializer.Serialize(carried)}},"{{Tlp}}"]}""";
+        await Store.PutAsync([StixObjectInput.Parse(json)], "c", Ct);
+
+        // When
+        var inStore = await Store.QueryAsync(new StixObjectQuery { Limit = 10, MarkingRefsNoneOf = [excluded] }, Ct);
+        var inCollection = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c", Limit = 10, MarkingRefsNoneOf = [Red, excluded] }, Ct);
+
+        // Then
+        Assert.Equal(kept ? 1 : 0, inStore.Objects.Count);
+        Assert.Equal(kept ? 1 : 0, inCollection.Objects.Count);
+    }
+
     [Fact]
     public async Task PutAsync_ScoWithoutTimestamps_IsOneVersion()
     {
@@ -318,5 +339,59 @@ public abstract class StixObjectStoreContractTests : IAsyncLifetime
 
         // Then
         Assert.Equal(1, await reopened.Objects.CountAsync(new StixObjectQuery(), Ct));
+    }
+
+    [Fact]
+    public async Task OpenAsync_CollectionStoredBeforeObjectSeqMigration_PagesJoinEveryMember()
+    {
+        // Given: a collection written before migration 0011 (its column and its record removed again).
+        await Store.PutAsync([Indicator(1), Indicator(2), Indicator(3)], "c", Ct);
+        await using (var connection = await Test.Database.OpenConnectionAsync(Ct))
+        await using (var downgrade = connection.CreateCommand())
+        {
+            downgrade.CommandText = "ALTER TABLE stix_collection_objects DROP COLUMN object_seq; DELETE FROM schema_migrations WHERE component = 'knowledge' AND version = 11";
+            await downgrade.ExecuteNonQueryAsync(Ct);
+        }
+
+        // When
+        await using var reopened = await KnowledgeDatabase.OpenAsync(Test.Db, Test.Time, cancellationToken: Ct);
+        var first = await reopened.Objects.QueryAsync(new StixObjectQuery { CollectionId = "c", Limit = 2 }, Ct);
+        var second = await reopened.Objects.QueryAsync(new StixObjectQuery { CollectionId = "c", Limit = 2, After = first.Next }, Ct);
+
+        // Then
+        Assert.Equal([Indicator(1).Id, Indicator(2).Id], first.Objects.Select(o => o.Id));
+        Assert.Equal([Indicator(3).Id], second.Objects.Select(o => o.Id));
+        Assert.False(second.More);
+    }
+
+    [Fact]
+    public async Task QueryAsync_SamePageShapeRepeated_ReturnsTheSameVisibleKeysetPages()
+    {
+        // Given: most objects share one marking, a few carry an excluded one; the same page shape runs often enough
+        // for PostgreSQL to plan it once and reuse the plan.
+        var objects = Enumerable.Range(1, 40).Select(n => Indicator(n, marking: n % 10 == 0 ? Red : Tlp)).ToList();
+        await Store.PutAsync(objects, "c", Ct);
+        var expected = objects.Where((_, i) => (i + 1) % 10 != 0).Select(o => o.Id).ToList();
+
+        // When
+        var walks = new List<List<string>>();
+        for (var walk = 0; walk < 4; walk++)
+        {
+            var ids = new List<string>();
+            StixObjectPage page;
+            PageCursor? after = null;
+            do
+            {
+                page = await Store.QueryAsync(new StixObjectQuery { CollectionId = "c", Limit = 5, After = after, MarkingRefsNoneOf = [Red] }, Ct);
+                ids.AddRange(page.Objects.Select(o => o.Id));
+                after = page.Next;
+            }
+            while (page.More);
+
+            walks.Add(ids);
+        }
+
+        // Then
+        Assert.All(walks, ids => Assert.Equal(expected, ids));
     }
 }
