@@ -180,8 +180,31 @@ internal sealed class ClaimExtractor
             return words;
         }
 
-        private SourceFrame DefaultFrame(int at) =>
-            new(info.Source ?? "the article", SourceKinds.Media, null, null, null, at, at, null, null, false);
+        /// <summary>
+        /// The publication speaking for itself: an outlet's own reporting, or a vendor's or agency's report in its own
+        /// voice ("We attribute the activity to …") when the source is a security firm or government body.
+        /// </summary>
+        private SourceFrame DefaultFrame(int at)
+        {
+            var name = info.Source ?? "the article";
+            var lower = name.ToLowerInvariant();
+            var kind = info.Source is not null && !IsMediaWords(lower) && KindOf(lower, null) is { } own && own is SourceKinds.Vendor or SourceKinds.Government
+                ? own
+                : info.Source is not null && !IsMediaWords(lower) && ContainsWord(lower, "research", "intelligence", "security", "threat") ? SourceKinds.Vendor
+                : SourceKinds.Media;
+            return new(name, kind, null, null, null, at, at, null, null, false);
+        }
+
+        private static string FirstAfterTimeWords(List<(int Start, int End, string Lower)> words, int from)
+        {
+            var k = from;
+            while (k < words.Count && k - from < 4 && SubjectTimeWords.Contains(words[k].Lower))
+            {
+                k++;
+            }
+
+            return k < words.Count ? words[k].Lower : string.Empty;
+        }
 
         private SourceFrame? FindFrame(int start, int end, int sentenceStart)
         {
@@ -319,8 +342,9 @@ internal sealed class ClaimExtractor
                 }
 
                 var next = i + 1 < words.Count ? words[i + 1].Lower : string.Empty;
-                if (ThatOnlyVerbs.Contains(w) && next != "that")
+                if (ThatOnlyVerbs.Contains(w) && FirstAfterTimeWords(words, i + 1) != "that")
                 {
+                    // "warned that", "warned on Tuesday that": reported content; "warned customers" is not.
                     continue;
                 }
 
@@ -612,6 +636,12 @@ internal sealed class ClaimExtractor
             if (name.Length == 0)
             {
                 return null;
+            }
+
+            if (lowerName is "we" or "our team" or "our researchers" or "our analysts")
+            {
+                // First person in a vendor's or agency's report: the publisher itself.
+                return DefaultFrame(frameStart) with { Start = frameStart, ContentStart = contentStart, Verb = verb, Explicit = true };
             }
 
             if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
@@ -1028,7 +1058,9 @@ internal sealed class ClaimExtractor
                 lead++;
             }
 
-            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor && m.Start - lead <= 4);
+            // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").
+            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor
+                && (m.Start - lead <= 4 || (m.Start - lead <= 40 && IsSubjectLead(text[lead..m.Start]))));
             if (m == default)
             {
                 return null;
@@ -1037,6 +1069,14 @@ internal sealed class ClaimExtractor
             var actor = entities[m.EntityId];
             return new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, null,
                 actor.Attributes.GetValueOrDefault("country"), true);
+        }
+
+        private static bool IsSubjectLead(string lead)
+        {
+            var lower = lead.ToLowerInvariant();
+            return (lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal))
+                && (lower.Contains(" calling itself ", StringComparison.Ordinal) || lower.Contains(" known as ", StringComparison.Ordinal)
+                    || lower.Contains(" called ", StringComparison.Ordinal) || lower.Contains(" named ", StringComparison.Ordinal) || lower.Contains(" dubbed ", StringComparison.Ordinal));
         }
 
         private SourceFrame? SubjectFrame(int start, int end, bool acknowledging = false)

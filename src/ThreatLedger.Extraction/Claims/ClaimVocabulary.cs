@@ -11,7 +11,7 @@ internal static class ClaimVocabulary
         "wrote", "writes", "noted", "notes", "added", "adds", "announced", "announces", "warned", "warns", "indicated", "indicates",
         "suggested", "suggests", "suggesting", "argued", "argues", "insisted", "insists", "maintained", "maintains", "denied", "denies",
         "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "blamed", "blames", "blame", "accused", "accuses",
-        "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "pledged", "vowed", "acknowledged",
+        "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "attribute", "assess", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
@@ -90,7 +90,7 @@ internal static class ClaimVocabulary
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
     public static readonly HashSet<string> AttributionVerbs = new(StringComparer.Ordinal)
     {
-        "attributed", "attributes", "linked", "links", "tied", "ties", "pinned", "traced",
+        "attributed", "attributes", "attribute", "linked", "links", "tied", "ties", "pinned", "traced",
     };
 
     /// <summary>Words that open a clause whose subject is the previous clause's ("…, but declined to comment").</summary>

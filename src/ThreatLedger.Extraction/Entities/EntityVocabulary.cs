@@ -37,7 +37,7 @@ internal static class EntityVocabulary
     {
         "Hospital", "Clinic", "University", "College", "School", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
         "LLC", "plc", "PLC", "Company", "Co.", "Group", "Systems", "Technologies", "Technology", "Airlines", "Airways", "Airport",
-        "Port", "Railways", "Railway", "Transport", "Transportation", "Freight", "Pipelines", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
+        "Port", "Railways", "Railway", "System", "Transport", "Transportation", "Freight", "Pipelines", "Telecom", "Telecommunications", "Energy", "Health", "Healthcare", "Insurance",
         "Foundation", "Institute", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Motors", "Electric", "Power",
         "Utilities", "Water", "Holdings", "Partners", "Networks", "Solutions", "Software", "Logistics", "Shipping", "Media",
         "Trust", "Society", "Association", "Federation", "Union", "Exchange", "Stores", "Pipeline", "Refinery", "Terminal",

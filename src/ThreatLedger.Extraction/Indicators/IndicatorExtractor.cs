@@ -258,6 +258,14 @@ public sealed class IndicatorExtractor
 
     private static bool HasMaliciousContext(string text, int start, int end)
     {
+        // A list under an "Indicators of compromise" heading.
+        var sectionFrom = Math.Max(0, start - 600);
+        var section = text.AsSpan(sectionFrom, start - sectionFrom).ToString().ToLowerInvariant();
+        if (section.Contains("indicators of compromise", StringComparison.Ordinal) || section.Contains("iocs", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var from = SentenceStart(text, start);
         var to = SentenceEnd(text, end);
         var window = text.AsSpan(from, to - from).ToString().ToLowerInvariant();

@@ -424,6 +424,14 @@ internal static class IncidentBuilder
         return entities[mention.EntityId].Attributes.ContainsKey("country") ? mention.EntityId : null;
     }
 
+    private static bool IsDiscoveryWording(string trigger)
+    {
+        var lower = trigger.ToLowerInvariant();
+        return s_discoveryStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] s_discoveryStems = ["discover", "detect", "found", "find", "spott", "notic", "uncover", "identif", "aware", "learn"];
+
     private static bool IsSpeaker(string text, EntityMention m)
     {
         var end = m.End;
@@ -442,6 +450,24 @@ internal static class IncidentBuilder
         if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
         {
             return true;
+        }
+
+        // "The FBI and CISA warned …": a coordinated subject speaks too.
+        if (after.StartsWith(" and ", StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(end + 5, Math.Min(60, text.Length - end - 5)).ToString();
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var k = 0;
+            while (k < words.Length && k < 6 && (words[k] == "the" || (words[k].Length > 0 && char.IsUpper(words[k][0]))))
+            {
+                k++;
+            }
+
+            var tail = " " + string.Join(' ', words.Skip(k));
+            if (k > 0 && s_reportingVerbs.Any(v => tail.StartsWith(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
         }
 
         // "X, which runs the port, said": the verb after an appositive or relative clause.
@@ -637,7 +663,9 @@ internal static class IncidentBuilder
 
                 if (e.Type == EventTypes.Discover)
                 {
-                    if (!used.Contains(t.Start))
+                    // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
+                    // Discover events also cover flaws, whose dates belong to the vulnerability.
+                    if (!used.Contains(t.Start) && IsDiscoveryWording(e.Trigger.Text))
                     {
                         discovered ??= t.Value;
                     }

@@ -450,4 +450,58 @@ public sealed class ClaimExtractorTests
             Assert.Contains("whether", claim.HedgingCues);
         }
     }
+
+    [Fact]
+    public void Extract_VendorReportInTheFirstPerson_TheVendorIsTheSource()
+    {
+        // Given: a vendor's own report
+        const string text = "We identified an espionage campaign against shipping companies since October 2024. "
+            + "We attribute the activity with moderate confidence to a threat actor we track as NW-2291.";
+        var document = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "blog", Published = new DateOnly(2025, 4, 2), Source = "Northwind Threat Research" }, text));
+
+        // When
+        var claim = Assert.Single(document.Claims);
+
+        // Then
+        Assert.Equal("NW-2291", claim.Accused);
+        Assert.Equal("Northwind Threat Research", claim.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(60, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_TwoAgenciesWarnedOnADayThat_GovernmentSourceOfTwoAndNotTheVictim()
+    {
+        // Given
+        const string text = "The FBI and CISA warned on Tuesday that affiliates of the Akira ransomware operation breached at least 250 organizations.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Akira", claim.Accused);
+        Assert.Equal("The FBI and CISA", claim.Source.Name);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.All(result.Incidents, i => Assert.Null(i.VictimEntityId));
+    }
+
+    [Fact]
+    public void Extract_GroupCallingItselfByANamePostedTheData_SelfClaim()
+    {
+        // Given
+        const string text = "Cybercriminals stole records of 1.2 million patients from Lakeshore Health System. "
+            + "A group calling itself Ghostline posted samples of the data online and demanded $3 million.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Ghostline", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Equal("Lakeshore Health System", result.Entities.Single(e => e.Id == Assert.Single(result.Incidents).VictimEntityId).Name);
+    }
 }

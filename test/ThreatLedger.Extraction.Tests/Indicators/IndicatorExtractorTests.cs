@@ -85,4 +85,14 @@ public sealed class IndicatorExtractorTests
         // Then
         Assert.True(Assert.Single(found).Malicious);
     }
+
+    [Fact]
+    public void Extract_ListUnderAnIndicatorsOfCompromiseHeading_Malicious()
+    {
+        // Given / When
+        var found = new IndicatorExtractor().Extract("## Indicators of compromise\n\n- SHA-256: 5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8\n");
+
+        // Then
+        Assert.True(Assert.Single(found).Malicious);
+    }
 }
