@@ -303,7 +303,8 @@ internal sealed class ClaimExtractor
         {
             for (var i = 1; i < words.Count; i++)
             {
-                if (!(AttributionVerbs.Contains(words[i].Lower) || BlameVerbs.Contains(words[i].Lower)) || words[i - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "being"))
+                if (!(AttributionVerbs.Contains(words[i].Lower) || BlameVerbs.Contains(words[i].Lower) || words[i].Lower == "claimed")
+                    || words[i - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "being"))
                 {
                     continue;
                 }
@@ -448,6 +449,13 @@ internal sealed class ClaimExtractor
                 var subjectStop = words[subjectEnd].End;
                 var contentStart = words.Count - i <= 3 ? clauseStart : words[i].End;
                 var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
+                if (frame is null && citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } citedOnly)
+                {
+                    // "The newspaper, citing unnamed officials, reported …" before any outlet is named: the officials speak
+                    // through the newspaper.
+                    return citedOnly with { CitedVia = text[subjectStart..subjectStop] };
+                }
+
                 if (frame is null)
                 {
                     continue;
@@ -1145,12 +1153,25 @@ internal sealed class ClaimExtractor
         private int CounterClaimStart(List<(int Start, int End, string Lower)> words)
         {
             var clause = words.Count == 0 ? string.Empty : _lower[words[0].Start..words[^1].End];
-            if (!CounterAccusationCues.Any(c => ContainsPhrase(clause, c)))
+            var cued = CounterAccusationCues.Any(c => ContainsPhrase(clause, c));
+            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower) || DenialPhrases.Contains(w.Lower));
+            if (!cued)
             {
+                // "called the accusation baseless and said Israel was behind the attack": a second statement naming
+                // another culprit in an agent position.
+                for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
+                {
+                    if (words[i].Lower == "and" && words[i + 1].Lower is "said" or "says" or "insisted" or "added" or "suggested"
+                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any(a => ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "behind")
+                            || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "responsible") || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "carried out")))
+                    {
+                        return i;
+                    }
+                }
+
                 return -1;
             }
 
-            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower));
             for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
