@@ -17,6 +17,9 @@ namespace ThreatLedger.Extraction.Claims;
 /// </summary>
 internal sealed class ClaimExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
+        @",\s(?:which|who|whose)\s[^,;.]{1,120},", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
@@ -1347,7 +1350,9 @@ internal sealed class ClaimExtractor
         private Claim MakeClaim(string kind, string stance, SourceFrame frame, Accused? accused, string? incidentId, string? eventId, int cueStart, int cueEnd, TextSpan evidence, IReadOnlyList<string>? exclude = null)
         {
             var cues = new List<string>();
-            var window = _lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd];
+
+            // ", which is believed to operate from Russia," describes the subject; its hedges are not the claim's.
+            var window = s_relativeClause.Replace(_lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd], ",");
             foreach (var cue in s_cues)
             {
                 if (ContainsPhrase(window, cue) && !cues.Contains(cue) && (exclude is null || !exclude.Contains(cue)))

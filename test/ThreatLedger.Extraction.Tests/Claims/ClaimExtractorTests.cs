@@ -541,4 +541,16 @@ public sealed class ClaimExtractorTests
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "IR" && c.Source.Kind == SourceKinds.Accused);
         Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "IL");
     }
+
+    [Fact]
+    public void Extract_HedgeInsideARelativeClauseAboutTheSubject_DoesNotHedgeTheClaim()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware halted the Colonial Transport pipeline on Friday. "
+            + "DarkSide, which is believed to operate from Russia, posted a statement claiming the attack.").Claims);
+
+        // Then
+        Assert.Equal("DarkSide", claim.Accused);
+        Assert.DoesNotContain("believed", claim.HedgingCues);
+    }
 }
