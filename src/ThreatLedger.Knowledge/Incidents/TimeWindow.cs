@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThreatLedger.Extraction.Time;
 
 namespace ThreatLedger.Knowledge.Incidents;
 
@@ -42,22 +43,15 @@ public readonly record struct TimeWindow(DateOnly From, DateOnly To)
             return null;
         }
 
+        // The extractor's values: years, months, days, ISO weeks ("2025-W22"), seasons ("2024-SP") and quarters; a
+        // timestamp counts by its day.
         var text = iso.Trim();
-        if (text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        var value = last ? TimeValues.LastDay(text) : TimeValues.FirstDay(text);
+        if (value is null && text.Length > 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return day;
         }
 
-        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return last ? month.AddMonths(1).AddDays(-1) : month;
-        }
-
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 3000)
-        {
-            return last ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-        }
-
-        return null;
+        return value;
     }
 }

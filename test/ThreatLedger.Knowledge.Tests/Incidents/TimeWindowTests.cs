@@ -44,4 +44,16 @@ public sealed class TimeWindowTests
         // Then
         Assert.Equal(compatible, result);
     }
+
+    [Theory]
+    [InlineData("2025-W22", "2025-05-26", "2025-06-01")]
+    [InlineData("2024-SP", "2024-03-01", "2024-05-31")]
+    [InlineData("2022-10", "2022-10-01", "2022-10-31")]
+    [InlineData("2024-02-27T10:00:00Z", "2024-02-27", "2024-02-27")]
+    public void LowerUpper_WeeksSeasonsAndTimestamps_CoverTheirDays(string value, string first, string last)
+    {
+        // When / Then
+        Assert.Equal(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Lower(value));
+        Assert.Equal(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Upper(value));
+    }
 }
