@@ -17,6 +17,9 @@ namespace ThreatLedger.Extraction.Claims;
 /// </summary>
 internal sealed class ClaimExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
+        @",\s(?:which|who|whose)\s[^,;.]{1,120},", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
@@ -303,7 +306,8 @@ internal sealed class ClaimExtractor
         {
             for (var i = 1; i < words.Count; i++)
             {
-                if (!(AttributionVerbs.Contains(words[i].Lower) || BlameVerbs.Contains(words[i].Lower)) || words[i - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "being"))
+                if (!(AttributionVerbs.Contains(words[i].Lower) || BlameVerbs.Contains(words[i].Lower) || words[i].Lower == "claimed")
+                    || words[i - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "being"))
                 {
                     continue;
                 }
@@ -448,6 +452,13 @@ internal sealed class ClaimExtractor
                 var subjectStop = words[subjectEnd].End;
                 var contentStart = words.Count - i <= 3 ? clauseStart : words[i].End;
                 var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
+                if (frame is null && citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } citedOnly)
+                {
+                    // "The newspaper, citing unnamed officials, reported …" before any outlet is named: the officials speak
+                    // through the newspaper.
+                    return citedOnly with { CitedVia = text[subjectStart..subjectStop] };
+                }
+
                 if (frame is null)
                 {
                     continue;
@@ -1145,12 +1156,25 @@ internal sealed class ClaimExtractor
         private int CounterClaimStart(List<(int Start, int End, string Lower)> words)
         {
             var clause = words.Count == 0 ? string.Empty : _lower[words[0].Start..words[^1].End];
-            if (!CounterAccusationCues.Any(c => ContainsPhrase(clause, c)))
+            var cued = CounterAccusationCues.Any(c => ContainsPhrase(clause, c));
+            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower) || DenialPhrases.Contains(w.Lower));
+            if (!cued)
             {
+                // "called the accusation baseless and said Israel was behind the attack": a second statement naming
+                // another culprit in an agent position.
+                for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
+                {
+                    if (words[i].Lower == "and" && words[i + 1].Lower is "said" or "says" or "insisted" or "added" or "suggested"
+                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any(a => ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "behind")
+                            || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "responsible") || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "carried out")))
+                    {
+                        return i;
+                    }
+                }
+
                 return -1;
             }
 
-            var denied = words.FindIndex(w => DenialVerbs.Contains(w.Lower));
             for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
@@ -1326,7 +1350,9 @@ internal sealed class ClaimExtractor
         private Claim MakeClaim(string kind, string stance, SourceFrame frame, Accused? accused, string? incidentId, string? eventId, int cueStart, int cueEnd, TextSpan evidence, IReadOnlyList<string>? exclude = null)
         {
             var cues = new List<string>();
-            var window = _lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd];
+
+            // ", which is believed to operate from Russia," describes the subject; its hedges are not the claim's.
+            var window = s_relativeClause.Replace(_lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd], ",");
             foreach (var cue in s_cues)
             {
                 if (ContainsPhrase(window, cue) && !cues.Contains(cue) && (exclude is null || !exclude.Contains(cue)))

@@ -1169,6 +1169,11 @@ public sealed class EntityRecognizer
             return AgentVerbs.Contains(word);
         }
 
+        /// <summary>Whether the word at <paramref name="t"/> makes a preceding "… intelligence" an agent rather than a modifier ("intelligence officials").</summary>
+        private bool IntelligenceAsAgent(int t) =>
+            t >= _words.Length || Word(t) is "." or "," or ";" || Word(t).ToLowerInvariant() is "was" or "is" or "were" or "are" or "has" or "had" or "have"
+                or "stole" or "carried" or "conducted" or "hacked" or "breached" or "targeted" or "attacked" or "orchestrated" or "infiltrated";
+
         private void TryActorPhrase(int i)
         {
             // [det] (modifier | country)* head — with at least one country; or head "linked to|backed by" country.
@@ -1214,6 +1219,14 @@ public sealed class EntityRecognizer
                     military |= word.Equals("military", StringComparison.OrdinalIgnoreCase);
                     t++;
                     modifiers++;
+                    if (word.Equals("intelligence", StringComparison.OrdinalIgnoreCase) && country is not null && IntelligenceAsAgent(t)
+                        && !(i > 0 && (Word(i - 1) is "a" or "an" or "the" or "A" or "An" or "The" || _countryAt[i - 1] is not null) && !determiner))
+                    {
+                        // "Russian intelligence was behind the attack": the service itself as the actor.
+                        AddActor(i, t, determiner, country, "state-sponsored", military);
+                        return;
+                    }
+
                     continue;
                 }
 

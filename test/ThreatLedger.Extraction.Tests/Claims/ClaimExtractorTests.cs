@@ -504,4 +504,53 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
         Assert.Equal("Lakeshore Health System", result.Entities.Single(e => e.Id == Assert.Single(result.Incidents).VictimEntityId).Name);
     }
+
+    [Fact]
+    public void Extract_AttackClaimedByAGangInThePassive_SelfClaim()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers breached the network of Harbor Bank in May. The attack was claimed by the LockBit gang on its leak site.").Claims);
+
+        // Then
+        Assert.Equal("LockBit", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_NewspaperCitingOfficialsReportsAnIntelligenceService_OfficialsThroughTheNewspaper()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers breached the network of Harbor Bank in May. "
+            + "The newspaper, citing unnamed officials, reported that Russian intelligence was behind the attack.").Claims);
+
+        // Then
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal("unnamed officials", claim.Source.Name);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal("The newspaper", claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_DenialThenAnotherCulpritNamed_DenialOfOwnStateAndCounterAccusation()
+    {
+        // When
+        var result = Extract("Officials said Iranian hackers breached the network of Harbor Bank in May. "
+            + "Iran's foreign ministry spokesman called the accusation \"baseless\" and said Israel was behind the attack.");
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "IR" && c.Source.Kind == SourceKinds.Accused);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "IL");
+    }
+
+    [Fact]
+    public void Extract_HedgeInsideARelativeClauseAboutTheSubject_DoesNotHedgeTheClaim()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware halted the Colonial Transport pipeline on Friday. "
+            + "DarkSide, which is believed to operate from Russia, posted a statement claiming the attack.").Claims);
+
+        // Then
+        Assert.Equal("DarkSide", claim.Accused);
+        Assert.DoesNotContain("believed", claim.HedgingCues);
+    }
 }
