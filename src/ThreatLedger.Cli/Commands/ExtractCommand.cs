@@ -29,7 +29,7 @@ internal static class ExtractCommand
         var source = new Option<string?>("--source") { Description = "Outlet name, overriding the document's own." };
         var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra gazetteers (*.tsv: kind, name, aliases, attributes) and event lexicons (events/triggers/*.txt)." };
         var model = new Option<string?>("--model") { Description = "Event model built by 'threatledger train'; without it the rule-based extractor runs." };
-        var output = new Option<string?>("--out", "-o") { Description = "Output file, or an existing folder for one file per document (json, stix). Default: standard output." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output file, or a folder (existing, or any path ending in /) for one file per document (json, stix). Default: standard output." };
         var parallel = new Option<int>("--parallel") { Description = "Documents extracted at once (default: processor count).", DefaultValueFactory = _ => 0 };
 
         var command = new Command("extract", "Extract incidents, entities, time, indicators and sourced attribution claims from articles.")
@@ -81,6 +81,20 @@ internal static class ExtractCommand
         var reader = new DocumentReader(new DocumentReaderOptions { Published = publishedDate, Source = parse.GetValue(source) });
         var fmt = parse.GetValue(format)!;
         var target = parse.GetValue(output);
+        if (target is not null && (target.EndsWith('/') || target.EndsWith(Path.DirectorySeparatorChar)) && !Directory.Exists(target))
+        {
+            // "--out bundles/" names a folder: create it rather than failing on a path that cannot be a file.
+            try
+            {
+                Directory.CreateDirectory(target);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {target}: cannot create the output folder ({ex.Message})");
+                return 2;
+            }
+        }
+
         var toFolder = target is not null && Directory.Exists(target);
         var failures = 0;
         long characters = 0;

@@ -55,13 +55,15 @@ internal static class ServeCommand
                     await output.WriteLineAsync($"TAXII 2.1 discovery: {url.TrimEnd('/')}/taxii2/ (knowledge base: {database.Description}; Ctrl+C stops)").ConfigureAwait(false);
                 }
 
+                // Ctrl+C reaches the command's token; SIGTERM (docker stop, systemd) reaches the host's lifetime.
+                using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, stopping.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl+C: stop gracefully.
+                    // Stop gracefully.
                 }
 
                 await app.StopAsync(CancellationToken.None).ConfigureAwait(false);

@@ -132,4 +132,19 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("YYYY-MM-DD", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Extract_OutToAFolderPathThatDoesNotExistYet_CreatesItWithOneBundlePerArticle()
+    {
+        // Given
+        var target = Path.Combine(_folder, "bundles") + "/";
+
+        // When
+        var (exit, _, error) = await Run("extract", RepositoryPaths.InRepository("examples", "articles"), "--format", "stix", "--out", target);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.InRepository("examples", "articles"), "*.txt").Length, Directory.GetFiles(target, "*.stix.json").Length);
+    }
 }
