@@ -8,7 +8,12 @@ namespace ThreatLedger.Taxii.Protocol;
 /// <summary>Writes TAXII resources as <c>application/taxii+json;version=2.1</c>.</summary>
 public static class TaxiiResponses
 {
-    private static readonly JsonWriterOptions s_writerOptions = new() { Indented = false, SkipValidation = true };
+    // JSON API bodies, never embedded in HTML: "application/stix+json" and non-ASCII titles are written as they are
+    // rather than as \u002B-style escapes.
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        Indented = false, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Writes a JSON body produced by <paramref name="write"/> with the given status.</summary>
     /// <param name="context">The request.</param>

@@ -463,11 +463,14 @@ public abstract class TaxiiServerContractTests
 
         // When
         using var response = await server.GetAsync($"api1/collections/{TestConfig.Shared}/manifest/?match[id]={TestObjects.Versioned}&match[version]=all");
-        var manifest = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        var manifest = JsonDocument.Parse(body).RootElement;
         var records = manifest.GetProperty("objects").EnumerateArray().ToList();
 
         // Then
         Assert.Equal(3, records.Count);
+        Assert.Contains("\"application/stix+json;version=2.1\"", body, StringComparison.Ordinal); // written plainly, not as \u002B
+
         Assert.All(records, r => Assert.Equal(TaxiiMediaTypes.Stix21, r.GetProperty("media_type").GetString()));
         Assert.All(records, r => Assert.True(TaxiiTimestamp.TryParse(r.GetProperty("date_added").GetString(), out _)));
         Assert.Equal("2024-03-01T00:00:00.000Z", records[2].GetProperty("version").GetString());
