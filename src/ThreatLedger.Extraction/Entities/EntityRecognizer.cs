@@ -37,6 +37,7 @@ public sealed class EntityRecognizer
         run.FacilityNames();
         run.ShortNames();
         run.Persons();
+        run.EmployerNames();
         run.CountryGovernments();
         run.MalwareNames();
         run.GangsAndActorPhrases();
@@ -740,6 +741,39 @@ public sealed class EntityRecognizer
             }
         }
 
+        // ---- 3a. Employers: "chief information security officer at Nordbank" -------------------------------------
+
+        /// <summary>An organisation named only as someone's employer: "officer at Nordbank", "a spokesperson for Harlow".</summary>
+        public void EmployerNames()
+        {
+            for (var i = 1; i + 1 < _words.Length; i++)
+            {
+                if (_words[i] is not ("at" or "for" or "of") || !EmployeeNouns.Contains(_words[i - 1].ToLowerInvariant()) || !IsCapitalisedWord(i + 1)
+                    || !SameSentence(i, i + 1) || _countryAt[i + 1] is not null || NonNameStarters.Contains(_words[i + 1]) || CalendarWords.Contains(_words[i + 1]))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
+                {
+                    end++;
+                }
+
+                var start = _tokens[i + 1].Start;
+                var stop = _tokens[end - 1].End;
+                if (Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("name:" + name, EntityKinds.Organization, name);
+                SectorOfName(name, draft);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+            }
+        }
+
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
 
         public void ShortNames()
@@ -1268,13 +1302,24 @@ public sealed class EntityRecognizer
         private void TryLinkedActor(int first, int head, bool determiner, string? actorType, bool military)
         {
             var t = head + 1;
-            var link = (Word(t) + " " + Word(t + 1)).ToLowerInvariant();
-            if (!ActorLinks.TryGetValue(link, out var implied) || !SameSentence(head, t + 1))
+            string? implied = null;
+            var linkWords = 0;
+            for (var n = 4; n >= 2 && linkWords == 0; n--)
+            {
+                // "working on behalf of", "on behalf of", "linked to".
+                var link = string.Join(' ', Enumerable.Range(t, n).Select(Word)).ToLowerInvariant();
+                if (ActorLinks.TryGetValue(link, out implied) && SameSentence(head, t + n - 1))
+                {
+                    linkWords = n;
+                }
+            }
+
+            if (linkWords == 0)
             {
                 return;
             }
 
-            t += 2;
+            t += linkWords;
             if (Word(t) is "the" or "The")
             {
                 t++;

@@ -104,6 +104,13 @@ internal static class EntityVocabulary
         "numbers", "number", "benefits", "card", "cards", "payments", "checks", "income", "Administration", "Council", "Service", "Agency",
     };
 
+    /// <summary>People named by their role at an organisation ("officer at Nordbank", "a spokesperson for Harlow Council").</summary>
+    public static readonly HashSet<string> EmployeeNouns = new(StringComparer.Ordinal)
+    {
+        "officer", "executive", "spokesperson", "spokesman", "spokeswoman", "ceo", "ciso", "cto", "cio", "director", "president",
+        "chairman", "chairwoman", "founder", "employee", "employees", "staff", "engineer", "manager", "head", "representative",
+    };
+
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -256,7 +263,8 @@ internal static class EntityVocabulary
     {
         ["linked to"] = null, ["tied to"] = null, ["connected to"] = null, ["associated with"] = null, ["affiliated with"] = null,
         ["based in"] = null, ["operating from"] = null, ["backed by"] = "state-sponsored", ["sponsored by"] = "state-sponsored",
-        ["working for"] = "state-sponsored", ["aligned with"] = null,
+        ["working for"] = "state-sponsored", ["aligned with"] = null, ["on behalf of"] = "state-sponsored",
+        ["working on behalf of"] = "state-sponsored", ["acting on behalf of"] = "state-sponsored",
     };
 
     /// <summary>Definite descriptions of the attacker ("the hackers").</summary>

@@ -786,6 +786,6 @@ internal static class IncidentBuilder
     private static readonly string[] s_disclosureVerbs =
     [
         "said", "says", "announced", "confirmed", "disclosed", "reported", "revealed", "told reporters", "stated", "said in a statement",
-        "publicly attributed", "attributed", "warned", "notified",
+        "publicly attributed", "attributed", "warned", "notified", "in a statement", "in a filing", "in a notice", "in a blog post",
     ];
 }

@@ -33,7 +33,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
         (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and))\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
         (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
@@ -211,7 +211,7 @@ public sealed class TemporalTagger
 
     private static string TrimLeadingPreposition(string span)
     {
-        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "In ", "Since ", "During ", "On "])
+        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "])
         {
             if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
             {
@@ -241,6 +241,12 @@ public sealed class TemporalTagger
         if (match.Groups["and"].Success && text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)).IndexOf("between ", StringComparison.OrdinalIgnoreCase) < 0)
         {
             // "and May" is a month only as the end of "between March and May".
+            return false;
+        }
+
+        if (match.Groups["to"].Success && text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)).IndexOf("from ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            // "to September" is a month only as the end of "from June to September".
             return false;
         }
 

@@ -553,4 +553,31 @@ public sealed class ClaimExtractorTests
         Assert.Equal("DarkSide", claim.Accused);
         Assert.DoesNotContain("believed", claim.HedgingCues);
     }
+
+    [Fact]
+    public void Extract_ActorsWorkingOnBehalfOfAGovernment_StateSponsoredActorOfThatCountry()
+    {
+        // When
+        var result = Extract("A wiper hit Albanian government services in July. Researchers at Mandiant said with moderate confidence "
+            + "that the wiper was deployed by actors working on behalf of the Iranian government.");
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(60, claim.Confidence);
+        Assert.Equal("state-sponsored", result.Entities.Single(e => e.Id == claim.AccusedEntityId).Attributes["actor_type"]);
+    }
+
+    [Fact]
+    public void Extract_ToolsPreviouslyUsedByAGroup_HedgedLink()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers breached the network of Harbor Bank in May. "
+            + "Two people familiar with the investigation said investigators had found tools previously used by APT41.").Claims);
+
+        // Then
+        Assert.Equal("APT41", claim.Accused);
+        Assert.Contains("previously used by", claim.HedgingCues);
+        Assert.True(claim.Confidence < 85);
+    }
 }

@@ -252,4 +252,22 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal("2024-06-06", Assert.Single(result.Incidents).Time?.Disclosed);
     }
+
+    [Fact]
+    public void Build_OrganisationNamedOnlyAsAnEmployerWithAccessRange_VictimStartEndAndDisclosure()
+    {
+        // Given
+        const string text = "\"We believe a sophisticated actor was responsible for this intrusion,\" said Maria Lind, chief information security officer at Nordbank, "
+            + "in a statement on Friday. The bank said the attackers had access to its internal network from June to September.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 11, 4));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Nordbank", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2024-06", incident.Time?.Start);
+        Assert.Equal("2024-09", incident.Time?.End);
+        Assert.Equal("2024-11-01", incident.Time?.Disclosed);
+    }
 }
