@@ -1298,7 +1298,8 @@ internal sealed class ClaimExtractor
 
             // "Norway was breached" is a victim, "China was behind" an agent.
             if (next[0] is "was" or "were" or "is" or "are" or "been" && next.Length > 1
-                && next[1] is not ("behind" or "responsible" or "the" or "culprit" or "also" or "likely" or "probably" or "allegedly" or "reportedly"))
+                && next[1] is not ("behind" or "responsible" or "the" or "culprit" or "also" or "likely" or "probably" or "allegedly" or "reportedly"
+                    or "suspected" or "believed" or "thought" or "accused" or "alleged" or "blamed" or "widely"))
             {
                 return false;
             }
@@ -1311,7 +1312,8 @@ internal sealed class ClaimExtractor
 
             return verb is "attacked" or "hacked" or "breached" or "compromised" or "targeted" or "launched" or "carried" or "conducted"
                 or "orchestrated" or "behind" or "responsible" or "the" or "stole" or "infiltrated" or "infected" or "deployed" or "hit" or "spied"
-                or "sponsored" or "backed" or "directed" or "ordered" or "culprit" or "attacking" or "targeting";
+                or "sponsored" or "backed" or "directed" or "ordered" or "culprit" or "attacking" or "targeting"
+                or "suspected" or "believed" or "thought" or "accused" or "alleged" or "blamed" or "widely";
         }
 
         private bool ContainsPhrase(string lower, string phrase)

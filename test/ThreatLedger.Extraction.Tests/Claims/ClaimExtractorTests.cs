@@ -580,4 +580,26 @@ public sealed class ClaimExtractorTests
         Assert.Contains("previously used by", claim.HedgingCues);
         Assert.True(claim.Confidence < 85);
     }
+
+    [Theory]
+    [InlineData("North Korea is suspected of being behind the attack.", "KP", SourceKinds.Media)]
+    [InlineData("The Lockbit gang listed the bank on its leak site.", null, SourceKinds.Accused)]
+    [InlineData("A ransomware gang known as BlackBasta claimed the attack.", null, SourceKinds.Accused)]
+    public void Extract_SuspectedStateOrGangSpelledOtherwise_Claim(string sentence, string? country, string sourceKind)
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers breached the network of Harbor Bank in May. " + sentence).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(sourceKind, claim.Source.Kind);
+        if (country is not null)
+        {
+            Assert.Equal(country, claim.AccusedCountry);
+        }
+        else
+        {
+            Assert.Contains(claim.Accused, (string[])["LockBit", "Black Basta"]);
+        }
+    }
 }
