@@ -20,6 +20,10 @@ internal sealed class ClaimExtractor
     private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
         @",\s(?:which|who|whose)\s[^,;.]{1,120},", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
+
+    private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
+
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
@@ -1287,6 +1291,16 @@ internal sealed class ClaimExtractor
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal))
             {
                 return true;
+            }
+
+            // "the hackers are based in Russia", "the gang is believed to operate from Russia": where the attackers are.
+            if (s_basedIn.Any(b => before.EndsWith(b, StringComparison.Ordinal)))
+            {
+                var sentenceLead = _lower[SentenceStartOf(mentionStart)..mentionStart];
+                if (s_attackerNouns.Any(n => ContainsPhrase(sentenceLead, n)))
+                {
+                    return true;
+                }
             }
 
             var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();

@@ -176,7 +176,7 @@ internal static class ClaimVocabulary
         "infected", "targeted", "launched", "deployed", "infiltrated", "hit", "stole", "broken into", "broke into", "accessed", "attacking", "breaching", "hacking",
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
-        "used by", "associated with",
+        "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -602,4 +602,18 @@ public sealed class ClaimExtractorTests
             Assert.Contains(claim.Accused, (string[])["LockBit", "Black Basta"]);
         }
     }
+
+    [Fact]
+    public void Extract_HackersBasedInAState_StateAccusedButNotACompanyBasedThere()
+    {
+        // When
+        var located = Extract("Hackers breached the network of Harbor Bank in May. Officials believe the hackers are based in Russia.");
+        var company = Extract("The company, based in Germany, said hackers breached its network in May.");
+
+        // Then
+        var claim = Assert.Single(located.Claims);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Contains("believe", claim.HedgingCues);
+        Assert.Empty(company.Claims);
+    }
 }
