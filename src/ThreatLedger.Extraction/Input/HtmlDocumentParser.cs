@@ -5,7 +5,7 @@ namespace ThreatLedger.Extraction.Input;
 
 /// <summary>
 /// HTML pages: metadata from meta tags (<c>og:title</c>, <c>article:published_time</c>, <c>og:site_name</c>, canonical
-/// link, …), the article body found by SmartReader (a port of Mozilla Readability) and rendered to paragraphs; when
+/// link, …) and schema.org JSON-LD, the article body found by SmartReader (a port of Mozilla Readability) and rendered to paragraphs; when
 /// readability finds nothing, the <c>article</c>/<c>main</c> element or the body with chrome removed.
 /// </summary>
 internal static class HtmlDocumentParser
@@ -16,13 +16,14 @@ internal static class HtmlDocumentParser
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
-        var title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? NonEmpty(document.Title);
+        var linked = JsonLdMetadata.Read(document);
+        var title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? linked?.Headline ?? NonEmpty(document.Title);
         var published = Meta(document, "article:published_time") ?? Meta(document, "og:published_time")
-            ?? Meta(document, "datePublished") ?? Meta(document, "date") ?? Meta(document, "pubdate")
+            ?? Meta(document, "datePublished") ?? linked?.DatePublished ?? Meta(document, "date") ?? Meta(document, "pubdate")
             ?? Meta(document, "publish-date") ?? Meta(document, "dc.date") ?? Meta(document, "DC.date.issued")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        var source = Meta(document, "og:site_name") ?? Meta(document, "application-name") ?? Meta(document, "publisher");
-        var url = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url");
+        var source = Meta(document, "og:site_name") ?? linked?.Publisher ?? Meta(document, "application-name") ?? Meta(document, "publisher");
+        var url = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url") ?? linked?.Url;
 
         var body = ReadableBody(html, url) ?? FallbackBody(document);
         return new ParsedDocument(body, title, published, source, url);

@@ -64,6 +64,30 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_HtmlWithOnlyJsonLd_ReadsHeadlineDatePublisherAndUrl()
+    {
+        // Given: no meta tags, a broken JSON-LD block, then the article's in a @graph
+        const string html = """
+            <!doctype html><html><head><title>Site | Section</title>
+            <script type="application/ld+json">{ this is not json </script>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour Courier"},
+            {"@type":["NewsArticle"],"headline":"Port operator hit by ransomware","datePublished":"2025-03-04T08:00:00+00:00",
+             "publisher":{"@type":"Organization","name":"Harbour Courier"},"mainEntityOfPage":{"@id":"https://courier.example/port"}}]}</script>
+            </head><body><article><p>The port operator said ransomware encrypted its booking systems on Monday.</p></article></body></html>
+            """;
+        var path = Write("ld.html", html);
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Equal("Port operator hit by ransomware", document.Info.Title);
+        Assert.Equal(new DateOnly(2025, 3, 4), document.Info.Published);
+        Assert.Equal("Harbour Courier", document.Info.Source);
+        Assert.Equal("https://courier.example/port", document.Info.Url);
+    }
+
+    [Fact]
     public void ReadFile_HtmlFullOfScripts_KeepsArticleAndMetaTags()
     {
         // Given
