@@ -21,19 +21,19 @@ public static class MetadataDates
             return false;
         }
 
-        var trimmed = value.Trim();
-        if (DateTimeOffset.TryParseExact(trimmed, s_formats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var exact))
+        // The date as the outlet wrote it (its own clock), not converted to UTC: "today" in the article is that day.
+        var words = value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length; n >= 1 && n >= words.Length - 3; n--)
         {
-            date = DateOnly.FromDateTime(exact.UtcDateTime);
-            return true;
-        }
-
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture,
-                DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var loose))
-        {
-            date = DateOnly.FromDateTime(loose.UtcDateTime);
-            return true;
+            // "06 May 2024 10:00 UTC", "May 6, 2024 at 9:30 a.m. ET": drop trailing time-zone and clock words.
+            var candidate = string.Join(' ', words.Take(n)).TrimEnd(',');
+            if (DateTimeOffset.TryParseExact(candidate, s_formats, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var exact)
+                || DateTimeOffset.TryParse(candidate, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out exact))
+            {
+                date = DateOnly.FromDateTime(exact.DateTime);
+                return true;
+            }
         }
 
         return false;
