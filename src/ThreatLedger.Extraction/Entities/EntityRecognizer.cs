@@ -754,24 +754,32 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                var end = i + 2;
-                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
-                {
-                    end++;
-                }
-
-                var start = _tokens[i + 1].Start;
-                var stop = _tokens[end - 1].End;
-                if (Table.Overlaps(start, stop))
+                if (NameAfter(i) is not { } found)
                 {
                     continue;
                 }
+
+                var (end, start, stop) = found;
 
                 var name = _text[start..stop];
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("name:" + name, EntityKinds.Organization, name);
                 SectorOfName(name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
+        }
+
+        /// <summary>The name of up to three capitalised words right after token <paramref name="i"/>, unless a mention covers it already.</summary>
+        private (int End, int Start, int Stop)? NameAfter(int i)
+        {
+            var end = i + 2;
+            while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
+            {
+                end++;
+            }
+
+            var start = _tokens[i + 1].Start;
+            var stop = _tokens[end - 1].End;
+            return Table.Overlaps(start, stop) ? null : (end, start, stop);
         }
 
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
@@ -971,18 +979,12 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                var end = i + 2;
-                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
-                {
-                    end++;
-                }
-
-                var start = _tokens[i + 1].Start;
-                var stop = _tokens[end - 1].End;
-                if (Table.Overlaps(start, stop))
+                if (NameAfter(i) is not { } found)
                 {
                     continue;
                 }
+
+                var (end, start, stop) = found;
 
                 var name = _text[start..stop];
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
