@@ -115,6 +115,26 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            // "Mandiant attributed the intrusion to APT41, and CrowdStrike blamed Fancy Bear": a second speaker after ", and"
+            // or ";" starts a clause of its own (not a contrast).
+            var joins = new HashSet<int>();
+            foreach (var joiner in (string[])[", and ", "; "])
+            {
+                var at = _lower.IndexOf(joiner, start, end - start, StringComparison.Ordinal);
+                while (at >= 0)
+                {
+                    var next = Words(at + joiner.Length, Math.Min(end, at + joiner.Length + 80));
+                    if (!cuts.Any(x => Math.Abs(x.At - at) < 4) && next.Take(6).Skip(1).Any(w => ReportingVerbs.Contains(w.Lower) && !LinkingVerbs.Contains(w.Lower))
+                        && next.Count > 0 && (joiner == "; " || char.IsUpper(text[next[0].Start]) || next[0].Lower is "the" or "a" or "an"))
+                    {
+                        cuts.Add((at, joiner.Length));
+                        joins.Add(at);
+                    }
+
+                    at = at + joiner.Length < end ? _lower.IndexOf(joiner, at + joiner.Length, end - at - joiner.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
             cuts.Sort((a, b) => a.At.CompareTo(b.At));
             var clauses = new List<(int, int, bool)>();
             var from = start;
@@ -127,7 +147,7 @@ internal sealed class ClaimExtractor
                 }
 
                 from = at + skip;
-                contrast = true;
+                contrast = !joins.Contains(at);
             }
 
             clauses.Add((from, end, contrast));

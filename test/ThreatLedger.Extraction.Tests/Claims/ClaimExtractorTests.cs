@@ -616,4 +616,18 @@ public sealed class ClaimExtractorTests
         Assert.Contains("believe", claim.HedgingCues);
         Assert.Empty(company.Claims);
     }
+
+    [Fact]
+    public void Extract_TwoSpeakersJoinedByAndOrSemicolon_OneClaimEach()
+    {
+        // When
+        var vendors = Extract("Hackers breached the network of Harbor Bank in May. Mandiant attributed the intrusion to APT41, and CrowdStrike blamed Fancy Bear.");
+        var sides = Extract("Hackers breached Acme Port in May. Officials blamed Russia; the Kremlin denied it.");
+
+        // Then
+        Assert.Contains(vendors.Claims, c => c.Accused == "APT41" && c.Source.Name == "Mandiant");
+        Assert.Contains(vendors.Claims, c => c.Accused == "APT28" && c.Source.Name == "CrowdStrike"); // Fancy Bear is APT28
+        Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU" && c.Source.Name == "Officials");
+        Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU" && c.Source.Kind == SourceKinds.Accused);
+    }
 }
