@@ -424,6 +424,14 @@ internal static class IncidentBuilder
         return entities[mention.EntityId].Attributes.ContainsKey("country") ? mention.EntityId : null;
     }
 
+    /// <summary>"three weeks after a cyberattack", "two days after the breach": a duration counted from the attack.</summary>
+    private static bool IsElapsedSinceAttack(string text, TimeExpression t)
+    {
+        var following = text.AsSpan(t.End, Math.Min(40, text.Length - t.End)).ToString().ToLowerInvariant();
+        return following.StartsWith(" after ", StringComparison.Ordinal)
+            && s_attackNouns.Any(n => following.Contains(n, StringComparison.Ordinal));
+    }
+
     private static bool IsDiscoveryWording(string trigger)
     {
         var lower = trigger.ToLowerInvariant();
@@ -585,7 +593,7 @@ internal static class IncidentBuilder
 
     private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
     {
-        string? start = null, end = null, discovered = null, duration = null, disclosed = null;
+        string? start = null, end = null, discovered = null, duration = null, disclosed = null, sinceAttack = null;
         var startDistance = int.MaxValue;
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
@@ -631,6 +639,13 @@ internal static class IncidentBuilder
                     // "released fixes on Wednesday": when the vendor patched, not when the attack began.
                     continue;
                 }
+                if (t.Kind == TimeExpressionKind.Duration && IsElapsedSinceAttack(text, t))
+                {
+                    // "remain disrupted three weeks after a cyberattack": time since the attack, not how long it lasted.
+                    sinceAttack ??= t.Value;
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Duration)
                 {
                     if (duration is null || !durationBeforeDiscovery)
@@ -736,6 +751,16 @@ internal static class IncidentBuilder
         }
 
         int? dwell = null;
+        if (sinceAttack is not null && TimeValues.FirstDay(disclosed) is { } said && TimeValues.DurationDays(sinceAttack) is { } elapsed)
+        {
+            // Counted back from the statement that gives the elapsed time, to the week.
+            var attacked = said.AddDays(-elapsed);
+            if (start is null || (TimeValues.FirstDay(start) is { } known && known > attacked))
+            {
+                start = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(attacked.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(attacked.ToDateTime(TimeOnly.MinValue)):D2}");
+            }
+        }
+
         if (start is null && discovered is not null && durationBeforeDiscovery && duration is not null
             && TimeValues.FirstDay(discovered) is { } detected && TimeValues.DurationDays(duration) is { } days)
         {

@@ -270,4 +270,18 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2024-09", incident.Time?.End);
         Assert.Equal("2024-11-01", incident.Time?.Disclosed);
     }
+
+    [Fact]
+    public void Build_StillDisruptedWeeksAfterTheAttack_StartCountedBackFromTheStatement()
+    {
+        // When
+        var result = Extract("Services at Whitmoor City Council remain disrupted three weeks after a cyberattack took its systems offline, "
+            + "the council said on Wednesday.", new DateOnly(2023, 11, 30));
+
+        // Then: said on 2023-11-29, three weeks earlier is 2023-11-08, ISO week 45; the three weeks are not the attack's duration
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2023-W45", incident.Time?.Start);
+        Assert.Equal("2023-11-29", incident.Time?.Disclosed);
+        Assert.Null(incident.Time?.Duration);
+    }
 }
