@@ -39,6 +39,7 @@ internal sealed class ClaimExtractor
         private static readonly string[] s_sourceQualifiers =
             [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
 
+        private readonly SourceFrame _publisher = Publisher(info.Source);
         private SourceFrame? _lastExplicit;
         private bool _dissent;
 
@@ -211,15 +212,17 @@ internal sealed class ClaimExtractor
         /// The publication speaking for itself: an outlet's own reporting, or a vendor's or agency's report in its own
         /// voice ("We attribute the activity to …") when the source is a security firm or government body.
         /// </summary>
-        private SourceFrame DefaultFrame(int at)
+        private SourceFrame DefaultFrame(int at) => _publisher with { Start = at, ContentStart = at };
+
+        private static SourceFrame Publisher(string? source)
         {
-            var name = info.Source ?? "the article";
+            var name = source ?? "the article";
             var lower = name.ToLowerInvariant();
-            var kind = info.Source is not null && !IsMediaWords(lower) && KindOf(lower, null) is { } own && own is SourceKinds.Vendor or SourceKinds.Government
+            var kind = source is not null && !IsMediaWords(lower) && KindOf(lower, null) is { } own && own is SourceKinds.Vendor or SourceKinds.Government
                 ? own
-                : info.Source is not null && !IsMediaWords(lower) && ContainsWord(lower, "research", "intelligence", "security", "threat") ? SourceKinds.Vendor
+                : source is not null && !IsMediaWords(lower) && ContainsWord(lower, "research", "intelligence", "security", "threat") ? SourceKinds.Vendor
                 : SourceKinds.Media;
-            return new(name, kind, null, null, null, at, at, null, null, false);
+            return new(name, kind, null, null, null, 0, 0, null, null, false);
         }
 
         private static string FirstAfterTimeWords(List<(int Start, int End, string Lower)> words, int from)
@@ -996,29 +999,29 @@ internal sealed class ClaimExtractor
                 yield break;
             }
 
-            foreach (var accused in AccusedIn(content, end, sourceCountry))
+            var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            if (candidates.Count == 0)
             {
-                var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
-                var different = previous is not null && previous.AccusedEntityId != accused.EntityId && !SameActor(previous.AccusedEntityId, accused.EntityId)
-                    && (previous.AccusedCountry != accused.Country || ActorType(previous.AccusedEntityId) != ActorType(accused.EntityId));
-                var alternative = different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
-                if (alternative)
-                {
-                    yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, accused, incidentId, eventId, evidenceStart, end, evidence);
-                }
-                else
-                {
-                    yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, accused, incidentId, eventId, evidenceStart, end, evidence);
-                    if (accused.EntityId is not null && entities.Find(accused.EntityId) is { Kind: EntityKinds.ThreatActor }
-                        && AccusedIn(content, end, sourceCountry).Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
-                        && StateNamedBefore(state.EntityId, accused.EntityId, content, end))
-                    {
-                        // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
-                        yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
-                    }
-                }
-
                 yield break;
+            }
+
+            var first = candidates[0];
+            var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
+            var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
+                && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
+            if (different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
+            {
+                yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+            if (first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor }
+                && candidates.Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
+                && StateNamedBefore(state.EntityId, first.EntityId, content, end))
+            {
+                // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
         }
 
@@ -1188,9 +1191,14 @@ internal sealed class ClaimExtractor
                 // another culprit in an agent position.
                 for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
                 {
-                    if (words[i].Lower == "and" && words[i + 1].Lower is "said" or "says" or "insisted" or "added" or "suggested"
-                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any(a => ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "behind")
-                            || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "responsible") || ContainsPhrase(_lower[words[i + 1].End..words[^1].End], "carried out")))
+                    if (words[i].Lower != "and" || words[i + 1].Lower is not ("said" or "says" or "insisted" or "added" or "suggested"))
+                    {
+                        continue;
+                    }
+
+                    var rest = _lower[words[i + 1].End..words[^1].End];
+                    if ((ContainsPhrase(rest, "behind") || ContainsPhrase(rest, "responsible") || ContainsPhrase(rest, "carried out"))
+                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any())
                     {
                         return i;
                     }

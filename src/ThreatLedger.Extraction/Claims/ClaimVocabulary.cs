@@ -88,10 +88,7 @@ internal static class ClaimVocabulary
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
-    public static readonly HashSet<string> AttributionVerbs = new(StringComparer.Ordinal)
-    {
-        "attributed", "attributes", "attribute", "linked", "links", "tied", "ties", "pinned", "traced",
-    };
+    public static readonly HashSet<string> AttributionVerbs = new(LinkingVerbs.Concat(["attributed", "attributes", "attribute"]), StringComparer.Ordinal);
 
     /// <summary>Words that open a clause whose subject is the previous clause's ("…, but declined to comment").</summary>
     public static readonly HashSet<string> PredicateOpeners = new(StringComparer.Ordinal)

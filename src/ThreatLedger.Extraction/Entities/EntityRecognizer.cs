@@ -1007,14 +1007,19 @@ public sealed class EntityRecognizer
                     }
                 }
 
-                // Later bare uses of the name.
-                for (var t = end; t < _words.Length; t++)
+                LaterUses(draft, name, _words[i + 1], end);
+            }
+        }
+
+        /// <summary>Later bare uses of a name the text introduced ("… dubbed Quartzite" … "Quartzite contacted …").</summary>
+        private void LaterUses(EntityTable.Draft draft, string name, string firstWord, int from)
+        {
+            for (var t = from; t < _words.Length; t++)
+            {
+                if (_words[t] == firstWord && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
+                    && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
                 {
-                    if (_words[t] == _words[i + 1] && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
-                        && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
-                    {
-                        Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
-                    }
+                    Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
                 }
             }
         }
@@ -1087,14 +1092,7 @@ public sealed class EntityRecognizer
                 }
 
                 Table.AddMention(draft, start, stop, MentionKind.Name);
-                for (var t = end; t < _words.Length; t++)
-                {
-                    if (_words[t] == _words[i] && _text.AsSpan(_tokens[t].Start).StartsWith(name, StringComparison.Ordinal)
-                        && !Table.Overlaps(_tokens[t].Start, _tokens[t].Start + name.Length))
-                    {
-                        Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
-                    }
-                }
+                LaterUses(draft, name, _words[i], end);
             }
         }
 

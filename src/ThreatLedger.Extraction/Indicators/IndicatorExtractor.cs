@@ -260,8 +260,8 @@ public sealed class IndicatorExtractor
     {
         // A list under an "Indicators of compromise" heading.
         var sectionFrom = Math.Max(0, start - 600);
-        var section = text.AsSpan(sectionFrom, start - sectionFrom).ToString().ToLowerInvariant();
-        if (section.Contains("indicators of compromise", StringComparison.Ordinal) || section.Contains("iocs", StringComparison.Ordinal))
+        var section = text.AsSpan(sectionFrom, start - sectionFrom);
+        if (section.Contains("indicators of compromise", StringComparison.OrdinalIgnoreCase) || section.Contains("iocs", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -64,11 +64,7 @@ public sealed class StatusRegistry : IStatusStore
         writer.WriteStartArray(name);
         foreach (var detail in details)
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", detail.Id);
-            writer.WriteString("version", detail.Version);
-            writer.WriteOptional("message", detail.Message);
-            writer.WriteEndObject();
+            detail.WriteTo(writer);
         }
 
         writer.WriteEndArray();

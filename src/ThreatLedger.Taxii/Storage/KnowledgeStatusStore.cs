@@ -96,11 +96,7 @@ public sealed class KnowledgeStatusStore : IStatusStore
                 writer.WriteStartArray(name);
                 foreach (var detail in list)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", detail.Id);
-                    writer.WriteString("version", detail.Version);
-                    writer.WriteOptional("message", detail.Message);
-                    writer.WriteEndObject();
+                    detail.WriteTo(writer);
                 }
 
                 writer.WriteEndArray();
