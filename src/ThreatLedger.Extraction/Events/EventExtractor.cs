@@ -65,7 +65,7 @@ public sealed class EventExtractor
             return [];
         }
 
-        var info = new TokenInfo(text, Lexicons);
+        var info = new TokenInfo(text, Lexicons, _model?.Clusters);
         var found = new List<(DetectedTrigger Trigger, string Realis, List<DetectedArgument> Arguments, int Confidence)>();
         if (_model is not null)
         {

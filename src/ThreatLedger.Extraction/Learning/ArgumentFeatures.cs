@@ -45,6 +45,11 @@ internal static class ArgumentFeatures
             f.Add(FeatureHash.Of(125, lex));
         }
 
+        // Word classes learned from the training texts (WordClusters).
+        f.Add(FeatureHash.Of(132, info.Coarse[t]));
+        f.Add(FeatureHash.Of(133, info.Fine[t]));
+        f.Add(FeatureHash.Of(134, info.FineAt(t - 1)));
+        f.Add(FeatureHash.Of(135, info.FineAt(t + 1)));
     }
 
     /// <summary>Features of token <paramref name="t"/> relative to the trigger on tokens [<paramref name="ts"/>, <paramref name="te"/>).</summary>
@@ -117,6 +122,8 @@ internal static class ArgumentFeatures
         f.Add(FeatureHash.Of(126, between ? 1 : 0, side));
         f.Add(FeatureHash.Of(127, Math.Min(commas, 2), side));
         f.Add(FeatureHash.Of(128, inside ? 1 : 0));
+        f.Add(FeatureHash.Of(136, ((long)bucket << 24) ^ info.Coarse[t], side));
+        f.Add(FeatureHash.Of(137, info.Fine[t], side, head));
     }
 
     /// <summary>All features (static then relative), as the trainer sees them.</summary>

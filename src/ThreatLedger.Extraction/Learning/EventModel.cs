@@ -12,7 +12,7 @@ namespace ThreatLedger.Extraction.Learning;
 public sealed class EventModel
 {
     private const string Magic = "TLEVENTS";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     internal EventModel(
         BioTagger triggers,
@@ -22,8 +22,10 @@ public sealed class EventModel
         IReadOnlyDictionary<string, string> entityTypes,
         IReadOnlySet<string> triggerVocabulary,
         IReadOnlySet<string> triggerHeads,
+        WordClusters clusters,
         string description)
     {
+        Clusters = clusters;
         TriggerVocabulary = triggerVocabulary;
         TriggerHeads = triggerHeads;
         Triggers = triggers;
@@ -49,6 +51,9 @@ public sealed class EventModel
     internal IReadOnlySet<string> TriggerHeads { get; }
 
     internal IReadOnlyDictionary<string, BioTagger> Arguments { get; }
+
+    /// <summary>Word classes learned from the training texts, used as features by every tagger.</summary>
+    internal WordClusters Clusters { get; }
 
     internal IReadOnlyList<string> RealisLabels { get; }
 
@@ -264,6 +269,7 @@ public sealed class EventModel
 
         WriteStrings(w, [.. TriggerVocabulary.Order(StringComparer.Ordinal)]);
         WriteStrings(w, [.. TriggerHeads.Order(StringComparer.Ordinal)]);
+        Clusters.Write(w);
     }
 
     /// <summary>Loads a model saved by <see cref="Save(string)"/>.</summary>
@@ -330,7 +336,8 @@ public sealed class EventModel
 
         var vocabulary = new HashSet<string>(ReadStrings(r, 1_000_000), StringComparer.Ordinal);
         var heads = new HashSet<string>(ReadStrings(r, 1_000_000), StringComparer.Ordinal);
-        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
+        var clusters = WordClusters.Read(r);
+        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, clusters, description);
     }
 
     private static void WriteTagger(BinaryWriter w, BioTagger tagger)

@@ -20,20 +20,17 @@ public static class EventModelTrainer
         var log = options.Log ?? (_ => { });
         var clock = Stopwatch.StartNew();
 
-        var prepared = new List<(TokenInfo Info, IReadOnlyList<Event> Events)>();
-        foreach (var doc in documents)
-        {
-            if (doc.Events.Count > 0)
-            {
-                prepared.Add((new TokenInfo(AnalyzedText.Analyze(doc.Source.Text), lexicons), doc.Events));
-            }
-        }
-
-        if (prepared.Count == 0)
+        var analysed = documents.Select(doc => (Text: AnalyzedText.Analyze(doc.Source.Text), doc.Events)).ToList();
+        if (!analysed.Any(a => a.Events.Count > 0))
         {
             throw new ArgumentException("The training corpus has no annotated events.", nameof(documents));
         }
 
+        var clusters = options.CoarseClasses > 1 && options.FineClasses > 1
+            ? WordClusters.Build([.. analysed.Select(a => a.Text)], options.CoarseClasses, options.FineClasses)
+            : WordClusters.Empty;
+        log($"word classes for {clusters.WordCount} words ({clusters.CoarseCount}/{clusters.FineCount}), {clock.Elapsed.TotalSeconds:F1}s");
+        var prepared = analysed.Where(a => a.Events.Count > 0).Select(a => (Info: new TokenInfo(a.Text, lexicons, clusters), a.Events)).ToList();
         log($"analysed {prepared.Count} documents in {clock.Elapsed.TotalSeconds:F1}s");
         var types = prepared.SelectMany(p => p.Events).Select(e => e.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         var inTriggers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,7 +75,7 @@ public static class EventModelTrainer
             .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Value, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
         var description = string.Create(CultureInfo.InvariantCulture,
             $"{prepared.Count} documents, {prepared.Sum(p => p.Events.Count)} events; epochs trigger {options.TriggerEpochs}, argument {options.ArgumentEpochs}, realis {options.RealisEpochs}; seed {options.Seed}");
-        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, description);
+        return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, clusters, description);
     }
 
     private static BioTagger TrainTriggers(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, HashSet<string> vocabulary, HashSet<string> heads, EventTrainingOptions options, Action<string> log)

@@ -30,6 +30,12 @@ public sealed record EventTrainingOptions
     /// <summary>Train the argument taggers as structured perceptrons decoded with Viterbi (otherwise greedy).</summary>
     public bool StructuredArguments { get; init; } = true;
 
+    /// <summary>Number of coarse word classes learned from the training texts (0: no word classes).</summary>
+    public int CoarseClasses { get; init; } = 64;
+
+    /// <summary>Number of fine word classes learned from the training texts (0: no word classes).</summary>
+    public int FineClasses { get; init; } = 256;
+
     /// <summary>Receives progress messages, when set.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -9,18 +9,22 @@ namespace ThreatLedger.Extraction.Learning;
 /// </summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(AnalyzedText text, EventLexicons lexicons)
+    public TokenInfo(AnalyzedText text, EventLexicons lexicons, WordClusters? clusters = null)
     {
         Text = text;
         var n = text.Tokens.Count;
         Stems = new string[n];
         Shapes = new string[n];
+        Coarse = new int[n];
+        Fine = new int[n];
+        clusters ??= WordClusters.Empty;
         TriggerLabels = new string?[n];
         CueLabels = new string?[n];
         for (var t = 0; t < n; t++)
         {
             Stems[t] = Stem(text.Lower(t));
             Shapes[t] = Shape(text.Surface(t));
+            (Coarse[t], Fine[t]) = clusters.Of(text.Lower(t));
         }
 
         TriggerMatches = lexicons.Triggers.FindAll(text);
@@ -60,6 +64,12 @@ internal sealed class TokenInfo
 
     public string[] Shapes { get; }
 
+    /// <summary>Coarse word class of each token (<see cref="WordClusters.None"/> for rare words).</summary>
+    public int[] Coarse { get; }
+
+    /// <summary>Fine word class of each token (<see cref="WordClusters.None"/> for rare words).</summary>
+    public int[] Fine { get; }
+
     /// <summary>"B-Type"/"I-Type" for tokens inside a trigger-lexicon phrase.</summary>
     public string?[] TriggerLabels { get; }
 
@@ -75,6 +85,12 @@ internal sealed class TokenInfo
     public List<string>[] SentenceTypes { get; }
 
     public string Lower(int t) => t >= 0 && t < Stems.Length ? Text.Lower(t) : (t < 0 ? "<s>" : "</s>");
+
+    /// <summary>The coarse class of token <paramref name="t"/>; −2 before the text, −3 after it.</summary>
+    public int CoarseAt(int t) => t >= 0 && t < Coarse.Length ? Coarse[t] : (t < 0 ? -2 : -3);
+
+    /// <summary>The fine class of token <paramref name="t"/>; −2 before the text, −3 after it.</summary>
+    public int FineAt(int t) => t >= 0 && t < Fine.Length ? Fine[t] : (t < 0 ? -2 : -3);
 
     public string StemAt(int t) => t >= 0 && t < Stems.Length ? Stems[t] : (t < 0 ? "<s>" : "</s>");
 

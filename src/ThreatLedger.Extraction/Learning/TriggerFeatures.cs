@@ -69,5 +69,13 @@ internal static class TriggerFeatures
 
         var sentence = info.Text.Sentences[info.Text.SentenceOf(t)];
         f.Add(FeatureHash.Of(29, t == sentence.FirstToken ? 1 : 0, info.Shapes[t]));
+
+        // Word classes learned from the training texts (WordClusters).
+        f.Add(FeatureHash.Of(30, info.Coarse[t]));
+        f.Add(FeatureHash.Of(31, info.Fine[t]));
+        f.Add(FeatureHash.Of(32, info.FineAt(t - 1)));
+        f.Add(FeatureHash.Of(33, info.FineAt(t + 1)));
+        f.Add(FeatureHash.Of(34, ((long)info.CoarseAt(t - 1) << 20) ^ info.Coarse[t]));
+        f.Add(FeatureHash.Of(35, ((long)info.Coarse[t] << 20) ^ info.CoarseAt(t + 1)));
     }
 }
