@@ -148,6 +148,52 @@ internal sealed class AveragedPerceptron
         _accumulated = null;
     }
 
+    /// <summary>
+    /// The mean of trained models over the same labels (a seed ensemble folded into one linear model): each
+    /// feature's weights are averaged, a feature missing from a model counting as zero there.
+    /// </summary>
+    public static AveragedPerceptron Mean(IReadOnlyList<AveragedPerceptron> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentOutOfRangeException.ThrowIfZero(models.Count);
+        if (models.Count == 1)
+        {
+            return models[0];
+        }
+
+        var labels = models[0].Labels;
+        if (models.Any(m => m.Labels != labels || m._accumulated is not null))
+        {
+            throw new InvalidOperationException("Only averaged models over the same labels can be combined.");
+        }
+
+        var rows = new Dictionary<ulong, int>();
+        foreach (var m in models)
+        {
+            foreach (var key in m._rows.Keys)
+            {
+                rows.TryAdd(key, rows.Count);
+            }
+        }
+
+        var weights = new float[Math.Max(1, rows.Count * labels)];
+        var scale = 1f / models.Count;
+        foreach (var m in models)
+        {
+            foreach (var (key, row) in m._rows)
+            {
+                var target = weights.AsSpan(rows[key] * labels, labels);
+                var source = m._weights.AsSpan(row * labels, labels);
+                for (var l = 0; l < labels; l++)
+                {
+                    target[l] += source[l] * scale;
+                }
+            }
+        }
+
+        return new AveragedPerceptron(labels, rows, weights);
+    }
+
     /// <summary>Index of the highest score among the allowed labels (all when <paramref name="allowed"/> is empty).</summary>
     public static int ArgMax(ReadOnlySpan<float> scores, ReadOnlySpan<bool> allowed)
     {

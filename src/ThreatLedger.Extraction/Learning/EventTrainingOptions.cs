@@ -30,6 +30,9 @@ public sealed record EventTrainingOptions
     /// <summary>Train the argument taggers as structured perceptrons decoded with Viterbi (otherwise greedy).</summary>
     public bool StructuredArguments { get; init; } = true;
 
+    /// <summary>Taggers trained per component with different shuffling seeds and averaged into one (1: no ensemble).</summary>
+    public int Ensemble { get; init; } = 3;
+
     /// <summary>Number of coarse word classes learned from the training texts (0: no word classes).</summary>
     public int CoarseClasses { get; init; } = 64;
 
