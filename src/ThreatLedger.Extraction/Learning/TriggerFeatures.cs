@@ -70,6 +70,24 @@ internal static class TriggerFeatures
         var sentence = info.Text.Sentences[info.Text.SentenceOf(t)];
         f.Add(FeatureHash.Of(29, t == sentence.FirstToken ? 1 : 0, info.Shapes[t]));
 
+        // A wider window: the stems three to five tokens away on each side (as a bag per side) and the words'
+        // coarse classes, within the sentence.
+        for (var k = 3; k <= 5; k++)
+        {
+            if (t - k >= sentence.FirstToken)
+            {
+                f.Add(FeatureHash.Of(36, info.Stems[t - k]));
+            }
+
+            if (t + k < sentence.EndToken)
+            {
+                f.Add(FeatureHash.Of(37, info.Stems[t + k]));
+            }
+        }
+
+        f.Add(FeatureHash.Of(38, info.Lower(t - 1), s0));
+        f.Add(FeatureHash.Of(39, t - 2 >= 0 ? info.Stems[t - 2] : "<s>", s0));
+
         // Word classes learned from the training texts (WordClusters).
         f.Add(FeatureHash.Of(30, info.Coarse[t]));
         f.Add(FeatureHash.Of(31, info.Fine[t]));
