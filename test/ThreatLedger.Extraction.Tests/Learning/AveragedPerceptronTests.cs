@@ -83,4 +83,58 @@ public sealed class AveragedPerceptronTests
         // Then
         Assert.Equal(0, best);
     }
+
+    [Fact]
+    public void Mean_TwoModels_ScoresAreTheMeanOfTheirScores()
+    {
+        // Given: a model, and one trained on the same data in reverse order (its own feature rows)
+        var first = TrainToy();
+        var second = new AveragedPerceptron(3);
+        Span<float> scratch = stackalloc float[3];
+        for (var epoch = 0; epoch < 3; epoch++)
+        {
+            foreach (var (features, label) in s_data.Reverse())
+            {
+                var rows = features.Select(f => second.RowOf(f, create: true)).ToArray();
+                scratch.Clear();
+                second.AddScores(rows, scratch);
+                second.Update(rows, label, AveragedPerceptron.ArgMax(scratch, []));
+                second.Tick();
+            }
+        }
+
+        second.Average();
+
+        // When
+        var mean = AveragedPerceptron.Mean([first, second]);
+
+        // Then
+        ulong[][] probes = [[1, 10], [3, 12], [6, 15], [99]];
+        foreach (var features in probes)
+        {
+            var a = new float[3];
+            var b = new float[3];
+            var m = new float[3];
+            first.AddScores(features.Select(f => first.RowOf(f, create: false)).ToArray(), a);
+            second.AddScores(features.Select(f => second.RowOf(f, create: false)).ToArray(), b);
+            mean.AddScores(features.Select(f => mean.RowOf(f, create: false)).ToArray(), m);
+            for (var l = 0; l < 3; l++)
+            {
+                Assert.Equal((a[l] + b[l]) / 2, m[l], 4);
+            }
+        }
+
+        Assert.All(s_data, d => Assert.Equal(d.Label, Predict(mean, d.Features)));
+    }
+
+    [Fact]
+    public void Mean_ModelStillTraining_Throws()
+    {
+        // Given
+        var trained = TrainToy();
+        var training = new AveragedPerceptron(3);
+
+        // When / Then
+        Assert.Throws<InvalidOperationException>(() => AveragedPerceptron.Mean([trained, training]));
+    }
 }
