@@ -45,6 +45,17 @@ internal static class ArgumentFeatures
             f.Add(FeatureHash.Of(125, lex));
         }
 
+        // Name runs (capitalised words, not counting a sentence's first word alone): where the token lies in its
+        // run and the words just outside it ("security firm Acme Labs said").
+        var (runStart, runEnd) = info.NameRun(t);
+        if (runEnd > runStart)
+        {
+            var position = runEnd - runStart == 1 ? "U" : t == runStart ? "B" : t == runEnd - 1 ? "L" : "I";
+            f.Add(FeatureHash.Of(146, Math.Min(runEnd - runStart, 4), position));
+            f.Add(FeatureHash.Of(147, position, info.Lower(runStart - 1)));
+            f.Add(FeatureHash.Of(148, position, info.Lower(runEnd)));
+        }
+
         // Word classes learned from the training texts (WordClusters).
         f.Add(FeatureHash.Of(132, info.Coarse[t]));
         f.Add(FeatureHash.Of(133, info.Fine[t]));

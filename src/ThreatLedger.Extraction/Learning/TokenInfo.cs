@@ -92,6 +92,42 @@ internal sealed class TokenInfo
     /// <summary>The fine class of token <paramref name="t"/>; −2 before the text, −3 after it.</summary>
     public int FineAt(int t) => t >= 0 && t < Fine.Length ? Fine[t] : (t < 0 ? -2 : -3);
 
+    /// <summary>
+    /// The run of capitalised words (or words with digits or inner capitals: "iOS", "Windows 10") around token
+    /// <paramref name="t"/> within its sentence, as tokens [Start, End); empty (End ≤ Start) when the token is not in one.
+    /// A sentence's first word counts only when the next word continues the run.
+    /// </summary>
+    public (int Start, int End) NameRun(int t)
+    {
+        if (!IsNameLike(t))
+        {
+            return (t, t);
+        }
+
+        var sentence = Text.Sentences[Text.SentenceOf(t)];
+        var start = t;
+        while (start > sentence.FirstToken && IsNameLike(start - 1))
+        {
+            start--;
+        }
+
+        var end = t + 1;
+        while (end < sentence.EndToken && IsNameLike(end))
+        {
+            end++;
+        }
+
+        return start == sentence.FirstToken && end - start == 1 ? (t, t) : (start, end);
+    }
+
+    private bool IsNameLike(int t)
+    {
+        var shape = Shapes[t];
+        return shape.Length > 0 && (shape[0] == 'X' || (shape.Contains('X', StringComparison.Ordinal) && shape[0] == 'x') || (shape[0] == 'd' && t > 0 && IsCapitalised(t - 1)));
+    }
+
+    private bool IsCapitalised(int t) => Shapes[t].Length > 0 && Shapes[t][0] == 'X';
+
     public string StemAt(int t) => t >= 0 && t < Stems.Length ? Stems[t] : (t < 0 ? "<s>" : "</s>");
 
     private static void Mark(string?[] labels, PhraseMatch m)
