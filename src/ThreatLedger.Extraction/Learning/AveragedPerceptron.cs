@@ -12,6 +12,12 @@ internal sealed class AveragedPerceptron
     private double[]? _accumulated;
     private long _ticks = 1;
 
+    // A trained model looks its rows up in an open-addressing table (keys are hashes already): about twice as fast
+    // as the dictionary, which matters because tagging is mostly row lookups.
+    private ulong[]? _frozenKeys;
+    private int[]? _frozenRows;
+    private int _frozenShift;
+
     public AveragedPerceptron(int labels)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(labels, 2);
@@ -26,6 +32,7 @@ internal sealed class AveragedPerceptron
         Labels = labels;
         _rows = rows;
         _weights = weights;
+        Freeze();
     }
 
     public int Labels { get; }
@@ -35,6 +42,20 @@ internal sealed class AveragedPerceptron
     /// <summary>The row of a feature, or -1 when the model has none (and <paramref name="create"/> is false).</summary>
     public int RowOf(ulong feature, bool create)
     {
+        if (_frozenKeys is { } keys)
+        {
+            var rows = _frozenRows!;
+            var mask = keys.Length - 1;
+            for (var i = (int)((feature * 0x9E3779B97F4A7C15UL) >> _frozenShift); ; i = (i + 1) & mask)
+            {
+                var r = rows[i];
+                if (r < 0 || keys[i] == feature)
+                {
+                    return r;
+                }
+            }
+        }
+
         if (_rows.TryGetValue(feature, out var row))
         {
             return row;
@@ -146,6 +167,38 @@ internal sealed class AveragedPerceptron
         }
 
         _accumulated = null;
+        Freeze();
+    }
+
+    /// <summary>Builds the lookup table of a trained model (load factor at most one half).</summary>
+    private void Freeze()
+    {
+        var bits = 4;
+        while ((1 << bits) < _rows.Count * 2)
+        {
+            bits++;
+        }
+
+        var keys = new ulong[1 << bits];
+        var rows = new int[1 << bits];
+        Array.Fill(rows, -1);
+        var mask = keys.Length - 1;
+        var shift = 64 - bits;
+        foreach (var (key, row) in _rows)
+        {
+            var i = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+            while (rows[i] >= 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            keys[i] = key;
+            rows[i] = row;
+        }
+
+        _frozenShift = shift;
+        _frozenRows = rows;
+        _frozenKeys = keys;
     }
 
     /// <summary>
