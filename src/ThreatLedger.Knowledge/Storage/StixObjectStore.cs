@@ -324,7 +324,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
         var utf8 = query.IncludeJson && query.JsonAsUtf8;
-        var json = !query.IncludeJson ? "NULL" : utf8 && _database.Provider == DatabaseProvider.PostgreSql ? "convert_to(o.json, 'UTF8')" : "o.json";
+        var json = query.IncludeJson ? "o.json" : "NULL";
         var sql = new StringBuilder("SELECT ").Append(Columns).Append(", ").Append(key).Append(".date_added, ").Append(key).Append(".seq, ")
             .Append(json).Append(' ');
         AppendFromWhere(sql, command, query, withCursor: true, _database.Provider == DatabaseProvider.Sqlite);
