@@ -603,7 +603,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             Created = reader.StringOrNull(4),
             Modified = reader.StringOrNull(5),
             Revoked = Convert.ToInt64(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture) != 0,
-            MarkingRefs = markings is null ? [] : JsonSerializer.Deserialize(markings, StorageJsonContext.Default.IReadOnlyListString) ?? [],
+            MarkingRefsJson = markings,
             DateAdded = Microseconds.ToDateTimeOffset(dateAdded),
             Cursor = new PageCursor(dateAdded, reader.GetInt64(9)),
             Json = jsonAsUtf8 ? null : reader.StringOrNull(10),
