@@ -24,6 +24,12 @@ internal sealed class ClaimExtractor
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
 
+    private static readonly string[] s_counterDeeds =
+        ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted"];
+
+    /// <summary>Organisation nouns that usually mean a security vendor in incident reporting ("the firm said its researchers …").</summary>
+    private static readonly HashSet<string> SecurityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
+
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
@@ -306,9 +312,27 @@ internal sealed class ClaimExtractor
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
         }
 
-        /// <summary>"…, as first reported by The Record": the outlet that carried the speaker's words.</summary>
+        /// <summary>
+        /// "…, as first reported by The Record", "X blamed Y, the Herald reported on Thursday": the outlet that carried the
+        /// speaker's words.
+        /// </summary>
         private SourceFrame ReportedBy(List<(int Start, int End, string Lower)> words, SourceFrame frame)
         {
+            if (frame.CitedVia is null && frame.Kind != SourceKinds.Media)
+            {
+                foreach (var m in entities.MentionsWithin(frame.ContentStart, words.Count > 0 ? words[^1].End : frame.ContentStart))
+                {
+                    var before = _lower[Math.Max(0, m.Start - 6)..m.Start];
+                    var after = _lower[m.End..Math.Min(_lower.Length, m.End + 12)];
+                    if (m.Kind == EntityKinds.Outlet && (before.EndsWith(", ", StringComparison.Ordinal) || before.EndsWith(", the ", StringComparison.Ordinal))
+                        && (after.StartsWith(" reported", StringComparison.Ordinal) || after.StartsWith(" reports", StringComparison.Ordinal)
+                            || after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" says", StringComparison.Ordinal)))
+                    {
+                        return frame with { CitedVia = entities[m.EntityId].Name };
+                    }
+                }
+            }
+
             for (var i = 2; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower == "by" && words[i - 1].Lower == "reported" && (words[i - 2].Lower == "as" || (i >= 3 && words[i - 2].Lower == "first" && words[i - 3].Lower == "as"))
@@ -477,7 +501,7 @@ internal sealed class ClaimExtractor
 
                 var subjectStart = words[first].Start;
                 var subjectStop = words[subjectEnd].End;
-                var contentStart = words.Count - i <= 3 ? clauseStart : words[i].End;
+                var contentStart = words.Count - i <= 3 || IsTrailingSpeaker(words, first, i) ? clauseStart : words[i].End;
                 var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
                 if (frame is null && citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } citedOnly)
                 {
@@ -517,6 +541,28 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "The intrusion was the work of X, prosecutors said on Friday.": a speaker after a comma, with nothing but time or
+        /// circumstance after its verb, reports what came before it.
+        /// </summary>
+        private static bool IsTrailingSpeaker(List<(int Start, int End, string Lower)> words, int subjectFirst, int verb)
+        {
+            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != "," || words.Count - verb > 8)
+            {
+                return false;
+            }
+
+            for (var k = verb + 1; k < words.Count; k++)
+            {
+                if (words[k].Lower is "that" or "\"" or "\u201c" or ":" or "," && !(words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -569,8 +615,15 @@ internal sealed class ClaimExtractor
                 return false;
             }
 
-            // The whole conjunct is the name, give or take a leading article.
+            // The whole conjunct is the name, give or take a leading article or its country ("Britain's National Cyber Security Centre").
             var rest = (text[start..m.Start] + text[m.End..end]).Trim().ToLowerInvariant();
+            if (rest.EndsWith("'s", StringComparison.Ordinal) || rest.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var owner = entities.MentionsWithin(start, m.Start).FirstOrDefault(o => o.Kind == EntityKinds.Country);
+                return owner != default && (text[start..owner.Start].Trim().ToLowerInvariant() is "" or "the")
+                    && text[owner.End..m.Start].Trim() is "'s" or "\u2019s";
+            }
+
             return rest is "" or "the";
         }
 
@@ -686,7 +739,13 @@ internal sealed class ClaimExtractor
             {
                 if (_lastExplicit is null)
                 {
-                    return null;
+                    // "The company said …" about an organisation the text named in a form no recogniser caught: the
+                    // description speaks; a business an incident report only describes is its victim.
+                    var words = lowerName.Split(' ');
+                    return words.Length == 2 && words[0] == "the" && EntityVocabulary.OrganizationAnaphors.TryGetValue(words[1], out var preferred)
+                        && preferred == EntityKinds.Organization && !SecurityNouns.Contains(words[1])
+                        ? new SourceFrame(name, incidents.Incidents.Count > 0 ? SourceKinds.Victim : SourceKinds.Unknown, null, null, null, frameStart, contentStart, verb, null, true)
+                        : null;
                 }
 
                 return _lastExplicit with { Start = frameStart, ContentStart = contentStart, Verb = verb };
@@ -767,6 +826,13 @@ internal sealed class ClaimExtractor
 
             if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman", "people", "person", "persons"))
             {
+                if (ContainsWord(lowerName, "provincial", "municipal", "county", "city", "regional", "local")
+                    && ContainsWord(lowerName, "official", "officials"))
+                {
+                    // "Provincial officials", "city officials" speak for their government, not anonymously.
+                    return SourceKinds.Government;
+                }
+
                 if (lowerName.Contains("spokes", StringComparison.Ordinal))
                 {
                     return ContainsWord(lowerName, "government", "ministry", "embassy", "agency", "police", "department") ? SourceKinds.Government : SourceKinds.Unknown;
@@ -854,6 +920,10 @@ internal sealed class ClaimExtractor
 
             var current = incidents.IncidentAtSentence.Count > sentenceIndex ? incidents.IncidentAtSentence[sentenceIndex] : incidents.Incidents.FirstOrDefault()?.Id;
 
+            // A claim before the article first names its incident ("A group claimed on Telegram that it had taken down …")
+            // is about the incident the article goes on to describe.
+            current ??= incidents.IncidentAtSentence.Skip(sentenceIndex + 1).FirstOrDefault(i => i is not null) ?? incidents.Incidents.FirstOrDefault()?.Id;
+
             // "… has also attacked another entity": the claim is about the incident the next sentence introduces.
             var clause = _lower[start..end];
             if (NewIncidentCues.Any(c => clause.Contains(c, StringComparison.Ordinal)) && sentenceIndex + 1 < incidents.IncidentAtSentence.Count
@@ -925,6 +995,21 @@ internal sealed class ClaimExtractor
                 || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
             var sourceCountry = frame.CountryCode;
 
+            // 3a. "denied that its systems had been breached": the incident itself is denied — a dispute of its severity — and an
+            // actor's claim the denial answers ("after a group calling itself X claimed to have stolen data") is a claim of its own.
+            if (denial && DeniesOutcome(content, end))
+            {
+                var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                foreach (var embedded in EmbeddedSelfClaims(start, end, disputing, incidentId, eventId))
+                {
+                    yield return embedded;
+                }
+
+                yield break;
+            }
+
             // 3. Denials: the accused is the speaker's own country ("denied that their country was the culprit"), else the clause's actor.
             if (denial)
             {
@@ -982,12 +1067,27 @@ internal sealed class ClaimExtractor
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
                 && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
-                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming" && incidents.EventsWithin(content, end).Any())))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
+                        && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
                 yield break;
+            }
+
+            if (claimant.EntityId is null || entities.Find(claimant.EntityId) is not { Kind: EntityKinds.ThreatActor })
+            {
+                var embeddedClaims = EmbeddedSelfClaims(start, end, frame, incidentId, eventId).ToList();
+                if (embeddedClaims.Count > 0)
+                {
+                    foreach (var embedded in embeddedClaims)
+                    {
+                        yield return embedded;
+                    }
+
+                    yield break;
+                }
             }
 
             // 6. Attributions and alternative hypotheses.
@@ -1016,12 +1116,111 @@ internal sealed class ClaimExtractor
             }
 
             yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+            var accusedIds = new HashSet<string?> { first.EntityId };
+            foreach (var also in CoordinatedAccused(first, content, end, sourceCountry))
+            {
+                // "blamed North Korea and Iran for …": every conjunct is accused.
+                accusedIds.Add(also.EntityId);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, also, incidentId, eventId, evidenceStart, end, evidence);
+            }
+
             if (first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor }
                 && candidates.Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
-                && StateNamedBefore(state.EntityId, first.EntityId, content, end))
+                && StateNamedBefore(state.EntityId, first.EntityId, content, end) && !accusedIds.Contains(state.EntityId))
             {
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
+            }
+        }
+
+        /// <summary>The actors or states joined to the first accused by "and" or a comma ("blamed North Korea and Iran", "APT28, APT29 and Turla").</summary>
+        private IEnumerable<Accused> CoordinatedAccused(Accused first, int start, int end, string? sourceCountry)
+        {
+            if (first.EntityId is null)
+            {
+                yield break;
+            }
+
+            var mentions = entities.MentionsWithin(start, end)
+                .Where(m => m.How != MentionKind.Coreference && m.Kind is EntityKinds.ThreatActor or EntityKinds.Country)
+                .OrderBy(m => m.Start).ThenByDescending(m => m.End)
+                .ToList();
+            var at = mentions.FindIndex(m => m.EntityId == first.EntityId);
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            var previousEnd = mentions[at].End;
+            for (var k = at + 1; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Start < previousEnd)
+                {
+                    continue;
+                }
+
+                var gap = text[previousEnd..m.Start];
+                var entity = entities[m.EntityId];
+                if (gap is not (" and " or ", " or ", and " or " and the " or ", and the ")
+                    || (gap == ", " && (entity.Attributes.ContainsKey("descriptive") || entity.Kind == EntityKinds.Country)))
+                {
+                    // "Lazarus, the North Korean state-sponsored group": an appositive describes, it does not add a culprit.
+                    yield break;
+                }
+
+                var code = entity.Attributes.GetValueOrDefault("country");
+                if ((code is not null && code == sourceCountry) || m.EntityId == first.EntityId)
+                {
+                    yield break;
+                }
+
+                yield return new Accused(entity.Id, entity.Name, code);
+                previousEnd = m.End;
+            }
+        }
+
+        /// <summary>Whether the content denies that the incident happened ("denied that its systems had been breached"), naming no culprit before it.</summary>
+        private bool DeniesOutcome(int content, int end)
+        {
+            var window = _lower[content..Math.Min(end, content + 90)];
+            foreach (var outcome in DeniedOutcomes)
+            {
+                var at = window.IndexOf(outcome, StringComparison.Ordinal);
+                if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
+                {
+                    return !entities.MentionsWithin(content, content + at).Any(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.Country && m.How != MentionKind.Coreference
+                        && !text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(m.End).StartsWith("\u2019s", StringComparison.Ordinal));
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "… after a group calling itself Anonymous Sudan claimed to have stolen taxpayer data": a named actor claiming a deed
+        /// inside another speaker's clause speaks for itself.
+        /// </summary>
+        private IEnumerable<Claim> EmbeddedSelfClaims(int start, int end, SourceFrame frame, string? incidentId, string? eventId)
+        {
+            foreach (var m in entities.MentionsWithin(start, end))
+            {
+                if (m.Kind != EntityKinds.ThreatActor || m.How == MentionKind.Coreference || m.EntityId == frame.EntityId)
+                {
+                    continue;
+                }
+
+                var actor = entities[m.EntityId];
+                var after = _lower[m.End..Math.Min(end, m.End + 24)];
+                if (actor.Attributes.ContainsKey("descriptive") || !EmbeddedClaimVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                var speaker = new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, "claimed", self.Country, true);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), ["claimed"]);
+                yield break;
             }
         }
 
@@ -1097,8 +1296,11 @@ internal sealed class ClaimExtractor
             }
 
             // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").
-            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor
-                && (m.Start - lead <= 4 || (m.Start - lead <= 40 && IsSubjectLead(text[lead..m.Start]))));
+            // "A ransomware gang known as BlackBasta": the name, not the description.
+            var subjects = entities.MentionsWithin(start, end).Where(m => m.Kind == EntityKinds.ThreatActor
+                && (m.Start - lead <= 4 || (m.Start - lead <= 40 && IsSubjectLead(text[lead..m.Start])))).ToList();
+            var m = subjects.FirstOrDefault(m => !entities[m.EntityId].Attributes.ContainsKey("descriptive"));
+            m = m == default ? subjects.FirstOrDefault() : m;
             if (m == default)
             {
                 return null;
@@ -1121,6 +1323,7 @@ internal sealed class ClaimExtractor
         {
             var words = Words(start, end);
             var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained"
+                or "downplayed" or "downplays" or "played" or "disputed" or "disputes" or "denied" or "denies" or "insisted" or "insists"
                 || (acknowledging && w.Lower is "confirmed" or "acknowledged" or "admitted" or "disclosed" or "announced" or "notified"));
             if (i <= 0)
             {
@@ -1191,14 +1394,20 @@ internal sealed class ClaimExtractor
                 // another culprit in an agent position.
                 for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
                 {
-                    if (words[i].Lower != "and" || words[i + 1].Lower is not ("said" or "says" or "insisted" or "added" or "suggested"))
+                    // "and said", "and instead said", "and in turn said".
+                    var verbAt = i + 1;
+                    while (verbAt < words.Count && verbAt - i <= 3 && words[verbAt].Lower is "instead" or "also" or "in" or "turn" or "countered" or "then")
+                    {
+                        verbAt++;
+                    }
+
+                    if (words[i].Lower != "and" || verbAt >= words.Count || words[verbAt].Lower is not ("said" or "says" or "insisted" or "added" or "suggested" or "claimed" or "countered"))
                     {
                         continue;
                     }
 
-                    var rest = _lower[words[i + 1].End..words[^1].End];
-                    if ((ContainsPhrase(rest, "behind") || ContainsPhrase(rest, "responsible") || ContainsPhrase(rest, "carried out"))
-                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any())
+                    var rest = _lower[words[verbAt].End..words[^1].End];
+                    if (s_counterDeeds.Any(d => ContainsPhrase(rest, d)) && AccusedIn(words[verbAt].End, words[^1].End, null).Any())
                     {
                         return i;
                     }
@@ -1416,6 +1625,12 @@ internal sealed class ClaimExtractor
             {
                 // A denier's "claimed" describes the accusation, not the denial's own firmness.
                 cues.RemoveAll(c => c is "claimed" or "claims" or "claim" or "alleged" or "allegations" or "allegation" or "reports" or "reported" or "according to");
+            }
+
+            if (kind == ClaimKinds.NoAttribution)
+            {
+                // "confirmed the attack but declined to name …": the confirmation is of the incident, not of the refusal.
+                cues.RemoveAll(c => c is "confirmed" or "confirms");
             }
 
             return new Claim

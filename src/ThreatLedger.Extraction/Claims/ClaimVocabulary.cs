@@ -158,6 +158,33 @@ internal static class ClaimVocabulary
     [
         "strongly disagree", "strongly disagrees", "strongly disagreed", "groundless", "baseless", "unfounded", "smear", "slander",
         "nothing to do with", "not involved", "no involvement", "firmly opposes", "firmly opposed", "fabricated", "absurd",
+        "provocation", "fabrication", "nonsense", "unsubstantiated", "politically motivated", "false accusation", "false accusations",
+    ];
+
+    /// <summary>
+    /// Passive outcomes a victim denies when it denies the incident itself rather than anyone's guilt ("denied that its systems
+    /// had been breached", "denies that any customer data was affected"): a dispute of the severity, not a denial.
+    /// </summary>
+    public static readonly string[] DeniedOutcomes =
+    [
+        "been breached", "been hacked", "been compromised", "been accessed", "been affected", "been stolen", "been leaked",
+        "been exposed", "been taken", "been disrupted", "was breached", "were breached", "was hacked", "were hacked", "was compromised",
+        "were compromised", "was affected", "were affected", "was stolen", "were stolen", "was leaked", "were leaked", "was exposed",
+        "were exposed", "being hacked", "being breached", "a breach", "any breach", "a data breach", "the breach", "a hack", "any hack",
+    ];
+
+    /// <summary>What an actor claims to have done when it claims an attack in its own words ("claimed … it had taken down the websites").</summary>
+    public static readonly string[] ClaimedDeeds =
+    [
+        "taken down", "took down", "knocked", "stolen", "stole", "hacked", "breached", "leaked", "encrypted", "attacked", "disrupted",
+        "defaced", "compromised", "downed", "crippled", "wiped", "exfiltrated", "infiltrated", "shut down", "paralysed", "paralyzed",
+    ];
+
+    /// <summary>Verbs after which an actor's name starts a claim of its own inside another clause ("after a group calling itself X claimed to have …").</summary>
+    public static readonly string[] EmbeddedClaimVerbs =
+    [
+        " claimed to have", " claimed responsibility", " claimed that it", " claimed it ", " claims to have", " claims responsibility",
+        " claims that it", " claimed credit", " took credit", " said it had", " said it was behind", " boasted",
     ];
 
     public static readonly HashSet<string> BlameVerbs = new(StringComparer.Ordinal)
@@ -174,6 +201,7 @@ internal static class ClaimVocabulary
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
+        "suspect", "suspects", "suspected", "pinned", "traced",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -480,7 +480,7 @@ public sealed class EntityRecognizer
                         end++;
                     }
                     else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
-                        && !CalendarWords.Contains(_words[end + 1]))
+                        && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null))
                     {
                         end += 2;
                     }
@@ -490,14 +490,23 @@ public sealed class EntityRecognizer
                     }
                 }
 
-                while (start < end && (NonNameStarters.Contains(_words[start]) || (start == _sentences[_sentenceOf[start]].FirstToken && end - start < 2 && !IsLikelyNameStart(start))))
+                while (start < end && (NonNameStarters.Contains(_words[start])
+                    || (start == _sentences[_sentenceOf[start]].FirstToken && end - start < 2 && !IsLikelyNameStart(start) && AppositiveKind(end) is null
+                        && Table.Find("name:" + _words[start]) is null)))
                 {
                     start++;
                 }
 
-                if (end - start >= 2 || (end - start == 1 && IsDescribed(start)))
+                if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null)))
                 {
                     TryName(start, end);
+                }
+
+                if (start < end && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End)
+                    && Table.Find("name:" + _text[_tokens[start].Start.._tokens[end - 1].End]) is { } known)
+                {
+                    // "Rede Vital, a hospital operator, …" then "Rede Vital confirmed …": a later bare use of a name introduced with its description.
+                    Table.AddMention(known, _tokens[start].Start, _tokens[end - 1].End, MentionKind.Name);
                 }
 
                 i = Math.Max(end, i + 1);
@@ -523,6 +532,53 @@ public sealed class EntityRecognizer
             return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant()) && _words[start - 1] is not ("researcher" or "Researcher")
                 && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
                     or "antivirus" or "response" or "research";
+        }
+
+        /// <summary>
+        /// The kind an appositive or relative clause right after a name gives it: "Rede Vital, a hospital operator in …",
+        /// "Motoren AG, the Stuttgart-based carmaker," (organisation), "Norrland, a cybersecurity firm," (vendor), "Elering,
+        /// which operates the grid," (organisation); null when none follows. The description's last word before its end
+        /// ("in", ",", "based", …) must be an organisation noun, so "X, the company's chief executive" is no organisation.
+        /// </summary>
+        private string? AppositiveKind(int end)
+        {
+            if (Word(end) != "," || !SameSentence(end - 1, end + 1))
+            {
+                return null;
+            }
+
+            var first = end + 1;
+            if (Word(first) is "which" or "that" && OperatingVerbs.Contains(Word(first + 1)))
+            {
+                return EntityKinds.Organization;
+            }
+
+            if (Word(first) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            for (var h = first + 1; h < _words.Length && h - first <= 6 && SameSentence(first, h); h++)
+            {
+                if (_tokens[h].Kind != TokenKind.Word || !AppositiveEnds.Contains(Word(h + 1)))
+                {
+                    continue;
+                }
+
+                var noun = Word(h);
+                if (!OrganizationAnaphors.TryGetValue(noun, out var preferred) || noun is "victim" or "entity" or "body" or "city")
+                {
+                    return null;
+                }
+
+                var security = Enumerable.Range(first + 1, h - first - 1).Any(k => Word(k).ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security"
+                    or "antivirus" or "intelligence" or "forensics" or "forensic");
+                return security && SecurityFirmNouns.Contains(noun) ? EntityKinds.Vendor
+                    : preferred == EntityKinds.GovernmentBody && noun is "agency" or "ministry" or "department" ? EntityKinds.GovernmentBody
+                    : EntityKinds.Organization;
+            }
+
+            return null;
         }
 
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>
@@ -557,7 +613,8 @@ public sealed class EntityRecognizer
             var ofIndex = Array.IndexOf(words, "of");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
-            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start))
+            var appositive = AppositiveKind(end);
+            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start)) || (!government && appositive is not null)
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
             {
@@ -588,7 +645,9 @@ public sealed class EntityRecognizer
 
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
-                : IsSecurityFirm(start, end) ? EntityKinds.Vendor : EntityKinds.Organization;
+                : IsSecurityFirm(start, end) ? EntityKinds.Vendor
+                : !government && appositive is not null && !OrganizationHeads.Contains(head) ? appositive
+                : EntityKinds.Organization;
             var key = "name:" + name;
             if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
             {
@@ -1292,6 +1351,14 @@ public sealed class EntityRecognizer
                 if (ActorHeads.TryGetValue(word, out var linkedType) && country is null)
                 {
                     TryLinkedActor(i, t, determiner, actorType ?? linkedType, military);
+
+                    // "a financially motivated crime group", "a hacktivist collective": an indefinite description whose
+                    // modifiers give the type is an actor without a country.
+                    if (Word(i) is "a" or "an" or "A" or "An" && modifiers > 0 && actorType is "criminal" or "hacktivist"
+                        && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
+                    {
+                        AddActor(i, t + 1, determiner, null, actorType, military);
+                    }
                 }
 
                 return;
@@ -1352,7 +1419,7 @@ public sealed class EntityRecognizer
             AddActor(first, end, determiner, country, implied ?? actorType, military);
         }
 
-        private void AddActor(int first, int end, bool determiner, GazetteerEntry country, string? actorType, bool military)
+        private void AddActor(int first, int end, bool determiner, GazetteerEntry? country, string? actorType, bool military)
         {
             var charStart = _tokens[first].Start;
             var charEnd = _tokens[end - 1].End;
@@ -1360,7 +1427,7 @@ public sealed class EntityRecognizer
             var name = _text[nameStart..charEnd];
             var key = "actor-desc:" + name.ToLowerInvariant();
             var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.ThreatActor, name);
-            if (country.CountryCode is { } code)
+            if (country?.CountryCode is { } code)
             {
                 draft.Attributes.TryAdd("country", code);
             }

@@ -57,8 +57,33 @@ internal static class IncidentBuilder
     private static readonly string[] s_reportingVerbs =
     [
         " said", " says", " told", " confirmed", " stated", " announced", " reported", " claimed", " revealed", " denied",
-        " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined",
+        " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined", " blamed",
+        " accused", " attributed", " linked", " tied", " pinned", " traced", " dismissed", " rejected", " downplayed", " believes",
+        " suspects", " assessed", " concluded",
     ];
+
+    /// <summary>Words between a speaker and its verb ("The ministry on Wednesday blamed", "The agency has also linked").</summary>
+    private static readonly string[] s_speakerFillers =
+    [
+        " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday", " has", " have",
+        " had", " also", " previously", " publicly", " jointly", " formally", " earlier", " later",
+    ];
+
+    private static int SkipSpeakerFillers(string text, int at)
+    {
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var filler = s_speakerFillers.FirstOrDefault(f => text.AsSpan(at).StartsWith(f + " ", StringComparison.Ordinal));
+            if (filler is null)
+            {
+                break;
+            }
+
+            at += filler.Length;
+        }
+
+        return at;
+    }
 
     public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times)
     {
@@ -384,6 +409,21 @@ internal static class IncidentBuilder
         }
 
         var words = between.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is > 0 and <= 7 && EntityVocabulary.OrganizationAnaphors.ContainsKey(words[^1]) && words[^1].All(char.IsLower))
+        {
+            // "the breach of telecom provider Outback Networks", "the attack on the regional grid operator X": a descriptive
+            // noun (with up to two modifiers) introduces the name.
+            var link = words.Length - 1;
+            var modifiers = 0;
+            while (link > 0 && modifiers < 2 && !s_objectLinkWords.Contains(words[link - 1]))
+            {
+                link--;
+                modifiers++;
+            }
+
+            words = words[..link];
+        }
+
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
@@ -454,7 +494,8 @@ internal static class IncidentBuilder
             end = bracket + 1;
         }
 
-        var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
+        var verbAt = SkipSpeakerFillers(text, end);
+        var after = text.AsSpan(verbAt, Math.Min(24, text.Length - verbAt)).ToString();
         if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
         {
             return true;
@@ -472,6 +513,7 @@ internal static class IncidentBuilder
             }
 
             var tail = " " + string.Join(' ', words.Skip(k));
+            tail = tail[SkipSpeakerFillers(tail, 0)..];
             if (k > 0 && s_reportingVerbs.Any(v => tail.StartsWith(v, StringComparison.Ordinal)))
             {
                 return true;
