@@ -630,4 +630,205 @@ public sealed class ClaimExtractorTests
         Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU" && c.Source.Name == "Officials");
         Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU" && c.Source.Kind == SourceKinds.Accused);
     }
+
+    [Fact]
+    public void Extract_BlameOfTwoStates_EachStateAccused()
+    {
+        // Given
+        const string text = "Intruders breached the Marlow Shipping network in April. Officials in Ottawa blamed Russia and Belarus for the intrusion.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Equal("BY,RU", string.Join(',', claims.Where(c => c.Kind == ClaimKinds.Attribution).Select(c => c.AccusedCountry).Order()));
+        Assert.All(claims, c => Assert.Equal("Officials in Ottawa", c.Source.Name));
+    }
+
+    [Fact]
+    public void Extract_ActorWithDescriptiveAppositive_OneAccused()
+    {
+        // Given: ", the Russian espionage group" describes Turla; it is no second culprit.
+        const string text = "Intruders breached the Marlow Shipping network in April. Analysts said the breach bore the hallmarks of Turla, the Russian espionage group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Turla", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedAgencyWithPossessiveCountry_OneGovernmentSourceOfTwo()
+    {
+        // Given
+        const string text = "The FBI and Britain's National Cyber Security Centre on Tuesday accused China of the breach at Calloway Pay.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.StartsWith("The FBI and Britain", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SpeakerAfterTheClaim_ContentBeforeTheComma()
+    {
+        // Given
+        const string text = "The outage at Dunmore Council was caused by the BlackCat gang, investigators said in a statement.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("BlackCat", claim.Accused);
+        Assert.Equal("investigators", claim.Source.Name);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OutletReportsAfterTheClaim_CitedVia()
+    {
+        // Given
+        const string text = "Officials attributed the Harbor Bank breach to North Korean hackers, The Guardian reported.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal("Officials", claim.Source.Name);
+        Assert.Equal("The Guardian", claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_VictimDeniesTheTheftAGangClaimed_SeverityDisputeAndSelfClaim()
+    {
+        // Given
+        const string text = "Westfield Water denied on Friday that customer records had been stolen after the Rhysida gang claimed to have taken 40 gigabytes.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal("Westfield Water", dispute.Source.Name);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Denial);
+        var selfClaim = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("Rhysida", selfClaim.Accused);
+        Assert.Equal(SourceKinds.Accused, selfClaim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_GroupClaimsADeedBeforeTheIncidentIsNamed_SelfClaimOnTheIncident()
+    {
+        // Given
+        const string text = "A hacktivist group calling itself Night Wolves claimed on its channel that it had defaced the website of Lindholm Airport.\n\n"
+            + "The airport said the website was restored after a cyberattack on Sunday.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("Night Wolves", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.NotNull(claim.IncidentId);
+    }
+
+    [Fact]
+    public void Extract_DenialThatInsteadBlamesAnother_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Officials blamed Russia. Russian officials rejected the accusation and instead said Ukrainian hackers had carried out the attack.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("RU", denial.AccusedCountry);
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("UA", counter.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_LocalOfficialsDownplay_SeverityDisputeByGovernment()
+    {
+        // Given
+        const string text = "Ransomware hit Ridgeview Hospital in May. County officials downplayed the attack, saying only scheduling systems were affected.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal("County officials", claim.Source.Name);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_UnnamedCompanySpeaks_DescriptionAsVictimSource()
+    {
+        // Given: the victim is only described, so "The company" resolves to no entity but is not the outlet either.
+        const string text = "Hackers encrypted servers at a logistics business last week. The company said the Medusa gang was behind the attack.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Medusa", claim.Accused);
+        Assert.Equal("The company", claim.Source.Name);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_PoliceSuspectAGroup_HedgedAttributionThroughTheNewspaper()
+    {
+        // Given
+        const string text = "Hackers stole data from Lindqvist Bank in March. A local newspaper, citing investigators, reported that police suspect a Russian criminal group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal("A local newspaper", claim.Source.CitedVia);
+        Assert.Contains("suspect", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DissentNamingACrimeGroup_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Mandiant blamed APT41 for the breach. Other researchers were more cautious. "
+            + "Sophos said the activity matched a financially motivated crime group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("financially motivated crime group", alternative.Accused);
+        Assert.Equal("Sophos", alternative.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_EmbassyCallsItAProvocation_DenialByTheAccusedState()
+    {
+        // Given
+        const string text = "Officials blamed Russian hackers for the Acme Port breach. The Russian embassy called the report a crude provocation.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("RU", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+    }
 }

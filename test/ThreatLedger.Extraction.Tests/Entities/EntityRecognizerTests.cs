@@ -321,4 +321,70 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.StartsWith("bad.tsv:1:", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Brightwater Mutual, a regional insurer in Ohio, said hackers stole policy data.", "Brightwater Mutual", EntityKinds.Organization)]
+    [InlineData("Fjordline Kraft, which operates hydropower plants in Norway, said the attack failed.", "Fjordline Kraft", EntityKinds.Organization)]
+    [InlineData("Investigators at Kessler Werke AG found malware on two servers.", "Kessler Werke AG", EntityKinds.Organization)]
+    [InlineData("Norrvik, a cybersecurity firm in Oslo, said the loader was new.", "Norrvik", EntityKinds.Vendor)]
+    public void Recognize_NameWithDescriptionOrLegalSuffix_Organization(string text, string name, string kind)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var entity = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void Recognize_PersonWithRoleAppositive_NoOrganization()
+    {
+        // Given: "the company's chief executive" describes a person, not an organisation.
+        const string text = "Jane Holt, the company's chief executive, said the breach was contained.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Jane Holt" && e.Kind is EntityKinds.Organization or EntityKinds.Vendor);
+    }
+
+    [Fact]
+    public void Recognize_LaterBareUseOfDescribedName_SameOrganisation()
+    {
+        // Given
+        const string text = "Hackers hit Brightwater Mutual, a regional insurer, in May.\n\nBrightwater Mutual said it had restored its systems.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var insurer = Assert.Single(analysis.Entities, e => e.Name == "Brightwater Mutual");
+        Assert.Equal(2, insurer.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_IndefiniteCrimeGroupDescription_CriminalActorWithoutCountry()
+    {
+        // When
+        var analysis = Recognize("Sophos said the tooling matched a financially motivated crime group.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("financially motivated crime group", actor.Name);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_NameThenAndACountry_NotJoinedIntoOneName()
+    {
+        // When
+        var analysis = Recognize("Harlow Council and Britain's National Cyber Security Centre said the attack was contained.");
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("and Britain", StringComparison.Ordinal));
+        Assert.Contains(analysis.Entities, e => e.Name == "Harlow Council");
+    }
 }

@@ -284,4 +284,47 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2023-11-29", incident.Time?.Disclosed);
         Assert.Null(incident.Time?.Duration);
     }
+
+    [Fact]
+    public void Build_VictimIntroducedByADescriptiveNoun_IsTheVictim()
+    {
+        // Given
+        const string text = "The breach of payments processor Calloway Pay exposed card numbers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Calloway Pay", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AgencyThatBlames_IsNotTheVictim()
+    {
+        // Given: the ministry speaks about the attack; it was not hit.
+        const string text = "The Danish Defence Ministry on Tuesday blamed Russian hackers for the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_TamperingWithControllers_IntrusionIncident()
+    {
+        // Given
+        const string text = "Regulators said intruders tampered with pump controllers at a Lakemoor water plant in March.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Intrusion, incident.Type);
+        Assert.Equal("2025-03", incident.Time?.Start);
+    }
 }
