@@ -25,10 +25,17 @@ internal sealed class ClaimExtractor
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
 
     private static readonly string[] s_counterDeeds =
-        ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted"];
+        ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted",
+            "attack", "attacks", "hack", "hacks", "target", "targets"];
 
     /// <summary>Organisation nouns that usually mean a security vendor in incident reporting ("the firm said its researchers …").</summary>
     private static readonly HashSet<string> SecurityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
+
+    /// <summary>An actor's own claim is not hedged by the word that makes it one.</summary>
+    private static readonly string[] s_ownClaimWords = ["claimed", "claiming", "claims", "claim"];
+
+    private static readonly string[] s_governmentTitles =
+        ["mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
 
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
@@ -814,6 +821,14 @@ internal sealed class ClaimExtractor
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
                         return SourceKinds.Victim;
+                    case EntityKinds.Person:
+                        // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
+                        if (ContainsWord(lowerName, s_governmentTitles))
+                        {
+                            return SourceKinds.Government;
+                        }
+
+                        break;
                     default:
                         break;
                 }
@@ -866,7 +881,8 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Government;
             }
 
-            return null;
+            // A named person the text gives no office that says whom they speak for.
+            return entity?.Kind == EntityKinds.Person ? SourceKinds.Unknown : null;
         }
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
@@ -975,8 +991,8 @@ internal sealed class ClaimExtractor
                 yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
             }
 
-            // 2. Declined attribution.
-            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
+            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
 
@@ -1072,7 +1088,7 @@ internal sealed class ClaimExtractor
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
-                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, s_ownClaimWords);
                 yield break;
             }
 
@@ -1131,6 +1147,22 @@ internal sealed class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>Whether every occurrence of the cue follows "&lt;party noun&gt; it|they|that|which" ("the second group it did not name").</summary>
+        private static bool InRelativeClause(string clauseLower, string cue)
+        {
+            for (var at = clauseLower.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clauseLower.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var before = clauseLower[..at].TrimEnd().Split(' ');
+                if (before.Length < 2 || before[^1] is not ("it" or "they" or "that" or "which" or "officials" or "investigators")
+                    || !UnnamedPartyNouns.Contains(before[^2]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The actors or states joined to the first accused by "and" or a comma ("blamed North Korea and Iran", "APT28, APT29 and Turla").</summary>
@@ -1219,7 +1251,7 @@ internal sealed class ClaimExtractor
 
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
                 var speaker = new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, "claimed", self.Country, true);
-                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), ["claimed"]);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), s_ownClaimWords);
                 yield break;
             }
         }
@@ -1335,6 +1367,21 @@ internal sealed class ClaimExtractor
             while (stop > 0 && words[stop - 1].Lower is "\"" or "\u201c" or "\u201d" or "'")
             {
                 stop--;
+            }
+
+            // "Mercy Valley Health, which runs four hospitals, acknowledged …": the subject before its appositive.
+            if (stop > 2 && words[stop - 1].Lower == ",")
+            {
+                var open = stop - 2;
+                while (open > 0 && words[open].Lower != "," && stop - open < 16)
+                {
+                    open--;
+                }
+
+                if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one")
+                {
+                    stop = open;
+                }
             }
 
             for (var k = stop - 1; k >= 0; k--)

@@ -109,8 +109,15 @@ internal static class ClaimVocabulary
     [
         "hacker empire", "itself", "themselves", "the real culprit", "the real threat", "the biggest threat", "the biggest hacker",
         "the largest hacker", "the world's biggest", "the greatest threat", "the main source", "the real perpetrator", "the true culprit",
-        "the biggest source", "the largest source", "the real hacker", "the true source",
+        "the biggest source", "the largest source", "the real hacker", "the true source", "own hackers", "own hacking", "own cyber",
     ];
+
+    /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
+    public static readonly HashSet<string> UnnamedPartyNouns = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "actor", "actors", "country", "countries", "state", "states", "gang", "gangs", "party", "parties", "one",
+        "entity", "entities", "organisation", "organization", "company", "companies", "hackers", "government", "governments", "nation",
+    };
 
     public static readonly string[] CitedObjectStops =
     [
@@ -201,7 +208,7 @@ internal static class ClaimVocabulary
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
-        "suspect", "suspects", "suspected", "pinned", "traced",
+        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -120,7 +120,21 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
-                var draft = Table.GetOrAdd(Key(entry), entry.Kind, entry.Name, entry);
+                var key = Key(entry);
+                var owner = entry.Kind == EntityKinds.GovernmentBody && i >= 2 && _words[i - 1] is "'s" or "\u2019s" && _countryAt[i - 2]?.CountryCode is { } ownerCode
+                    && ownerCode != entry.Attribute("country") ? ownerCode : null;
+                if (owner is not null)
+                {
+                    // "Ireland's National Cyber Security Centre": a body of that name in another country than the gazetteer's.
+                    key += "@" + owner;
+                }
+
+                var draft = Table.GetOrAdd(key, entry.Kind, entry.Name, entry);
+                if (owner is not null)
+                {
+                    draft.Attributes["country"] = owner;
+                }
+
                 var how = phrase.Surface is SurfaceKind.Demonym or SurfaceKind.Capital ? MentionKind.Metonym : MentionKind.Name;
                 Table.AddMention(draft, start, end, how);
                 if (entry.Kind == EntityKinds.Country)
@@ -553,7 +567,12 @@ public sealed class EntityRecognizer
                 return EntityKinds.Organization;
             }
 
-            if (Word(first) is not ("a" or "an" or "the"))
+            if (Word(first) == "one" && Word(first + 1) == "of")
+            {
+                // "VitaCare, one of Ireland's largest health insurers,".
+                first++;
+            }
+            else if (Word(first) is not ("a" or "an" or "the"))
             {
                 return null;
             }
@@ -566,6 +585,12 @@ public sealed class EntityRecognizer
                 }
 
                 var noun = Word(h);
+                if (!OrganizationAnaphors.ContainsKey(noun) && noun.Length > 4)
+                {
+                    // Plural after "one of": "insurers", "companies".
+                    noun = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') ? noun[..^1] : noun;
+                }
+
                 if (!OrganizationAnaphors.TryGetValue(noun, out var preferred) || noun is "victim" or "entity" or "body" or "city")
                 {
                     return null;
@@ -631,7 +656,10 @@ public sealed class EntityRecognizer
             }
 
             var name = _text[charStart..charEnd];
-            var country = _countryAt[start] ?? CountryBefore(charStart);
+
+            // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
+            var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {
@@ -1237,6 +1265,11 @@ public sealed class EntityRecognizer
             for (var i = 0; i < _words.Length; i++)
             {
                 TryActorPhrase(i);
+                if (i > 0 && Word(i - 1) is "by" or "of" && BareActorPlurals.TryGetValue(Word(i), out var bareType) && !Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    // "the work of cybercriminals", "carried out by hacktivists": a bare plural as the agent.
+                    AddActor(i, i + 1, false, null, bareType, false);
+                }
             }
         }
 

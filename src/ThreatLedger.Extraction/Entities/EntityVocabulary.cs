@@ -242,6 +242,8 @@ internal static class EntityVocabulary
         ["library"] = "organization", ["museum"] = "organization", ["college"] = "organization", ["clinic"] = "organization",
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
         ["carrier"] = "organization", ["giant"] = "organization", ["board"] = "organization",
+        ["bureau"] = "government-body", ["directorate"] = "government-body", ["regulator"] = "government-body",
+        ["watchdog"] = "government-body", ["commission"] = "government-body",
     });
 
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)
@@ -283,6 +285,12 @@ internal static class EntityVocabulary
         ["based in"] = null, ["operating from"] = null, ["backed by"] = "state-sponsored", ["sponsored by"] = "state-sponsored",
         ["working for"] = "state-sponsored", ["aligned with"] = null, ["on behalf of"] = "state-sponsored",
         ["working on behalf of"] = "state-sponsored", ["acting on behalf of"] = "state-sponsored",
+    };
+
+    /// <summary>Plural nouns that name an actor by its type alone when they are the agent ("the work of cybercriminals").</summary>
+    public static readonly Dictionary<string, string> BareActorPlurals = new(StringComparer.Ordinal)
+    {
+        ["cybercriminals"] = "criminal", ["criminals"] = "criminal", ["extortionists"] = "criminal", ["hacktivists"] = "hacktivist",
     };
 
     /// <summary>Definite descriptions of the attacker ("the hackers").</summary>

@@ -59,7 +59,14 @@ internal static class IncidentBuilder
         " said", " says", " told", " confirmed", " stated", " announced", " reported", " claimed", " revealed", " denied",
         " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined", " blamed",
         " accused", " attributed", " linked", " tied", " pinned", " traced", " dismissed", " rejected", " downplayed", " believes",
-        " suspects", " assessed", " concluded",
+        " suspects", " assessed", " concluded", " called", " acknowledged",
+    ];
+
+    /// <summary>A passive that says what happened to the speaker's own systems ("said its systems were hit by a cyberattack").</summary>
+    private static readonly string[] s_passiveHits =
+    [
+        " were hit by", " was hit by", " were struck by", " was struck by", " were targeted by", " was targeted by", " were affected by",
+        " was affected by", " were disrupted by", " was disrupted by", " were compromised by", " was compromised by",
     ];
 
     /// <summary>Words between a speaker and its verb ("The ministry on Wednesday blamed", "The agency has also linked").</summary>
@@ -371,6 +378,7 @@ internal static class IncidentBuilder
                 var passive = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
                     || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                         || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
+                passive |= s_passiveHits.Any(p => between.Contains(p, StringComparison.Ordinal));
                 if (passive && (between.Contains(" its ", StringComparison.Ordinal) || between.Contains(" their ", StringComparison.Ordinal) || between.Contains(" our ", StringComparison.Ordinal)))
                 {
                     return speaker.EntityId;
