@@ -831,4 +831,75 @@ public sealed class ClaimExtractorTests
         Assert.Equal("RU", denial.AccusedCountry);
         Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_AGroupTheSpeakerDidNotName_AttributionNotRefusal()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. The agency said the intrusion was carried out by APT31 and another group it did not name.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "APT31");
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.NoAttribution);
+    }
+
+    [Fact]
+    public void Extract_SubjectBeforeARelativeClause_VictimDisputes()
+    {
+        // Given
+        const string text = "Hackers breached Lakeside Clinic in May. Lakeside Clinic, which runs three care homes, acknowledged the breach but said reports of stolen records were exaggerated.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal("Lakeside Clinic", dispute.Source.Name);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficeHolderSpeaks_GovernmentSource()
+    {
+        // Given
+        const string text = "Hackers disrupted the Townsend Library website in May. Mayor Ellen Park said there was no evidence that payment data was taken.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal("Mayor Ellen Park", dispute.Source.Name);
+        Assert.Equal(SourceKinds.Government, dispute.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_WorkOfCybercriminals_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Officials blamed Chinese state hackers for the breach. "
+            + "However, analysts said the breach may have been the work of cybercriminals.";
+
+        // When
+        var alternative = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+
+        // Then
+        Assert.Equal("cybercriminals", alternative.Accused);
+        Assert.Contains("may have", alternative.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DenialThatBlamesTheAccusersOwnHackers_CounterAccusation()
+    {
+        // Given
+        const string text = "Tokyo blamed Chinese hackers for the breach at Acme Port. Beijing called the accusation a smear and said Japan's own hackers routinely attack China.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Equal("CN", Assert.Single(claims, c => c.Kind == ClaimKinds.Denial).AccusedCountry);
+        Assert.Equal("JP", Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation).AccusedCountry);
+    }
 }

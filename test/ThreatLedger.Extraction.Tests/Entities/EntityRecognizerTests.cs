@@ -387,4 +387,39 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("and Britain", StringComparison.Ordinal));
         Assert.Contains(analysis.Entities, e => e.Name == "Harlow Council");
     }
+
+    [Fact]
+    public void Recognize_OneOfTheLargestDescription_Organization()
+    {
+        // When
+        var analysis = Recognize("Norvale Freight, one of the largest carriers in Europe, said its depots were closed.");
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == "Norvale Freight").Kind);
+    }
+
+    [Theory]
+    [InlineData("New Zealand's National Cyber Security Centre said the attack was contained.", "National Cyber Security Centre", "NZ")]
+    [InlineData("Ankara's Cyprus Coordination Office said the attack was contained.", "Cyprus Coordination Office", "TR")]
+    public void Recognize_PossessiveCountryBeforeABody_OwnsIt(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
+        Assert.Equal(country, body.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BarePluralAsAgent_ActorOfThatType()
+    {
+        // When
+        var analysis = Recognize("Police said the theft was the work of extortionists.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+    }
 }

@@ -327,4 +327,18 @@ public sealed class IncidentBuilderTests
         Assert.Equal(EventTypes.Intrusion, incident.Type);
         Assert.Equal("2025-03", incident.Time?.Start);
     }
+
+    [Fact]
+    public void Build_SpeakerSaysItsSystemsWereHit_IsTheVictim()
+    {
+        // Given
+        const string text = "Ashby County Council said its systems were hit by a cyberattack on Monday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Ashby County Council", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
 }
