@@ -37,6 +37,10 @@ internal sealed class ClaimExtractor
     private static readonly string[] s_governmentTitles =
         ["mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
 
+    /// <summary>What an appositive says of speakers who are not named ("who spoke on condition of anonymity").</summary>
+    private static readonly string[] s_anonymityCues =
+        ["anonymity", "not to be named", "not be named", "not authorized", "not authorised", "not to be identified", "declined to be named"];
+
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<Claim> Extract(string text, EntityAnalysis entities, IncidentAnalysis incidents, DocumentInfo info)
@@ -370,8 +374,21 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                for (var k = i + 1; k + 1 < words.Count && k - i < 14; k++)
+                for (var k = i + 1; k + 1 < words.Count && k - i < 24; k++)
                 {
+                    if (words[k].Lower == "," && words[k + 1].Lower is "a" or "an" or "the" or "which" or "who")
+                    {
+                        // ", a Chinese state-sponsored group," before "by Microsoft".
+                        var close = k + 1;
+                        while (close < words.Count && words[close].Lower is not ("," or ";" or ".") && close - k < 12)
+                        {
+                            close++;
+                        }
+
+                        k = close;
+                        continue;
+                    }
+
                     if (words[k].Lower is "," or ";" or ".")
                     {
                         break;
@@ -426,27 +443,40 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
+                if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being"
+                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged"))
                 {
-                    // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.
+                    // "Iranian hackers have been blamed for …", "A breach … has been attributed to X by Y", "A group is suspected of
+                    // breaching …": the subject of a passive attribution is the accused or the incident, not a source.
                     continue;
                 }
 
                 // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied") and an
                 // appositive (", which the hospital hired to investigate,").
                 int citedStart = 0, citedEnd = 0;
+                var anonymous = false;
                 var j = i - 1;
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
                 }
 
+                var namedApposition = -1;
                 if (j > 0 && words[j].Lower == ",")
                 {
                     var open = j - 1;
                     while (open > 0 && words[open].Lower != "," && j - open < 15)
                     {
                         open--;
+                    }
+
+                    var appositive = open > 0 && open + 1 < j ? _lower[words[open + 1].Start..words[j - 1].End] : string.Empty;
+                    anonymous = s_anonymityCues.Any(a => appositive.Contains(a, StringComparison.Ordinal));
+                    if (open > 0 && words[open].Lower == "," && IsNameOnly(words[open + 1].Start, words[j - 1].End))
+                    {
+                        // "A pro-Russian hacktivist group, NoName057(16), claimed …": the name in apposition belongs to the subject.
+                        namedApposition = j - 1;
+                        j = open - 1;
                     }
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
@@ -467,6 +497,22 @@ internal sealed class ClaimExtractor
                 while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && (j == subjectEnd || !ReportingVerbs.Contains(words[j].Lower)) && subjectEnd - j < 12)
                 {
                     j--;
+                }
+
+                if (j > 0 && words[j].Lower == "who" && subjectEnd - j <= 10)
+                {
+                    // "Two researchers who reviewed the malware told …": the subject before its relative clause.
+                    subjectEnd = j - 1;
+                    j = subjectEnd;
+                    while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && !ReportingVerbs.Contains(words[j].Lower) && subjectEnd - j < 12)
+                    {
+                        j--;
+                    }
+                }
+
+                if (namedApposition >= 0 && subjectEnd >= 0 && subjectEnd < namedApposition)
+                {
+                    subjectEnd = namedApposition;
                 }
 
                 // "Three government and private-sector sources": a coordinated modifier belongs to the subject.
@@ -522,6 +568,19 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (anonymous && frame.Kind is SourceKinds.Government or SourceKinds.Unknown)
+                {
+                    // "Two Danish officials, who spoke on condition of anonymity, said …".
+                    frame = frame with { Kind = SourceKinds.AnonymousOfficials };
+                }
+
+                if (IsTrailingSpeaker(words, first, i) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
+                {
+                    // "…, Nordic Wire reported on Thursday, citing two people familiar with the investigation.": the people
+                    // speak through the outlet.
+                    return citedAfter with { CitedVia = frame.Name, Start = frame.Start, ContentStart = clauseStart };
+                }
+
                 if (w is "told" or "tells" && i + 1 < words.Count && ToldOutlet(words[i + 1].Start) is { } outlet)
                 {
                     // "two people familiar with the investigation told Bloomberg": the outlet carried their words.
@@ -550,26 +609,55 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>Whether the span is exactly one named entity (not a description): "NoName057(16)", "Acme Corp".</summary>
+        private bool IsNameOnly(int start, int end)
+        {
+            var mention = entities.BestMentionFor(start, end);
+            return mention is { } m && m.Start == start && m.End == end && m.How == MentionKind.Name
+                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody;
+        }
+
+        /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>
+        private SourceFrame? CitingAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 1; k + 1 < words.Count; k++)
+            {
+                if (words[k].Lower == "citing")
+                {
+                    var (cStart, cEnd, _) = NounPhrase(words, k + 1, CitedObjectStops);
+                    return cEnd > cStart ? MakeFrame(cStart, cEnd, "citing", words[k].Start, words[k].Start) : null;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// "The intrusion was the work of X, prosecutors said on Friday.": a speaker after a comma, with nothing but time or
         /// circumstance after its verb, reports what came before it.
         /// </summary>
         private static bool IsTrailingSpeaker(List<(int Start, int End, string Lower)> words, int subjectFirst, int verb)
         {
-            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != "," || words.Count - verb > 8)
+            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != ",")
             {
                 return false;
             }
 
+            // Up to ", citing …" or ", adding …", only circumstance may follow the verb ("said on Friday in a statement").
             for (var k = verb + 1; k < words.Count; k++)
             {
-                if (words[k].Lower is "that" or "\"" or "\u201c" or ":" or "," && !(words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding"))
+                if (words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding")
+                {
+                    return k - verb <= 8;
+                }
+
+                if (words[k].Lower is "that" or "\"" or "\u201c" or ":" or ",")
                 {
                     return false;
                 }
             }
 
-            return true;
+            return words.Count - verb <= 8;
         }
 
         /// <summary>
@@ -1009,6 +1097,10 @@ internal sealed class ClaimExtractor
             var words = Words(content, end);
             var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
                 || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+
+            // "The LockBit gang claimed to have breached its billing system, which the company denied": an actor claiming a
+            // deed does not deny it; the denial in the relative clause is the victim's.
+            denial &= !(frame.Verb is "claimed" or "claims" && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor });
             var sourceCountry = frame.CountryCode;
 
             // 3a. "denied that its systems had been breached": the incident itself is denied — a dispute of its severity — and an
@@ -1325,6 +1417,17 @@ internal sealed class ClaimExtractor
             while (lead < end && char.IsWhiteSpace(text[lead]))
             {
                 lead++;
+            }
+
+            // "However, the Medusa gang added the bank to its extortion site": past a discourse marker.
+            var opener = Words(lead, Math.Min(end, lead + 20));
+            if (opener.Count > 1 && DiscourseMarkers.Contains(opener[0].Lower) && opener[1].Lower == ",")
+            {
+                lead = opener[1].End;
+                while (lead < end && char.IsWhiteSpace(text[lead]))
+                {
+                    lead++;
+                }
             }
 
             // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").

@@ -134,6 +134,8 @@ internal static class ClaimVocabulary
         "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
         "was not affected", "no evidence that", "no indication that", "had not been accessed", "has not been accessed",
         "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
+        "hardware failure", "technical failure", "technical fault", "technical glitch", "software glitch", "not a cyberattack",
+        "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
     ];
 
     public static readonly string[] NoAttributionCues =
@@ -152,7 +154,8 @@ internal static class ClaimVocabulary
         "not confirm their involvement", "not confirm any involvement", "not confirm who", "not confirmed who", "not verified the claim",
         "not comment on the claim", "declined to comment on the claim", "would not comment on the group's", "too early to say",
         "too early to attribute", "too early to tell", "too soon to say", "too soon to attribute", "premature to attribute",
-        "premature to say", "premature to speculate",
+        "premature to say", "premature to speculate", "not publicly blamed", "not blamed", "not publicly named", "has not named",
+        "have not named", "declined to blame", "would not blame", "refused to blame", "not pointed the finger",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -166,6 +169,7 @@ internal static class ClaimVocabulary
         "strongly disagree", "strongly disagrees", "strongly disagreed", "groundless", "baseless", "unfounded", "smear", "slander",
         "nothing to do with", "not involved", "no involvement", "firmly opposes", "firmly opposed", "fabricated", "absurd",
         "provocation", "fabrication", "nonsense", "unsubstantiated", "politically motivated", "false accusation", "false accusations",
+        "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies",
     ];
 
     /// <summary>
@@ -214,7 +218,8 @@ internal static class ClaimVocabulary
     public static readonly string[] SelfClaimCues =
     [
         "claimed responsibility", "claims responsibility", "claimed the attack", "claimed credit", "took credit", "took responsibility",
-        "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the",
+        "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the", "extortion site",
+        "data leak site", "added the", "demanded a ransom", "demanded $",
     ];
 
     public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];

@@ -498,6 +498,11 @@ public sealed class EntityRecognizer
                     {
                         end += 2;
                     }
+                    else if (_words[end] == "," && IsListInName(start, end))
+                    {
+                        // "Ministry of Trade, Industry and Fisheries": a comma inside a list the name's "of" governs.
+                        end += 2;
+                    }
                     else
                     {
                         break;
@@ -556,7 +561,7 @@ public sealed class EntityRecognizer
         /// </summary>
         private string? AppositiveKind(int end)
         {
-            if (Word(end) != "," || !SameSentence(end - 1, end + 1))
+            if (Word(end) != "," || !SameSentence(end - 1, end + 1) || CalendarWords.Contains(Word(end - 1)))
             {
                 return null;
             }
@@ -604,6 +609,33 @@ public sealed class EntityRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>Whether the comma at <paramref name="comma"/> separates items of a list inside a name ("of Trade, Industry and Fisheries").</summary>
+        private bool IsListInName(int start, int comma)
+        {
+            if (comma + 1 >= _words.Length || !IsCapitalisedWord(comma + 1) || !SameSentence(start, comma + 1) || _countryAt[comma + 1] is not null
+                || !Enumerable.Range(start, comma - start).Any(k => _words[k] == "of")
+                || !GovernmentHeads.Contains(_words[start] is "The" && start + 1 < comma ? _words[start + 1] : _words[start]))
+            {
+                return false;
+            }
+
+            // The list ends in "and" + a capitalised word before any other punctuation.
+            for (var k = comma + 2; k + 1 < _words.Length && k - comma <= 6 && SameSentence(start, k + 1); k++)
+            {
+                if (_words[k] == "and")
+                {
+                    return IsCapitalisedWord(k + 1);
+                }
+
+                if (!IsCapitalisedWord(k) && _words[k] != ",")
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>

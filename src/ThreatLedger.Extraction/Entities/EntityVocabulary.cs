@@ -25,6 +25,7 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
+        "Register", "Registry",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
@@ -63,7 +64,7 @@ internal static class EntityVocabulary
     /// <summary>Words that end an appositive description of an organisation ("X, a hospital operator in …", "X, the carmaker, said").</summary>
     public static readonly HashSet<string> AppositiveEnds = new(StringComparer.Ordinal)
     {
-        ",", ".", ";", ":", ")", "in", "of", "based", "that", "which", "with", "for", "headquartered", "and", "said", "says", "owned",
+        ",", ".", ";", ":", ")", "in", "of", "based", "that", "which", "with", "for", "headquartered", "and", "owned",
         "serving", "from", "whose", "who", "\u2014", "-", "operating", "on", "at", "is", "was", "has", "had",
     };
 
@@ -167,7 +168,10 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Connectors allowed inside a capitalised name ("Ministry of Foreign Affairs").</summary>
-    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "on" };
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "of", "and", "for", "the", "&", "de", "on", "del", "di", "da", "du", "des", "van", "von", "der",
+    };
 
     /// <summary>Sentence-initial capitalised words that never start a name.</summary>
     public static readonly HashSet<string> NonNameStarters = new(StringComparer.Ordinal)

@@ -706,12 +706,12 @@ internal static class IncidentBuilder
                         var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
                         var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
                         impliesDiscovery = ((t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
-                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal)))
+                            && MentionsDiscovery(following))
                             // "remained undetected for six weeks": found when the six weeks were over.
                             || preceding.TrimEnd().EndsWith("undetected for", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed for", StringComparison.Ordinal)
                             || preceding.TrimEnd().EndsWith("undetected", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed", StringComparison.Ordinal);
-                        durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
-                            || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
+                        durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && MentionsDiscovery(following)
+                            || following.StartsWith(" before", StringComparison.Ordinal) && MentionsDiscovery(following)
                             || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
                             || preceding.Contains("undetected", StringComparison.Ordinal) || preceding.Contains("unnoticed", StringComparison.Ordinal)
                             || preceding.Contains("dwell", StringComparison.Ordinal) || preceding.Contains("spent", StringComparison.Ordinal)
@@ -854,6 +854,11 @@ internal static class IncidentBuilder
     private static readonly string[] s_namedAttackWords = ["ransomware", "wiper", "denial-of-service", "denial of service", "ddos", "encrypt"];
 
     private static readonly string[] s_disclosedObjects = [" the breach", " the attack", " the incident", " the intrusion", " the hack", " the cyberattack", " the data breach"];
+
+    /// <summary>"before its discovery", "before the breach was found in February", "before it was spotted".</summary>
+    private static bool MentionsDiscovery(string following) => s_beforeDiscoveryStems.Any(d => following.Contains(d, StringComparison.Ordinal));
+
+    private static readonly string[] s_beforeDiscoveryStems = ["discover", "detect", "notice", " found", "uncover", "spotted", "identified"];
 
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
