@@ -815,7 +815,7 @@ internal static class IncidentBuilder
             && TimeValues.FirstDay(discovered) is { } detected && TimeValues.DurationDays(duration) is { } days)
         {
             // "for several months before the breach was detected last week": the start lies that long before.
-            start = TimeValues.Month(detected.AddDays(-days));
+            start = TimeValues.Month(TimeValues.Subtract(detected, duration) ?? detected.AddDays(-days));
             dwell = days;
         }
 
@@ -860,7 +860,7 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_beforeDiscoveryStems = ["discover", "detect", "notice", " found", "uncover", "spotted", "identified"];
 
-    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
+    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
 
     private static readonly string[] s_disclosureVerbs =

@@ -902,4 +902,138 @@ public sealed class ClaimExtractorTests
         Assert.Equal("CN", Assert.Single(claims, c => c.Kind == ClaimKinds.Denial).AccusedCountry);
         Assert.Equal("JP", Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation).AccusedCountry);
     }
+
+    [Fact]
+    public void Extract_NameInApposition_NamedActorClaimsForItself()
+    {
+        // Given
+        const string text = "A pro-Russian hacktivist collective, Killnet, claimed on Telegram that it had knocked the Harbor Bank website offline.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Killnet", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_SpeakersWithARelativeClause_SubjectBeforeIt()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Three analysts who examined the samples told reporters that the malware matched tools used by APT41.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Three analysts", claim.Source.Name);
+        Assert.Equal(3, claim.Source.Count);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficialsWhoAskedForAnonymity_AnonymousOfficials()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Two Dutch officials, who requested anonymity to discuss the case, said Chinese hackers were behind it.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_OutletReportsAfterwardsCitingPeople_PeopleThroughTheOutlet()
+    {
+        // Given
+        const string text = "Chinese hackers are suspected of breaching the network of Calloway Pay, Reuters reported on Monday, citing three people familiar with the matter.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(3, claim.Source.Count);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal("Reuters", claim.Source.CitedVia);
+        Assert.Contains("suspected", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_PassiveAttributionWithAgentAfterAnAppositive_AgentIsTheSource()
+    {
+        // Given
+        const string text = "The intrusion at Acme Port has been attributed to APT41, a Chinese espionage group, by Mandiant.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("APT41", claim.Accused);
+        Assert.Equal("Mandiant", claim.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_ActorClaimTheVictimDeniedInARelativeClause_SelfClaimNotDenial()
+    {
+        // Given
+        const string text = "In May, the Akira gang claimed to have stolen payroll files from Harbor Bank, which the bank denied.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("Akira", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_OutageBlamedOnATechnicalFault_SeverityDispute()
+    {
+        // When
+        var claim = Assert.Single(Extract("Lindholm Airport insisted that the outage of its check-in system was caused by a technical fault and not by hackers.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal("Lindholm Airport", claim.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_VictimHasNotBlamedAnyone_NoAttribution()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware hit Harbor Bank in May. The bank has not publicly blamed anyone.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_GangListsVictimAfterADiscourseMarker_SelfClaim()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware hit Harbor Bank in May. Meanwhile, the Play gang added the bank to its extortion site.").Claims);
+
+        // Then
+        Assert.Equal("Play", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AccusedSaysTheAccusersSpreadDisinformation_Denial()
+    {
+        // When
+        var claims = Extract("Officials blamed Chinese hackers for the Acme Port breach. China's embassy said the officials were spreading disinformation.").Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("CN", denial.AccusedCountry);
+    }
 }

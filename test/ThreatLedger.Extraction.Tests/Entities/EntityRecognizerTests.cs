@@ -422,4 +422,27 @@ public sealed class EntityRecognizerTests
         var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
         Assert.Equal("criminal", actor.Attributes["actor_type"]);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Climate, Energy and Utilities said the attack failed.", "Ministry of Climate, Energy and Utilities")]
+    [InlineData("Hackers hit Caja del Norte, a regional lender, on Friday.", "Caja del Norte")]
+    [InlineData("Hackers breached the Finnish Vehicle Register in May.", "Finnish Vehicle Register")]
+    public void Recognize_NamesWithListsConnectorsOrRegisterHeads_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_MonthBeforeATrailingSpeaker_NoEntity()
+    {
+        // When
+        var analysis = Recognize("The breach was found in March, the agency said.");
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "March");
+    }
 }

@@ -341,4 +341,19 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("Ashby County Council", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
     }
+
+    [Fact]
+    public void Build_AccessForMonthsBeforeTheBreachWasFound_StartCountedBack()
+    {
+        // Given
+        const string text = "Intruders had access to the Acme Port network for at least four months before the breach was found in June 2024.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 7, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-06", incident.Time?.Discovered);
+        Assert.Equal("2024-02", incident.Time?.Start);
+    }
 }
