@@ -24,6 +24,10 @@ internal sealed class ClaimExtractor
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
 
+    /// <summary>Words that make a clause about an actor's responsibility rather than its deeds.</summary>
+    private static readonly string[] s_responsibilityCues =
+        ["involved", "involvement", "behind", "responsible", "the work of", "attributed", "linked to", "tied to", "culprit", "culprits"];
+
     private static readonly string[] s_counterDeeds =
         ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted",
             "attack", "attacks", "hack", "hacks", "target", "targets"];
@@ -1208,6 +1212,14 @@ internal sealed class ClaimExtractor
             }
 
             var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
+                && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
+            {
+                // "Danish authorities were looking into whether the group was involved": a new source on an actor named
+                // earlier only through an anaphor.
+                candidates.Add(anaphoric);
+            }
+
             if (candidates.Count == 0)
             {
                 yield break;
@@ -1302,6 +1314,29 @@ internal sealed class ClaimExtractor
                 yield return new Accused(entity.Id, entity.Name, code);
                 previousEnd = m.End;
             }
+        }
+
+        /// <summary>
+        /// The actor an anaphor ("the group", "the hackers") in the content refers to, when the clause speaks of its
+        /// responsibility ("was involved", "was behind", "the work of") rather than of its deeds.
+        /// </summary>
+        private Accused? AnaphoricAccused(int start, int end, string contentLower)
+        {
+            if (!s_responsibilityCues.Any(c => ContainsPhrase(contentLower, c)))
+            {
+                return null;
+            }
+
+            foreach (var m in entities.MentionsWithin(start, end))
+            {
+                if (m.Kind == EntityKinds.ThreatActor && m.How == MentionKind.Coreference)
+                {
+                    var actor = entities[m.EntityId];
+                    return new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether the content denies that the incident happened ("denied that its systems had been breached"), naming no culprit before it.</summary>

@@ -1637,6 +1637,11 @@ public sealed class EntityRecognizer
                     // "the hackers" refers back within its paragraph; across a paragraph break it stays unresolved
                     // rather than borrowing the actor of another incident.
                     antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor, ParagraphStart(charStart));
+                    if (antecedent is null && head is "group" or "gang" && SoleNamedActorBefore(positions, charStart) is { } sole)
+                    {
+                        // "the group" after a paragraph break, when the text has named one group only so far.
+                        antecedent = sole;
+                    }
                 }
                 else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
                 {
@@ -1648,6 +1653,28 @@ public sealed class EntityRecognizer
                     Table.AddMention(antecedent, charStart, charEnd, MentionKind.Coreference);
                 }
             }
+        }
+
+        /// <summary>The only named (not merely described) threat actor mentioned before <paramref name="before"/>, or null.</summary>
+        private static EntityTable.Draft? SoleNamedActorBefore(Dictionary<EntityTable.Draft, List<int>> positions, int before)
+        {
+            EntityTable.Draft? sole = null;
+            foreach (var (draft, list) in positions)
+            {
+                if (draft.Kind != EntityKinds.ThreatActor || draft.Attributes.ContainsKey("descriptive") || !list.Any(p => p < before))
+                {
+                    continue;
+                }
+
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = draft;
+            }
+
+            return sole;
         }
 
         /// <summary>A lower-case word or a nationality adjective that can qualify a definite description ("water", "Danish").</summary>

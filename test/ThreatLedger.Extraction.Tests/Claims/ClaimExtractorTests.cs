@@ -1036,4 +1036,34 @@ public sealed class ClaimExtractorTests
         var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
         Assert.Equal("CN", denial.AccusedCountry);
     }
+
+    [Fact]
+    public void Extract_NewSourceOnAnActorNamedEarlierByAnaphor_Attribution()
+    {
+        // Given: the police speak of "the gang" only; the gang is Akira, named in the paragraph before.
+        const string text = "Ransomware hit Harbor Bank in May. The Akira gang posted the bank on its leak site.\n\n"
+            + "Police said they were investigating whether the gang was responsible.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var police = Assert.Single(claims, c => c.Source.Name == "Police");
+        Assert.Equal(ClaimKinds.Attribution, police.Kind);
+        Assert.Equal("Akira", police.Accused);
+    }
+
+    [Fact]
+    public void Extract_AnaphorInADeedNotResponsibility_NoNewClaim()
+    {
+        // Given: "the gang demanded" tells what it did, not who is to blame.
+        const string text = "Ransomware hit Harbor Bank in May. The Akira gang posted the bank on its leak site.\n\n"
+            + "Police said the gang stole payroll files.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Name == "Police");
+    }
 }

@@ -445,4 +445,31 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.DoesNotContain(analysis.Entities, e => e.Name == "March");
     }
+
+    [Fact]
+    public void Recognize_GroupAnaphorAfterAParagraphBreak_SoleNamedGroup()
+    {
+        // Given
+        const string text = "The Akira gang posted the bank on its leak site.\n\nPolice said the group had been active since 2023.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var akira = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "Akira");
+        Assert.Contains(akira.Mentions, m => m.Text == "the group");
+    }
+
+    [Fact]
+    public void Recognize_GroupAnaphorAfterAParagraphBreakWithTwoGroups_Unresolved()
+    {
+        // Given
+        const string text = "The Akira gang and the Play gang both posted the bank.\n\nPolice said the group had been active since 2023.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities.SelectMany(e => e.Mentions), m => m.Text == "the group");
+    }
 }
