@@ -644,7 +644,8 @@ public sealed class EntityRecognizer
             var nationalNoun = start >= 2 && _countryAt[start - 2] is not null && _words[start - 1].Length >= 4 && _words[start - 1].All(char.IsLower)
                 && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start])
                 // "Ottawa blamed Russia", "Moscow denies Kyiv": a verb after a capital, or a country, is no description of a name.
-                && _countryAt[start] is null && !_words[start - 1].EndsWith("ed", StringComparison.Ordinal) && !_words[start - 1].EndsWith('s');
+                && _countryAt[start] is null && !_words[start - 1].EndsWith("ed", StringComparison.Ordinal) && !_words[start - 1].EndsWith('s')
+                && !PersonTitles.Contains(_words[start - 1]);
             if (nationalNoun && SameSentence(start - 1, start) && _tokens[start].Start == _tokens[start - 1].End + 1)
             {
                 return true;

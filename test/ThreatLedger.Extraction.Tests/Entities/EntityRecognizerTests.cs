@@ -472,4 +472,14 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.DoesNotContain(analysis.Entities.SelectMany(e => e.Mentions), m => m.Text == "the group");
     }
+
+    [Fact]
+    public void Recognize_TitleAfterACapital_PersonNotOrganisation()
+    {
+        // When: "Kremlin" names Russia by its seat; "spokesman" introduces a person, not a business.
+        var analysis = Recognize("Kremlin spokesman Ivan Orlov said Russia was not involved.");
+
+        // Then
+        Assert.Equal(EntityKinds.Person, Assert.Single(analysis.Entities, e => e.Name == "Ivan Orlov").Kind);
+    }
 }
