@@ -18,7 +18,7 @@ namespace ThreatLedger.Extraction.Claims;
 internal sealed class ClaimExtractor
 {
     private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
-        @",\s(?:which|who|whose)\s[^,;.]{1,120},", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @",\s(?:which|who|whose)\s[^,;.]{1,120}(?:,|\.?\s*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
 
@@ -27,6 +27,12 @@ internal sealed class ClaimExtractor
     /// <summary>Words that make a clause about an actor's responsibility rather than its deeds.</summary>
     private static readonly string[] s_responsibilityCues =
         ["involved", "involvement", "behind", "responsible", "the work of", "attributed", "linked to", "tied to", "culprit", "culprits"];
+
+    private static readonly string[] s_negatableOutcomes =
+    [
+        " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
+        " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
+    ];
 
     private static readonly string[] s_counterDeeds =
         ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted",
@@ -485,6 +491,7 @@ internal sealed class ClaimExtractor
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
                     if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)
@@ -1069,7 +1076,7 @@ internal sealed class ClaimExtractor
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
-            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal));
+            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower);
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -1191,13 +1198,15 @@ internal sealed class ClaimExtractor
             if (claimant.EntityId is null || entities.Find(claimant.EntityId) is not { Kind: EntityKinds.ThreatActor })
             {
                 var embeddedClaims = EmbeddedSelfClaims(start, end, frame, incidentId, eventId).ToList();
-                if (embeddedClaims.Count > 0)
+                foreach (var embedded in embeddedClaims)
                 {
-                    foreach (var embedded in embeddedClaims)
-                    {
-                        yield return embedded;
-                    }
+                    yield return embedded;
+                }
 
+                // "The company blamed the X gang, which claimed …" is the company's attribution as well; "Police said X
+                // claimed …" only reports the claim.
+                if (embeddedClaims.Count > 0 && !(frame.Verb is { } speakerVerb && (BlameVerbs.Contains(speakerVerb) || AttributionVerbs.Contains(speakerVerb))))
+                {
                     yield break;
                 }
             }
@@ -1339,6 +1348,24 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>"no financial information or Social Security numbers were exposed": nothing of a kind was hit.</summary>
+        private static bool NegatedOutcome(string clauseLower)
+        {
+            for (var at = clauseLower.IndexOf(" no ", StringComparison.Ordinal); at >= 0; at = clauseLower.IndexOf(" no ", at + 1, StringComparison.Ordinal))
+            {
+                var window = clauseLower.AsSpan(at, Math.Min(90, clauseLower.Length - at));
+                foreach (var outcome in s_negatableOutcomes)
+                {
+                    if (window.Contains(outcome, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the content denies that the incident happened ("denied that its systems had been breached"), naming no culprit before it.</summary>
         private bool DeniesOutcome(int content, int end)
         {
@@ -1370,8 +1397,7 @@ internal sealed class ClaimExtractor
                 }
 
                 var actor = entities[m.EntityId];
-                var after = _lower[m.End..Math.Min(end, m.End + 24)];
-                if (actor.Attributes.ContainsKey("descriptive") || !EmbeddedClaimVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
+                if (actor.Attributes.ContainsKey("descriptive") || !ClaimsInItsOwnName(m.End, end))
                 {
                     continue;
                 }
@@ -1381,6 +1407,41 @@ internal sealed class ClaimExtractor
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), s_ownClaimWords);
                 yield break;
             }
+        }
+
+        /// <summary>
+        /// Whether the words after an actor's name are its own claim: "X claimed to have …", or through a relative clause,
+        /// "the X extortion group, which claimed on a hacking forum to have stolen …".
+        /// </summary>
+        private bool ClaimsInItsOwnName(int nameEnd, int end)
+        {
+            var after = _lower[nameEnd..Math.Min(end, nameEnd + 100)];
+            if (EmbeddedClaimVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            var comma = after.IndexOf(", which claim", StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                comma = after.IndexOf(", who claim", StringComparison.Ordinal);
+            }
+
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            // Only the name's head noun may stand between the name and the relative clause.
+            var head = after[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (head.Length > 3 || head.Any(w => !EntityVocabulary.GangHeads.Contains(w) && w is not ("ransomware" or "extortion" or "hacking" or "hacktivist")))
+            {
+                return false;
+            }
+
+            var relative = after[comma..];
+            return relative.Contains(" to have ", StringComparison.Ordinal) || relative.Contains("responsibility", StringComparison.Ordinal)
+                || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
         }
 
         /// <summary>Whether the state is named, as the accused, before the actor in the clause ("accused China of …, and said APT31 …").</summary>
@@ -1710,7 +1771,9 @@ internal sealed class ClaimExtractor
             var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
-                || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal))
+                || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
+                || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)
+                || before.Contains("sanctioned ", StringComparison.Ordinal) || before.EndsWith("on behalf of ", StringComparison.Ordinal))
             {
                 return true;
             }

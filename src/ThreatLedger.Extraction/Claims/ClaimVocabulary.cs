@@ -15,7 +15,7 @@ internal static class ClaimVocabulary
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
-        "checking", "assessing",
+        "checking", "assessing", "charged", "indicted", "sanctioned",
     };
 
     /// <summary>Verbs of inquiry: a frame only before "whether" ("are examining whether …", "are looking into whether …").</summary>
@@ -136,6 +136,8 @@ internal static class ClaimVocabulary
         "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
         "hardware failure", "technical failure", "technical fault", "technical glitch", "software glitch", "not a cyberattack",
         "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
+        "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
+        "had no impact", "no impact on",
     ];
 
     public static readonly string[] NoAttributionCues =
@@ -200,7 +202,7 @@ internal static class ClaimVocabulary
 
     public static readonly HashSet<string> BlameVerbs = new(StringComparer.Ordinal)
     {
-        "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing",
+        "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing", "charged", "indicted", "sanctioned",
     };
 
     public static readonly string[] AttributionCues =

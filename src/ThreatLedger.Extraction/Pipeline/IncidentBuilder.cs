@@ -314,7 +314,8 @@ internal static class IncidentBuilder
         public List<Event> Events { get; } = [];
     }
 
-    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of"];
+    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
+        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by"];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
@@ -533,7 +534,7 @@ internal static class IncidentBuilder
             && s_reportingVerbs.Any(v => text.AsSpan(close, Math.Min(24, text.Length - close)).StartsWith(v, StringComparison.Ordinal));
     }
 
-    private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of "];
+    private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of ", ", known as ", ", also known as ", ", formerly "];
 
     /// <summary>Where an appositive or relative clause that opens at <paramref name="at"/> (", which runs the port,") ends, after its closing comma.</summary>
     private static int? AppositiveEnd(string text, int at)

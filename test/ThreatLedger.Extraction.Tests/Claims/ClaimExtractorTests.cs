@@ -1066,4 +1066,60 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.DoesNotContain(claims, c => c.Source.Name == "Police");
     }
+
+    [Fact]
+    public void Extract_SpeakerWithAKnownAsAppositive_SpeakerIsTheBody()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Norway's Police Security Service, known as PST, said on Monday that APT28 was behind the intrusion.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("APT28", claim.Accused);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Contains("Police Security Service", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Harbor Bank insisted that no account balances or card numbers were exposed.")]
+    [InlineData("The bank said the attack did not affect customer accounts.")]
+    public void Extract_VictimSaysNothingOfAKindWasHit_SeverityDispute(string sentence)
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers hit Harbor Bank on Sunday. " + sentence).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VictimBlamesAGangThatClaimedInARelativeClause_BothClaims()
+    {
+        // Given
+        const string text = "Ransomware hit Harbor Bank in May. The bank blamed the Rhysida gang, which claimed on its blog to have stolen 3 terabytes.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var victim = Assert.Single(claims, c => c.Source.Kind == SourceKinds.Victim);
+        Assert.Equal("Rhysida", victim.Accused);
+        Assert.DoesNotContain("claimed", victim.HedgingCues);
+        Assert.Equal("Rhysida", Assert.Single(claims, c => c.Source.Kind == SourceKinds.Accused).Accused);
+    }
+
+    [Fact]
+    public void Extract_ProsecutorsChargeNationals_AttributionToTheirState()
+    {
+        // When
+        var claim = Assert.Single(Extract("Prosecutors in Texas charged two Russian nationals with hacking the Harbor Bank network.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
 }

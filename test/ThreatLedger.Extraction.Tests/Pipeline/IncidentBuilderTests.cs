@@ -356,4 +356,18 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2024-06", incident.Time?.Discovered);
         Assert.Equal("2024-02", incident.Time?.Start);
     }
+
+    [Fact]
+    public void Build_BodyInsideAnActorsAppositive_NotTheVictim()
+    {
+        // Given: the GRU is named only as Sandworm's parent.
+        const string text = "Officials blamed Sandworm, a unit of Russia's GRU military intelligence, for a cyberattack that cut power to Lviv.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
 }
