@@ -18,11 +18,38 @@ namespace ThreatLedger.Extraction.Claims;
 internal sealed class ClaimExtractor
 {
     private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
-        @",\s(?:which|who|whose)\s[^,;.]{1,120},", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @",\s(?:which|who|whose)\s[^,;.]{1,120}(?:,|\.?\s*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
+
+    /// <summary>Words that make a clause about an actor's responsibility rather than its deeds.</summary>
+    private static readonly string[] s_responsibilityCues =
+        ["involved", "involvement", "behind", "responsible", "the work of", "attributed", "linked to", "tied to", "culprit", "culprits"];
+
+    private static readonly string[] s_negatableOutcomes =
+    [
+        " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
+        " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
+    ];
+
+    private static readonly string[] s_counterDeeds =
+        ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted",
+            "attack", "attacks", "hack", "hacks", "target", "targets"];
+
+    /// <summary>Organisation nouns that usually mean a security vendor in incident reporting ("the firm said its researchers …").</summary>
+    private static readonly HashSet<string> SecurityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
+
+    /// <summary>An actor's own claim is not hedged by the word that makes it one.</summary>
+    private static readonly string[] s_ownClaimWords = ["claimed", "claiming", "claims", "claim"];
+
+    private static readonly string[] s_governmentTitles =
+        ["mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
+
+    /// <summary>What an appositive says of speakers who are not named ("who spoke on condition of anonymity").</summary>
+    private static readonly string[] s_anonymityCues =
+        ["anonymity", "not to be named", "not be named", "not authorized", "not authorised", "not to be identified", "declined to be named"];
 
     private static readonly string[] s_cues = [.. ClaimConfidence.KnownCues.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
 
@@ -306,9 +333,27 @@ internal sealed class ClaimExtractor
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
         }
 
-        /// <summary>"…, as first reported by The Record": the outlet that carried the speaker's words.</summary>
+        /// <summary>
+        /// "…, as first reported by The Record", "X blamed Y, the Herald reported on Thursday": the outlet that carried the
+        /// speaker's words.
+        /// </summary>
         private SourceFrame ReportedBy(List<(int Start, int End, string Lower)> words, SourceFrame frame)
         {
+            if (frame.CitedVia is null && frame.Kind != SourceKinds.Media)
+            {
+                foreach (var m in entities.MentionsWithin(frame.ContentStart, words.Count > 0 ? words[^1].End : frame.ContentStart))
+                {
+                    var before = _lower[Math.Max(0, m.Start - 6)..m.Start];
+                    var after = _lower[m.End..Math.Min(_lower.Length, m.End + 12)];
+                    if (m.Kind == EntityKinds.Outlet && (before.EndsWith(", ", StringComparison.Ordinal) || before.EndsWith(", the ", StringComparison.Ordinal))
+                        && (after.StartsWith(" reported", StringComparison.Ordinal) || after.StartsWith(" reports", StringComparison.Ordinal)
+                            || after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" says", StringComparison.Ordinal)))
+                    {
+                        return frame with { CitedVia = entities[m.EntityId].Name };
+                    }
+                }
+            }
+
             for (var i = 2; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower == "by" && words[i - 1].Lower == "reported" && (words[i - 2].Lower == "as" || (i >= 3 && words[i - 2].Lower == "first" && words[i - 3].Lower == "as"))
@@ -339,8 +384,21 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                for (var k = i + 1; k + 1 < words.Count && k - i < 14; k++)
+                for (var k = i + 1; k + 1 < words.Count && k - i < 24; k++)
                 {
+                    if (words[k].Lower == "," && words[k + 1].Lower is "a" or "an" or "the" or "which" or "who")
+                    {
+                        // ", a Chinese state-sponsored group," before "by Microsoft".
+                        var close = k + 1;
+                        while (close < words.Count && words[close].Lower is not ("," or ";" or ".") && close - k < 12)
+                        {
+                            close++;
+                        }
+
+                        k = close;
+                        continue;
+                    }
+
                     if (words[k].Lower is "," or ";" or ".")
                     {
                         break;
@@ -395,21 +453,25 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
-                if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being" && BlameVerbs.Contains(w))
+                if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being"
+                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged"))
                 {
-                    // "Iranian hackers have been blamed for …": the subject of a passive blame is the accused, not a source.
+                    // "Iranian hackers have been blamed for …", "A breach … has been attributed to X by Y", "A group is suspected of
+                    // breaching …": the subject of a passive attribution is the accused or the incident, not a source.
                     continue;
                 }
 
                 // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied") and an
                 // appositive (", which the hospital hired to investigate,").
                 int citedStart = 0, citedEnd = 0;
+                var anonymous = false;
                 var j = i - 1;
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
                 }
 
+                var namedApposition = -1;
                 if (j > 0 && words[j].Lower == ",")
                 {
                     var open = j - 1;
@@ -418,8 +480,18 @@ internal sealed class ClaimExtractor
                         open--;
                     }
 
+                    var appositive = open > 0 && open + 1 < j ? _lower[words[open + 1].Start..words[j - 1].End] : string.Empty;
+                    anonymous = s_anonymityCues.Any(a => appositive.Contains(a, StringComparison.Ordinal));
+                    if (open > 0 && words[open].Lower == "," && IsNameOnly(words[open + 1].Start, words[j - 1].End))
+                    {
+                        // "A pro-Russian hacktivist group, NoName057(16), claimed …": the name in apposition belongs to the subject.
+                        namedApposition = j - 1;
+                        j = open - 1;
+                    }
+
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
                     if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)
@@ -436,6 +508,22 @@ internal sealed class ClaimExtractor
                 while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && (j == subjectEnd || !ReportingVerbs.Contains(words[j].Lower)) && subjectEnd - j < 12)
                 {
                     j--;
+                }
+
+                if (j > 0 && words[j].Lower == "who" && subjectEnd - j <= 10)
+                {
+                    // "Two researchers who reviewed the malware told …": the subject before its relative clause.
+                    subjectEnd = j - 1;
+                    j = subjectEnd;
+                    while (j >= 0 && !SubjectStops.Contains(words[j].Lower) && !ReportingVerbs.Contains(words[j].Lower) && subjectEnd - j < 12)
+                    {
+                        j--;
+                    }
+                }
+
+                if (namedApposition >= 0 && subjectEnd >= 0 && subjectEnd < namedApposition)
+                {
+                    subjectEnd = namedApposition;
                 }
 
                 // "Three government and private-sector sources": a coordinated modifier belongs to the subject.
@@ -477,7 +565,7 @@ internal sealed class ClaimExtractor
 
                 var subjectStart = words[first].Start;
                 var subjectStop = words[subjectEnd].End;
-                var contentStart = words.Count - i <= 3 ? clauseStart : words[i].End;
+                var contentStart = words.Count - i <= 3 || IsTrailingSpeaker(words, first, i) ? clauseStart : words[i].End;
                 var frame = MakeFrame(subjectStart, subjectStop, w, subjectStart, contentStart);
                 if (frame is null && citedEnd > citedStart && MakeFrame(citedStart, citedEnd, w, subjectStart, contentStart) is { } citedOnly)
                 {
@@ -489,6 +577,19 @@ internal sealed class ClaimExtractor
                 if (frame is null)
                 {
                     continue;
+                }
+
+                if (anonymous && frame.Kind is SourceKinds.Government or SourceKinds.Unknown)
+                {
+                    // "Two Danish officials, who spoke on condition of anonymity, said …".
+                    frame = frame with { Kind = SourceKinds.AnonymousOfficials };
+                }
+
+                if (IsTrailingSpeaker(words, first, i) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
+                {
+                    // "…, Nordic Wire reported on Thursday, citing two people familiar with the investigation.": the people
+                    // speak through the outlet.
+                    return citedAfter with { CitedVia = frame.Name, Start = frame.Start, ContentStart = clauseStart };
                 }
 
                 if (w is "told" or "tells" && i + 1 < words.Count && ToldOutlet(words[i + 1].Start) is { } outlet)
@@ -517,6 +618,57 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>Whether the span is exactly one named entity (not a description): "NoName057(16)", "Acme Corp".</summary>
+        private bool IsNameOnly(int start, int end)
+        {
+            var mention = entities.BestMentionFor(start, end);
+            return mention is { } m && m.Start == start && m.End == end && m.How == MentionKind.Name
+                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody;
+        }
+
+        /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>
+        private SourceFrame? CitingAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 1; k + 1 < words.Count; k++)
+            {
+                if (words[k].Lower == "citing")
+                {
+                    var (cStart, cEnd, _) = NounPhrase(words, k + 1, CitedObjectStops);
+                    return cEnd > cStart ? MakeFrame(cStart, cEnd, "citing", words[k].Start, words[k].Start) : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "The intrusion was the work of X, prosecutors said on Friday.": a speaker after a comma, with nothing but time or
+        /// circumstance after its verb, reports what came before it.
+        /// </summary>
+        private static bool IsTrailingSpeaker(List<(int Start, int End, string Lower)> words, int subjectFirst, int verb)
+        {
+            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != ",")
+            {
+                return false;
+            }
+
+            // Up to ", citing …" or ", adding …", only circumstance may follow the verb ("said on Friday in a statement").
+            for (var k = verb + 1; k < words.Count; k++)
+            {
+                if (words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding")
+                {
+                    return k - verb <= 8;
+                }
+
+                if (words[k].Lower is "that" or "\"" or "\u201c" or ":" or ",")
+                {
+                    return false;
+                }
+            }
+
+            return words.Count - verb <= 8;
         }
 
         /// <summary>
@@ -569,8 +721,15 @@ internal sealed class ClaimExtractor
                 return false;
             }
 
-            // The whole conjunct is the name, give or take a leading article.
+            // The whole conjunct is the name, give or take a leading article or its country ("Britain's National Cyber Security Centre").
             var rest = (text[start..m.Start] + text[m.End..end]).Trim().ToLowerInvariant();
+            if (rest.EndsWith("'s", StringComparison.Ordinal) || rest.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var owner = entities.MentionsWithin(start, m.Start).FirstOrDefault(o => o.Kind == EntityKinds.Country);
+                return owner != default && (text[start..owner.Start].Trim().ToLowerInvariant() is "" or "the")
+                    && text[owner.End..m.Start].Trim() is "'s" or "\u2019s";
+            }
+
             return rest is "" or "the";
         }
 
@@ -686,7 +845,13 @@ internal sealed class ClaimExtractor
             {
                 if (_lastExplicit is null)
                 {
-                    return null;
+                    // "The company said …" about an organisation the text named in a form no recogniser caught: the
+                    // description speaks; a business an incident report only describes is its victim.
+                    var words = lowerName.Split(' ');
+                    return words.Length == 2 && words[0] == "the" && EntityVocabulary.OrganizationAnaphors.TryGetValue(words[1], out var preferred)
+                        && preferred == EntityKinds.Organization && !SecurityNouns.Contains(words[1])
+                        ? new SourceFrame(name, incidents.Incidents.Count > 0 ? SourceKinds.Victim : SourceKinds.Unknown, null, null, null, frameStart, contentStart, verb, null, true)
+                        : null;
                 }
 
                 return _lastExplicit with { Start = frameStart, ContentStart = contentStart, Verb = verb };
@@ -755,6 +920,14 @@ internal sealed class ClaimExtractor
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
                         return SourceKinds.Victim;
+                    case EntityKinds.Person:
+                        // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
+                        if (ContainsWord(lowerName, s_governmentTitles))
+                        {
+                            return SourceKinds.Government;
+                        }
+
+                        break;
                     default:
                         break;
                 }
@@ -767,6 +940,13 @@ internal sealed class ClaimExtractor
 
             if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman", "people", "person", "persons"))
             {
+                if (ContainsWord(lowerName, "provincial", "municipal", "county", "city", "regional", "local")
+                    && ContainsWord(lowerName, "official", "officials"))
+                {
+                    // "Provincial officials", "city officials" speak for their government, not anonymously.
+                    return SourceKinds.Government;
+                }
+
                 if (lowerName.Contains("spokes", StringComparison.Ordinal))
                 {
                     return ContainsWord(lowerName, "government", "ministry", "embassy", "agency", "police", "department") ? SourceKinds.Government : SourceKinds.Unknown;
@@ -800,7 +980,8 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Government;
             }
 
-            return null;
+            // A named person the text gives no office that says whom they speak for.
+            return entity?.Kind == EntityKinds.Person ? SourceKinds.Unknown : null;
         }
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
@@ -854,6 +1035,10 @@ internal sealed class ClaimExtractor
 
             var current = incidents.IncidentAtSentence.Count > sentenceIndex ? incidents.IncidentAtSentence[sentenceIndex] : incidents.Incidents.FirstOrDefault()?.Id;
 
+            // A claim before the article first names its incident ("A group claimed on Telegram that it had taken down …")
+            // is about the incident the article goes on to describe.
+            current ??= incidents.IncidentAtSentence.Skip(sentenceIndex + 1).FirstOrDefault(i => i is not null) ?? incidents.Incidents.FirstOrDefault()?.Id;
+
             // "… has also attacked another entity": the claim is about the incident the next sentence introduces.
             var clause = _lower[start..end];
             if (NewIncidentCues.Any(c => clause.Contains(c, StringComparison.Ordinal)) && sentenceIndex + 1 < incidents.IncidentAtSentence.Count
@@ -891,7 +1076,7 @@ internal sealed class ClaimExtractor
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
-            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal));
+            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower);
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -905,8 +1090,8 @@ internal sealed class ClaimExtractor
                 yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
             }
 
-            // 2. Declined attribution.
-            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
+            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
 
@@ -923,7 +1108,26 @@ internal sealed class ClaimExtractor
             var words = Words(content, end);
             var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
                 || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+
+            // "The LockBit gang claimed to have breached its billing system, which the company denied": an actor claiming a
+            // deed does not deny it; the denial in the relative clause is the victim's.
+            denial &= !(frame.Verb is "claimed" or "claims" && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor });
             var sourceCountry = frame.CountryCode;
+
+            // 3a. "denied that its systems had been breached": the incident itself is denied — a dispute of its severity — and an
+            // actor's claim the denial answers ("after a group calling itself X claimed to have stolen data") is a claim of its own.
+            if (denial && DeniesOutcome(content, end))
+            {
+                var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                foreach (var embedded in EmbeddedSelfClaims(start, end, disputing, incidentId, eventId))
+                {
+                    yield return embedded;
+                }
+
+                yield break;
+            }
 
             // 3. Denials: the accused is the speaker's own country ("denied that their country was the culprit"), else the clause's actor.
             if (denial)
@@ -982,12 +1186,29 @@ internal sealed class ClaimExtractor
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
                 && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
-                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming" && incidents.EventsWithin(content, end).Any())))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
+                        && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
-                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, ["claimed"]);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, s_ownClaimWords);
                 yield break;
+            }
+
+            if (claimant.EntityId is null || entities.Find(claimant.EntityId) is not { Kind: EntityKinds.ThreatActor })
+            {
+                var embeddedClaims = EmbeddedSelfClaims(start, end, frame, incidentId, eventId).ToList();
+                foreach (var embedded in embeddedClaims)
+                {
+                    yield return embedded;
+                }
+
+                // "The company blamed the X gang, which claimed …" is the company's attribution as well; "Police said X
+                // claimed …" only reports the claim.
+                if (embeddedClaims.Count > 0 && !(frame.Verb is { } speakerVerb && (BlameVerbs.Contains(speakerVerb) || AttributionVerbs.Contains(speakerVerb))))
+                {
+                    yield break;
+                }
             }
 
             // 6. Attributions and alternative hypotheses.
@@ -1000,6 +1221,14 @@ internal sealed class ClaimExtractor
             }
 
             var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
+                && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
+            {
+                // "Danish authorities were looking into whether the group was involved": a new source on an actor named
+                // earlier only through an anaphor.
+                candidates.Add(anaphoric);
+            }
+
             if (candidates.Count == 0)
             {
                 yield break;
@@ -1016,13 +1245,203 @@ internal sealed class ClaimExtractor
             }
 
             yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+            var accusedIds = new HashSet<string?> { first.EntityId };
+            foreach (var also in CoordinatedAccused(first, content, end, sourceCountry))
+            {
+                // "blamed North Korea and Iran for …": every conjunct is accused.
+                accusedIds.Add(also.EntityId);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, also, incidentId, eventId, evidenceStart, end, evidence);
+            }
+
             if (first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor }
                 && candidates.Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
-                && StateNamedBefore(state.EntityId, first.EntityId, content, end))
+                && StateNamedBefore(state.EntityId, first.EntityId, content, end) && !accusedIds.Contains(state.EntityId))
             {
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>Whether every occurrence of the cue follows "&lt;party noun&gt; it|they|that|which" ("the second group it did not name").</summary>
+        private static bool InRelativeClause(string clauseLower, string cue)
+        {
+            for (var at = clauseLower.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clauseLower.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                var before = clauseLower[..at].TrimEnd().Split(' ');
+                if (before.Length < 2 || before[^1] is not ("it" or "they" or "that" or "which" or "officials" or "investigators")
+                    || !UnnamedPartyNouns.Contains(before[^2]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The actors or states joined to the first accused by "and" or a comma ("blamed North Korea and Iran", "APT28, APT29 and Turla").</summary>
+        private IEnumerable<Accused> CoordinatedAccused(Accused first, int start, int end, string? sourceCountry)
+        {
+            if (first.EntityId is null)
+            {
+                yield break;
+            }
+
+            var mentions = entities.MentionsWithin(start, end)
+                .Where(m => m.How != MentionKind.Coreference && m.Kind is EntityKinds.ThreatActor or EntityKinds.Country)
+                .OrderBy(m => m.Start).ThenByDescending(m => m.End)
+                .ToList();
+            var at = mentions.FindIndex(m => m.EntityId == first.EntityId);
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            var previousEnd = mentions[at].End;
+            for (var k = at + 1; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Start < previousEnd)
+                {
+                    continue;
+                }
+
+                var gap = text[previousEnd..m.Start];
+                var entity = entities[m.EntityId];
+                if (gap is not (" and " or ", " or ", and " or " and the " or ", and the ")
+                    || (gap == ", " && (entity.Attributes.ContainsKey("descriptive") || entity.Kind == EntityKinds.Country)))
+                {
+                    // "Lazarus, the North Korean state-sponsored group": an appositive describes, it does not add a culprit.
+                    yield break;
+                }
+
+                var code = entity.Attributes.GetValueOrDefault("country");
+                if ((code is not null && code == sourceCountry) || m.EntityId == first.EntityId)
+                {
+                    yield break;
+                }
+
+                yield return new Accused(entity.Id, entity.Name, code);
+                previousEnd = m.End;
+            }
+        }
+
+        /// <summary>
+        /// The actor an anaphor ("the group", "the hackers") in the content refers to, when the clause speaks of its
+        /// responsibility ("was involved", "was behind", "the work of") rather than of its deeds.
+        /// </summary>
+        private Accused? AnaphoricAccused(int start, int end, string contentLower)
+        {
+            if (!s_responsibilityCues.Any(c => ContainsPhrase(contentLower, c)))
+            {
+                return null;
+            }
+
+            foreach (var m in entities.MentionsWithin(start, end))
+            {
+                if (m.Kind == EntityKinds.ThreatActor && m.How == MentionKind.Coreference)
+                {
+                    var actor = entities[m.EntityId];
+                    return new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"no financial information or Social Security numbers were exposed": nothing of a kind was hit.</summary>
+        private static bool NegatedOutcome(string clauseLower)
+        {
+            for (var at = clauseLower.IndexOf(" no ", StringComparison.Ordinal); at >= 0; at = clauseLower.IndexOf(" no ", at + 1, StringComparison.Ordinal))
+            {
+                var window = clauseLower.AsSpan(at, Math.Min(90, clauseLower.Length - at));
+                foreach (var outcome in s_negatableOutcomes)
+                {
+                    if (window.Contains(outcome, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the content denies that the incident happened ("denied that its systems had been breached"), naming no culprit before it.</summary>
+        private bool DeniesOutcome(int content, int end)
+        {
+            var window = _lower[content..Math.Min(end, content + 90)];
+            foreach (var outcome in DeniedOutcomes)
+            {
+                var at = window.IndexOf(outcome, StringComparison.Ordinal);
+                if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
+                {
+                    return !entities.MentionsWithin(content, content + at).Any(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.Country && m.How != MentionKind.Coreference
+                        && !text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(m.End).StartsWith("\u2019s", StringComparison.Ordinal));
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "… after a group calling itself Anonymous Sudan claimed to have stolen taxpayer data": a named actor claiming a deed
+        /// inside another speaker's clause speaks for itself.
+        /// </summary>
+        private IEnumerable<Claim> EmbeddedSelfClaims(int start, int end, SourceFrame frame, string? incidentId, string? eventId)
+        {
+            foreach (var m in entities.MentionsWithin(start, end))
+            {
+                if (m.Kind != EntityKinds.ThreatActor || m.How == MentionKind.Coreference || m.EntityId == frame.EntityId)
+                {
+                    continue;
+                }
+
+                var actor = entities[m.EntityId];
+                if (actor.Attributes.ContainsKey("descriptive") || !ClaimsInItsOwnName(m.End, end))
+                {
+                    continue;
+                }
+
+                var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                var speaker = new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, "claimed", self.Country, true);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), s_ownClaimWords);
+                yield break;
+            }
+        }
+
+        /// <summary>
+        /// Whether the words after an actor's name are its own claim: "X claimed to have …", or through a relative clause,
+        /// "the X extortion group, which claimed on a hacking forum to have stolen …".
+        /// </summary>
+        private bool ClaimsInItsOwnName(int nameEnd, int end)
+        {
+            var after = _lower[nameEnd..Math.Min(end, nameEnd + 100)];
+            if (EmbeddedClaimVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            var comma = after.IndexOf(", which claim", StringComparison.Ordinal);
+            if (comma < 0)
+            {
+                comma = after.IndexOf(", who claim", StringComparison.Ordinal);
+            }
+
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            // Only the name's head noun may stand between the name and the relative clause.
+            var head = after[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (head.Length > 3 || head.Any(w => !EntityVocabulary.GangHeads.Contains(w) && w is not ("ransomware" or "extortion" or "hacking" or "hacktivist")))
+            {
+                return false;
+            }
+
+            var relative = after[comma..];
+            return relative.Contains(" to have ", StringComparison.Ordinal) || relative.Contains("responsibility", StringComparison.Ordinal)
+                || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
         }
 
         /// <summary>Whether the state is named, as the accused, before the actor in the clause ("accused China of …, and said APT31 …").</summary>
@@ -1096,9 +1515,23 @@ internal sealed class ClaimExtractor
                 lead++;
             }
 
+            // "However, the Medusa gang added the bank to its extortion site": past a discourse marker.
+            var opener = Words(lead, Math.Min(end, lead + 20));
+            if (opener.Count > 1 && DiscourseMarkers.Contains(opener[0].Lower) && opener[1].Lower == ",")
+            {
+                lead = opener[1].End;
+                while (lead < end && char.IsWhiteSpace(text[lead]))
+                {
+                    lead++;
+                }
+            }
+
             // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").
-            var m = entities.MentionsWithin(start, end).FirstOrDefault(m => m.Kind == EntityKinds.ThreatActor
-                && (m.Start - lead <= 4 || (m.Start - lead <= 40 && IsSubjectLead(text[lead..m.Start]))));
+            // "A ransomware gang known as BlackBasta": the name, not the description.
+            var subjects = entities.MentionsWithin(start, end).Where(m => m.Kind == EntityKinds.ThreatActor
+                && (m.Start - lead <= 4 || (m.Start - lead <= 40 && IsSubjectLead(text[lead..m.Start])))).ToList();
+            var m = subjects.FirstOrDefault(m => !entities[m.EntityId].Attributes.ContainsKey("descriptive"));
+            m = m == default ? subjects.FirstOrDefault() : m;
             if (m == default)
             {
                 return null;
@@ -1121,6 +1554,7 @@ internal sealed class ClaimExtractor
         {
             var words = Words(start, end);
             var i = words.FindIndex(w => w.Lower is "has" or "have" or "had" or "did" or "declined" or "refused" or "would" or "is" or "was" or "stopped" or "refrained"
+                or "downplayed" or "downplays" or "played" or "disputed" or "disputes" or "denied" or "denies" or "insisted" or "insists"
                 || (acknowledging && w.Lower is "confirmed" or "acknowledged" or "admitted" or "disclosed" or "announced" or "notified"));
             if (i <= 0)
             {
@@ -1132,6 +1566,21 @@ internal sealed class ClaimExtractor
             while (stop > 0 && words[stop - 1].Lower is "\"" or "\u201c" or "\u201d" or "'")
             {
                 stop--;
+            }
+
+            // "Mercy Valley Health, which runs four hospitals, acknowledged …": the subject before its appositive.
+            if (stop > 2 && words[stop - 1].Lower == ",")
+            {
+                var open = stop - 2;
+                while (open > 0 && words[open].Lower != "," && stop - open < 16)
+                {
+                    open--;
+                }
+
+                if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one")
+                {
+                    stop = open;
+                }
             }
 
             for (var k = stop - 1; k >= 0; k--)
@@ -1191,14 +1640,20 @@ internal sealed class ClaimExtractor
                 // another culprit in an agent position.
                 for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
                 {
-                    if (words[i].Lower != "and" || words[i + 1].Lower is not ("said" or "says" or "insisted" or "added" or "suggested"))
+                    // "and said", "and instead said", "and in turn said".
+                    var verbAt = i + 1;
+                    while (verbAt < words.Count && verbAt - i <= 3 && words[verbAt].Lower is "instead" or "also" or "in" or "turn" or "countered" or "then")
+                    {
+                        verbAt++;
+                    }
+
+                    if (words[i].Lower != "and" || verbAt >= words.Count || words[verbAt].Lower is not ("said" or "says" or "insisted" or "added" or "suggested" or "claimed" or "countered"))
                     {
                         continue;
                     }
 
-                    var rest = _lower[words[i + 1].End..words[^1].End];
-                    if ((ContainsPhrase(rest, "behind") || ContainsPhrase(rest, "responsible") || ContainsPhrase(rest, "carried out"))
-                        && AccusedIn(words[i + 1].End, words[^1].End, null).Any())
+                    var rest = _lower[words[verbAt].End..words[^1].End];
+                    if (s_counterDeeds.Any(d => ContainsPhrase(rest, d)) && AccusedIn(words[verbAt].End, words[^1].End, null).Any())
                     {
                         return i;
                     }
@@ -1316,7 +1771,9 @@ internal sealed class ClaimExtractor
             var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
-                || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal))
+                || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
+                || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)
+                || before.Contains("sanctioned ", StringComparison.Ordinal) || before.EndsWith("on behalf of ", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -1416,6 +1873,12 @@ internal sealed class ClaimExtractor
             {
                 // A denier's "claimed" describes the accusation, not the denial's own firmness.
                 cues.RemoveAll(c => c is "claimed" or "claims" or "claim" or "alleged" or "allegations" or "allegation" or "reports" or "reported" or "according to");
+            }
+
+            if (kind == ClaimKinds.NoAttribution)
+            {
+                // "confirmed the attack but declined to name …": the confirmation is of the incident, not of the refusal.
+                cues.RemoveAll(c => c is "confirmed" or "confirms");
             }
 
             return new Claim

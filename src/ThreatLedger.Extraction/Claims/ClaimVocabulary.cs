@@ -15,7 +15,7 @@ internal static class ClaimVocabulary
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
-        "checking", "assessing",
+        "checking", "assessing", "charged", "indicted", "sanctioned",
     };
 
     /// <summary>Verbs of inquiry: a frame only before "whether" ("are examining whether …", "are looking into whether …").</summary>
@@ -109,8 +109,15 @@ internal static class ClaimVocabulary
     [
         "hacker empire", "itself", "themselves", "the real culprit", "the real threat", "the biggest threat", "the biggest hacker",
         "the largest hacker", "the world's biggest", "the greatest threat", "the main source", "the real perpetrator", "the true culprit",
-        "the biggest source", "the largest source", "the real hacker", "the true source",
+        "the biggest source", "the largest source", "the real hacker", "the true source", "own hackers", "own hacking", "own cyber",
     ];
+
+    /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
+    public static readonly HashSet<string> UnnamedPartyNouns = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "actor", "actors", "country", "countries", "state", "states", "gang", "gangs", "party", "parties", "one",
+        "entity", "entities", "organisation", "organization", "company", "companies", "hackers", "government", "governments", "nation",
+    };
 
     public static readonly string[] CitedObjectStops =
     [
@@ -127,6 +134,10 @@ internal static class ClaimVocabulary
         "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
         "was not affected", "no evidence that", "no indication that", "had not been accessed", "has not been accessed",
         "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
+        "hardware failure", "technical failure", "technical fault", "technical glitch", "software glitch", "not a cyberattack",
+        "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
+        "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
+        "had no impact", "no impact on",
     ];
 
     public static readonly string[] NoAttributionCues =
@@ -145,7 +156,8 @@ internal static class ClaimVocabulary
         "not confirm their involvement", "not confirm any involvement", "not confirm who", "not confirmed who", "not verified the claim",
         "not comment on the claim", "declined to comment on the claim", "would not comment on the group's", "too early to say",
         "too early to attribute", "too early to tell", "too soon to say", "too soon to attribute", "premature to attribute",
-        "premature to say", "premature to speculate",
+        "premature to say", "premature to speculate", "not publicly blamed", "not blamed", "not publicly named", "has not named",
+        "have not named", "declined to blame", "would not blame", "refused to blame", "not pointed the finger",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -158,11 +170,39 @@ internal static class ClaimVocabulary
     [
         "strongly disagree", "strongly disagrees", "strongly disagreed", "groundless", "baseless", "unfounded", "smear", "slander",
         "nothing to do with", "not involved", "no involvement", "firmly opposes", "firmly opposed", "fabricated", "absurd",
+        "provocation", "fabrication", "nonsense", "unsubstantiated", "politically motivated", "false accusation", "false accusations",
+        "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies",
+    ];
+
+    /// <summary>
+    /// Passive outcomes a victim denies when it denies the incident itself rather than anyone's guilt ("denied that its systems
+    /// had been breached", "denies that any customer data was affected"): a dispute of the severity, not a denial.
+    /// </summary>
+    public static readonly string[] DeniedOutcomes =
+    [
+        "been breached", "been hacked", "been compromised", "been accessed", "been affected", "been stolen", "been leaked",
+        "been exposed", "been taken", "been disrupted", "was breached", "were breached", "was hacked", "were hacked", "was compromised",
+        "were compromised", "was affected", "were affected", "was stolen", "were stolen", "was leaked", "were leaked", "was exposed",
+        "were exposed", "being hacked", "being breached", "a breach", "any breach", "a data breach", "the breach", "a hack", "any hack",
+    ];
+
+    /// <summary>What an actor claims to have done when it claims an attack in its own words ("claimed … it had taken down the websites").</summary>
+    public static readonly string[] ClaimedDeeds =
+    [
+        "taken down", "took down", "knocked", "stolen", "stole", "hacked", "breached", "leaked", "encrypted", "attacked", "disrupted",
+        "defaced", "compromised", "downed", "crippled", "wiped", "exfiltrated", "infiltrated", "shut down", "paralysed", "paralyzed",
+    ];
+
+    /// <summary>Verbs after which an actor's name starts a claim of its own inside another clause ("after a group calling itself X claimed to have …").</summary>
+    public static readonly string[] EmbeddedClaimVerbs =
+    [
+        " claimed to have", " claimed responsibility", " claimed that it", " claimed it ", " claims to have", " claims responsibility",
+        " claims that it", " claimed credit", " took credit", " said it had", " said it was behind", " boasted",
     ];
 
     public static readonly HashSet<string> BlameVerbs = new(StringComparer.Ordinal)
     {
-        "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing",
+        "blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing", "charged", "indicted", "sanctioned",
     };
 
     public static readonly string[] AttributionCues =
@@ -174,12 +214,14 @@ internal static class ClaimVocabulary
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
+        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to",
     ];
 
     public static readonly string[] SelfClaimCues =
     [
         "claimed responsibility", "claims responsibility", "claimed the attack", "claimed credit", "took credit", "took responsibility",
-        "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the",
+        "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the", "extortion site",
+        "data leak site", "added the", "demanded a ransom", "demanded $",
     ];
 
     public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];

@@ -120,7 +120,21 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
-                var draft = Table.GetOrAdd(Key(entry), entry.Kind, entry.Name, entry);
+                var key = Key(entry);
+                var owner = entry.Kind == EntityKinds.GovernmentBody && i >= 2 && _words[i - 1] is "'s" or "\u2019s" && _countryAt[i - 2]?.CountryCode is { } ownerCode
+                    && ownerCode != entry.Attribute("country") ? ownerCode : null;
+                if (owner is not null)
+                {
+                    // "Ireland's National Cyber Security Centre": a body of that name in another country than the gazetteer's.
+                    key += "@" + owner;
+                }
+
+                var draft = Table.GetOrAdd(key, entry.Kind, entry.Name, entry);
+                if (owner is not null)
+                {
+                    draft.Attributes["country"] = owner;
+                }
+
                 var how = phrase.Surface is SurfaceKind.Demonym or SurfaceKind.Capital ? MentionKind.Metonym : MentionKind.Name;
                 Table.AddMention(draft, start, end, how);
                 if (entry.Kind == EntityKinds.Country)
@@ -480,8 +494,13 @@ public sealed class EntityRecognizer
                         end++;
                     }
                     else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
-                        && !CalendarWords.Contains(_words[end + 1]))
+                        && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null))
                     {
+                        end += 2;
+                    }
+                    else if (_words[end] == "," && IsListInName(start, end))
+                    {
+                        // "Ministry of Trade, Industry and Fisheries": a comma inside a list the name's "of" governs.
                         end += 2;
                     }
                     else
@@ -490,14 +509,23 @@ public sealed class EntityRecognizer
                     }
                 }
 
-                while (start < end && (NonNameStarters.Contains(_words[start]) || (start == _sentences[_sentenceOf[start]].FirstToken && end - start < 2 && !IsLikelyNameStart(start))))
+                while (start < end && (NonNameStarters.Contains(_words[start])
+                    || (start == _sentences[_sentenceOf[start]].FirstToken && end - start < 2 && !IsLikelyNameStart(start) && AppositiveKind(end) is null
+                        && Table.Find("name:" + _words[start]) is null)))
                 {
                     start++;
                 }
 
-                if (end - start >= 2 || (end - start == 1 && IsDescribed(start)))
+                if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null)))
                 {
                     TryName(start, end);
+                }
+
+                if (start < end && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End)
+                    && Table.Find("name:" + _text[_tokens[start].Start.._tokens[end - 1].End]) is { } known)
+                {
+                    // "Rede Vital, a hospital operator, …" then "Rede Vital confirmed …": a later bare use of a name introduced with its description.
+                    Table.AddMention(known, _tokens[start].Start, _tokens[end - 1].End, MentionKind.Name);
                 }
 
                 i = Math.Max(end, i + 1);
@@ -525,11 +553,99 @@ public sealed class EntityRecognizer
                     or "antivirus" or "response" or "research";
         }
 
+        /// <summary>
+        /// The kind an appositive or relative clause right after a name gives it: "Rede Vital, a hospital operator in …",
+        /// "Motoren AG, the Stuttgart-based carmaker," (organisation), "Norrland, a cybersecurity firm," (vendor), "Elering,
+        /// which operates the grid," (organisation); null when none follows. The description's last word before its end
+        /// ("in", ",", "based", …) must be an organisation noun, so "X, the company's chief executive" is no organisation.
+        /// </summary>
+        private string? AppositiveKind(int end)
+        {
+            if (Word(end) != "," || !SameSentence(end - 1, end + 1) || CalendarWords.Contains(Word(end - 1)))
+            {
+                return null;
+            }
+
+            var first = end + 1;
+            if (Word(first) is "which" or "that" && OperatingVerbs.Contains(Word(first + 1)))
+            {
+                return EntityKinds.Organization;
+            }
+
+            if (Word(first) == "one" && Word(first + 1) == "of")
+            {
+                // "VitaCare, one of Ireland's largest health insurers,".
+                first++;
+            }
+            else if (Word(first) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            for (var h = first + 1; h < _words.Length && h - first <= 6 && SameSentence(first, h); h++)
+            {
+                if (_tokens[h].Kind != TokenKind.Word || !AppositiveEnds.Contains(Word(h + 1)))
+                {
+                    continue;
+                }
+
+                var noun = Word(h);
+                if (!OrganizationAnaphors.ContainsKey(noun) && noun.Length > 4)
+                {
+                    // Plural after "one of": "insurers", "companies".
+                    noun = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') ? noun[..^1] : noun;
+                }
+
+                if (!OrganizationAnaphors.TryGetValue(noun, out var preferred) || noun is "victim" or "entity" or "body" or "city")
+                {
+                    return null;
+                }
+
+                var security = Enumerable.Range(first + 1, h - first - 1).Any(k => Word(k).ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security"
+                    or "antivirus" or "intelligence" or "forensics" or "forensic");
+                return security && SecurityFirmNouns.Contains(noun) ? EntityKinds.Vendor
+                    : preferred == EntityKinds.GovernmentBody && noun is "agency" or "ministry" or "department" ? EntityKinds.GovernmentBody
+                    : EntityKinds.Organization;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the comma at <paramref name="comma"/> separates items of a list inside a name ("of Trade, Industry and Fisheries").</summary>
+        private bool IsListInName(int start, int comma)
+        {
+            if (comma + 1 >= _words.Length || !IsCapitalisedWord(comma + 1) || !SameSentence(start, comma + 1) || _countryAt[comma + 1] is not null
+                || !Enumerable.Range(start, comma - start).Any(k => _words[k] == "of")
+                || !GovernmentHeads.Contains(_words[start] is "The" && start + 1 < comma ? _words[start + 1] : _words[start]))
+            {
+                return false;
+            }
+
+            // The list ends in "and" + a capitalised word before any other punctuation.
+            for (var k = comma + 2; k + 1 < _words.Length && k - comma <= 6 && SameSentence(start, k + 1); k++)
+            {
+                if (_words[k] == "and")
+                {
+                    return IsCapitalisedWord(k + 1);
+                }
+
+                if (!IsCapitalisedWord(k) && _words[k] != ",")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>
         private bool IsDescribed(int start)
         {
             var nationalNoun = start >= 2 && _countryAt[start - 2] is not null && _words[start - 1].Length >= 4 && _words[start - 1].All(char.IsLower)
-                && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start]);
+                && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start])
+                // "Ottawa blamed Russia", "Moscow denies Kyiv": a verb after a capital, or a country, is no description of a name.
+                && _countryAt[start] is null && !_words[start - 1].EndsWith("ed", StringComparison.Ordinal) && !_words[start - 1].EndsWith('s')
+                && !PersonTitles.Contains(_words[start - 1]);
             if (nationalNoun && SameSentence(start - 1, start) && _tokens[start].Start == _tokens[start - 1].End + 1)
             {
                 return true;
@@ -557,7 +673,8 @@ public sealed class EntityRecognizer
             var ofIndex = Array.IndexOf(words, "of");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
-            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start))
+            var appositive = AppositiveKind(end);
+            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start)) || (!government && appositive is not null)
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
             {
@@ -572,7 +689,10 @@ public sealed class EntityRecognizer
             }
 
             var name = _text[charStart..charEnd];
-            var country = _countryAt[start] ?? CountryBefore(charStart);
+
+            // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
+            var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {
@@ -588,7 +708,9 @@ public sealed class EntityRecognizer
 
             var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
                 ? EntityKinds.GovernmentBody
-                : IsSecurityFirm(start, end) ? EntityKinds.Vendor : EntityKinds.Organization;
+                : IsSecurityFirm(start, end) ? EntityKinds.Vendor
+                : !government && appositive is not null && !OrganizationHeads.Contains(head) ? appositive
+                : EntityKinds.Organization;
             var key = "name:" + name;
             if (kind == EntityKinds.GovernmentBody && country?.CountryCode is { } code)
             {
@@ -1176,6 +1298,11 @@ public sealed class EntityRecognizer
             for (var i = 0; i < _words.Length; i++)
             {
                 TryActorPhrase(i);
+                if (i > 0 && Word(i - 1) is "by" or "of" && BareActorPlurals.TryGetValue(Word(i), out var bareType) && !Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    // "the work of cybercriminals", "carried out by hacktivists": a bare plural as the agent.
+                    AddActor(i, i + 1, false, null, bareType, false);
+                }
             }
         }
 
@@ -1292,6 +1419,14 @@ public sealed class EntityRecognizer
                 if (ActorHeads.TryGetValue(word, out var linkedType) && country is null)
                 {
                     TryLinkedActor(i, t, determiner, actorType ?? linkedType, military);
+
+                    // "a financially motivated crime group", "a hacktivist collective": an indefinite description whose
+                    // modifiers give the type is an actor without a country.
+                    if (Word(i) is "a" or "an" or "A" or "An" && modifiers > 0 && actorType is "criminal" or "hacktivist"
+                        && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
+                    {
+                        AddActor(i, t + 1, determiner, null, actorType, military);
+                    }
                 }
 
                 return;
@@ -1352,7 +1487,7 @@ public sealed class EntityRecognizer
             AddActor(first, end, determiner, country, implied ?? actorType, military);
         }
 
-        private void AddActor(int first, int end, bool determiner, GazetteerEntry country, string? actorType, bool military)
+        private void AddActor(int first, int end, bool determiner, GazetteerEntry? country, string? actorType, bool military)
         {
             var charStart = _tokens[first].Start;
             var charEnd = _tokens[end - 1].End;
@@ -1360,7 +1495,7 @@ public sealed class EntityRecognizer
             var name = _text[nameStart..charEnd];
             var key = "actor-desc:" + name.ToLowerInvariant();
             var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.ThreatActor, name);
-            if (country.CountryCode is { } code)
+            if (country?.CountryCode is { } code)
             {
                 draft.Attributes.TryAdd("country", code);
             }
@@ -1503,6 +1638,11 @@ public sealed class EntityRecognizer
                     // "the hackers" refers back within its paragraph; across a paragraph break it stays unresolved
                     // rather than borrowing the actor of another incident.
                     antecedent = MostRecent(positions, charStart, d => d.Kind == EntityKinds.ThreatActor, ParagraphStart(charStart));
+                    if (antecedent is null && head is "group" or "gang" && SoleNamedActorBefore(positions, charStart) is { } sole)
+                    {
+                        // "the group" after a paragraph break, when the text has named one group only so far.
+                        antecedent = sole;
+                    }
                 }
                 else if (OrganizationAnaphors.TryGetValue(head, out var preferred))
                 {
@@ -1514,6 +1654,28 @@ public sealed class EntityRecognizer
                     Table.AddMention(antecedent, charStart, charEnd, MentionKind.Coreference);
                 }
             }
+        }
+
+        /// <summary>The only named (not merely described) threat actor mentioned before <paramref name="before"/>, or null.</summary>
+        private static EntityTable.Draft? SoleNamedActorBefore(Dictionary<EntityTable.Draft, List<int>> positions, int before)
+        {
+            EntityTable.Draft? sole = null;
+            foreach (var (draft, list) in positions)
+            {
+                if (draft.Kind != EntityKinds.ThreatActor || draft.Attributes.ContainsKey("descriptive") || !list.Any(p => p < before))
+                {
+                    continue;
+                }
+
+                if (sole is not null)
+                {
+                    return null;
+                }
+
+                sole = draft;
+            }
+
+            return sole;
         }
 
         /// <summary>A lower-case word or a nationality adjective that can qualify a definite description ("water", "Danish").</summary>

@@ -25,6 +25,7 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
+        "Register", "Registry",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
@@ -48,6 +49,23 @@ internal static class EntityVocabulary
         "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
         "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International",
+
+        // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
+        "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
+        "Limited", "LLP", "Bhd", "Berhad", "A/S", "Sdn", "SAS", "SARL", "Srl", "S.r.l.",
+    };
+
+    /// <summary>Verbs of a relative clause that describe what an organisation does (", which operates the grid in Estonia,").</summary>
+    public static readonly HashSet<string> OperatingVerbs = new(StringComparer.Ordinal)
+    {
+        "operates", "runs", "owns", "manages", "provides", "supplies", "serves", "makes", "produces", "employs", "oversees", "administers",
+    };
+
+    /// <summary>Words that end an appositive description of an organisation ("X, a hospital operator in …", "X, the carmaker, said").</summary>
+    public static readonly HashSet<string> AppositiveEnds = new(StringComparer.Ordinal)
+    {
+        ",", ".", ";", ":", ")", "in", "of", "based", "that", "which", "with", "for", "headquartered", "and", "owned",
+        "serving", "from", "whose", "who", "\u2014", "-", "operating", "on", "at", "is", "was", "has", "had",
     };
 
     /// <summary>Nouns after "security"/"intelligence" that introduce a security vendor's name ("security firm X").</summary>
@@ -150,7 +168,10 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Connectors allowed inside a capitalised name ("Ministry of Foreign Affairs").</summary>
-    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&", "de", "on" };
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "of", "and", "for", "the", "&", "de", "on", "del", "di", "da", "du", "des", "van", "von", "der",
+    };
 
     /// <summary>Sentence-initial capitalised words that never start a name.</summary>
     public static readonly HashSet<string> NonNameStarters = new(StringComparer.Ordinal)
@@ -185,7 +206,8 @@ internal static class EntityVocabulary
         ["cyber-espionage"] = "state-sponsored", ["cyberespionage"] = "state-sponsored", ["apt"] = "state-sponsored",
         ["state"] = "state-sponsored", ["sponsored"] = null, ["backed"] = null,
         ["criminal"] = "criminal", ["cybercriminal"] = "criminal", ["cybercrime"] = "criminal", ["ransomware"] = "criminal",
-        ["extortion"] = "criminal", ["financially-motivated"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
+        ["extortion"] = "criminal", ["financially-motivated"] = "criminal", ["financially"] = "criminal", ["motivated"] = null,
+        ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
         ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null,
@@ -223,7 +245,9 @@ internal static class EntityVocabulary
         ["city"] = "organization", ["municipality"] = "organization", ["utility"] = "organization", ["school"] = "organization",
         ["library"] = "organization", ["museum"] = "organization", ["college"] = "organization", ["clinic"] = "organization",
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
-        ["carrier"] = "organization", ["giant"] = "organization",
+        ["carrier"] = "organization", ["giant"] = "organization", ["board"] = "organization",
+        ["bureau"] = "government-body", ["directorate"] = "government-body", ["regulator"] = "government-body",
+        ["watchdog"] = "government-body", ["commission"] = "government-body",
     });
 
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)
@@ -265,6 +289,12 @@ internal static class EntityVocabulary
         ["based in"] = null, ["operating from"] = null, ["backed by"] = "state-sponsored", ["sponsored by"] = "state-sponsored",
         ["working for"] = "state-sponsored", ["aligned with"] = null, ["on behalf of"] = "state-sponsored",
         ["working on behalf of"] = "state-sponsored", ["acting on behalf of"] = "state-sponsored",
+    };
+
+    /// <summary>Plural nouns that name an actor by its type alone when they are the agent ("the work of cybercriminals").</summary>
+    public static readonly Dictionary<string, string> BareActorPlurals = new(StringComparer.Ordinal)
+    {
+        ["cybercriminals"] = "criminal", ["criminals"] = "criminal", ["extortionists"] = "criminal", ["hacktivists"] = "hacktivist",
     };
 
     /// <summary>Definite descriptions of the attacker ("the hackers").</summary>

@@ -57,8 +57,40 @@ internal static class IncidentBuilder
     private static readonly string[] s_reportingVerbs =
     [
         " said", " says", " told", " confirmed", " stated", " announced", " reported", " claimed", " revealed", " denied",
-        " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined",
+        " disclosed", " added", " noted", " warned", " uncovered", " cited", " has yet", " have yet", " declined", " blamed",
+        " accused", " attributed", " linked", " tied", " pinned", " traced", " dismissed", " rejected", " downplayed", " believes",
+        " suspects", " assessed", " concluded", " called", " acknowledged",
     ];
+
+    /// <summary>A passive that says what happened to the speaker's own systems ("said its systems were hit by a cyberattack").</summary>
+    private static readonly string[] s_passiveHits =
+    [
+        " were hit by", " was hit by", " were struck by", " was struck by", " were targeted by", " was targeted by", " were affected by",
+        " was affected by", " were disrupted by", " was disrupted by", " were compromised by", " was compromised by",
+    ];
+
+    /// <summary>Words between a speaker and its verb ("The ministry on Wednesday blamed", "The agency has also linked").</summary>
+    private static readonly string[] s_speakerFillers =
+    [
+        " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday", " has", " have",
+        " had", " also", " previously", " publicly", " jointly", " formally", " earlier", " later",
+    ];
+
+    private static int SkipSpeakerFillers(string text, int at)
+    {
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var filler = s_speakerFillers.FirstOrDefault(f => text.AsSpan(at).StartsWith(f + " ", StringComparison.Ordinal));
+            if (filler is null)
+            {
+                break;
+            }
+
+            at += filler.Length;
+        }
+
+        return at;
+    }
 
     public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times)
     {
@@ -282,7 +314,8 @@ internal static class IncidentBuilder
         public List<Event> Events { get; } = [];
     }
 
-    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of"];
+    private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
+        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by"];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
@@ -346,6 +379,7 @@ internal static class IncidentBuilder
                 var passive = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
                     || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                         || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
+                passive |= s_passiveHits.Any(p => between.Contains(p, StringComparison.Ordinal));
                 if (passive && (between.Contains(" its ", StringComparison.Ordinal) || between.Contains(" their ", StringComparison.Ordinal) || between.Contains(" our ", StringComparison.Ordinal)))
                 {
                     return speaker.EntityId;
@@ -384,6 +418,21 @@ internal static class IncidentBuilder
         }
 
         var words = between.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is > 0 and <= 7 && EntityVocabulary.OrganizationAnaphors.ContainsKey(words[^1]) && words[^1].All(char.IsLower))
+        {
+            // "the breach of telecom provider Outback Networks", "the attack on the regional grid operator X": a descriptive
+            // noun (with up to two modifiers) introduces the name.
+            var link = words.Length - 1;
+            var modifiers = 0;
+            while (link > 0 && modifiers < 2 && !s_objectLinkWords.Contains(words[link - 1]))
+            {
+                link--;
+                modifiers++;
+            }
+
+            words = words[..link];
+        }
+
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
@@ -454,7 +503,8 @@ internal static class IncidentBuilder
             end = bracket + 1;
         }
 
-        var after = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString();
+        var verbAt = SkipSpeakerFillers(text, end);
+        var after = text.AsSpan(verbAt, Math.Min(24, text.Length - verbAt)).ToString();
         if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
         {
             return true;
@@ -472,6 +522,7 @@ internal static class IncidentBuilder
             }
 
             var tail = " " + string.Join(' ', words.Skip(k));
+            tail = tail[SkipSpeakerFillers(tail, 0)..];
             if (k > 0 && s_reportingVerbs.Any(v => tail.StartsWith(v, StringComparison.Ordinal)))
             {
                 return true;
@@ -483,7 +534,7 @@ internal static class IncidentBuilder
             && s_reportingVerbs.Any(v => text.AsSpan(close, Math.Min(24, text.Length - close)).StartsWith(v, StringComparison.Ordinal));
     }
 
-    private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of "];
+    private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of ", ", known as ", ", also known as ", ", formerly "];
 
     /// <summary>Where an appositive or relative clause that opens at <paramref name="at"/> (", which runs the port,") ends, after its closing comma.</summary>
     private static int? AppositiveEnd(string text, int at)
@@ -656,12 +707,12 @@ internal static class IncidentBuilder
                         var following = text.AsSpan(t.End, Math.Min(60, text.Length - t.End)).ToString().ToLowerInvariant();
                         var preceding = text.AsSpan(Math.Max(sentence.Start, t.Start - 60), t.Start - Math.Max(sentence.Start, t.Start - 60)).ToString().ToLowerInvariant();
                         impliesDiscovery = ((t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) || following.StartsWith(" before", StringComparison.Ordinal))
-                            && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal)))
+                            && MentionsDiscovery(following))
                             // "remained undetected for six weeks": found when the six weeks were over.
                             || preceding.TrimEnd().EndsWith("undetected for", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed for", StringComparison.Ordinal)
                             || preceding.TrimEnd().EndsWith("undetected", StringComparison.Ordinal) || preceding.TrimEnd().EndsWith("unnoticed", StringComparison.Ordinal);
-                        durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal))
-                            || following.StartsWith(" before", StringComparison.Ordinal) && (following.Contains("discover", StringComparison.Ordinal) || following.Contains("detect", StringComparison.Ordinal) || following.Contains("notice", StringComparison.Ordinal))
+                        durationBeforeDiscovery = t.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase) && MentionsDiscovery(following)
+                            || following.StartsWith(" before", StringComparison.Ordinal) && MentionsDiscovery(following)
                             || following.Contains("undetected", StringComparison.Ordinal) || following.Contains("unnoticed", StringComparison.Ordinal)
                             || preceding.Contains("undetected", StringComparison.Ordinal) || preceding.Contains("unnoticed", StringComparison.Ordinal)
                             || preceding.Contains("dwell", StringComparison.Ordinal) || preceding.Contains("spent", StringComparison.Ordinal)
@@ -765,7 +816,7 @@ internal static class IncidentBuilder
             && TimeValues.FirstDay(discovered) is { } detected && TimeValues.DurationDays(duration) is { } days)
         {
             // "for several months before the breach was detected last week": the start lies that long before.
-            start = TimeValues.Month(detected.AddDays(-days));
+            start = TimeValues.Month(TimeValues.Subtract(detected, duration) ?? detected.AddDays(-days));
             dwell = days;
         }
 
@@ -805,7 +856,12 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_disclosedObjects = [" the breach", " the attack", " the incident", " the intrusion", " the hack", " the cyberattack", " the data breach"];
 
-    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware"];
+    /// <summary>"before its discovery", "before the breach was found in February", "before it was spotted".</summary>
+    private static bool MentionsDiscovery(string following) => s_beforeDiscoveryStems.Any(d => following.Contains(d, StringComparison.Ordinal));
+
+    private static readonly string[] s_beforeDiscoveryStems = ["discover", "detect", "notice", " found", "uncover", "spotted", "identified"];
+
+    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
 
     private static readonly string[] s_disclosureVerbs =

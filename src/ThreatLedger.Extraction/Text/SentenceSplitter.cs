@@ -86,7 +86,10 @@ public static class SentenceSplitter
 
             Span<char> lower = stackalloc char[body.Length];
             body.ToLowerInvariant(lower);
-            if (Abbreviations.IsNeverFinal(lower) || (body.Length == 1 && char.IsUpper(body[0])))
+            // A capital letter and a period is an initial ("John F. Kennedy"), except after a preposition ("a post on X.").
+            var initial = body.Length == 1 && char.IsUpper(body[0])
+                && !(t > 0 && tokens[t - 1].Kind == TokenKind.Word && text.AsSpan(tokens[t - 1].Start, tokens[t - 1].End - tokens[t - 1].Start) is "on" or "via" or "to" or "from" or "at");
+            if (Abbreviations.IsNeverFinal(lower) || initial)
             {
                 return -1;
             }

@@ -111,25 +111,39 @@ public sealed class TemporalTagger
         for (var r = 0; r < s_rules.Length; r++)
         {
             var (pattern, resolve) = s_rules[r];
-            var match = pattern.Match(text, start, end - start);
-            while (match.Success)
+            try
             {
-                if (Plausible(text, match))
-                {
-                    // Modifiers before the expression ("late 2020", "about two years ago") are read here rather than in
-                    // the patterns: an optional leading group would make every position a match attempt.
-                    var (lead, modifier) = LeadingModifier(text, match.Index, start);
-                    t_modifier = modifier;
-                    if (resolve(match, published) is { } resolved)
-                    {
-                        found.Add((match.Index - lead, match.Index + match.Length, r, resolved));
-                    }
+                ScanRule(text, start, end, published, found, r, pattern, resolve);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A machine starved of CPU can overrun the guard on an ordinary window: that rule's expressions in this
+                // window are lost, the document is still extracted (a crash would lose all of it).
+            }
+        }
+    }
 
-                    t_modifier = null;
+    private static void ScanRule(string text, int start, int end, DateOnly? published, List<(int Start, int End, int Rule, Resolved Value)> found,
+        int r, Regex pattern, Func<Match, DateOnly?, Resolved?> resolve)
+    {
+        var match = pattern.Match(text, start, end - start);
+        while (match.Success)
+        {
+            if (Plausible(text, match))
+            {
+                // Modifiers before the expression ("late 2020", "about two years ago") are read here rather than in
+                // the patterns: an optional leading group would make every position a match attempt.
+                var (lead, modifier) = LeadingModifier(text, match.Index, start);
+                t_modifier = modifier;
+                if (resolve(match, published) is { } resolved)
+                {
+                    found.Add((match.Index - lead, match.Index + match.Length, r, resolved));
                 }
 
-                match = match.NextMatch();
+                t_modifier = null;
             }
+
+            match = match.NextMatch();
         }
     }
 

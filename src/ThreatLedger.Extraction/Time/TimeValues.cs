@@ -110,6 +110,23 @@ public static class TimeValues
         };
     }
 
+    /// <summary>The date a duration before <paramref name="end"/>, counted in the duration's own unit (months by the calendar).</summary>
+    public static DateOnly? Subtract(DateOnly end, string? duration)
+    {
+        if (string.IsNullOrEmpty(duration) || duration.Length < 3 || duration[0] != 'P'
+            || !double.TryParse(duration.AsSpan(1, duration.Length - 2), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            return null;
+        }
+
+        return duration[^1] switch
+        {
+            'Y' when n == Math.Floor(n) => end.AddYears(-(int)n),
+            'M' when n == Math.Floor(n) => end.AddMonths(-(int)n),
+            _ => DurationDays(duration) is { } days ? end.AddDays(-days) : null,
+        };
+    }
+
     /// <summary>A date at month precision (<c>2023-07</c>).</summary>
     public static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -630,4 +630,496 @@ public sealed class ClaimExtractorTests
         Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU" && c.Source.Name == "Officials");
         Assert.Contains(sides.Claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU" && c.Source.Kind == SourceKinds.Accused);
     }
+
+    [Fact]
+    public void Extract_BlameOfTwoStates_EachStateAccused()
+    {
+        // Given
+        const string text = "Intruders breached the Marlow Shipping network in April. Officials in Ottawa blamed Russia and Belarus for the intrusion.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Equal("BY,RU", string.Join(',', claims.Where(c => c.Kind == ClaimKinds.Attribution).Select(c => c.AccusedCountry).Order()));
+        Assert.All(claims, c => Assert.Equal("Officials in Ottawa", c.Source.Name));
+    }
+
+    [Fact]
+    public void Extract_ActorWithDescriptiveAppositive_OneAccused()
+    {
+        // Given: ", the Russian espionage group" describes Turla; it is no second culprit.
+        const string text = "Intruders breached the Marlow Shipping network in April. Analysts said the breach bore the hallmarks of Turla, the Russian espionage group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Turla", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedAgencyWithPossessiveCountry_OneGovernmentSourceOfTwo()
+    {
+        // Given
+        const string text = "The FBI and Britain's National Cyber Security Centre on Tuesday accused China of the breach at Calloway Pay.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.StartsWith("The FBI and Britain", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SpeakerAfterTheClaim_ContentBeforeTheComma()
+    {
+        // Given
+        const string text = "The outage at Dunmore Council was caused by the BlackCat gang, investigators said in a statement.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("BlackCat", claim.Accused);
+        Assert.Equal("investigators", claim.Source.Name);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OutletReportsAfterTheClaim_CitedVia()
+    {
+        // Given
+        const string text = "Officials attributed the Harbor Bank breach to North Korean hackers, The Guardian reported.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal("Officials", claim.Source.Name);
+        Assert.Equal("The Guardian", claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_VictimDeniesTheTheftAGangClaimed_SeverityDisputeAndSelfClaim()
+    {
+        // Given
+        const string text = "Westfield Water denied on Friday that customer records had been stolen after the Rhysida gang claimed to have taken 40 gigabytes.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal("Westfield Water", dispute.Source.Name);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Denial);
+        var selfClaim = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("Rhysida", selfClaim.Accused);
+        Assert.Equal(SourceKinds.Accused, selfClaim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_GroupClaimsADeedBeforeTheIncidentIsNamed_SelfClaimOnTheIncident()
+    {
+        // Given
+        const string text = "A hacktivist group calling itself Night Wolves claimed on its channel that it had defaced the website of Lindholm Airport.\n\n"
+            + "The airport said the website was restored after a cyberattack on Sunday.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("Night Wolves", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.NotNull(claim.IncidentId);
+    }
+
+    [Fact]
+    public void Extract_DenialThatInsteadBlamesAnother_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Officials blamed Russia. Russian officials rejected the accusation and instead said Ukrainian hackers had carried out the attack.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("RU", denial.AccusedCountry);
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("UA", counter.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_LocalOfficialsDownplay_SeverityDisputeByGovernment()
+    {
+        // Given
+        const string text = "Ransomware hit Ridgeview Hospital in May. County officials downplayed the attack, saying only scheduling systems were affected.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal("County officials", claim.Source.Name);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_UnnamedCompanySpeaks_DescriptionAsVictimSource()
+    {
+        // Given: the victim is only described, so "The company" resolves to no entity but is not the outlet either.
+        const string text = "Hackers encrypted servers at a logistics business last week. The company said the Medusa gang was behind the attack.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Medusa", claim.Accused);
+        Assert.Equal("The company", claim.Source.Name);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_PoliceSuspectAGroup_HedgedAttributionThroughTheNewspaper()
+    {
+        // Given
+        const string text = "Hackers stole data from Lindqvist Bank in March. A local newspaper, citing investigators, reported that police suspect a Russian criminal group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal("A local newspaper", claim.Source.CitedVia);
+        Assert.Contains("suspect", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DissentNamingACrimeGroup_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Mandiant blamed APT41 for the breach. Other researchers were more cautious. "
+            + "Sophos said the activity matched a financially motivated crime group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("financially motivated crime group", alternative.Accused);
+        Assert.Equal("Sophos", alternative.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_EmbassyCallsItAProvocation_DenialByTheAccusedState()
+    {
+        // Given
+        const string text = "Officials blamed Russian hackers for the Acme Port breach. The Russian embassy called the report a crude provocation.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("RU", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AGroupTheSpeakerDidNotName_AttributionNotRefusal()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. The agency said the intrusion was carried out by APT31 and another group it did not name.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "APT31");
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.NoAttribution);
+    }
+
+    [Fact]
+    public void Extract_SubjectBeforeARelativeClause_VictimDisputes()
+    {
+        // Given
+        const string text = "Hackers breached Lakeside Clinic in May. Lakeside Clinic, which runs three care homes, acknowledged the breach but said reports of stolen records were exaggerated.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal("Lakeside Clinic", dispute.Source.Name);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficeHolderSpeaks_GovernmentSource()
+    {
+        // Given
+        const string text = "Hackers disrupted the Townsend Library website in May. Mayor Ellen Park said there was no evidence that payment data was taken.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal("Mayor Ellen Park", dispute.Source.Name);
+        Assert.Equal(SourceKinds.Government, dispute.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_WorkOfCybercriminals_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Officials blamed Chinese state hackers for the breach. "
+            + "However, analysts said the breach may have been the work of cybercriminals.";
+
+        // When
+        var alternative = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+
+        // Then
+        Assert.Equal("cybercriminals", alternative.Accused);
+        Assert.Contains("may have", alternative.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DenialThatBlamesTheAccusersOwnHackers_CounterAccusation()
+    {
+        // Given
+        const string text = "Tokyo blamed Chinese hackers for the breach at Acme Port. Beijing called the accusation a smear and said Japan's own hackers routinely attack China.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Equal("CN", Assert.Single(claims, c => c.Kind == ClaimKinds.Denial).AccusedCountry);
+        Assert.Equal("JP", Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation).AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NameInApposition_NamedActorClaimsForItself()
+    {
+        // Given
+        const string text = "A pro-Russian hacktivist collective, Killnet, claimed on Telegram that it had knocked the Harbor Bank website offline.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Killnet", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_SpeakersWithARelativeClause_SubjectBeforeIt()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Three analysts who examined the samples told reporters that the malware matched tools used by APT41.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Three analysts", claim.Source.Name);
+        Assert.Equal(3, claim.Source.Count);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficialsWhoAskedForAnonymity_AnonymousOfficials()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Two Dutch officials, who requested anonymity to discuss the case, said Chinese hackers were behind it.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_OutletReportsAfterwardsCitingPeople_PeopleThroughTheOutlet()
+    {
+        // Given
+        const string text = "Chinese hackers are suspected of breaching the network of Calloway Pay, Reuters reported on Monday, citing three people familiar with the matter.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(3, claim.Source.Count);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal("Reuters", claim.Source.CitedVia);
+        Assert.Contains("suspected", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_PassiveAttributionWithAgentAfterAnAppositive_AgentIsTheSource()
+    {
+        // Given
+        const string text = "The intrusion at Acme Port has been attributed to APT41, a Chinese espionage group, by Mandiant.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("APT41", claim.Accused);
+        Assert.Equal("Mandiant", claim.Source.Name);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_ActorClaimTheVictimDeniedInARelativeClause_SelfClaimNotDenial()
+    {
+        // Given
+        const string text = "In May, the Akira gang claimed to have stolen payroll files from Harbor Bank, which the bank denied.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("Akira", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_OutageBlamedOnATechnicalFault_SeverityDispute()
+    {
+        // When
+        var claim = Assert.Single(Extract("Lindholm Airport insisted that the outage of its check-in system was caused by a technical fault and not by hackers.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal("Lindholm Airport", claim.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_VictimHasNotBlamedAnyone_NoAttribution()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware hit Harbor Bank in May. The bank has not publicly blamed anyone.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_GangListsVictimAfterADiscourseMarker_SelfClaim()
+    {
+        // When
+        var claim = Assert.Single(Extract("Ransomware hit Harbor Bank in May. Meanwhile, the Play gang added the bank to its extortion site.").Claims);
+
+        // Then
+        Assert.Equal("Play", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AccusedSaysTheAccusersSpreadDisinformation_Denial()
+    {
+        // When
+        var claims = Extract("Officials blamed Chinese hackers for the Acme Port breach. China's embassy said the officials were spreading disinformation.").Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("CN", denial.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NewSourceOnAnActorNamedEarlierByAnaphor_Attribution()
+    {
+        // Given: the police speak of "the gang" only; the gang is Akira, named in the paragraph before.
+        const string text = "Ransomware hit Harbor Bank in May. The Akira gang posted the bank on its leak site.\n\n"
+            + "Police said they were investigating whether the gang was responsible.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var police = Assert.Single(claims, c => c.Source.Name == "Police");
+        Assert.Equal(ClaimKinds.Attribution, police.Kind);
+        Assert.Equal("Akira", police.Accused);
+    }
+
+    [Fact]
+    public void Extract_AnaphorInADeedNotResponsibility_NoNewClaim()
+    {
+        // Given: "the gang demanded" tells what it did, not who is to blame.
+        const string text = "Ransomware hit Harbor Bank in May. The Akira gang posted the bank on its leak site.\n\n"
+            + "Police said the gang stole payroll files.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Name == "Police");
+    }
+
+    [Fact]
+    public void Extract_SpeakerWithAKnownAsAppositive_SpeakerIsTheBody()
+    {
+        // Given
+        const string text = "Hackers breached Acme Port in May. Norway's Police Security Service, known as PST, said on Monday that APT28 was behind the intrusion.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("APT28", claim.Accused);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Contains("Police Security Service", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Harbor Bank insisted that no account balances or card numbers were exposed.")]
+    [InlineData("The bank said the attack did not affect customer accounts.")]
+    public void Extract_VictimSaysNothingOfAKindWasHit_SeverityDispute(string sentence)
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers hit Harbor Bank on Sunday. " + sentence).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VictimBlamesAGangThatClaimedInARelativeClause_BothClaims()
+    {
+        // Given
+        const string text = "Ransomware hit Harbor Bank in May. The bank blamed the Rhysida gang, which claimed on its blog to have stolen 3 terabytes.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var victim = Assert.Single(claims, c => c.Source.Kind == SourceKinds.Victim);
+        Assert.Equal("Rhysida", victim.Accused);
+        Assert.DoesNotContain("claimed", victim.HedgingCues);
+        Assert.Equal("Rhysida", Assert.Single(claims, c => c.Source.Kind == SourceKinds.Accused).Accused);
+    }
+
+    [Fact]
+    public void Extract_ProsecutorsChargeNationals_AttributionToTheirState()
+    {
+        // When
+        var claim = Assert.Single(Extract("Prosecutors in Texas charged two Russian nationals with hacking the Harbor Bank network.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
 }

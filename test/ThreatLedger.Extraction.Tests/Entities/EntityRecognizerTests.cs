@@ -321,4 +321,165 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.StartsWith("bad.tsv:1:", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Brightwater Mutual, a regional insurer in Ohio, said hackers stole policy data.", "Brightwater Mutual", EntityKinds.Organization)]
+    [InlineData("Fjordline Kraft, which operates hydropower plants in Norway, said the attack failed.", "Fjordline Kraft", EntityKinds.Organization)]
+    [InlineData("Investigators at Kessler Werke AG found malware on two servers.", "Kessler Werke AG", EntityKinds.Organization)]
+    [InlineData("Norrvik, a cybersecurity firm in Oslo, said the loader was new.", "Norrvik", EntityKinds.Vendor)]
+    public void Recognize_NameWithDescriptionOrLegalSuffix_Organization(string text, string name, string kind)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var entity = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void Recognize_PersonWithRoleAppositive_NoOrganization()
+    {
+        // Given: "the company's chief executive" describes a person, not an organisation.
+        const string text = "Jane Holt, the company's chief executive, said the breach was contained.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Jane Holt" && e.Kind is EntityKinds.Organization or EntityKinds.Vendor);
+    }
+
+    [Fact]
+    public void Recognize_LaterBareUseOfDescribedName_SameOrganisation()
+    {
+        // Given
+        const string text = "Hackers hit Brightwater Mutual, a regional insurer, in May.\n\nBrightwater Mutual said it had restored its systems.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var insurer = Assert.Single(analysis.Entities, e => e.Name == "Brightwater Mutual");
+        Assert.Equal(2, insurer.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_IndefiniteCrimeGroupDescription_CriminalActorWithoutCountry()
+    {
+        // When
+        var analysis = Recognize("Sophos said the tooling matched a financially motivated crime group.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("financially motivated crime group", actor.Name);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_NameThenAndACountry_NotJoinedIntoOneName()
+    {
+        // When
+        var analysis = Recognize("Harlow Council and Britain's National Cyber Security Centre said the attack was contained.");
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("and Britain", StringComparison.Ordinal));
+        Assert.Contains(analysis.Entities, e => e.Name == "Harlow Council");
+    }
+
+    [Fact]
+    public void Recognize_OneOfTheLargestDescription_Organization()
+    {
+        // When
+        var analysis = Recognize("Norvale Freight, one of the largest carriers in Europe, said its depots were closed.");
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == "Norvale Freight").Kind);
+    }
+
+    [Theory]
+    [InlineData("New Zealand's National Cyber Security Centre said the attack was contained.", "National Cyber Security Centre", "NZ")]
+    [InlineData("Ankara's Cyprus Coordination Office said the attack was contained.", "Cyprus Coordination Office", "TR")]
+    public void Recognize_PossessiveCountryBeforeABody_OwnsIt(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
+        Assert.Equal(country, body.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BarePluralAsAgent_ActorOfThatType()
+    {
+        // When
+        var analysis = Recognize("Police said the theft was the work of extortionists.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Climate, Energy and Utilities said the attack failed.", "Ministry of Climate, Energy and Utilities")]
+    [InlineData("Hackers hit Caja del Norte, a regional lender, on Friday.", "Caja del Norte")]
+    [InlineData("Hackers breached the Finnish Vehicle Register in May.", "Finnish Vehicle Register")]
+    public void Recognize_NamesWithListsConnectorsOrRegisterHeads_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_MonthBeforeATrailingSpeaker_NoEntity()
+    {
+        // When
+        var analysis = Recognize("The breach was found in March, the agency said.");
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "March");
+    }
+
+    [Fact]
+    public void Recognize_GroupAnaphorAfterAParagraphBreak_SoleNamedGroup()
+    {
+        // Given
+        const string text = "The Akira gang posted the bank on its leak site.\n\nPolice said the group had been active since 2023.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var akira = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "Akira");
+        Assert.Contains(akira.Mentions, m => m.Text == "the group");
+    }
+
+    [Fact]
+    public void Recognize_GroupAnaphorAfterAParagraphBreakWithTwoGroups_Unresolved()
+    {
+        // Given
+        const string text = "The Akira gang and the Play gang both posted the bank.\n\nPolice said the group had been active since 2023.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities.SelectMany(e => e.Mentions), m => m.Text == "the group");
+    }
+
+    [Fact]
+    public void Recognize_TitleAfterACapital_PersonNotOrganisation()
+    {
+        // When: "Kremlin" names Russia by its seat; "spokesman" introduces a person, not a business.
+        var analysis = Recognize("Kremlin spokesman Ivan Orlov said Russia was not involved.");
+
+        // Then
+        Assert.Equal(EntityKinds.Person, Assert.Single(analysis.Entities, e => e.Name == "Ivan Orlov").Kind);
+    }
 }

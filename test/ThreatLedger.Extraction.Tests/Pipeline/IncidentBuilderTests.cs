@@ -284,4 +284,90 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2023-11-29", incident.Time?.Disclosed);
         Assert.Null(incident.Time?.Duration);
     }
+
+    [Fact]
+    public void Build_VictimIntroducedByADescriptiveNoun_IsTheVictim()
+    {
+        // Given
+        const string text = "The breach of payments processor Calloway Pay exposed card numbers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Calloway Pay", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AgencyThatBlames_IsNotTheVictim()
+    {
+        // Given: the ministry speaks about the attack; it was not hit.
+        const string text = "The Danish Defence Ministry on Tuesday blamed Russian hackers for the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_TamperingWithControllers_IntrusionIncident()
+    {
+        // Given
+        const string text = "Regulators said intruders tampered with pump controllers at a Lakemoor water plant in March.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Intrusion, incident.Type);
+        Assert.Equal("2025-03", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_SpeakerSaysItsSystemsWereHit_IsTheVictim()
+    {
+        // Given
+        const string text = "Ashby County Council said its systems were hit by a cyberattack on Monday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Ashby County Council", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AccessForMonthsBeforeTheBreachWasFound_StartCountedBack()
+    {
+        // Given
+        const string text = "Intruders had access to the Acme Port network for at least four months before the breach was found in June 2024.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 7, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-06", incident.Time?.Discovered);
+        Assert.Equal("2024-02", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_BodyInsideAnActorsAppositive_NotTheVictim()
+    {
+        // Given: the GRU is named only as Sandworm's parent.
+        const string text = "Officials blamed Sandworm, a unit of Russia's GRU military intelligence, for a cyberattack that cut power to Lviv.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
 }

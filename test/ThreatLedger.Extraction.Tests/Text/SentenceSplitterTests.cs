@@ -105,4 +105,16 @@ public sealed class SentenceSplitterTests
         // Then
         Assert.Equal(["Shipping firm says hackers stole crew data", "By Anna Berg, July 22, 2024", "The company said the breach\nbegan in June."], sentences);
     }
+
+    [Theory]
+    [InlineData("The group boasted in a post on X. The bank said nothing.", 2)]
+    [InlineData("The memo was signed by John F. Kennedy in 1961.", 1)]
+    public void Split_CapitalLetterAndPeriod_InitialUnlessAfterAPreposition(string text, int count)
+    {
+        // When
+        var sentences = Sentences(text);
+
+        // Then
+        Assert.Equal(count, sentences.Length);
+    }
 }
