@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ThreatLedger.Stix.Patterning;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Hunting;
 
@@ -20,7 +21,7 @@ public static class IndicatorLoader
         }
         catch (JsonException ex)
         {
-            throw new HuntException($"{path}:{(ex.LineNumber ?? 0) + 1}: invalid JSON: {ex.Message}", ex);
+            throw new HuntException($"{path}:{(ex.LineNumber ?? 0) + 1}: invalid JSON: {JsonErrorText.Reason(ex)}", ex);
         }
         catch (IOException ex)
         {

@@ -118,6 +118,23 @@ public sealed partial class KnowledgeBase
             ("@e", entitySeq), ("@k", key), ("@a", alias), ("@o", origin)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The other names a report gives a known actor ("Zirconium, the group also tracked as APT31") become its aliases,
+    /// so later reports that use only them resolve to it — unless the name is a description or another actor owns it.
+    /// </summary>
+    private static async Task LearnAliasesAsync(WriteTransaction tx, long actorSeq, IEnumerable<string> names, CancellationToken ct)
+    {
+        foreach (var name in names)
+        {
+            if (ActorNames.IsDescriptive(name) || await FindActorAsync(tx, name, ct).ConfigureAwait(false) is not null)
+            {
+                continue;
+            }
+
+            await AddAliasAsync(tx, actorSeq, name, "document", ct).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The actor entity an alias key names, preferring the entity whose canonical name it is.</summary>
     private static async Task<(long Seq, string Name)?> FindActorAsync(WriteTransaction tx, string name, CancellationToken ct)
     {
@@ -145,12 +162,14 @@ public sealed partial class KnowledgeBase
         var country = claim.AccusedCountry ?? accusedEntity?.Attributes.GetValueOrDefault("country");
         if (accused is { Length: > 0 })
         {
-            foreach (var candidate in accusedEntity?.Aliases.Prepend(accused) ?? [accused])
+            var names = accusedEntity?.Aliases.Prepend(accused).ToList() ?? [accused];
+            foreach (var candidate in names)
             {
                 var found = await FindActorAsync(tx, candidate, ct).ConfigureAwait(false)
                     ?? (ActorNames.WithoutDescriptor(candidate) is { } bare ? await FindActorAsync(tx, bare, ct).ConfigureAwait(false) : null);
                 if (found is { } actor)
                 {
+                    await LearnAliasesAsync(tx, actor.Seq, names, ct).ConfigureAwait(false);
                     return new Hypothesis("actor:" + actor.Seq, actor.Name, actor.Seq);
                 }
             }

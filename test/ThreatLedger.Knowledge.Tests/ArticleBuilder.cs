@@ -43,6 +43,17 @@ internal sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>A named threat actor with the other names the article gives it; later claims about <paramref name="name"/> point at it.</summary>
+    public ArticleBuilder Actor(string name, string country, params string[] aliases)
+    {
+        _entities.Add(new Entity
+        {
+            Id = "e" + (_entities.Count + 1), Kind = EntityKinds.ThreatActor, Name = name, Aliases = aliases,
+            Attributes = new Dictionary<string, string> { ["country"] = country }, Mentions = [Span(name)],
+        });
+        return this;
+    }
+
     public ArticleBuilder Claim(string? accused, string? country, string source, string sourceKind, string evidence, string stance = Stances.Asserts,
         string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null)
     {
@@ -52,6 +63,7 @@ internal sealed class ArticleBuilder
             Kind = kind,
             EventId = eventId,
             Accused = accused,
+            AccusedEntityId = _entities.FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && e.Name == accused)?.Id,
             AccusedCountry = country,
             Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count },
             Stance = stance,

@@ -214,6 +214,59 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hypotheses_LaterReportGivesAKnownActorAnotherName_TheNameResolvesToIt()
+    {
+        // Given: a first report names Tarn Spider; a second names it Grey Heron "also tracked as Tarn Spider"
+        const string first = "Hackers broke into the Kirrin Water Board in 2025. Analysts blamed Tarn Spider.";
+        const string second = "A vendor said Tarn Spider, which it calls Grey Heron, was behind the Kirrin Water Board breach.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Pacific Ledger", new DateOnly(2025, 4, 1), first)
+                .Victim("Kirrin Water Board", "the Kirrin Water Board", EventTypes.Intrusion, new EventTime { Start = "2025" }, "AU")
+                .Actor("Tarn Spider", "KP")
+                .Claim("Tarn Spider", "KP", "Analysts", SourceKinds.Researchers, "Analysts blamed Tarn Spider.")
+                .Build(),
+            new ArticleBuilder("b", "Harbour Wire", new DateOnly(2025, 4, 3), second)
+                .Victim("Kirrin Water Board", "the Kirrin Water Board", EventTypes.Intrusion, new EventTime { Start = "2025" }, "AU")
+                .Actor("Tarn Spider", "KP", "Grey Heron")
+                .Claim("Tarn Spider", "KP", "A vendor", SourceKinds.Vendor, "A vendor said Tarn Spider, which it calls Grey Heron, was behind the Kirrin Water Board breach.")
+                .Build());
+
+        // When
+        var byNewName = await Kb.ShowAsync("Grey Heron", Ct);
+        var board = (await Kb.ShowAsync("Kirrin Water Board", Ct))!.Incidents[0];
+
+        // Then: one actor hypothesis, found by either name, with the new name among its aliases
+        Assert.Equal("actor", byNewName!.Kind);
+        Assert.Equal("Tarn Spider", byNewName.Actor!.Name);
+        Assert.Contains("Grey Heron", byNewName.Actor.Aliases);
+        Assert.Single(board.Hypotheses);
+    }
+
+    [Fact]
+    public async Task Hypotheses_DescriptionBesideAKnownActor_IsNotLearnedAsAnAlias()
+    {
+        // Given: the article's actor entity carries a description among its names
+        const string text = "Hackers broke into the Kirrin Water Board in 2025. Analysts blamed Tarn Spider, a state-sponsored hacking group.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Pacific Ledger", new DateOnly(2025, 4, 1), text)
+                .Victim("Kirrin Water Board", "the Kirrin Water Board", EventTypes.Intrusion, new EventTime { Start = "2025" }, "AU")
+                .Actor("Tarn Spider", "KP")
+                .Claim("Tarn Spider", "KP", "Analysts", SourceKinds.Researchers, "Analysts blamed Tarn Spider, a state-sponsored hacking group.")
+                .Build(),
+            new ArticleBuilder("b", "Harbour Wire", new DateOnly(2025, 4, 3), text)
+                .Victim("Kirrin Water Board", "the Kirrin Water Board", EventTypes.Intrusion, new EventTime { Start = "2025" }, "AU")
+                .Actor("Tarn Spider", "KP", "a state-sponsored hacking group")
+                .Claim("Tarn Spider", "KP", "Analysts", SourceKinds.Researchers, "Analysts blamed Tarn Spider, a state-sponsored hacking group.")
+                .Build());
+
+        // When
+        var actor = await Kb.ShowAsync("Tarn Spider", Ct);
+
+        // Then
+        Assert.DoesNotContain("a state-sponsored hacking group", actor!.Actor!.Aliases);
+    }
+
+    [Fact]
     public async Task Hypotheses_CountryLevelDescriptions_MergeButNotWithANamedGroup()
     {
         // Given

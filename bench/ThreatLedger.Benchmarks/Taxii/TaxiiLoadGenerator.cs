@@ -63,29 +63,58 @@ internal static class TaxiiLoadGenerator
             throw new InvalidOperationException($"walk returned {total} objects, expected {objects}");
         }
 
-        // Warm-up, then the measured run.
-        await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(2), 20_000);
+        // Warm-up, then the measured run, by the built-in generator or (--wrk) by wrk.
+        var useWrk = args.Contains("--wrk");
+        if (useWrk && !WrkLoad.IsAvailable())
+        {
+            throw new InvalidOperationException("--wrk needs wrk on the PATH (Debian: apt-get install wrk).");
+        }
+
+        if (useWrk)
+        {
+            await WrkLoad.RunAsync(server, cursors, concurrency, 2, TaxiiBenchServer.Token);
+        }
+        else
+        {
+            await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(2), 20_000);
+        }
+
         var loadBefore = LoadAverage();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverCpuBefore = server.ServerProcessorTime();
         var postmaster = postgres is null ? null : await LocalPostmasterAsync(postgres);
         var postgresCpuBefore = postmaster is { } before ? LocalPostgresProcessorTime(before) : null;
         var postgresSystemBefore = postmaster is { } beforeSystem ? LocalPostgresProcessorTime(beforeSystem, systemOnly: true) : null;
-        var (samples, elapsed) = await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
+        List<(int Page, double Milliseconds)> samples = [];
+        WrkLoad.Result? wrk = null;
+        TimeSpan elapsed;
+        if (useWrk)
+        {
+            wrk = await WrkLoad.RunAsync(server, cursors, concurrency, seconds, TaxiiBenchServer.Token);
+            elapsed = TimeSpan.FromSeconds(wrk.Seconds);
+        }
+        else
+        {
+            (samples, elapsed) = await RunWorkersAsync(http, server, cursors, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
+        }
+
         var serverCpu = server.ServerProcessorTime() - serverCpuBefore;
         var postgresCpu = postmaster is { } pid ? LocalPostgresProcessorTime(pid) - postgresCpuBefore : null;
         var postgresSystem = postmaster is { } systemPid ? LocalPostgresProcessorTime(systemPid, systemOnly: true) - postgresSystemBefore : null;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var requests = Math.Max(1, samples.Count);
+        var cpu = wrk?.Cpu ?? Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var all = samples.Select(s => s.Milliseconds).Order().ToArray();
+        var count = wrk?.Requests ?? all.Length;
+        var requests = Math.Max(1, count);
         var cpuPerRequest = cpu.TotalMilliseconds / requests;
         var serverCpuPerRequest = serverCpu.TotalMilliseconds / requests;
-        var all = samples.Select(s => s.Milliseconds).Order().ToArray();
+        var (p50, p99, max) = wrk is { } w ? (w.P50, w.P99, w.Max) : (Percentile(all, 0.50), Percentile(all, 0.99), all.Length == 0 ? 0 : all[^1]);
+        var generator = wrk is null ? "the built-in load generator" : $"wrk ({Math.Min(concurrency, Environment.ProcessorCount)} threads)";
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: GET objects, pages of 100, collection of {objects:N0} objects");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(inProcess ? "load generator and server in one process" : "server and load generator in separate processes")} on 127.0.0.1, {concurrency} concurrent keep-alive connections, {seconds} s after a 2 s warm-up");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- requests: {all.Length:N0} in {elapsed.TotalSeconds:F1} s = **{all.Length / elapsed.TotalSeconds:N0} requests/s** ({all.Length * 100 / elapsed.TotalSeconds:N0} objects/s)");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- latency: **p50 {Percentile(all, 0.50):F2} ms, p99 {Percentile(all, 0.99):F2} ms**, max {all[^1]:F2} ms");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(inProcess ? "load generator and server in one process" : "server and load generator in separate processes")} on 127.0.0.1, {generator}, {concurrency} concurrent keep-alive connections, {seconds} s after a 2 s warm-up");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- requests: {count:N0} in {elapsed.TotalSeconds:F1} s = **{count / elapsed.TotalSeconds:N0} requests/s** ({count * 100 / elapsed.TotalSeconds:N0} objects/s)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- latency: **p50 {p50:F2} ms, p99 {p99:F2} ms**, max {max:F2} ms");
         if (inProcess)
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"- CPU (server + load generator, all threads of one process): {cpuPerRequest:F3} ms per request; machine load average before the run: {loadBefore}, after: {LoadAverage()} (2 cores shared with other sessions)");
@@ -102,13 +131,9 @@ internal static class TaxiiLoadGenerator
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"- full sequential walk of all {cursors.Count:N0} pages with next: {walkTime.TotalSeconds:F1} s ({walkTime.TotalMilliseconds / cursors.Count:F2} ms/page); load of the knowledge base: {server.LoadSeconds:F1} s");
-        report.AppendLine();
-        report.AppendLine("| position in collection (decile) | requests | p50 ms | p99 ms |");
-        report.AppendLine("|---|---:|---:|---:|");
-        foreach (var decile in samples.GroupBy(s => s.Page * 10 / cursors.Count).OrderBy(g => g.Key))
+        if (wrk is null)
         {
-            var sorted = decile.Select(s => s.Milliseconds).Order().ToArray();
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {decile.Key * 10}-{decile.Key * 10 + 10}% | {sorted.Length:N0} | {Percentile(sorted, 0.5):F2} | {Percentile(sorted, 0.99):F2} |");
+            AppendDeciles(report, samples, cursors.Count);
         }
 
         report.AppendLine();
@@ -117,6 +142,18 @@ internal static class TaxiiLoadGenerator
         await File.AppendAllTextAsync(output, report.ToString());
         Console.WriteLine("appended to " + output);
         return 0;
+    }
+
+    private static void AppendDeciles(StringBuilder report, List<(int Page, double Milliseconds)> samples, int pages)
+    {
+        report.AppendLine();
+        report.AppendLine("| position in collection (decile) | requests | p50 ms | p99 ms |");
+        report.AppendLine("|---|---:|---:|---:|");
+        foreach (var decile in samples.GroupBy(s => s.Page * 10 / pages).OrderBy(g => g.Key))
+        {
+            var sorted = decile.Select(s => s.Milliseconds).Order().ToArray();
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {decile.Key * 10}-{decile.Key * 10 + 10}% | {sorted.Length:N0} | {Percentile(sorted, 0.5):F2} | {Percentile(sorted, 0.99):F2} |");
+        }
     }
 
     private static async Task<(List<(int Page, double Milliseconds)> Samples, TimeSpan Elapsed)> RunWorkersAsync(
@@ -172,6 +209,9 @@ internal static class TaxiiLoadGenerator
             }
         }
         while (walked.More);
+
+        // The cursor after the last object starts an empty page: leave it out.
+        positions.RemoveAt(positions.Count - 1);
 
         // Stage by stage, single-threaded, each stage's CPU time over the same 300 random pages; a first pass
         // warms the facts cache as the full walk does for the load run.

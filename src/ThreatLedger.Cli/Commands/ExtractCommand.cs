@@ -7,6 +7,7 @@ using ThreatLedger.Extraction.Casie;
 using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Events;
 using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Learning;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Extraction.Pipeline;
 using ThreatLedger.Extraction.Stix;
@@ -43,7 +44,7 @@ internal static class ExtractCommand
             {
                 return Task.FromResult(Run(parse, paths, format, published, source, lexicon, model, output, parallel, cancellationToken));
             }
-            catch (Exception ex) when (ex is DocumentReadException or LexiconException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+            catch (Exception ex) when (ex is DocumentReadException or LexiconException or EventModelException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
             {
                 error.WriteLine("error: " + ex.Message);
                 return Task.FromResult(2);

@@ -19,7 +19,7 @@ internal static class IngestCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var files = IngestPipeline.ExpandPaths(parse.GetValue(paths)!);
+            var files = IngestPipeline.ExpandPaths(parse.GetValue(paths)!, knowledge.Database.LocalFiles);
             var pipeline = new IngestPipeline(knowledge, new ExtractorArticleSource());
             var results = new List<IngestResult>();
             var clock = Stopwatch.StartNew();

@@ -30,6 +30,12 @@ internal static class StatsCommand
     private static async Task<int> RunAsync(string file, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var name = file == "-" ? "<stdin>" : file;
+        if (file != "-" && Directory.Exists(file))
+        {
+            await error.WriteLineAsync($"{name}: unreadable: this is a folder; give one STIX file").ConfigureAwait(false);
+            return ValidateCommand.ExitUnreadable;
+        }
+
         Stream stream;
         try
         {

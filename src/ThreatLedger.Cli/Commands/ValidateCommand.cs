@@ -26,7 +26,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "STIX 2.1 JSON files (a bundle or a single object); '-' reads standard input.",
+            Description = "STIX 2.1 JSON files (a bundle or a single object); a folder validates every *.json file in it and its subfolders; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON instead of text." };
@@ -44,6 +44,22 @@ internal static class ValidateCommand
         var reports = new List<FileReport>();
         foreach (var file in files)
         {
+            if (file != "-" && Directory.Exists(file))
+            {
+                var inFolder = Directory.EnumerateFiles(file, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                if (inFolder.Count == 0)
+                {
+                    reports.Add(new FileReport(file, null, "the folder holds no *.json files"));
+                }
+
+                foreach (var inner in inFolder)
+                {
+                    reports.Add(await ValidateFileAsync(validator, inner, error, cancellationToken).ConfigureAwait(false));
+                }
+
+                continue;
+            }
+
             reports.Add(await ValidateFileAsync(validator, file, error, cancellationToken).ConfigureAwait(false));
         }
 

@@ -25,7 +25,9 @@ internal static class HtmlDocumentParser
         var source = Meta(document, "og:site_name") ?? linked?.Publisher ?? Meta(document, "application-name") ?? Meta(document, "publisher");
         var url = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url") ?? linked?.Url;
 
-        var body = ReadableBody(html, url) ?? FallbackBody(document);
+        // Furniture inside the article (sign-ups, related links, share bars) goes before readability sees the page.
+        var cleaned = HtmlBoilerplate.Remove(document) > 0 ? document.DocumentElement.OuterHtml : html;
+        var body = ReadableBody(cleaned, url) ?? FallbackBody(document);
         return new ParsedDocument(body, title, published, source, url);
     }
 

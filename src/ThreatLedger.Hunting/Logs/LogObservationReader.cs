@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ThreatLedger.Stix.Patterning;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Hunting.Logs;
 
@@ -92,7 +93,7 @@ public static class LogObservationReader
             }
             catch (JsonException ex)
             {
-                throw new LogReadException(path, lineNumber, $"not a JSON object: {ex.Message}", ex);
+                throw new LogReadException(path, lineNumber, $"not a JSON object: {JsonErrorText.Reason(ex)}", ex);
             }
 
             using (doc)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ThreatLedger.Stix.Patterning;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Hunting.Logs;
 
@@ -17,7 +18,7 @@ internal static class StixObservedDataReader
         }
         catch (JsonException ex)
         {
-            throw new LogReadException(path, (int)(ex.LineNumber ?? 0) + 1, $"invalid JSON: {ex.Message}", ex);
+            throw new LogReadException(path, (int)(ex.LineNumber ?? 0) + 1, $"invalid JSON: {JsonErrorText.Describe(ex)}", ex);
         }
         catch (IOException ex)
         {

@@ -23,17 +23,21 @@ public sealed class IngestPipeline
         public void Report(T value) => report(value);
     }
 
-    /// <summary>Every file under the paths, folders expanded recursively in name order (hidden files skipped).</summary>
+    /// <summary>
+    /// Every file under the paths, folders expanded recursively in name order (hidden files skipped, and the files of
+    /// <paramref name="excluded"/>, such as the knowledge base's own database files when it lives in an ingested folder).
+    /// </summary>
     /// <exception cref="KnowledgeException">A path does not exist.</exception>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, IEnumerable<string>? excluded = null)
     {
+        var skip = new HashSet<string>((excluded ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
         var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !skip.Contains(Path.GetFullPath(f)))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Knowledge.Resolution;
 
@@ -19,7 +20,7 @@ public static class GalaxyReader
         }
         catch (JsonException ex)
         {
-            throw new KnowledgeException($"{path}: not valid JSON (line {ex.LineNumber + 1}, {ex.Path}): {ex.Message}", ex);
+            throw new KnowledgeException($"{path}: not valid JSON: {JsonErrorText.Describe(ex)}", ex);
         }
         catch (IOException ex)
         {

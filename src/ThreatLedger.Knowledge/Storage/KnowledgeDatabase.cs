@@ -27,6 +27,9 @@ public abstract partial class KnowledgeDatabase : IAsyncDisposable
     /// <summary>A readable description for messages (file path, or host and database without credentials).</summary>
     public abstract string Description { get; }
 
+    /// <summary>The files this database keeps on the local disk (SQLite: the database and its journal files); none for a server.</summary>
+    public virtual IReadOnlyList<string> LocalFiles => [];
+
     /// <summary>True when <paramref name="db"/> is a key=value connection string (PostgreSQL) rather than a file path.</summary>
     public static bool IsConnectionString(string db) => ConnectionStringPattern().IsMatch(db ?? string.Empty);
 

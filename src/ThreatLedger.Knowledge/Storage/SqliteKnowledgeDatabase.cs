@@ -38,6 +38,9 @@ internal sealed class SqliteKnowledgeDatabase : KnowledgeDatabase
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    /// <inheritdoc />
+    public override IReadOnlyList<string> LocalFiles => [_path, _path + "-wal", _path + "-shm", _path + "-journal"];
+
     public override string Description => _path;
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)

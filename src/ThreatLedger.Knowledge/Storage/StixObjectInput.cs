@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Knowledge.Storage;
 
@@ -40,7 +41,7 @@ public sealed class StixObjectInput
         }
         catch (JsonException ex)
         {
-            throw new InvalidStixObjectException($"Invalid STIX object: not valid JSON ({ex.Message})", ex);
+            throw new InvalidStixObjectException($"Invalid STIX object: not valid JSON: {JsonErrorText.Describe(ex)}", ex);
         }
     }
 

@@ -324,7 +324,7 @@ internal sealed class StixObjectStore : IStixObjectStore
         var command = session.Command;
         var key = query.CollectionId is null ? "o" : "c";
         var utf8 = query.IncludeJson && query.JsonAsUtf8;
-        var json = !query.IncludeJson ? "NULL" : utf8 && _database.Provider == DatabaseProvider.PostgreSql ? "convert_to(o.json, 'UTF8')" : "o.json";
+        var json = query.IncludeJson ? "o.json" : "NULL";
         var sql = new StringBuilder("SELECT ").Append(Columns).Append(", ").Append(key).Append(".date_added, ").Append(key).Append(".seq, ")
             .Append(json).Append(' ');
         AppendFromWhere(sql, command, query, withCursor: true, _database.Provider == DatabaseProvider.Sqlite);
@@ -603,7 +603,7 @@ internal sealed class StixObjectStore : IStixObjectStore
             Created = reader.StringOrNull(4),
             Modified = reader.StringOrNull(5),
             Revoked = Convert.ToInt64(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture) != 0,
-            MarkingRefs = markings is null ? [] : JsonSerializer.Deserialize(markings, StorageJsonContext.Default.IReadOnlyListString) ?? [],
+            MarkingRefsJson = markings,
             DateAdded = Microseconds.ToDateTimeOffset(dateAdded),
             Cursor = new PageCursor(dateAdded, reader.GetInt64(9)),
             Json = jsonAsUtf8 ? null : reader.StringOrNull(10),

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ThreatLedger.Knowledge.Storage;
 
 /// <summary>One stored version of a STIX object.</summary>
@@ -13,7 +15,17 @@ public sealed record StoredStixObject
     /// <summary>The version key (modified, else created, in microseconds; <see cref="Microseconds.NoVersion"/> when neither).</summary>
     public required long VersionKey { get; init; }
     public bool Revoked { get; init; }
-    public IReadOnlyList<string> MarkingRefs { get; init; } = [];
+    private IReadOnlyList<string>? _markingRefs;
+
+    /// <summary>The marking ids of <c>object_marking_refs</c> and granular markings (read from the store on first use).</summary>
+    public IReadOnlyList<string> MarkingRefs
+    {
+        get => _markingRefs ??= MarkingRefsJson is null ? [] : JsonSerializer.Deserialize(MarkingRefsJson, StorageJsonContext.Default.IReadOnlyListString) ?? [];
+        init => _markingRefs = value;
+    }
+
+    /// <summary>The stored JSON array behind <see cref="MarkingRefs"/>; parsed only when they are asked for (a TAXII page never does).</summary>
+    internal string? MarkingRefsJson { get; init; }
     /// <summary>When this version was added to the store (or to the queried collection), UTC, microsecond precision.</summary>
     public required DateTimeOffset DateAdded { get; init; }
     /// <summary>The position of this row for keyset paging.</summary>

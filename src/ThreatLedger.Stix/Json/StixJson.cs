@@ -104,14 +104,7 @@ public static class StixJson
     internal static StixParseException Wrap(JsonException ex)
     {
         var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1}, path {ex.Path ?? "$"})" : ex.Path is null ? string.Empty : $" (path {ex.Path})";
-        var reason = ex.Message;
-        var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            reason = reason[..cut];
-        }
-
-        return new StixParseException($"Invalid STIX JSON: {reason}{where}", ex.Path, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+        return new StixParseException($"Invalid STIX JSON: {JsonErrorText.Reason(ex)}{where}", ex.Path, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
     }
 
     private delegate T ReadFunc<T>(ref Utf8JsonReader reader);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Stix.Streaming;
 
@@ -343,17 +344,7 @@ public sealed class BundleReader : IDisposable
         _ => "$",
     };
 
-    private static string Reason(JsonException ex)
-    {
-        var reason = ex.Message;
-        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-        }
-
-        return cut > 0 ? reason[..cut] : reason;
-    }
+    private static string Reason(JsonException ex) => JsonErrorText.Reason(ex);
 
     private StixParseException Fail(string reason, string path, JsonException? inner, long? line = null)
     {

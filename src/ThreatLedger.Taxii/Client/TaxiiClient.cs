@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ThreatLedger.Taxii.Protocol;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Taxii.Client;
 
@@ -131,7 +132,7 @@ public sealed class TaxiiClient
             }
             catch (JsonException ex)
             {
-                throw new TaxiiClientException($"{method} {uri}: the response is not JSON ({ex.Message}).", ex);
+                throw new TaxiiClientException($"{method} {uri}: the response is not JSON: {JsonErrorText.Describe(ex)}", ex);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Taxii.Client;
 
@@ -22,7 +23,7 @@ public sealed class TaxiiPusher
         }
         catch (JsonException ex)
         {
-            throw new TaxiiClientException($"{path}: not valid JSON (line {ex.LineNumber + 1}): {ex.Message}", ex);
+            throw new TaxiiClientException($"{path}: not valid JSON: {JsonErrorText.Describe(ex)}", ex);
         }
         catch (IOException ex)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ThreatLedger.Taxii.Markings;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Taxii.Configuration;
 
@@ -50,7 +51,7 @@ public static partial class TaxiiConfigLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, {ex.Path})" : "";
-            throw new TaxiiConfigException($"{source}{where}: invalid TAXII configuration: {FirstSentence(ex.Message)}", ex);
+            throw new TaxiiConfigException($"{source}{where}: invalid TAXII configuration: {JsonErrorText.Reason(ex)}", ex);
         }
 
         if (config is null)
@@ -388,12 +389,6 @@ public static partial class TaxiiConfigLoader
         {
             return null;
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (index > 0 ? message[..index] : message).ToString(CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]

@@ -6,6 +6,7 @@ using ThreatLedger.Stix.Validation;
 using ThreatLedger.Taxii.Markings;
 using ThreatLedger.Taxii.Protocol;
 using ThreatLedger.Taxii.Storage;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Taxii.Endpoints;
 
@@ -68,7 +69,7 @@ public static partial class AddObjectsEndpoint
         }
         catch (JsonException ex)
         {
-            await request.FailAsync(TaxiiError.BadRequest($"The body is not valid JSON: {ex.Message}")).ConfigureAwait(false);
+            await request.FailAsync(TaxiiError.BadRequest($"The body is not valid JSON: {JsonErrorText.Describe(ex)}")).ConfigureAwait(false);
             return;
         }
 

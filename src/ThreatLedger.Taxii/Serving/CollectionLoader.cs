@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ThreatLedger.Knowledge.Storage;
 using ThreatLedger.Taxii.Configuration;
+using ThreatLedger.Stix.Json;
 
 namespace ThreatLedger.Taxii.Serving;
 
@@ -62,7 +63,7 @@ public static class CollectionLoader
         }
         catch (JsonException ex)
         {
-            throw new TaxiiConfigException($"{file} (line {ex.LineNumber + 1}): not valid JSON: {ex.Message}", ex);
+            throw new TaxiiConfigException($"{file}: not valid JSON: {JsonErrorText.Describe(ex)}", ex);
         }
         catch (IOException ex)
         {

@@ -18,6 +18,25 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_ModelFileThatIsNotAModel_ClearErrorNamingTheFile()
+    {
+        // Given: a text file passed where a model built by 'threatledger train' belongs
+        var article = RepositoryPaths.InRepository("examples", "articles", "ministry-espionage.txt");
+        var notAModel = Path.Combine(_folder, "not-a-model.bin");
+        await File.WriteAllTextAsync(notAModel, "this is not an event model", TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, error) = await Run("extract", article, "--model", notAModel);
+
+        // Then: exit 2 and one line naming the file, no stack trace and no output
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains(notAModel, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_ExampleArticle_WritesExtractionDocumentJson()
     {
         // Given

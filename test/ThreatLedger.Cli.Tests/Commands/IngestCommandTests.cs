@@ -57,6 +57,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_FolderHoldingTheDatabaseItself_SkipsTheDatabaseFiles()
+    {
+        // Given: the knowledge base lives in the folder being ingested, with its write-ahead log beside it
+        var bundle = Path.Combine(_folder.FullName, "bundle.json");
+        await File.WriteAllTextAsync(bundle, CliRun.Bundle(3), TestContext.Current.CancellationToken);
+        await CliRun.RunAsync("ingest", bundle, "--db", Db);
+        await File.WriteAllBytesAsync(Db + "-wal", [0, 1, 2, 3], TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("ingest", _folder.FullName, "--db", Db);
+
+        // Then: only the bundle is read (already present), the database files are neither ingested nor refused
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("kb.db", output + error, StringComparison.Ordinal);
+        Assert.Contains("0 failed", output, StringComparison.Ordinal);
+        Assert.Equal(3, await CountAsync(Db));
+    }
+
+    [Fact]
     public async Task Ingest_MissingPath_ReportsItAndExitsTwo()
     {
         // When

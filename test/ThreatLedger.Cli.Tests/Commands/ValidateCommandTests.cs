@@ -76,6 +76,40 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_Folder_ValidatesEveryJsonFileInIt()
+    {
+        // Given: a folder with a valid bundle, an invalid object in a subfolder and a file that is not JSON
+        File.Copy(RepositoryPaths.InRepository("examples", "bundles", "incident.json"), Path.Combine(_dir, "good.json"));
+        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        Write(Path.Combine("sub", "bad.json"), BadMalware);
+        Write("notes.txt", "not STIX");
+
+        // When
+        var (exit, output, error) = await RunAsync("validate", _dir);
+
+        // Then: both JSON files are reported, the invalid one with its finding; the text file is not read
+        Assert.Equal(1, exit);
+        Assert.Contains("good.json", output + error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("sub", "bad.json"), output + error, StringComparison.Ordinal);
+        Assert.Contains("confidence", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.txt", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_FolderWithoutJson_ExitsTwoNamingTheFolder()
+    {
+        // Given
+        Write("notes.txt", "not STIX");
+
+        // When
+        var (exit, _, error) = await RunAsync("validate", _dir);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains(_dir + ": unreadable: the folder holds no *.json files", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_MissingFile_ExitsTwo()
     {
         // Given / When

@@ -119,6 +119,38 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_HtmlWithFurnitureInsideTheArticle_KeepsOnlyTheStory()
+    {
+        // Given: a sign-up box, a share bar and a related-links list inside the article, comments after it, and an
+        // article wrapper whose own class mentions comments
+        var html = """
+            <!doctype html><html><head><title>Breach at Example Water Board</title></head><body>
+            <div class="article-wrapper comments-enabled"><article>
+            <h1>Breach at Example Water Board</h1>
+            <div class="share-bar">Share on Mastodon | Share by email</div>
+            <p>The Example Water Board said on Tuesday that intruders had copied customer billing records from its servers over several weeks before staff noticed unusual traffic.</p>
+            <div class="newsletter-signup"><h4>Get the morning cyber briefing in your inbox</h4></div>
+            <p>The board said it had informed the regulator and that it was too early to say who was behind the intrusion.</p>
+            <ul class="related-stories"><li>Ransomware gang hits Example Ferries</li><li>Phishing wave targets Example Bank</li></ul>
+            </article></div>
+            <section id="comments"><p>Reader comment: the hackers were obviously from Example Land.</p></section>
+            </body></html>
+            """;
+        var path = Write("furniture.html", html);
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Contains("copied customer billing records", document.Text, StringComparison.Ordinal);
+        Assert.Contains("too early to say who was behind", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on Mastodon", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("morning cyber briefing", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ransomware gang hits", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reader comment", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadFile_HtmlWithOnlyScripts_FailsWithClearMessage()
     {
         // Given
