@@ -1397,8 +1397,10 @@ internal sealed class ClaimExtractor
                 }
 
                 var actor = entities[m.EntityId];
-                if (actor.Attributes.ContainsKey("descriptive") || !ClaimsInItsOwnName(m.End, end))
+                var namedInClause = entities.MentionsWithin(start, end).Any(o => o.Kind == EntityKinds.ThreatActor && !entities[o.EntityId].Attributes.ContainsKey("descriptive"));
+                if ((actor.Attributes.ContainsKey("descriptive") && namedInClause) || !ClaimsInItsOwnName(m.End, end))
                 {
+                    // A description beside the group's name ("a group calling itself X") is not a second claimant.
                     continue;
                 }
 
@@ -1424,6 +1426,11 @@ internal sealed class ClaimExtractor
             var comma = after.IndexOf(", which claim", StringComparison.Ordinal);
             if (comma < 0)
             {
+                comma = after.IndexOf(", which had claimed", StringComparison.Ordinal);
+            }
+
+            if (comma < 0)
+            {
                 comma = after.IndexOf(", who claim", StringComparison.Ordinal);
             }
 
@@ -1441,7 +1448,7 @@ internal sealed class ClaimExtractor
 
             var relative = after[comma..];
             return relative.Contains(" to have ", StringComparison.Ordinal) || relative.Contains("responsibility", StringComparison.Ordinal)
-                || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
+                || relative.Contains("claimed the attack", StringComparison.Ordinal) || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
         }
 
         /// <summary>Whether the state is named, as the accused, before the actor in the clause ("accused China of …, and said APT31 …").</summary>

@@ -403,7 +403,7 @@ internal static class IncidentBuilder
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
         "forced", "forcing", "crippled", "crippling", "paralysed", "paralyzed", "halted", "halting", "disrupted", "disrupting",
-        "knocked", "took", "shut", "left", "leaving",
+        "knocked", "took", "shut", "left", "leaving", "website", "websites", "site", "network", "portal", "server", "system",
     };
 
     /// <summary>
