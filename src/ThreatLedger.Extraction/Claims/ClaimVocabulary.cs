@@ -138,6 +138,7 @@ internal static class ClaimVocabulary
         "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
         "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
         "had no impact", "no impact on", "did not include", "does not include", "did not contain", "does not contain",
+        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that",
     ];
 
     public static readonly string[] NoAttributionCues =

@@ -315,7 +315,8 @@ internal static class IncidentBuilder
     }
 
     private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
-        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by"];
+        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by",
+        "suspects ", "suspected ", "blamed ", "accused "];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>

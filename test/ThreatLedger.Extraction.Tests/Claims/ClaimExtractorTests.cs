@@ -1163,4 +1163,33 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Equal(kind, claim.Kind);
     }
+
+    [Fact]
+    public void Extract_AgencySuspectsAStateBodyOf_AttributionToIt()
+    {
+        // Given
+        const string text = "Hackers halted trains near Gdansk on Sunday. The security agency said it suspects Belarusian intelligence services of orchestrating the attack.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("BY", claim.AccusedCountry);
+        Assert.Contains("suspects", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_TrailingConfirmationThenItSaid_VictimDisputes()
+    {
+        // Given
+        const string text = "Hackers breached the servers of the Harbor Bank in March, the bank confirmed on Friday, though it said customer funds remained secure.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
 }
