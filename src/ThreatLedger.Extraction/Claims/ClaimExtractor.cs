@@ -39,7 +39,7 @@ internal sealed class ClaimExtractor
             "attack", "attacks", "hack", "hacks", "target", "targets"];
 
     /// <summary>Organisation nouns that usually mean a security vendor in incident reporting ("the firm said its researchers …").</summary>
-    private static readonly HashSet<string> SecurityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
+    private static readonly HashSet<string> s_securityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
 
     /// <summary>An actor's own claim is not hedged by the word that makes it one.</summary>
     private static readonly string[] s_ownClaimWords = ["claimed", "claiming", "claims", "claim"];
@@ -431,7 +431,7 @@ internal sealed class ClaimExtractor
                 }
 
                 var next = i + 1 < words.Count ? words[i + 1].Lower : string.Empty;
-                if (ThatOnlyVerbs.Contains(w) && FirstAfterTimeWords(words, i + 1) != "that")
+                if (ThatOnlyVerbs.Contains(w) && FirstAfterTimeWords(words, i + 1) != "that" && !SpeaksAfterComma(words, i))
                 {
                     // "warned that", "warned on Tuesday that": reported content; "warned customers" is not.
                     continue;
@@ -618,6 +618,18 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>"Hackers breached X in March, the agency confirmed on Friday": a short subject after a comma, then the verb and circumstance only.</summary>
+        private static bool SpeaksAfterComma(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            var k = verb - 1;
+            while (k > 0 && verb - k <= 4 && words[k].Lower != ",")
+            {
+                k--;
+            }
+
+            return k > 0 && k < verb - 1 && words[k].Lower == "," && IsTrailingSpeaker(words, k + 1, verb);
         }
 
         /// <summary>Whether the span is exactly one named entity (not a description): "NoName057(16)", "Acme Corp".</summary>
@@ -849,7 +861,7 @@ internal sealed class ClaimExtractor
                     // description speaks; a business an incident report only describes is its victim.
                     var words = lowerName.Split(' ');
                     return words.Length == 2 && words[0] == "the" && EntityVocabulary.OrganizationAnaphors.TryGetValue(words[1], out var preferred)
-                        && preferred == EntityKinds.Organization && !SecurityNouns.Contains(words[1])
+                        && preferred == EntityKinds.Organization && !s_securityNouns.Contains(words[1])
                         ? new SourceFrame(name, incidents.Incidents.Count > 0 ? SourceKinds.Victim : SourceKinds.Unknown, null, null, null, frameStart, contentStart, verb, null, true)
                         : null;
                 }
@@ -1397,8 +1409,10 @@ internal sealed class ClaimExtractor
                 }
 
                 var actor = entities[m.EntityId];
-                if (actor.Attributes.ContainsKey("descriptive") || !ClaimsInItsOwnName(m.End, end))
+                var namedInClause = entities.MentionsWithin(start, end).Any(o => o.Kind == EntityKinds.ThreatActor && !entities[o.EntityId].Attributes.ContainsKey("descriptive"));
+                if ((actor.Attributes.ContainsKey("descriptive") && namedInClause) || !ClaimsInItsOwnName(m.End, end))
                 {
+                    // A description beside the group's name ("a group calling itself X") is not a second claimant.
                     continue;
                 }
 
@@ -1424,6 +1438,11 @@ internal sealed class ClaimExtractor
             var comma = after.IndexOf(", which claim", StringComparison.Ordinal);
             if (comma < 0)
             {
+                comma = after.IndexOf(", which had claimed", StringComparison.Ordinal);
+            }
+
+            if (comma < 0)
+            {
                 comma = after.IndexOf(", who claim", StringComparison.Ordinal);
             }
 
@@ -1441,7 +1460,7 @@ internal sealed class ClaimExtractor
 
             var relative = after[comma..];
             return relative.Contains(" to have ", StringComparison.Ordinal) || relative.Contains("responsibility", StringComparison.Ordinal)
-                || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
+                || relative.Contains("claimed the attack", StringComparison.Ordinal) || ClaimedDeeds.Any(d => ContainsPhrase(relative, d));
         }
 
         /// <summary>Whether the state is named, as the accused, before the actor in the clause ("accused China of …, and said APT31 …").</summary>
@@ -1773,7 +1792,8 @@ internal sealed class ClaimExtractor
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
                 || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)
-                || before.Contains("sanctioned ", StringComparison.Ordinal) || before.EndsWith("on behalf of ", StringComparison.Ordinal))
+                || before.Contains("sanctioned ", StringComparison.Ordinal) || before.EndsWith("on behalf of ", StringComparison.Ordinal)
+                || before.EndsWith("suspects ", StringComparison.Ordinal) || before.EndsWith("suspect ", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -137,7 +137,8 @@ internal static class ClaimVocabulary
         "hardware failure", "technical failure", "technical fault", "technical glitch", "software glitch", "not a cyberattack",
         "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
         "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
-        "had no impact", "no impact on",
+        "had no impact", "no impact on", "did not include", "does not include", "did not contain", "does not contain",
+        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that",
     ];
 
     public static readonly string[] NoAttributionCues =
@@ -156,7 +157,7 @@ internal static class ClaimVocabulary
         "not confirm their involvement", "not confirm any involvement", "not confirm who", "not confirmed who", "not verified the claim",
         "not comment on the claim", "declined to comment on the claim", "would not comment on the group's", "too early to say",
         "too early to attribute", "too early to tell", "too soon to say", "too soon to attribute", "premature to attribute",
-        "premature to say", "premature to speculate", "not publicly blamed", "not blamed", "not publicly named", "has not named",
+        "premature to say", "premature to speculate", "too soon to draw", "too early to draw", "premature to draw", "not publicly blamed", "not blamed", "not publicly named", "has not named",
         "have not named", "declined to blame", "would not blame", "refused to blame", "not pointed the finger",
     ];
 
@@ -197,7 +198,8 @@ internal static class ClaimVocabulary
     public static readonly string[] EmbeddedClaimVerbs =
     [
         " claimed to have", " claimed responsibility", " claimed that it", " claimed it ", " claims to have", " claims responsibility",
-        " claims that it", " claimed credit", " took credit", " said it had", " said it was behind", " boasted",
+        " claims that it", " claimed credit", " took credit", " said it had", " said it was behind", " boasted", " published samples",
+        " leaked samples", " posted samples", " published the stolen", " leaked the stolen",
     ];
 
     public static readonly HashSet<string> BlameVerbs = new(StringComparer.Ordinal)

@@ -670,7 +670,8 @@ public sealed class EntityRecognizer
         private void TryName(int start, int end)
         {
             var words = _words[start..end];
-            var ofIndex = Array.IndexOf(words, "of");
+            // The head stands before "of", "for" or "on" ("Ministry of …", "Centre for …", "Commission on Elections").
+            var ofIndex = Array.FindIndex(words, w => w is "of" or "for" or "on");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
             var appositive = AppositiveKind(end);

@@ -315,7 +315,8 @@ internal static class IncidentBuilder
     }
 
     private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
-        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by"];
+        "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by",
+        "suspects ", "suspected ", "blamed ", "accused "];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
@@ -403,7 +404,7 @@ internal static class IncidentBuilder
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
         "forced", "forcing", "crippled", "crippling", "paralysed", "paralyzed", "halted", "halting", "disrupted", "disrupting",
-        "knocked", "took", "shut", "left", "leaving",
+        "knocked", "took", "shut", "left", "leaving", "website", "websites", "site", "network", "portal", "server", "system",
     };
 
     /// <summary>

@@ -1122,4 +1122,74 @@ public sealed class ClaimExtractorTests
         Assert.Equal("RU", claim.AccusedCountry);
         Assert.Equal(SourceKinds.Government, claim.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_GangPublishedSamplesBeforeTheVictimConfirmed_SelfClaimAndNoVictimBlame()
+    {
+        // Given
+        const string text = "Harbor Bank confirmed on Monday that hackers had stolen loan files, days after the Akira gang published samples of the files online.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal("Akira", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_DescribedGroupThatHadClaimed_SelfClaimBesideTheReport()
+    {
+        // Given
+        const string text = "Hackers knocked the Harbor Bank website offline. Earlier reports had blamed a pro-Iranian hacktivist group, which had claimed the attack on Telegram.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Accused && c.AccusedCountry == "IR");
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Media && c.AccusedCountry == "IR");
+    }
+
+    [Theory]
+    [InlineData("Hackers stole data from Harbor Bank. The bank said the stolen files did not include account numbers.", ClaimKinds.SeverityDispute)]
+    [InlineData("Hackers stole data from Harbor Bank. Outside analysts said it was too early to draw conclusions.", ClaimKinds.NoAttribution)]
+    public void Extract_MoreWaysToDisputeOrDecline_Kind(string text, string kind)
+    {
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(kind, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_AgencySuspectsAStateBodyOf_AttributionToIt()
+    {
+        // Given
+        const string text = "Hackers halted trains near Gdansk on Sunday. The security agency said it suspects Belarusian intelligence services of orchestrating the attack.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("BY", claim.AccusedCountry);
+        Assert.Contains("suspects", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_TrailingConfirmationThenItSaid_VictimDisputes()
+    {
+        // Given
+        const string text = "Hackers breached the servers of the Harbor Bank in March, the bank confirmed on Friday, though it said customer funds remained secure.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
 }

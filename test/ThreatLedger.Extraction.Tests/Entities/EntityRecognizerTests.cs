@@ -482,4 +482,16 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Equal(EntityKinds.Person, Assert.Single(analysis.Entities, e => e.Name == "Ivan Orlov").Kind);
     }
+
+    [Theory]
+    [InlineData("Hackers breached the Commission on Banking Standards in March.", "Commission on Banking Standards")]
+    [InlineData("Hackers breached Baltic Air in March.", "Baltic Air")]
+    public void Recognize_HeadBeforeOnOrAirlineName_Recognised(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
 }

@@ -370,4 +370,32 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Null(incident.VictimEntityId);
     }
+
+    [Fact]
+    public void Build_AttackThatCrippledTheWebsiteOfAnOrganisation_IsTheVictim()
+    {
+        // Given
+        const string text = "A DDoS attack crippled the website of Lindholm Airport on Monday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Lindholm Airport", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_StateBodySuspectedOfTheAttack_NotTheVictim()
+    {
+        // Given
+        const string text = "The agency said it suspects Belarusian intelligence services of orchestrating the attack on Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
 }
