@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ThreatLedger.Extraction.Learning;
 
 /// <summary>
@@ -202,22 +204,10 @@ internal sealed class BioTagger
     }
 
     /// <summary>Sums the weights of each token's features into one score row per token.</summary>
-    public void ScoreInto(List<ulong> features, Span<float> scores)
-    {
-        foreach (var f in features)
-        {
-            Model.AddScores(Model.RowOf(f, create: false), scores);
-        }
-    }
+    public void ScoreInto(List<ulong> features, Span<float> scores) => Model.Score(CollectionsMarshal.AsSpan(features), scores);
 
     /// <summary>Sums the weights of the features into <paramref name="scores"/>.</summary>
-    public void ScoreInto(ulong[] features, Span<float> scores)
-    {
-        foreach (var f in features)
-        {
-            Model.AddScores(Model.RowOf(f, create: false), scores);
-        }
-    }
+    public void ScoreInto(ulong[] features, Span<float> scores) => Model.Score(features, scores);
 
     /// <summary>A sequence prepared for training: static feature rows per token, word keys and gold labels.</summary>
     public sealed record TrainingSequence(int[][] Rows, ulong[] Words, int[] Gold, bool[]? Candidates = null);

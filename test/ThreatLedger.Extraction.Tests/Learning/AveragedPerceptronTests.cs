@@ -137,4 +137,45 @@ public sealed class AveragedPerceptronTests
         // When / Then
         Assert.Throws<InvalidOperationException>(() => AveragedPerceptron.Mean([trained, training]));
     }
+    [Theory]
+    [InlineData(3)]
+    [InlineData(11)]
+    [InlineData(17)]
+    [InlineData(33)]
+    public void AddRow_AnyLength_EqualsScalarSums(int labels)
+    {
+        // Given
+        var random = new Random(labels);
+        var weights = Enumerable.Range(0, labels).Select(_ => (float)((random.NextDouble() * 2) - 1) / 3f).ToArray();
+        var scores = Enumerable.Range(0, labels).Select(_ => (float)random.NextDouble() * 7f).ToArray();
+        var expected = scores.Select((s, l) => s + weights[l]).ToArray();
+
+        // When
+        AveragedPerceptron.AddRow(weights, scores);
+
+        // Then
+        Assert.Equal(expected, scores);
+    }
+
+    [Fact]
+    public void Score_ManyFeatures_EqualsOneFeatureAtATime()
+    {
+        // Given: more features than one lookup batch, some unknown to the model, some repeated
+        var model = TrainToy();
+        var features = Enumerable.Range(0, 150).Select(i => (ulong)(i % 20)).ToArray();
+        var expected = new float[model.Labels];
+        foreach (var f in features)
+        {
+            model.AddScores(model.RowOf(f, create: false), expected);
+        }
+
+        var scores = new float[model.Labels];
+
+        // When
+        model.Score(features, scores);
+
+        // Then
+        Assert.Equal(expected, scores);
+        Assert.Contains(expected, x => x != 0);
+    }
 }
