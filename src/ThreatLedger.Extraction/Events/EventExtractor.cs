@@ -70,9 +70,16 @@ public sealed class EventExtractor
         if (_model is not null)
         {
             var argumentScores = new Dictionary<string, (float[], bool[])>(StringComparer.Ordinal);
-            foreach (var trigger in _model.FindTriggers(info))
+            try
             {
-                found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger, argumentScores), 70));
+                foreach (var trigger in _model.FindTriggers(info))
+                {
+                    found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger, argumentScores), 70));
+                }
+            }
+            finally
+            {
+                EventModel.ReturnStaticScores(argumentScores);
             }
         }
 

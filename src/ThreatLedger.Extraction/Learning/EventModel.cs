@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using ThreatLedger.Extraction.Text;
@@ -118,7 +119,10 @@ public sealed class EventModel
         var labelCount = tagger.Labels.Count;
         if (!staticScores.TryGetValue(trigger.Type, out var cache))
         {
-            cache = (new float[info.Text.Tokens.Count * labelCount], new bool[info.Text.Tokens.Count]);
+            // Rented (a long document's table is large-object-heap sized); ReturnStaticScores gives them back.
+            var tokens = info.Text.Tokens.Count;
+            cache = (ArrayPool<float>.Shared.Rent(tokens * labelCount), ArrayPool<bool>.Shared.Rent(tokens));
+            Array.Clear(cache.Done, 0, tokens);
             staticScores.Add(trigger.Type, cache);
         }
 
@@ -135,7 +139,9 @@ public sealed class EventModel
             {
                 scratch.Clear();
                 ArgumentFeatures.AddStatic(scratch, info, t);
-                tagger.ScoreInto(scratch, cache.Scores.AsSpan(t * labelCount, labelCount));
+                var scores = cache.Scores.AsSpan(t * labelCount, labelCount);
+                scores.Clear();
+                tagger.ScoreInto(scratch, scores);
                 cache.Done[t] = true;
             }
 
@@ -160,6 +166,18 @@ public sealed class EventModel
         }
 
         return result;
+    }
+
+    /// <summary>Returns the tables <see cref="FindArguments"/> rented for a document and empties the cache.</summary>
+    internal static void ReturnStaticScores(Dictionary<string, (float[] Scores, bool[] Done)> staticScores)
+    {
+        foreach (var (scores, done) in staticScores.Values)
+        {
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<bool>.Shared.Return(done);
+        }
+
+        staticScores.Clear();
     }
 
     internal string PredictRealis(TokenInfo info, DetectedTrigger trigger)
