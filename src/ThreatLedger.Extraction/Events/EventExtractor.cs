@@ -69,7 +69,7 @@ public sealed class EventExtractor
         var found = new List<(DetectedTrigger Trigger, string Realis, List<DetectedArgument> Arguments, int Confidence)>();
         if (_model is not null)
         {
-            var argumentScores = new Dictionary<string, (float[], bool[])>(StringComparer.Ordinal);
+            var argumentScores = new Dictionary<string, (float[], bool[], FeatureRowMemo)>(StringComparer.Ordinal);
             try
             {
                 foreach (var trigger in _model.FindTriggers(info))

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using ThreatLedger.Extraction.Text;
 
@@ -106,9 +107,10 @@ public sealed class EventModel
 
     /// <summary>
     /// The arguments of a trigger. <paramref name="staticScores"/> caches, per event type, the scores of each token's
-    /// trigger-independent features for the document (filled on demand, reused by every trigger of that type).
+    /// trigger-independent features for the document (filled on demand, reused by every trigger of that type) and a
+    /// memo of the type's feature rows for the trigger-relative features.
     /// </summary>
-    internal List<DetectedArgument> FindArguments(TokenInfo info, DetectedTrigger trigger, Dictionary<string, (float[] Scores, bool[] Done)> staticScores)
+    internal List<DetectedArgument> FindArguments(TokenInfo info, DetectedTrigger trigger, Dictionary<string, (float[] Scores, bool[] Done, FeatureRowMemo Memo)> staticScores)
     {
         var result = new List<DetectedArgument>();
         if (!Arguments.TryGetValue(trigger.Type, out var tagger))
@@ -121,7 +123,7 @@ public sealed class EventModel
         {
             // Rented (a long document's table is large-object-heap sized); ReturnStaticScores gives them back.
             var tokens = info.Text.Tokens.Count;
-            cache = (ArrayPool<float>.Shared.Rent(tokens * labelCount), ArrayPool<bool>.Shared.Rent(tokens));
+            cache = (ArrayPool<float>.Shared.Rent(tokens * labelCount), ArrayPool<bool>.Shared.Rent(tokens), new FeatureRowMemo(tagger.Model));
             Array.Clear(cache.Done, 0, tokens);
             staticScores.Add(trigger.Type, cache);
         }
@@ -149,7 +151,7 @@ public sealed class EventModel
             cache.Scores.AsSpan(t * labelCount, labelCount).CopyTo(row);
             scratch.Clear();
             ArgumentFeatures.AddRelative(scratch, info, t, trigger.FirstToken, trigger.EndToken, triggerText, start, end);
-            tagger.ScoreInto(scratch, row);
+            cache.Memo.Score(CollectionsMarshal.AsSpan(scratch), row);
             words[k] = ArgumentFeatures.WordKey(info, t);
         }
 
@@ -169,9 +171,9 @@ public sealed class EventModel
     }
 
     /// <summary>Returns the tables <see cref="FindArguments"/> rented for a document and empties the cache.</summary>
-    internal static void ReturnStaticScores(Dictionary<string, (float[] Scores, bool[] Done)> staticScores)
+    internal static void ReturnStaticScores(Dictionary<string, (float[] Scores, bool[] Done, FeatureRowMemo Memo)> staticScores)
     {
-        foreach (var (scores, done) in staticScores.Values)
+        foreach (var (scores, done, _) in staticScores.Values)
         {
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<bool>.Shared.Return(done);
