@@ -106,9 +106,9 @@ internal sealed class AveragedPerceptron
     /// <summary>
     /// Adds the weights of the features' rows to <paramref name="scores"/>, in feature order (so the sums are the
     /// same, bit for bit, as adding one feature at a time). All rows are looked up first: the independent table
-    /// probes then overlap their cache misses.
+    /// probes then overlap their cache misses. With a <paramref name="memo"/> the rows come through it (the same rows).
     /// </summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, FeatureRowMemo? memo = null)
     {
         const int Batch = 64;
         Span<int> rows = stackalloc int[Batch];
@@ -118,7 +118,7 @@ internal sealed class AveragedPerceptron
             var found = rows[..chunk.Length];
             for (var k = 0; k < chunk.Length; k++)
             {
-                found[k] = RowOf(chunk[k], create: false);
+                found[k] = memo is null ? RowOf(chunk[k], create: false) : memo.RowOf(chunk[k]);
             }
 
             AddScores(found, scores);

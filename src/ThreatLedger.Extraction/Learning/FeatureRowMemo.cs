@@ -35,22 +35,7 @@ internal sealed class FeatureRowMemo
     }
 
     /// <summary>Adds the weights of the features' rows to <paramref name="scores"/>, in feature order.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        const int Batch = 64;
-        Span<int> rows = stackalloc int[Batch];
-        for (var start = 0; start < features.Length; start += Batch)
-        {
-            var chunk = features.Slice(start, Math.Min(Batch, features.Length - start));
-            var found = rows[..chunk.Length];
-            for (var k = 0; k < chunk.Length; k++)
-            {
-                found[k] = RowOf(chunk[k]);
-            }
-
-            _model.AddScores(found, scores);
-        }
-    }
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _model.Score(features, scores, this);
 
     /// <summary>A remembered key and its row plus two (0: empty).</summary>
     private struct Entry
