@@ -314,13 +314,14 @@ public sealed partial class KnowledgeBase
         var countries = document.Entities.Where(e => e.Kind == EntityKinds.Country).SelectMany(e => e.Mentions).ToList();
         foreach (var sector in document.Entities.Where(e => e.Kind == EntityKinds.Sector))
         {
-            foreach (var span in sector.Mentions.Where(m => m.Start >= from && m.End <= to).OrderBy(m => m.Start))
+            if (sector.Mentions.Where(m => m.Start >= from && m.End <= to).MinBy(m => m.Start) is not { } span)
             {
-                var country = countries.FirstOrDefault(c => c.End <= span.Start && span.Start - c.End <= 20 && text[c.End..span.Start].Trim().Length <= 12
-                    && !text[c.End..span.Start].Contains(',', StringComparison.Ordinal));
-                var mention = country is not null ? text[country.Start..span.End] : span.Text;
-                return (sector, mention);
+                continue;
             }
+
+            var country = countries.FirstOrDefault(c => c.End <= span.Start && span.Start - c.End <= 20 && text[c.End..span.Start].Trim().Length <= 12
+                && !text[c.End..span.Start].Contains(',', StringComparison.Ordinal));
+            return (sector, country is not null ? text[country.Start..span.End] : span.Text);
         }
 
         return null;

@@ -33,7 +33,8 @@ internal static class HtmlBoilerplate
         var removed = 0;
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
-            if (element.Parent is null || !IsFurniture(element) || HoldsArticle(element, pageText))
+            // Inside an element removed before, it left with it.
+            if (!IsFurniture(element) || !body.Contains(element) || HoldsArticle(element, pageText))
             {
                 continue;
             }

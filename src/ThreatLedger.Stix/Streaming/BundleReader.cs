@@ -165,7 +165,7 @@ public sealed class BundleReader : IDisposable
                 item.Dispose();
             }
 
-            throw Fail(Reason(ex), CurrentPath(), ex);
+            throw Fail(JsonErrorText.Reason(ex), CurrentPath(), ex);
         }
     }
 
@@ -292,7 +292,7 @@ public sealed class BundleReader : IDisposable
         {
             ArrayPool<byte>.Shared.Return(rented);
             var inner = ex.Path is { Length: > 1 } p ? p[1..] : string.Empty;
-            throw Fail(Reason(ex), "objects[" + _index + "]" + inner, null, line + (ex.LineNumber ?? 0));
+            throw Fail(JsonErrorText.Reason(ex), "objects[" + _index + "]" + inner, null, line + (ex.LineNumber ?? 0));
         }
     }
 
@@ -343,8 +343,6 @@ public sealed class BundleReader : IDisposable
         Phase.RootProperties when _pendingProperty is not null => "$." + _pendingProperty,
         _ => "$",
     };
-
-    private static string Reason(JsonException ex) => JsonErrorText.Reason(ex);
 
     private StixParseException Fail(string reason, string path, JsonException? inner, long? line = null)
     {
