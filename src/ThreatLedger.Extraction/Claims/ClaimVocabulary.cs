@@ -138,11 +138,17 @@ internal static class ClaimVocabulary
         "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
         "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
         "had no impact", "no impact on", "did not include", "does not include", "did not contain", "does not contain",
-        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that",
+        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that", "never at risk", "not at risk",
+        "was limited and", "was limited,", "were limited and", "remained limited",
     ];
+
+    /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
+    public static readonly string[] ConfidencePhrases = ["high confidence", "moderate confidence", "medium confidence", "low confidence"];
 
     public static readonly string[] NoAttributionCues =
     [
+        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "too early to name", "too soon to name",
+        "too early to identify", "too soon to identify", "too early to blame", "too soon to blame",
         "yet to attribute", "not attributed", "did not attribute", "declined to attribute", "has not attributed", "have not attributed",
         "would not attribute", "refused to attribute", "not to attribute", "did not name", "declined to name", "would not name",
         "refused to name", "declined to identify", "did not identify", "has not identified", "have not identified", "not publicly attributed",

@@ -686,6 +686,12 @@ internal static class IncidentBuilder
                     continue;
                 }
 
+                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(text, sentence.Start, t.Start))
+                {
+                    // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && (e.Type == EventTypes.Patch || nearest?.Type == EventTypes.Patch))
                 {
                     // "released fixes on Wednesday": when the vendor patched, not when the attack began.
@@ -802,6 +808,13 @@ internal static class IncidentBuilder
             }
         }
 
+        if (TimeValues.FirstDay(start) is { } begun && TimeValues.LastDay(discovered) is { } noticed && begun > noticed)
+        {
+            // "first detected suspicious activity on January 29 … posted the company's name on Monday": an intrusion cannot
+            // begin after it was found; the later date belongs to a later step (the leak, the ransom note).
+            start = null;
+        }
+
         int? dwell = null;
         if (sinceAttack is not null && TimeValues.FirstDay(disclosed) is { } said && TimeValues.DurationDays(sinceAttack) is { } elapsed)
         {
@@ -841,6 +854,52 @@ internal static class IncidentBuilder
         return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+    }
+
+    private static readonly string[] s_historyMarkers =
+    [
+        "previously", "earlier operations", "earlier attacks", "earlier campaigns", "previous attacks", "previous campaigns",
+        "past attacks", "past campaigns", "past operations", "prior attacks", "other attacks", "other victims", "in the past",
+    ];
+
+    private static readonly string[] s_historyVerbs =
+    [
+        "used", "targeted", "exploited", "hit", "attacked", "deployed", "operated", "conducted", "carried out", "been active",
+        "been linked", "been tied", "been tracked", "been observed", "been seen", "breached", "compromised", "abused", "leveraged",
+    ];
+
+    /// <summary>
+    /// Whether the date belongs to an actor's earlier activity rather than to the incident: a present perfect of a
+    /// habitual deed ("the group has used … since 2016", "a flaw Akira affiliates have exploited since at least 2023",
+    /// "a crime group that has targeted healthcare providers since last spring") or a marker of earlier, other
+    /// operations ("previously", "earlier operations … in 2015").
+    /// </summary>
+    private static bool IsEarlierActivity(string text, int sentenceStart, int at)
+    {
+        var lead = ClauseLead(text, sentenceStart, at);
+        if (s_historyMarkers.Any(m => lead.Contains(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var auxiliary in (string[])[" has ", " have "])
+        {
+            for (var k = lead.IndexOf(auxiliary, StringComparison.Ordinal); k >= 0; k = lead.IndexOf(auxiliary, k + 1, StringComparison.Ordinal))
+            {
+                var rest = lead[(k + auxiliary.Length)..];
+                if (rest.StartsWith("also ", StringComparison.Ordinal) || rest.StartsWith("repeatedly ", StringComparison.Ordinal))
+                {
+                    rest = rest[(rest.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                }
+
+                if (s_historyVerbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>

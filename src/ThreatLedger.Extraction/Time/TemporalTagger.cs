@@ -56,7 +56,8 @@ public sealed class TemporalTagger
 
 
         // Longest first, then earlier rule; drop overlaps.
-        var byLength = found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
+        // A leading preposition does not count: "June 2023" beats "since June" in "since June 2023".
+        var byLength = found.OrderByDescending(f => TrimLeadingPreposition(text[f.Start..f.End]).Length).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
         var result = new List<TimeExpression>();
         foreach (var (start, end, _, value) in SelectNonOverlapping(byLength))
         {

@@ -1148,8 +1148,11 @@ public sealed class ClaimExtractorTests
         var claims = Extract(text).Claims;
 
         // Then
-        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Accused && c.AccusedCountry == "IR");
-        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Media && c.AccusedCountry == "IR");
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Accused && c.Accused == "pro-Iranian hacktivist group");
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Media && c.Accused == "pro-Iranian hacktivist group");
+
+        // A pro-Iranian group sides with Iran; no claim accuses Iran itself.
+        Assert.All(claims, c => Assert.Null(c.AccusedCountry));
     }
 
     [Theory]
@@ -1191,5 +1194,148 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_HighConfidenceInNextSentence_QualifiesTheAttribution()
+    {
+        // Given
+        const string text = "Hackers breached the Harlow Port Authority in May. Canada's Communications Security Establishment said the intrusion was probably the work of APT40. "
+            + "It said it held that view with high confidence.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Contains("high confidence", claim.HedgingCues);
+        Assert.Equal(85, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_PassiveClaimedByActor_SelfClaim()
+    {
+        // Given
+        const string text = "The city's payment portal went down after a DDoS attack claimed by a pro-Iranian hacktivist group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Null(claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NegatedListing_NoSelfClaimNorAttribution()
+    {
+        // Given
+        const string text = "Ransomware encrypted servers at the Harbor Bank. The Qilin ransomware gang has not listed the bank on its leak site.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_ActorSaysItStoleData_SelfClaim()
+    {
+        // Given
+        const string text = "A group calling itself Nightjar Collective said on Sunday that it had stolen the records of two million Harbor Bank customers.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Equal("Nightjar Collective", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_OneOfThem_InheritsTheSourcesWithCountOne()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May, three officials familiar with the inquiry said. One of them said the intrusion bore the hallmarks of APT41.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Accused == "APT41");
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(1, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_BareSpokespersonAfterABody_SpeaksForThatBody()
+    {
+        // Given
+        const string text = "Vietnam's foreign ministry said Chinese hackers had breached the Hanoi Water Board. China's foreign ministry rejected the accusation. "
+            + "A spokesperson said Vietnamese hackers had attacked Chinese universities for years.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("VN", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_NationalCybersecurityAgency_Government()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. The national cybersecurity agency said it was too early to name the culprits.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficeHolderOfTheVictim_SpeaksForTheVictim()
+    {
+        // Given
+        const string text = "A ransomware attack hit Dunmore District Council on Friday. Council leader Anna Reyes would not say who was behind it.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+        Assert.Empty(claim.HedgingCues);
+    }
+
+    [Theory]
+    [InlineData("Hackers breached the Harbor Bank in May. The bank said customer funds were never at risk.")]
+    [InlineData("Hackers breached the Harbor Bank in May. The bank said the damage was limited and that no accounts were touched.")]
+    public void Extract_NeverAtRiskOrLimited_SeverityDispute(string text)
+    {
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_DisputeArguedInTwoSentences_OneClaim()
+    {
+        // Given
+        const string text = "Hackers said they stole data from Harbor Bank. Harbor Bank said the claim was overstated. Only email addresses were exposed, it said, and no card data was affected.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
     }
 }

@@ -508,4 +508,137 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains(analysis.Entities, e => e.Name == name);
     }
+
+    [Theory]
+    [InlineData("A ransomware attack on Brightwell disrupted bookings for a week.", "Brightwell")]
+    [InlineData("Hackers breached Orvano Textiles last month.", "Orvano Textiles")]
+    [InlineData("Malware wiped laptops at Quell Mobility Partners on Sunday.", "Quell Mobility Partners")]
+    public void Recognize_NameAsTheAttacksObject_Organization(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.Organization, organisation.Kind);
+    }
+
+    [Fact]
+    public void Recognize_AttackOnPlatformNoun_NoOrganization()
+    {
+        // Given: "Windows" modifies the noun after it.
+        const string text = "The attack on Windows machines spread quickly.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
+    }
+
+    [Fact]
+    public void Recognize_HeadlessNameShortened_LaterShortUseLinked()
+    {
+        // Given
+        const string text = "Thieves raided the servers of a lender after an intrusion at Calloway Brennick. Calloway said on Monday it had restored service, while Western regulators asked questions.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var lender = Assert.Single(analysis.Entities, e => e.Name == "Calloway Brennick");
+        Assert.Equal(2, lender.Mentions.Count);
+        Assert.DoesNotContain(lender.Mentions, m => m.Text == "Western");
+    }
+
+    [Theory]
+    [InlineData("Tessaline, a cloud accounting platform used by clinics, was breached.", "Tessaline")]
+    [InlineData("Thieves emptied wallets at Brixcoin, a Lisbon-based exchange, in May.", "Brixcoin")]
+    [InlineData("Vornholt Optics, a lens designer in Jena, said it was hacked.", "Vornholt Optics")]
+    public void Recognize_AppositiveDescriptorNoun_Organization(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == name).Kind);
+    }
+
+    [Fact]
+    public void Recognize_ProCountryHacktivists_AlignedNotNational()
+    {
+        // Given
+        const string text = "A pro-Chinese hacktivist group flooded the portal with traffic.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var group = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("pro-Chinese hacktivist group", group.Name);
+        Assert.Equal("CN", group.Attributes["aligned_with"]);
+        Assert.Equal("hacktivist", group.Attributes["actor_type"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_QuotedDescription_ActorWithoutCountry()
+    {
+        // Given
+        const string text = "The regulator said a \"hostile actor\" had copied the files.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("\"hostile actor\"", actor.Name);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_ActorFromCountry_CountryOfTheActor()
+    {
+        // Given
+        const string text = "Analysts blamed a state-sponsored group from Iran.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("IR", actor.Attributes["country"]);
+        Assert.Equal("state-sponsored", actor.Attributes["actor_type"]);
+    }
+
+    [Fact]
+    public void Recognize_AppositiveAlsoTrackedAs_AliasOfTheNamedActor()
+    {
+        // Given: the alias is a name the naming scheme knows (Microsoft's Sandstorm family).
+        const string text = "Investigators blamed Crimson Loom, a team of Iranian operators also tracked as Ember Sandstorm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Crimson Loom");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Contains("Ember Sandstorm", actor.Aliases);
+        Assert.Equal("IR", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_WorkingForStatesService_DescriptionIncludesTheService()
+    {
+        // Given
+        const string text = "The outage was caused by hackers working for Russia's GRU.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Attributes.ContainsKey("descriptive"));
+        Assert.Equal("hackers working for Russia's GRU", actor.Name);
+        Assert.Equal("RU", actor.Attributes["country"]);
+    }
 }

@@ -211,7 +211,8 @@ public sealed class IncidentBuilderTests
         Assert.Equal("Cyber Toufan", claim.Accused);
         Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
         var group = result.Entities.Single(e => e.Name == "Cyber Toufan");
-        Assert.Equal("IR", group.Attributes["country"]);
+        Assert.Equal("IR", group.Attributes["aligned_with"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
         Assert.Equal("hacktivist", group.Attributes["actor_type"]);
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal));
     }
@@ -397,5 +398,48 @@ public sealed class IncidentBuilderTests
         // Then
         var incident = Assert.Single(result.Incidents);
         Assert.Null(incident.VictimEntityId);
+    }
+
+    [Theory]
+    [InlineData("Hackers breached Harbor Bank in April. Analysts said the loader was one the group has used against lenders since 2019.")]
+    [InlineData("Ransomware encrypted servers at Harbor Bank in April. The gang encrypted the files with a locker its affiliates have deployed since at least 2022.")]
+    [InlineData("Hackers breached Harbor Bank in April. The group previously hit insurers in 2018.")]
+    public void Build_ActorsEarlierActivity_NotTheIncidentsStart(string text)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-04", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_StartAfterDiscovery_Dropped()
+    {
+        // Given: the later date is the leak, not when the intrusion began.
+        const string text = "Harbor Bank detected the intrusion on March 3. The ransomware gang leaked the stolen files on March 20.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-03-03", incident.Time?.Discovered);
+        Assert.Null(incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_SiphoningSinceMonthYear_StartOfThatMonth()
+    {
+        // Given
+        const string text = "Harbor Bank found in May that intruders had been siphoning loan files since October 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2023, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2022-10", incident.Time?.Start);
     }
 }

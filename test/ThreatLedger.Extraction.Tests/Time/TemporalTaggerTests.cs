@@ -88,4 +88,18 @@ public sealed class TemporalTaggerTests
         Assert.Equal(new DateOnly(2022, 9, 1), TimeValues.FirstDay("2022-FA"));
         Assert.Equal(new DateOnly(2023, 2, 28), TimeValues.LastDay("2023-02"));
     }
+
+    [Fact]
+    public void Tag_SinceMonthAndYear_MonthOfThatYear()
+    {
+        // Given: "since October" (with its preposition) is longer than "October 2021" but says less.
+        const string text = "The intruders had access since October 2021.";
+
+        // When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        var time = Assert.Single(found);
+        Assert.Equal("2021-10", time.Value);
+    }
 }
