@@ -38,6 +38,12 @@ public static class OriginKeys
     public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId, string? accusedActorKey = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        // "… told Continental Press" in Continental Press's own article is first-hand reporting, not a relay.
+        if (source.CitedVia is { } own && documentOutlet is not null && Normalize(own) == Normalize(documentOutlet))
+        {
+            source = source with { CitedVia = null };
+        }
+
         // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one source.
         if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
         {

@@ -70,4 +70,16 @@ public sealed class OriginKeysTests
         Assert.Equal("accused:actor:7", key);
         Assert.False(relayed);
     }
+
+    [Fact]
+    public void Of_CitedViaTheArticlesOwnOutlet_FirstHand()
+    {
+        // When: "two officials told the Harbour Times" in the Harbour Times
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = "two officials", Kind = SourceKinds.AnonymousOfficials, Count = 2, CitedVia = "The Harbour Times" },
+            "Harbour Times", null, "d1");
+
+        // Then
+        Assert.Equal("outlet:harbourtimes", key);
+        Assert.False(relayed);
+    }
 }
