@@ -94,6 +94,13 @@ internal sealed class ClaimExtractor
                         frame = previousFrame is { Explicit: true } ? previousFrame : previousSubject;
                     }
 
+                    if (frame is null && previousFrame is { Explicit: true } && _lower.AsSpan(start, end - start).TrimStart().StartsWith("that ", StringComparison.Ordinal))
+                    {
+                        // "The ministry said the attackers may have read mail but that classified networks were not affected":
+                        // the same speaker's reported speech goes on.
+                        frame = previousFrame;
+                    }
+
                     if (frame is null)
                     {
                         // "The centre said it was helping, but declined to comment on who …": a clause that opens with its

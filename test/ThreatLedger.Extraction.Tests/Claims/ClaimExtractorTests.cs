@@ -44,6 +44,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_SaidOneThingButThatAnother_BothClausesAreTheSpeakers()
+    {
+        // Given: the second clause goes on with the same reported speech
+        const string text = "Hackers breached the email system of the Kestrel Water Board in May. "
+            + "The Kestrel Water Board said the attackers may have read some correspondence but that customer data was not affected.";
+
+        // When
+        var result = Extract(text);
+
+        // Then: the severity dispute is the victim's, not the outlet's
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Contains("Kestrel Water Board", dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_PeopleToldTheArticlesOwnOutlet_NotCitedVia()
     {
         // Given: "told Test Wire" in an article Test Wire published is first-hand reporting
