@@ -243,7 +243,7 @@ internal static class EntityVocabulary
         ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
-        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null,
+        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
     };
 
     /// <summary>Head nouns of descriptive actor phrases, with the actor type they imply.</summary>
@@ -254,6 +254,7 @@ internal static class EntityVocabulary
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
         ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
+        ["services"] = "state-sponsored", ["agents"] = "state-sponsored",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
