@@ -127,8 +127,7 @@ internal sealed class ClaimExtractor
                 foreach (var claim in sentenceClaims)
                 {
                     if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } attributor && claim.AccusedEntityId is { } accusedId && s > 0
-                        && Claims.Any(c => c.Kind == ClaimKinds.Attribution && c.Source.EntityId == attributor && c.AccusedEntityId == accusedId
-                            && c.IncidentId == claim.IncidentId && c.Evidence.Start >= entities.Sentences[s - 1].Start))
+                        && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start))
                     {
                         // "… a pattern it has previously linked to Lazarus. Elliptic said it was highly likely that Lazarus was
                         // responsible": the same source repeating its attribution adds no claim.
@@ -148,6 +147,22 @@ internal sealed class ClaimExtractor
 
                 _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
             }
+        }
+
+        /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
+        private bool RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)
+        {
+            // Claims are in text order: only the tail since the previous sentence is examined.
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Kind == ClaimKinds.Attribution && c.Source.EntityId == sourceId && c.AccusedEntityId == accusedId && c.IncidentId == incidentId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1307,7 +1322,8 @@ internal sealed class ClaimExtractor
                 && (SelfClaimCues.Any(c => HasUnnegated(clauseLower, c))
                     || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
                         && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))
-                    || (claimant == frame && frame.Verb is not null && ReportingVerbs.Contains(frame.Verb) && SpeaksOfItsOwnDeed(contentLower)
+                    || (claimant == frame && frame.Verb is "said" or "says" or "told" or "announced" or "wrote" or "stated" or "boasted" or "posted"
+                        && ActorSubject(start, end) is { EntityId: var subjectId } && subjectId == actor.Id && SpeaksOfItsOwnDeed(contentLower)
                         && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;

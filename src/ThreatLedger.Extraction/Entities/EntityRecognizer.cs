@@ -549,12 +549,16 @@ public sealed class EntityRecognizer
         /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
         private bool IsSecurityFirm(int start, int end)
         {
-            // "Google's Threat Intelligence Group", "the Threat Research Unit": a vendor's research team.
-            for (var k = start; k + 1 < end; k++)
+            // "Google's Threat Intelligence Group", "the Threat Research Unit": a vendor's research team (not a state centre
+            // or a person's job title).
+            if (_words[end - 1] is "Group" or "Team" or "Unit" or "Division" && !Enumerable.Range(start, end - start).Any(k => GovernmentHeads.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
             {
-                if (_words[k] == "Threat" && _words[k + 1] is "Intelligence" or "Research" or "Analysis" or "Hunting" or "Labs")
+                for (var k = start; k + 1 < end; k++)
                 {
-                    return true;
+                    if (_words[k] == "Threat" && _words[k + 1] is "Intelligence" or "Research" or "Analysis" or "Hunting" or "Labs")
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -699,6 +703,13 @@ public sealed class EntityRecognizer
         {
             if (start < 1 || !SameSentence(start - 1, start) || _countryAt[start] is not null || CalendarWords.Contains(_words[start])
                 || NonNameStarters.Contains(_words[start]) || MalwarePlatformWords.Contains(_words[start]))
+            {
+                return false;
+            }
+
+            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
+            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || _words[start].Contains('.', StringComparison.Ordinal) || Enumerable.Range(start, end - start).Any(k => _words[k] is "and" or "&" || RegionWords.Contains(_words[k])))
             {
                 return false;
             }
@@ -2068,9 +2079,10 @@ public sealed class EntityRecognizer
                 if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor)
                     || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab"))
                     || (head is "ministry" or "department" or "agency" or "bureau" or "directorate" && draft.Kind != EntityKinds.GovernmentBody
-                        && !draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)))
+                        && !draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                    || (head is "company" or "firm" && draft.Kind == EntityKinds.GovernmentBody))
                 {
-                    // "The ministry" never means the company named before it.
+                    // "The ministry" never means the company named before it, nor "the company" a state body.
                     continue;
                 }
 

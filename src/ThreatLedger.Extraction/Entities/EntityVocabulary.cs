@@ -170,6 +170,13 @@ internal static class EntityVocabulary
         "customers", "patients", "accounts", "mailboxes", "data", "files", "records",
     };
 
+    /// <summary>Words of regions and continents, which are no organisation ("attacks on Eastern Europe").</summary>
+    public static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Balkans", "Baltics", "Caucasus",
+        "Scandinavia", "Middle", "Gulf", "Pacific", "Atlantic", "Caribbean", "Mediterranean", "Sahel", "Levant",
+    };
+
     /// <summary>Lower-case words that may follow a name (so the name does not modify a noun: "an attack on Windows machines").</summary>
     public static readonly HashSet<string> NameFollowers = new(StringComparer.Ordinal)
     {

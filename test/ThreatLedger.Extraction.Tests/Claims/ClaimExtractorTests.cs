@@ -1439,4 +1439,17 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.Attribution, claim.Kind);
         Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_ReportOnAnActorsCampaign_NoSelfClaim()
+    {
+        // Given: the campaign "undertaken by APT10" indicates something about the group; the group says nothing.
+        const string text = "Researchers note that the phishing campaign undertaken by APT10 indicates that the group breached dozens of firms.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Accused);
+    }
 }

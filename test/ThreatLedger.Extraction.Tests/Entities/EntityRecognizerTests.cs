@@ -696,4 +696,17 @@ public sealed class EntityRecognizerTests
         var company = Assert.Single(analysis.Entities, e => e.Name == "Kestrel Freight");
         Assert.DoesNotContain(company.Mentions, m => m.Text == "The ministry");
     }
+
+    [Theory]
+    [InlineData("Brute-force attacks on RDP rose sharply.")]
+    [InlineData("A new campaign targeted Eastern Europe last year.")]
+    [InlineData("Attacks on MongoDB and Elasticsearch servers continued.")]
+    public void Recognize_AttackObjectThatIsNoOrganisation_NoOrganization(string text)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
+    }
 }
