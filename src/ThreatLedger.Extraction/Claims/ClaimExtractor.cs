@@ -133,6 +133,14 @@ internal sealed class ClaimExtractor
 
                 foreach (var claim in sentenceClaims)
                 {
+                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } attributor && claim.AccusedEntityId is { } accusedId && s > 0
+                        && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start))
+                    {
+                        // "… a pattern it has previously linked to Lazarus. Elliptic said it was highly likely that Lazarus was
+                        // responsible": the same source repeating its attribution adds no claim.
+                        continue;
+                    }
+
                     if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && Claims.Count > 0
                         && Claims[^1] is { Kind: ClaimKinds.SeverityDispute } last && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
                         && s > 0 && last.Evidence.Start >= entities.Sentences[s - 1].Start)
@@ -146,6 +154,22 @@ internal sealed class ClaimExtractor
 
                 _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
             }
+        }
+
+        /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
+        private bool RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)
+        {
+            // Claims are in text order: only the tail since the previous sentence is examined.
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Kind == ClaimKinds.Attribution && c.Source.EntityId == sourceId && c.AccusedEntityId == accusedId && c.IncidentId == incidentId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -380,6 +404,13 @@ internal sealed class ClaimExtractor
 
             if (VerbFrame(words, start) is { } verbFrame)
             {
+                if (PassiveAgentFrame(words, start) is { EntityId: not null } agent && agent.EntityId != verbFrame.EntityId)
+                {
+                    // "… has been attributed by Google's Threat Intelligence Group to UNC1069, the company said": the agent
+                    // attributes; a named speaker who reports it is the channel.
+                    return agent with { Verb = verbFrame.Verb, CitedVia = Pronouns.Contains(verbFrame.Name) ? null : verbFrame.Name };
+                }
+
                 return ReportedBy(words, verbFrame);
             }
 
@@ -462,7 +493,8 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
-                    var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on"]);
+                    // "has been attributed by Google's Threat Intelligence Group to UNC1069": the agent before the accused.
+                    var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on", "to"]);
                     if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
                     {
                         return agent;
@@ -508,6 +540,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (NamingVerbs.Contains(w) && !words.Skip(i + 1).Take(12).Any(x => x.Lower == "as"))
+                {
+                    // "named a GRU unit … as responsible" attributes; "a group named Ghostline" does not speak.
+                    continue;
+                }
+
                 if (LinkingVerbs.Contains(w) && next is "to" or "with" or "by" or "")
                 {
                     continue;
@@ -523,7 +561,7 @@ internal sealed class ClaimExtractor
 
                 // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied") and an
                 // appositive (", which the hospital hired to investigate,").
-                int citedStart = 0, citedEnd = 0;
+                int citedStart = 0, citedEnd = 0, roleStart = 0, roleEnd = 0;
                 var anonymous = false;
                 var j = i - 1;
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
@@ -558,6 +596,11 @@ internal sealed class ClaimExtractor
                         {
                             citedStart = words[open + 2].Start;
                             citedEnd = words[j - 1].End;
+                        }
+                        else if (words[open + 1].Lower is "a" or "an" or "the" && j - open > 2)
+                        {
+                            roleStart = words[open + 1].Start;
+                            roleEnd = words[j - 1].End;
                         }
 
                         j = open - 1;
@@ -632,6 +675,14 @@ internal sealed class ClaimExtractor
                     // "The newspaper, citing unnamed officials, reported …" before any outlet is named: the officials speak
                     // through the newspaper.
                     return citedOnly with { CitedVia = text[subjectStart..subjectStop] };
+                }
+
+                if ((frame is null || frame is { Kind: SourceKinds.Unknown, EntityId: var unplaced } && entities.Find(unplaced) is null or { Kind: EntityKinds.Person })
+                    && roleEnd > roleStart && RoleBody(roleStart, roleEnd) is { } body)
+                {
+                    // "Liu Pengyu, a spokesperson for the Chinese embassy in Washington, said …": the person speaks for the body.
+                    frame = new SourceFrame(text[subjectStart..subjectStop], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
+                        subjectStart, contentStart, w, body.Attributes.GetValueOrDefault("country"), true);
                 }
 
                 if (frame is null)
@@ -1326,7 +1377,8 @@ internal sealed class ClaimExtractor
                 && (SelfClaimCues.Any(c => HasUnnegated(clauseLower, c))
                     || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
                         && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))
-                    || (claimant == frame && frame.Verb is not null && ReportingVerbs.Contains(frame.Verb) && SpeaksOfItsOwnDeed(contentLower)
+                    || (claimant == frame && frame.Verb is "said" or "says" or "told" or "announced" or "wrote" or "stated" or "boasted" or "posted"
+                        && ActorSubject(start, end) is { EntityId: var subjectId } && subjectId == actor.Id && SpeaksOfItsOwnDeed(contentLower)
                         && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;
@@ -1693,6 +1745,21 @@ internal sealed class ClaimExtractor
         }
 
         private int SentenceStartOf(int offset) => entities.Sentences[entities.SentenceIndexAt(offset)].Start;
+
+        /// <summary>The body an appositive role names: "a spokesperson for the Chinese embassy", "the ministry's head of cyber policy".</summary>
+        private Entity? RoleBody(int start, int end)
+        {
+            var role = _lower[start..end];
+            if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
+                || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
+                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
+                .FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.Outlet);
+        }
 
         /// <summary>"a council spokesperson", "hospital officials": the organisation named earlier with that head word.</summary>
         private Entity? SpokespersonOf(string lowerName, int before)

@@ -487,11 +487,24 @@ public sealed class EntityRecognizer
 
                 var start = i;
                 var end = i + 1;
+                var inList = false;
                 while (end < _words.Length && SameSentence(start, end) && Adjacent(end))
                 {
                     if (IsCapitalisedWord(end))
                     {
                         end++;
+                    }
+                    else if (inList && _words[end] == "and" && Word(end + 1) == "the" && end + 2 < _words.Length && IsCapitalisedWord(end + 2) && SameSentence(start, end + 2))
+                    {
+                        // "Ministry of Information, Communications and the Digital Economy".
+                        end += 3;
+                        inList = false;
+                    }
+                    else if (_words[end] is "of" && Word(end + 1) == "the" && end + 2 < _words.Length && IsCapitalisedWord(end + 2) && SameSentence(start, end + 2)
+                        && !CalendarWords.Contains(_words[end + 2]) && GovernmentHeads.Contains(_words[end - 1]))
+                    {
+                        // "Administrative Office of the US Courts", "Department of the Interior".
+                        end += 3;
                     }
                     else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
                         && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null))
@@ -502,6 +515,7 @@ public sealed class EntityRecognizer
                     {
                         // "Ministry of Trade, Industry and Fisheries": a comma inside a list the name's "of" governs.
                         end += 2;
+                        inList = true;
                     }
                     else
                     {
@@ -535,6 +549,19 @@ public sealed class EntityRecognizer
         /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
         private bool IsSecurityFirm(int start, int end)
         {
+            // "Google's Threat Intelligence Group", "the Threat Research Unit": a vendor's research team (not a state centre
+            // or a person's job title).
+            if (_words[end - 1] is "Group" or "Team" or "Unit" or "Division" && !Enumerable.Range(start, end - start).Any(k => GovernmentHeads.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
+            {
+                for (var k = start; k + 1 < end; k++)
+                {
+                    if (_words[k] == "Threat" && _words[k + 1] is "Intelligence" or "Research" or "Analysis" or "Hunting" or "Labs")
+                    {
+                        return true;
+                    }
+                }
+            }
+
             // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
             if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
                 || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
@@ -627,12 +654,12 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            // The list ends in "and" + a capitalised word before any other punctuation.
+            // The list ends in "and" (or "and the") + a capitalised word before any other punctuation.
             for (var k = comma + 2; k + 1 < _words.Length && k - comma <= 6 && SameSentence(start, k + 1); k++)
             {
                 if (_words[k] == "and")
                 {
-                    return IsCapitalisedWord(k + 1);
+                    return IsCapitalisedWord(k + 1) || (_words[k + 1] == "the" && k + 2 < _words.Length && IsCapitalisedWord(k + 2));
                 }
 
                 if (!IsCapitalisedWord(k) && _words[k] != ",")
@@ -676,6 +703,13 @@ public sealed class EntityRecognizer
         {
             if (start < 1 || !SameSentence(start - 1, start) || _countryAt[start] is not null || CalendarWords.Contains(_words[start])
                 || NonNameStarters.Contains(_words[start]) || MalwarePlatformWords.Contains(_words[start]))
+            {
+                return false;
+            }
+
+            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
+            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || _words[start].Contains('.', StringComparison.Ordinal) || Enumerable.Range(start, end - start).Any(k => _words[k] is "and" or "&" || RegionWords.Contains(_words[k])))
             {
                 return false;
             }
@@ -727,7 +761,7 @@ public sealed class EntityRecognizer
 
             // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
             var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
-            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart);
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {
@@ -896,6 +930,43 @@ public sealed class EntityRecognizer
                 Table.AddMention(draft, start, stop, MentionKind.Name);
                 i = end - 1;
             }
+
+            for (var i = 0; i + 4 < _words.Length; i++)
+            {
+                // "Liu Pengyu, a spokesperson for the embassy", "Mara Quist, the agency's director,": a name whose appositive
+                // gives a title.
+                if (!IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1) || !Adjacent(i + 1) || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i)))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                if (IsCapitalisedWord(end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the") || !SameSentence(i, end + 2)
+                    || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])
+                        || NonNameStarters.Contains(_words[k]) || CalendarWords.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
+                {
+                    continue;
+                }
+
+                var title = Enumerable.Range(end + 2, 5).Where(k => k < _words.Length && SameSentence(i, k)).Select(k => _words[k])
+                    .FirstOrDefault(w => PersonTitles.Contains(w) && w.Length > 3 && w is not ("general" or "head" or "chief"));
+                var start = _tokens[i].Start;
+                var stop = _tokens[end - 1].End;
+                if (title is null || Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                draft.Attributes.TryAdd("title", title.ToLowerInvariant());
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+            }
         }
 
         // ---- 3a. Employers: "chief information security officer at Nordbank" -------------------------------------
@@ -936,6 +1007,12 @@ public sealed class EntityRecognizer
                 {
                     // "Lapsus$": a symbol glued to the word is part of the name.
                     symbols++;
+                }
+                else if (_tokens[end].Kind == TokenKind.Number && Adjacent(end) && end > i + 1)
+                {
+                    // "Unit 29155", "Team 8200": a number that completes the name ends it.
+                    end++;
+                    break;
                 }
                 else if (!IsCapitalisedWord(end) || !Adjacent(end))
                 {
@@ -1201,7 +1278,7 @@ public sealed class EntityRecognizer
                 if (NameAfter(i) is not { } found)
                 {
                     if (kind == EntityKinds.ThreatActor && _words[i] == "as"
-                        && Table.RawMentions.FirstOrDefault(m => m.Start == _tokens[i + 1].Start && m.Draft.Kind == EntityKinds.ThreatActor).Draft is { } aliasDraft
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor) is { Draft: var aliasDraft }
                         && AppositiveOwner(i) is { } aliasOwner && aliasOwner != aliasDraft)
                     {
                         // "TraderTraitor, a cluster … also tracked as Jade Sleet" where the gazetteer or a naming scheme knows the alias.
@@ -1235,6 +1312,13 @@ public sealed class EntityRecognizer
 
                 Table.Link("name:" + name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
+                if (kind == EntityKinds.ThreatActor && ServiceInDescription(i) is { } service)
+                {
+                    // "a GRU unit, known as Unit 29155": a unit of a state's service is a state-sponsored actor of that state.
+                    draft.Attributes.TryAdd("country", service);
+                    draft.Attributes.TryAdd("actor_type", "state-sponsored");
+                }
+
                 if (kind == EntityKinds.ThreatActor && DescribedActorType(i) is { } actorType)
                 {
                     // "a financially motivated group it tracks as TA-Rio".
@@ -1325,6 +1409,21 @@ public sealed class EntityRecognizer
                     Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
                 }
             }
+        }
+
+        /// <summary>The country of a state body named in the few words before a naming word ("a GRU unit, known as").</summary>
+        private string? ServiceInDescription(int namingWord)
+        {
+            for (var k = Math.Max(0, namingWord - 6); k < namingWord; k++)
+            {
+                if (SameSentence(k, namingWord) && Table.StartingAt(_tokens[k].Start, d => d.Kind == EntityKinds.GovernmentBody && d.Attributes.ContainsKey("country")) is { } body
+                    && body.End <= _tokens[namingWord].Start)
+                {
+                    return body.Draft.Attributes["country"];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The actor type the words before a naming verb give ("a financially motivated group it tracks as …").</summary>
@@ -1701,8 +1800,8 @@ public sealed class EntityRecognizer
                 end += 2;
                 implied ??= "state-sponsored";
             }
-            else if (Word(end) is "'s" or "\u2019s" && end + 1 < _words.Length && Table.RawMentions.LastOrDefault(m => m.Start == _tokens[end + 1].Start
-                && m.Draft.Kind is EntityKinds.GovernmentBody or EntityKinds.ThreatActor) is { Draft: not null } service)
+            else if (Word(end) is "'s" or "\u2019s" && end + 1 < _words.Length
+                && Table.StartingAt(_tokens[end + 1].Start, d => d.Kind is EntityKinds.GovernmentBody or EntityKinds.ThreatActor) is { } service)
             {
                 // "hackers working for Russia's GRU": the state's service is part of the description.
                 while (end < _words.Length && _tokens[end].End <= service.End)
@@ -1978,8 +2077,12 @@ public sealed class EntityRecognizer
             foreach (var (draft, list) in positions)
             {
                 if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor)
-                    || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab")))
+                    || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab"))
+                    || (head is "ministry" or "department" or "agency" or "bureau" or "directorate" && draft.Kind != EntityKinds.GovernmentBody
+                        && !draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                    || (head is "company" or "firm" && draft.Kind == EntityKinds.GovernmentBody))
                 {
+                    // "The ministry" never means the company named before it, nor "the company" a state body.
                     continue;
                 }
 

@@ -170,6 +170,13 @@ internal static class EntityVocabulary
         "customers", "patients", "accounts", "mailboxes", "data", "files", "records",
     };
 
+    /// <summary>Words of regions and continents, which are no organisation ("attacks on Eastern Europe").</summary>
+    public static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Balkans", "Baltics", "Caucasus",
+        "Scandinavia", "Middle", "Gulf", "Pacific", "Atlantic", "Caribbean", "Mediterranean", "Sahel", "Levant",
+    };
+
     /// <summary>Lower-case words that may follow a name (so the name does not modify a noun: "an attack on Windows machines").</summary>
     public static readonly HashSet<string> NameFollowers = new(StringComparer.Ordinal)
     {
@@ -243,7 +250,7 @@ internal static class EntityVocabulary
         ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
-        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null,
+        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
     };
 
     /// <summary>Head nouns of descriptive actor phrases, with the actor type they imply.</summary>
@@ -254,6 +261,7 @@ internal static class EntityVocabulary
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
         ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
+        ["services"] = "state-sponsored", ["agents"] = "state-sponsored",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>

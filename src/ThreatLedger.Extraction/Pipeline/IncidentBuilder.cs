@@ -702,11 +702,16 @@ internal static class IncidentBuilder
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
+                var startWording = false;
                 if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
                 {
-                    // "the intruders had entered its network in early May": a start, whichever mention is nearest.
+                    // "the intruders had entered its network in early May": a start, whichever mention is nearest. When the
+                    // sentence's only mention is a flaw's ("first got in late in 2024 by exploiting an unpatched server"), the
+                    // flaw's mention carries it.
                     discoveryDate = false;
-                    if (e.Type == EventTypes.Discover)
+                    startWording = e.Type == EventTypes.Discover && !IsDiscoveryWording(e.Trigger.Text)
+                        && eventsBySentence[sentenceIndex].All(o => o.Type == EventTypes.Discover);
+                    if (e.Type == EventTypes.Discover && !startWording)
                     {
                         continue;
                     }
@@ -765,7 +770,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (e.Type == EventTypes.Discover)
+                if (e.Type == EventTypes.Discover && !startWording)
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.

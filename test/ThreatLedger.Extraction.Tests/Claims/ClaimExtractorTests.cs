@@ -1386,4 +1386,118 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
     }
+
+    [Fact]
+    public void Extract_NamedUnitAsResponsible_GovernmentAttribution()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. The Dutch government on Friday named a GRU unit, known as Unit 74455, as responsible for the breach.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_CalledTheAccusationHysteriaAndAccusedAnother_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Estonia blamed Russian hackers for the Harbor Bank breach. Russia's foreign ministry called the accusation hysteria and accused Estonian intelligence agencies of attacking Russian banks.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "EE");
+    }
+
+    [Fact]
+    public void Extract_SecondFirmAttributesTheSameActivity_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Security firm Sekoia said a campaign against the Harbor Bank was the work of APT41. "
+            + "A second firm, ESET, attributed the same activity to a North Korean group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("KP", alternative.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_SameSourceRepeatsItsAttribution_OneClaim()
+    {
+        // Given
+        const string text = "Thieves drained $5 million from Harbor Bank. Elliptic said the funds moved in a pattern it has linked to the Lazarus Group. "
+            + "Elliptic said it was highly likely that Lazarus was responsible.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_PassiveByAgentBeforeAccused_AgentIsTheSource()
+    {
+        // Given
+        const string text = "A compromise of the Harbor Bank website has been attributed by Kestrel Labs to FIN7, the company said on Monday.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("FIN7", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_SpokespersonForTheEmbassyInAppositive_SpeaksForTheState()
+    {
+        // Given
+        const string text = "Officials blamed Chinese hackers for the Harbor Bank breach. Wen Daoming, a spokesperson for the Chinese embassy, said the claims were groundless.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("CN", denial.AccusedCountry);
+        Assert.Equal("Wen Daoming", denial.Source.Name);
+        Assert.NotNull(denial.Source.EntityId);
+    }
+
+    [Fact]
+    public void Extract_ShowedSignsOfDescribedActors_Attribution()
+    {
+        // Given
+        const string text = "Hackers stole guest records from Harbor Hotels. A researcher who examined the files said they showed signs of Russian-speaking actors.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_ReportOnAnActorsCampaign_NoSelfClaim()
+    {
+        // Given: the campaign "undertaken by APT10" indicates something about the group; the group says nothing.
+        const string text = "Researchers note that the phishing campaign undertaken by APT10 indicates that the group breached dozens of firms.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Accused);
+    }
 }

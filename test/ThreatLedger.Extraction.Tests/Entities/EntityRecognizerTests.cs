@@ -641,4 +641,86 @@ public sealed class EntityRecognizerTests
         Assert.Equal("hackers working for Russia's GRU", actor.Name);
         Assert.Equal("RU", actor.Attributes["country"]);
     }
+
+    [Fact]
+    public void Recognize_UnitNumberKnownAsOfAStateService_StateSponsoredActorOfThatState()
+    {
+        // Given
+        const string text = "Prosecutors blamed an SVR team, known as Group 4521, for the leak.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var unit = Assert.Single(analysis.Entities, e => e.Name == "Group 4521");
+        Assert.Equal(EntityKinds.ThreatActor, unit.Kind);
+        Assert.Equal("RU", unit.Attributes["country"]);
+    }
+
+    [Theory]
+    [InlineData("Kenya's Office of the Data Protection Commissioner said the breach was contained.", "Office of the Data Protection Commissioner")]
+    [InlineData("Ghana's Ministry of Trade, Industry and the Creative Economy was hit.", "Ministry of Trade, Industry and the Creative Economy")]
+    public void Recognize_GovernmentNameWithTheInside_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Fact]
+    public void Recognize_PersonWithTitleInAppositive_Person()
+    {
+        // Given
+        const string text = "Mirela Vasquez, a spokeswoman for the Harbor Authority, said systems were restored.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Person);
+        Assert.Equal("Mirela Vasquez", person.Name);
+        Assert.Equal("spokeswoman", person.Attributes["title"]);
+    }
+
+    [Fact]
+    public void Recognize_VendorsThreatIntelligenceUnit_Vendor()
+    {
+        // Given
+        const string text = "The intrusion was examined by Northwind's Threat Research Group.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal(EntityKinds.Vendor, Assert.Single(analysis.Entities, e => e.Name == "Threat Research Group").Kind);
+    }
+
+    [Fact]
+    public void Recognize_TheMinistryAfterACompany_NotTheCompany()
+    {
+        // Given
+        const string text = "Malware wiped servers at Kestrel Freight on Monday. The ministry said the attack was deliberate.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var company = Assert.Single(analysis.Entities, e => e.Name == "Kestrel Freight");
+        Assert.DoesNotContain(company.Mentions, m => m.Text == "The ministry");
+    }
+
+    [Theory]
+    [InlineData("Brute-force attacks on RDP rose sharply.")]
+    [InlineData("A new campaign targeted Eastern Europe last year.")]
+    [InlineData("Attacks on MongoDB and Elasticsearch servers continued.")]
+    public void Recognize_AttackObjectThatIsNoOrganisation_NoOrganization(string text)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
+    }
 }

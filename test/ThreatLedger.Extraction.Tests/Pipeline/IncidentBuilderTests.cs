@@ -487,4 +487,32 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("2022-10", incident.Time?.Start);
     }
+
+    [Fact]
+    public void Build_StartWordBesideAFlawOnly_Start()
+    {
+        // Given: the sentence's only event mention is the flaw's.
+        const string text = "Ransomware hit Harbor College in May. The attackers first got in early in 2023 by exploiting an unpatched VPN server.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2023", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_MaintainedAccess_Intrusion()
+    {
+        // Given
+        const string text = "Investigators said the group had maintained access to the networks of Harbor Water for two years.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("P2Y", incident.Time?.Duration);
+    }
 }
