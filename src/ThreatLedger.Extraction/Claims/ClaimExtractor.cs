@@ -94,6 +94,13 @@ internal sealed class ClaimExtractor
                         frame = previousFrame is { Explicit: true } ? previousFrame : previousSubject;
                     }
 
+                    if (frame is null && previousFrame is { Explicit: true } && _lower.AsSpan(start, end - start).TrimStart().StartsWith("that ", StringComparison.Ordinal))
+                    {
+                        // "The ministry said the attackers may have read mail but that classified networks were not affected":
+                        // the same speaker's reported speech goes on.
+                        frame = previousFrame;
+                    }
+
                     if (frame is null)
                     {
                         // "The centre said it was helping, but declined to comment on who …": a clause that opens with its
@@ -544,6 +551,13 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (CognitiveVerbs.Contains(w) && HasTrailingSpeakerAfter(words, i))
+                {
+                    // "Investigators believe X was behind the attack, two officials familiar with the inquiry said": the
+                    // belief is what the trailing speakers report; they are the source.
+                    continue;
+                }
+
                 if (NamingVerbs.Contains(w) && !words.Skip(i + 1).Take(12).Any(x => x.Lower == "as"))
                 {
                     // "named a GRU unit … as responsible" attributes; "a group named Ghostline" does not speak.
@@ -735,6 +749,37 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>Verbs of belief whose subject holds a view that another speaker may be reporting.</summary>
+        private static readonly HashSet<string> CognitiveVerbs = new(StringComparer.Ordinal)
+        {
+            "believe", "believes", "suspect", "suspects", "think", "thinks", "assess", "assesses", "consider", "considers",
+        };
+
+        /// <summary>Whether a reporting verb after <paramref name="verb"/> has a trailing speaker (", two officials said.").</summary>
+        private static bool HasTrailingSpeakerAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 2; k < words.Count; k++)
+            {
+                if (!ReportingVerbs.Contains(words[k].Lower) || CognitiveVerbs.Contains(words[k].Lower))
+                {
+                    continue;
+                }
+
+                var comma = k - 1;
+                while (comma > verb && k - comma <= 12 && words[comma].Lower != ",")
+                {
+                    comma--;
+                }
+
+                if (comma > verb + 1 && words[comma].Lower == "," && IsTrailingSpeaker(words, comma + 1, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Hackers breached X in March, the agency confirmed on Friday": a short subject after a comma, then the verb and circumstance only.</summary>
         private static bool SpeaksAfterComma(List<(int Start, int End, string Lower)> words, int verb)
         {
@@ -860,11 +905,21 @@ internal sealed class ClaimExtractor
             return rest is "" or "the";
         }
 
+        /// <summary>The outlet told something ("told Bloomberg"), unless it is the article's own publisher: that is first-hand reporting.</summary>
         private string? ToldOutlet(int at)
         {
             foreach (var m in entities.MentionsWithin(at, Math.Min(text.Length, at + 60)))
             {
-                return m.Kind == EntityKinds.Outlet && m.Start - at <= 4 ? entities[m.EntityId].Name : null;
+                if (m.Kind != EntityKinds.Outlet || m.Start - at > 4)
+                {
+                    return null;
+                }
+
+                var name = entities[m.EntityId].Name;
+                var mentioned = text[m.Start..m.End];
+                return info.Source is { } own && (string.Equals(own, name, StringComparison.OrdinalIgnoreCase) || string.Equals(own, mentioned, StringComparison.OrdinalIgnoreCase))
+                    ? null
+                    : name;
             }
 
             return null;

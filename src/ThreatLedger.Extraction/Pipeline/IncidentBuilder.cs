@@ -392,14 +392,45 @@ internal static class IncidentBuilder
                 {
                     return speaker.EntityId;
                 }
+
+                // A government body reporting an attack on its own people or systems ("the ministry said hackers had gained
+                // access to several diplomats' mailboxes", "… to its staff's email accounts").
+                if (speaker.Kind == EntityKinds.GovernmentBody && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System)
+                    && OwnPeopleOrSystems(text, e.Trigger.End, sentenceEnd))
+                {
+                    return speaker.EntityId;
+                }
             }
         }
 
         return null;
     }
 
+    /// <summary>Words that make an attack's object the speaker's own: its people or its systems.</summary>
+    private static readonly string[] s_ownObjects =
+    [
+        " its ", " their ", " our ", " staff", " employees", " officials'", " diplomats", " personnel", " ministers", " lawmakers",
+        " officers", " workers", " internal ", " in-house ",
+    ];
+
+    /// <summary>Whether the clause after a trigger (to the next comma or the sentence end, at most 80 characters) names the speaker's own people or systems.</summary>
+    private static bool OwnPeopleOrSystems(string text, int from, int sentenceEnd)
+    {
+        var end = Math.Min(Math.Min(sentenceEnd, text.Length), from + 80);
+        var clause = " " + text[from..end].ToLowerInvariant();
+        var comma = clause.IndexOfAny([',', ';']);
+        if (comma > 0)
+        {
+            clause = clause[..comma];
+        }
+
+        return s_ownObjects.Any(o => clause.Contains(o, StringComparison.Ordinal));
+    }
+
     private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
     {
+        "email", "e-mail", "mail", "accounts", "account", "mailboxes", "inboxes", "databases", "database", "data", "infrastructure",
+        "computer", "it", "internal", "cloud", "platform", "platforms", "applications", "files", "records",
         "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",

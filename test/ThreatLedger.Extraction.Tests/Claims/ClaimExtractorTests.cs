@@ -26,6 +26,54 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
     }
 
+    [Theory]
+    [InlineData("Investigators believe Russian military hackers were behind the attack on the Kestrel Water Board, two European officials familiar with the inquiry said.", 2)]
+    [InlineData("Kestrel security officials suspect Russian military hackers breached the Kestrel Water Board, three people briefed on the investigation told Reuters.", 3)]
+    public void Extract_BeliefReportedByTrailingSpeakers_TheSpeakersAreTheSource(string text, int count)
+    {
+        // When
+        var result = Extract(text);
+
+        // Then: the people who told the outlet are the source, with their count; the belief verb hedges the claim
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(count, claim.Source.Count);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.NotEmpty(claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_SaidOneThingButThatAnother_BothClausesAreTheSpeakers()
+    {
+        // Given: the second clause goes on with the same reported speech
+        const string text = "Hackers breached the email system of the Kestrel Water Board in May. "
+            + "The Kestrel Water Board said the attackers may have read some correspondence but that customer data was not affected.";
+
+        // When
+        var result = Extract(text);
+
+        // Then: the severity dispute is the victim's, not the outlet's
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Contains("Kestrel Water Board", dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PeopleToldTheArticlesOwnOutlet_NotCitedVia()
+    {
+        // Given: "told Test Wire" in an article Test Wire published is first-hand reporting
+        const string text = "Russian military hackers were behind the attack on the Kestrel Water Board, two officials told Test Wire.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Null(claim.Source.CitedVia);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
     [Fact]
     public void Extract_StateDeniesThroughCapital_DenialByAccused()
     {

@@ -288,6 +288,20 @@ public sealed class EntityRecognizerTests
         Assert.Equal("CN", ministry.Attributes["country"]);
     }
 
+    [Theory]
+    [InlineData("Slovenia's foreign ministry said hackers read diplomats' email.", "SI")]
+    [InlineData("The Ghanaian interior ministry said its website was defaced.", "GH")]
+    [InlineData("Uruguay's defence ministry confirmed the breach.", "UY")]
+    public void Recognize_GovernmentDescriptionOfAnySovereignState_BoundToThatCountry(string text, string code)
+    {
+        // Given / When: the gazetteer covers every UN member state, not only the usual cyber newsmakers
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody);
+        Assert.Equal(code, body.Attributes["country"]);
+    }
+
     [Fact]
     public void Load_UserLexicon_ExtendsGazetteers()
     {

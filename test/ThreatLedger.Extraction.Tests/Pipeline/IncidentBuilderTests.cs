@@ -42,6 +42,51 @@ public sealed class IncidentBuilderTests
         Assert.Equal("Harbourline Logistics", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
     }
 
+    [Theory]
+    [InlineData("Kestrelia's Ministry of Finance said on Tuesday that hackers had gained access to several officials' mailboxes.")]
+    [InlineData("The Maltese interior ministry said intruders had breached its staff email accounts over the summer.")]
+    public void Build_GovernmentBodyReportsAnAttackOnItsOwnPeople_IsTheVictim(string sentence)
+    {
+        // Given: a ministry reports an attack on its own staff or systems and names no other target
+        var result = Extract(sentence, new DateOnly(2025, 9, 1));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        var victim = result.Entities.Single(e => e.Id == incident.VictimEntityId);
+        Assert.Equal(EntityKinds.GovernmentBody, victim.Kind);
+    }
+
+    [Fact]
+    public void Build_GovernmentBodyReportsAnAttackOnOthers_IsNotTheVictim()
+    {
+        // Given: an agency warns about attacks on other people's accounts
+        const string text = "The Federal Bureau of Investigation said hackers had gained access to email accounts at dozens of small firms.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 9, 1));
+
+        // Then
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId is { } id && result.Entities.Single(e => e.Id == id).Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Fact]
+    public void Build_BreachOfEmailAccountsAtABody_TheBodyIsTheVictim()
+    {
+        // Given
+        const string text = "A vendor said Tarn Bear was behind the breach of email accounts at Slovenia's foreign ministry disclosed earlier this month.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 18));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        var victim = result.Entities.Single(e => e.Id == incident.VictimEntityId);
+        Assert.Equal("SI", victim.Attributes["country"]);
+        Assert.Equal(EntityKinds.GovernmentBody, victim.Kind);
+    }
+
     [Fact]
     public void Build_AttackerNamedBeforeTrigger_IsNotAVictimArgument()
     {

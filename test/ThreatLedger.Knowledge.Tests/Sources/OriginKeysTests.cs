@@ -56,4 +56,30 @@ public sealed class OriginKeysTests
         // Then
         Assert.Equal("outlet:washingtonledger", key);
     }
+
+    [Theory]
+    [InlineData("The Qilin ransomware gang")]
+    [InlineData("The Qilin ransomware group")]
+    [InlineData("Qilin")]
+    public void Of_NamedGroupSpeakingForItself_IsTheResolvedActorHoweverWorded(string name)
+    {
+        // When: the claim's accused resolved to actor 7 in the store
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Accused }, "Harbour Times", null, "d1", "actor:7");
+
+        // Then
+        Assert.Equal("accused:actor:7", key);
+        Assert.False(relayed);
+    }
+
+    [Fact]
+    public void Of_CitedViaTheArticlesOwnOutlet_FirstHand()
+    {
+        // When: "two officials told the Harbour Times" in the Harbour Times
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = "two officials", Kind = SourceKinds.AnonymousOfficials, Count = 2, CitedVia = "The Harbour Times" },
+            "Harbour Times", null, "d1");
+
+        // Then
+        Assert.Equal("outlet:harbourtimes", key);
+        Assert.False(relayed);
+    }
 }
