@@ -240,6 +240,18 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            // "While US officials pointed to Iran, researchers said …": a fronted concessive clause ends at its comma.
+            var opening = _lower.AsSpan(start, Math.Min(12, end - start));
+            if (opening.StartsWith("while ", StringComparison.Ordinal) || opening.StartsWith("although ", StringComparison.Ordinal)
+                || opening.StartsWith("though ", StringComparison.Ordinal) || opening.StartsWith("whereas ", StringComparison.Ordinal))
+            {
+                var comma = _lower.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+                if (comma > 0 && !cuts.Any(x => Math.Abs(x.At - comma) < 4))
+                {
+                    cuts.Add((comma, 2));
+                }
+            }
+
             cuts.Sort((a, b) => a.At.CompareTo(b.At));
             var clauses = new List<(int, int, bool)>();
             var from = start;
@@ -533,6 +545,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (w == "pointed" && !(next is "to" || (next == "the" && i + 2 < words.Count && words[i + 2].Lower == "finger")))
+                {
+                    // "officials pointed to Iranian hackers", "pointed the finger at": an attribution; "pointed out" is not.
+                    continue;
+                }
+
                 if (CognitiveVerbs.Contains(w) && HasTrailingSpeakerAfter(words, i))
                 {
                     // "Investigators believe X was behind the attack, two officials familiar with the inquiry said": the
@@ -779,7 +797,7 @@ internal sealed class ClaimExtractor
         {
             var mention = entities.BestMentionFor(start, end);
             return mention is { } m && m.Start == start && m.End == end && m.How == MentionKind.Name
-                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody;
+                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody or EntityKinds.Person;
         }
 
         /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>

@@ -15,7 +15,7 @@ internal static class ClaimVocabulary
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
-        "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified",
+        "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed",
     };
 
     /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
@@ -91,7 +91,7 @@ internal static class ClaimVocabulary
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
-    public static readonly HashSet<string> AttributionVerbs = new(LinkingVerbs.Concat(["attributed", "attributes", "attribute", "named", "identified"]), StringComparer.Ordinal);
+    public static readonly HashSet<string> AttributionVerbs = new(LinkingVerbs.Concat(["attributed", "attributes", "attribute", "named", "identified", "pointed"]), StringComparer.Ordinal);
 
     /// <summary>Words that open a clause whose subject is the previous clause's ("…, but declined to comment").</summary>
     public static readonly HashSet<string> PredicateOpeners = new(StringComparer.Ordinal)
@@ -143,7 +143,8 @@ internal static class ClaimVocabulary
         "had no impact", "no impact on", "did not include", "does not include", "did not contain", "does not contain",
         "remained secure", "remains secure", "remain secure", "no sign that", "no signs that", "never at risk", "not at risk",
         "was limited and", "was limited,", "were limited and", "remained limited", "never affected", "were not impacted", "was not impacted",
-        "remained unaffected", "were unaffected", "was unaffected", "never compromised",
+        "remained unaffected", "were unaffected", "was unaffected", "never compromised", "affected only", "were not disrupted",
+        "running normally", "operating normally", "functioning normally", "no unusual traffic", "no unusual activity",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>

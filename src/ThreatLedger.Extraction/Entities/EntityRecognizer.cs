@@ -494,6 +494,13 @@ public sealed class EntityRecognizer
                     {
                         end++;
                     }
+                    else if (_words[end] is "'s" or "\u2019s" && _tokens[end].Start == _tokens[end - 1].End && end + 1 < _words.Length && IsCapitalisedWord(end + 1)
+                        && SameSentence(start, end + 1) && (OrganizationHeads.Contains(_words[end + 1]) || GovernmentHeads.Contains(_words[end + 1]))
+                        && _countryAt[end - 1] is null && start < end - 1)
+                    {
+                        // "St. Aldhelm Children's Hospital", "Information Commissioner's Office": a possessive inside the name.
+                        end += 2;
+                    }
                     else if (inList && _words[end] == "and" && Word(end + 1) == "the" && end + 2 < _words.Length && IsCapitalisedWord(end + 2) && SameSentence(start, end + 2))
                     {
                         // "Ministry of Information, Communications and the Digital Economy".
@@ -929,6 +936,35 @@ public sealed class EntityRecognizer
                 draft.Attributes.TryAdd("title", _words[i].ToLowerInvariant());
                 Table.AddMention(draft, start, stop, MentionKind.Name);
                 i = end - 1;
+            }
+
+            for (var i = 2; i + 2 < _words.Length; i++)
+            {
+                // "Poland's digital affairs minister, Krzysztof Gawkowski, said": a title, a comma, then the name in apposition.
+                if (_words[i - 1] != "," || !PersonTitles.Contains(_words[i - 2]) || _words[i - 2].Length <= 3 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
+                    || !Adjacent(i + 1) || !SameSentence(i - 2, i + 1))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                if (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                var start = _tokens[i].Start;
+                var stop = _tokens[end - 1].End;
+                if (Word(end) != "," || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k])
+                    || GovernmentHeads.Contains(_words[k]) || CalendarWords.Contains(_words[k])) || Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                draft.Attributes.TryAdd("title", _words[i - 2].ToLowerInvariant());
+                Table.AddMention(draft, start, stop, MentionKind.Name);
             }
 
             for (var i = 0; i + 4 < _words.Length; i++)

@@ -1500,4 +1500,45 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Accused);
     }
+
+    [Fact]
+    public void Extract_MinisterNamedInApposition_GovernmentSource()
+    {
+        // Given
+        const string text = "Latvia's defence minister, Andris Kalnins, said on Monday that Russian hackers were behind the attack on the Harbor Bank.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_FrontedWhileClause_AttributionThenAlternative()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. While officials pointed to North Korean hackers, independent researchers said the tools were more consistent with a criminal gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "KP");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.AccusedCountry is null && c.Source.Kind == SourceKinds.Researchers);
+    }
+
+    [Theory]
+    [InlineData("Killnet said it had taken down the Harbor Bank website. The bank said its services were running normally.")]
+    [InlineData("Killnet said it had taken down the Harbor Bank website. The bank said the outage affected only its public website.")]
+    public void Extract_VictimSaysServicesUnaffected_SeverityDispute(string text)
+    {
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused && c.AccusedCountry is null);
+    }
 }

@@ -723,4 +723,43 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
     }
+
+    [Theory]
+    [InlineData("St. Brigid Women's Hospital said its systems were restored.", "St. Brigid Women's Hospital")]
+    [InlineData("The breach was reported to the Privacy Commissioner's Office of Canada.", "Privacy Commissioner's Office of Canada")]
+    public void Recognize_PossessiveInsideName_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_TitleThenNameInApposition_Person()
+    {
+        // Given
+        const string text = "Latvia's defence minister, Andris Kalnins, said the attack failed.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Person);
+        Assert.Equal("Andris Kalnins", person.Name);
+        Assert.Equal("minister", person.Attributes["title"]);
+    }
+
+    [Fact]
+    public void Recognize_ProStateHacktivistFromGazetteer_AlignedNotAttributed()
+    {
+        // When
+        var analysis = Recognize("Killnet claimed the outage.");
+
+        // Then
+        var group = Assert.Single(analysis.Entities, e => e.Name == "Killnet");
+        Assert.Equal("RU", group.Attributes["aligned_with"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
+    }
 }
