@@ -16,6 +16,12 @@ public sealed class EventExtractor
 {
     private readonly EventModel? _model;
 
+    /// <summary>
+    /// The confidence of a generic attack mention ("the attack") found beside a learned model: below every learned or
+    /// lexicon trigger, and the mark by which CASIE output, whose annotators do not mark such mentions, leaves it out.
+    /// </summary>
+    public const int GenericMentionConfidence = 30;
+
     private EventExtractor(EventLexicons lexicons, EventModel? model)
     {
         Lexicons = lexicons;
@@ -83,14 +89,16 @@ public sealed class EventExtractor
             }
         }
 
-        foreach (var trigger in RuleTriggers(info))
+        var learned = found.Select(f => f.Trigger).ToList();
+        foreach (var (trigger, generic) in RuleTriggers(info, learned))
         {
             if (found.Any(f => f.Trigger.FirstToken < trigger.EndToken && f.Trigger.EndToken > trigger.FirstToken))
             {
                 continue;
             }
 
-            found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger), 40));
+            found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger),
+                generic && _model is not null ? GenericMentionConfidence : 40));
         }
 
         found.Sort((a, b) => a.Trigger.FirstToken.CompareTo(b.Trigger.FirstToken));
@@ -129,7 +137,7 @@ public sealed class EventExtractor
     /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model: only the
     /// extension types the model does not know, weak phrases only beside a strong one.
     /// </summary>
-    private IEnumerable<DetectedTrigger> RuleTriggers(TokenInfo info)
+    private IEnumerable<(DetectedTrigger Trigger, bool Generic)> RuleTriggers(TokenInfo info, IReadOnlyList<DetectedTrigger> learned)
     {
         var strong = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -151,11 +159,27 @@ public sealed class EventExtractor
 
         if (_model is not null)
         {
+            // The learned types follow CASIE, which does not annotate "the attack" or "a cyberattack"; the incident builder
+            // still needs those mentions (an article's first sentence often names the attack only so). They take the type
+            // of the nearest learned attack trigger in their sentence, else the document's most frequent learned attack
+            // type, else Intrusion when the document names an attack more than once; CASIE output leaves them out.
+            var learnedBySentence = learned.Where(t => IsAttackType(t.Type)).ToLookup(t => info.Text.SentenceOf(t.FirstToken));
+            var learnedDominant = learned.Where(t => IsAttackType(t.Type)).GroupBy(t => t.Type, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => t.FirstToken)).Select(g => g.Key).FirstOrDefault();
             foreach (var m in info.TriggerMatches)
             {
-                if (m.Strength != PhraseStrength.Generic && !_model.EventTypes.Contains(m.Label) && strong.ContainsKey(m.Label))
+                if (m.Strength == PhraseStrength.Generic)
                 {
-                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+                    var type = learnedBySentence[info.Text.SentenceOf(m.FirstToken)].OrderBy(t => Math.Abs(t.FirstToken - m.FirstToken)).Select(t => t.Type).FirstOrDefault()
+                        ?? learnedDominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
+                    if (type is not null)
+                    {
+                        yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), true);
+                    }
+                }
+                else if (!_model.EventTypes.Contains(m.Label) && strong.ContainsKey(m.Label))
+                {
+                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), false);
                 }
             }
 
@@ -182,7 +206,7 @@ public sealed class EventExtractor
             {
                 if (Supported(m.Label))
                 {
-                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), false);
                 }
 
                 continue;
@@ -196,7 +220,7 @@ public sealed class EventExtractor
             var type = nearest ?? (MentionsPersonalData(info, sentence) ? EventTypes.Databreach : null) ?? dominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
             if (type is not null)
             {
-                yield return new DetectedTrigger(m.FirstToken, m.EndToken, type);
+                yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), true);
             }
         }
     }
