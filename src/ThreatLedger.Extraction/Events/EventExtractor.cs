@@ -17,8 +17,9 @@ public sealed class EventExtractor
     private readonly EventModel? _model;
 
     /// <summary>
-    /// The confidence of a generic attack mention ("the attack") found beside a learned model: below every learned or
-    /// lexicon trigger, and the mark by which CASIE output, whose annotators do not mark such mentions, leaves it out.
+    /// The confidence of a rule trigger found beside a learned model for the incident builder only (a generic attack
+    /// mention such as "the attack", or a lexicon phrase of a type the model tags): below every learned or lexicon
+    /// trigger, and the mark by which CASIE output, which follows the model there, leaves it out.
     /// </summary>
     public const int GenericMentionConfidence = 30;
 
@@ -89,8 +90,7 @@ public sealed class EventExtractor
             }
         }
 
-        var learned = found.Select(f => f.Trigger).ToList();
-        foreach (var (trigger, generic) in RuleTriggers(info, learned))
+        foreach (var (trigger, incidentOnly) in RuleTriggers(info))
         {
             if (found.Any(f => f.Trigger.FirstToken < trigger.EndToken && f.Trigger.EndToken > trigger.FirstToken))
             {
@@ -98,7 +98,7 @@ public sealed class EventExtractor
             }
 
             found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger),
-                generic && _model is not null ? GenericMentionConfidence : 40));
+                incidentOnly ? GenericMentionConfidence : 40));
         }
 
         found.Sort((a, b) => a.Trigger.FirstToken.CompareTo(b.Trigger.FirstToken));
@@ -134,10 +134,12 @@ public sealed class EventExtractor
     /// Lexicon triggers the rules report. Without a model: strong and weak phrases of every type the document
     /// supports (a strong phrase of the type and a second phrase of the type, or of a generic attack for attack types), and generic phrases ("the
     /// attack") typed by the nearest supported type in their sentence, else the document's dominant type, else
-    /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model: only the
-    /// extension types the model does not know, weak phrases only beside a strong one.
+    /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model the same
+    /// triggers are found, but those of the model's CASIE types and the generic mentions are for the incident builder
+    /// only (<see cref="GenericMentionConfidence"/>: CASIE output leaves them out), and the model's own triggers win
+    /// where they overlap.
     /// </summary>
-    private IEnumerable<(DetectedTrigger Trigger, bool Generic)> RuleTriggers(TokenInfo info, IReadOnlyList<DetectedTrigger> learned)
+    private IEnumerable<(DetectedTrigger Trigger, bool IncidentOnly)> RuleTriggers(TokenInfo info)
     {
         var strong = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -157,34 +159,6 @@ public sealed class EventExtractor
             }
         }
 
-        if (_model is not null)
-        {
-            // The learned types follow CASIE, which does not annotate "the attack" or "a cyberattack"; the incident builder
-            // still needs those mentions (an article's first sentence often names the attack only so). They take the type
-            // of the nearest learned attack trigger in their sentence, else the document's most frequent learned attack
-            // type, else Intrusion when the document names an attack more than once; CASIE output leaves them out.
-            var learnedBySentence = learned.Where(t => IsAttackType(t.Type)).ToLookup(t => info.Text.SentenceOf(t.FirstToken));
-            var learnedDominant = learned.Where(t => IsAttackType(t.Type)).GroupBy(t => t.Type, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => t.FirstToken)).Select(g => g.Key).FirstOrDefault();
-            foreach (var m in info.TriggerMatches)
-            {
-                if (m.Strength == PhraseStrength.Generic)
-                {
-                    var type = learnedBySentence[info.Text.SentenceOf(m.FirstToken)].OrderBy(t => Math.Abs(t.FirstToken - m.FirstToken)).Select(t => t.Type).FirstOrDefault()
-                        ?? learnedDominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
-                    if (type is not null)
-                    {
-                        yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), true);
-                    }
-                }
-                else if (!_model.EventTypes.Contains(m.Label) && strong.ContainsKey(m.Label))
-                {
-                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), false);
-                }
-            }
-
-            yield break;
-        }
 
         // A generic attack mention corroborates an attack type, not the discovery or patching of a vulnerability.
         bool Supported(string type) => strong.GetValueOrDefault(type) > 0
@@ -206,7 +180,7 @@ public sealed class EventExtractor
             {
                 if (Supported(m.Label))
                 {
-                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), false);
+                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), _model is not null && _model.EventTypes.Contains(m.Label));
                 }
 
                 continue;
@@ -220,7 +194,7 @@ public sealed class EventExtractor
             var type = nearest ?? (MentionsPersonalData(info, sentence) ? EventTypes.Databreach : null) ?? dominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
             if (type is not null)
             {
-                yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), true);
+                yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), _model is not null);
             }
         }
     }
