@@ -30,6 +30,12 @@ public sealed record EventTrainingOptions
     /// <summary>Train the argument taggers as structured perceptrons decoded with Viterbi (otherwise greedy).</summary>
     public bool StructuredArguments { get; init; } = true;
 
+    /// <summary>
+    /// Train the argument taggers of all event types together (shared weights per feature plus each type's own), then
+    /// slice them into one tagger per type; otherwise each type's tagger learns from its own triggers only.
+    /// </summary>
+    public bool SharedArguments { get; init; } = true;
+
     /// <summary>Taggers trained per component with different shuffling seeds and averaged into one (1: no ensemble).</summary>
     public int Ensemble { get; init; } = 3;
 
