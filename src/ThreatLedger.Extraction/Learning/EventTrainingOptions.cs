@@ -7,7 +7,7 @@ public sealed record EventTrainingOptions
     public int TriggerEpochs { get; init; } = 12;
 
     /// <summary>Passes over the training data for the argument taggers.</summary>
-    public int ArgumentEpochs { get; init; } = 12;
+    public int ArgumentEpochs { get; init; } = 8;
 
     /// <summary>Passes over the training data for the realis classifier.</summary>
     public int RealisEpochs { get; init; } = 10;
