@@ -322,6 +322,31 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Board_StateDeniesAfterItsNamedGroupIsBlamed_TheDenialCountsAgainstTheGroupToo()
+    {
+        // Given: a vendor blames a named Russian group; Moscow denies
+        const string text = "A vendor said Tarn Bear hacked the Kirrin Ministry of Trade in 2025. Moscow denied any involvement.";
+        var document = new ArticleBuilder("a", "Harbour Wire", new DateOnly(2025, 8, 1), text)
+            .Victim("Kirrin Ministry of Trade", "the Kirrin Ministry of Trade", EventTypes.Espionage, new EventTime { Start = "2025" }, "AU")
+            .Actor("Tarn Bear", "RU")
+            .Claim("Tarn Bear", "RU", "A vendor", SourceKinds.Vendor, "A vendor said Tarn Bear hacked the Kirrin Ministry of Trade in 2025.")
+            .Claim("Russia", "RU", "Moscow", SourceKinds.Accused, "Moscow denied any involvement.", Stances.Denies, ClaimKinds.Denial)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.GetIncidentAsync((await Kb.ListIncidentsAsync(cancellationToken: Ct))[0].Id, Ct))!;
+
+        // Then: the group's hypothesis carries the denial as evidence against, and so does the state's
+        var group = board.Hypotheses.Single(h => h.Level == "actor");
+        Assert.Equal(["for", "against"], group.Claims.Select(c => c.Direction));
+        Assert.Equal(1, group.IndependentSourcesAgainst);
+        Assert.Equal(["against"], board.Hypotheses.Single(h => h.Key == "country:RU").Claims.Select(c => c.Direction));
+        var undenied = Knowledge.Assessment.AttributionModel.Assess([new Knowledge.Assessment.Evidence("o", SourceKinds.Vendor, Stances.Asserts, [], 0, null, null)]);
+        Assert.True(group.Probability < undenied.Probability);
+    }
+
+    [Fact]
     public async Task Board_AlternativeExplanation_SupportsWhatItProposesAndIsShownOnTheOther()
     {
         // Given: the victim's investigators blame a ransomware gang; a security firm proposes a state instead

@@ -26,23 +26,20 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders or globs: .txt (with Title:/Published:/Outlet:/URL: header lines), .html, .md, .rss/.atom/.xml feeds, CASIE .jsonl.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "json (one extraction document per input), stix (a STIX 2.1 bundle) or casie (JSONL for score.py).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "stix", "casie");
-        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD, overriding the document's own; relative times resolve against it." };
-        var source = new Option<string?>("--source") { Description = "Outlet name, overriding the document's own." };
-        var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra gazetteers (*.tsv: kind, name, aliases, attributes) and event lexicons (events/triggers/*.txt)." };
-        var model = new Option<string?>("--model") { Description = "Event model built by 'threatledger train'; without it the rule-based extractor runs." };
+        var articles = new ArticleOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output file, or a folder (existing, or any path ending in /) for one file per document (json, stix). Default: standard output." };
         var parallel = new Option<int>("--parallel") { Description = "Documents extracted at once (default: processor count).", DefaultValueFactory = _ => 0 };
 
-        var command = new Command("extract", "Extract incidents, entities, time, indicators and sourced attribution claims from articles.")
-        {
-            paths, format, published, source, lexicon, model, output, parallel,
-        };
+        var command = new Command("extract", "Extract incidents, entities, time, indicators and sourced attribution claims from articles.") { paths, format };
+        articles.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(parallel);
         command.SetAction((parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                return Task.FromResult(Run(parse, paths, format, published, source, lexicon, model, output, parallel, cancellationToken));
+                return Task.FromResult(Run(parse, paths, format, articles, output, parallel, cancellationToken));
             }
             catch (Exception ex) when (ex is DocumentReadException or LexiconException or EventModelException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
             {
@@ -53,33 +50,18 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static int Run(ParseResult parse, Argument<string[]> paths, Option<string> format, Option<string?> published, Option<string?> source,
-        Option<string?> lexicon, Option<string?> model, Option<string?> output, Option<int> parallel, CancellationToken cancellationToken)
+    private static int Run(ParseResult parse, Argument<string[]> paths, Option<string> format, ArticleOptions articles, Option<string?> output, Option<int> parallel,
+        CancellationToken cancellationToken)
     {
         var stdout = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        DateOnly? publishedDate = null;
-        if (parse.GetValue(published) is { } raw)
-        {
-            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                error.WriteLine($"error: --published '{raw}' is not a date in the form YYYY-MM-DD");
-                return 2;
-            }
-
-            publishedDate = date;
-        }
-
+        var readerOptions = articles.ReaderOptions(parse);
         var files = InputPaths.Expand(parse.GetRequiredValue(paths));
-        var lexiconDirectory = parse.GetValue(lexicon);
-        var events = parse.GetValue(model) is { } modelPath
-            ? EventExtractor.Load(modelPath, lexiconDirectory)
-            : EventExtractor.CreateRuleBased(lexiconDirectory);
-        var extractor = new ArticleExtractor(new ArticleExtractorOptions { Lexicon = Lexicon.Load(lexiconDirectory), Events = events });
+        var extractor = articles.Extractor(parse);
 
         // The rule lexicons propose phrases CASIE does not annotate; the learned model already follows CASIE's conventions.
-        var conventions = parse.GetValue(model) is null ? CasieConventions.Default : null;
-        var reader = new DocumentReader(new DocumentReaderOptions { Published = publishedDate, Source = parse.GetValue(source) });
+        var conventions = articles.HasModel(parse) ? null : CasieConventions.Default;
+        var reader = new DocumentReader(readerOptions);
         var fmt = parse.GetValue(format)!;
         var target = parse.GetValue(output);
         if (target is not null && (target.EndsWith('/') || target.EndsWith(Path.DirectorySeparatorChar)) && !Directory.Exists(target))

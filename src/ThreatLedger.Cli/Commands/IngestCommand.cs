@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Learning;
 using ThreatLedger.Knowledge.Ingest;
 using static ThreatLedger.Cli.Commands.KnowledgeCommandSupport;
 
@@ -14,13 +16,35 @@ internal static class IngestCommand
     {
         var db = DbOption();
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders: STIX 2.1 bundles (.json), articles (.txt, .md, .html) and feeds (RSS/Atom).", Arity = ArgumentArity.OneOrMore };
+        var articles = new ArticleOptions();
         var command = new Command("ingest", "Ingest articles, STIX bundles, folders and feeds; idempotent, one transaction per document or bundle.") { paths, db };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, db, async knowledge =>
+        articles.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // The article options are checked before the store is opened, so a bad model or date creates no database.
+            ExtractorArticleSource source;
+            try
+            {
+                source = new ExtractorArticleSource(articles.ReaderOptions(parse), articles.Extractor(parse));
+            }
+            catch (Exception ex) when (ex is FormatException or LexiconException or EventModelException or IOException or UnauthorizedAccessException)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return InputError;
+            }
+
+            return await IngestAsync(parse, db, paths, source, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Task<int> IngestAsync(ParseResult parse, Option<string> db, Argument<string[]> paths, ExtractorArticleSource source, CancellationToken cancellationToken) =>
+        RunAsync(parse, db, async knowledge =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var files = IngestPipeline.ExpandPaths(parse.GetValue(paths)!, knowledge.Database.LocalFiles);
-            var pipeline = new IngestPipeline(knowledge, new ExtractorArticleSource());
+            var pipeline = new IngestPipeline(knowledge, source);
             var results = new List<IngestResult>();
             var clock = Stopwatch.StartNew();
             var live = Terminal.ProgressDisplay.IsInteractive(error);
@@ -70,9 +94,7 @@ internal static class IngestCommand
                 $"{results.Sum(r => r.ObjectsStored)} objects stored, {results.Sum(r => r.Rejected.Count)} rejected, {results.Sum(r => r.Reports)} reports, {results.Sum(r => r.Claims)} claims " +
                 $"in {seconds:0.0} s ({objects / seconds:0} objects/s, {results.Count / seconds:0.0} documents/s)")).ConfigureAwait(false);
             return results.Any(r => r.Status == IngestStatus.Failed) ? InputError : 0;
-        }, cancellationToken));
-        return command;
-    }
+        }, cancellationToken);
 
     private static async Task ReportAsync(IngestResult result, TextWriter output, TextWriter error)
     {

@@ -68,6 +68,7 @@ internal sealed class ClaimExtractor
 
         private readonly SourceFrame _publisher = Publisher(info.Source);
         private SourceFrame? _lastExplicit;
+        private SourceFrame? _previousSpeaker;
         private bool _dissent;
 
         public List<Claim> Claims { get; } = [];
@@ -80,6 +81,7 @@ internal sealed class ClaimExtractor
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
                 SourceFrame? previousSubject = null;
+                SourceFrame? sentenceFrame = null;
                 var sentenceClaims = new List<Claim>();
                 for (var c = 0; c < clauses.Count; c++)
                 {
@@ -90,6 +92,13 @@ internal sealed class ClaimExtractor
                         // "The ministry confirmed the breach but declined to say who it believed was responsible": a clause
                         // without a subject of its own; a frame found inside it ("it believed") is embedded.
                         frame = previousFrame is { Explicit: true } ? previousFrame : previousSubject;
+                    }
+
+                    if (frame is null && previousFrame is { Explicit: true } && _lower.AsSpan(start, end - start).TrimStart().StartsWith("that ", StringComparison.Ordinal))
+                    {
+                        // "The ministry said the attackers may have read mail but that classified networks were not affected":
+                        // the same speaker's reported speech goes on.
+                        frame = previousFrame;
                     }
 
                     if (frame is null)
@@ -106,6 +115,7 @@ internal sealed class ClaimExtractor
                     }
 
                     previousFrame = frame;
+                    sentenceFrame ??= frame;
 
                     // "The researchers did not attribute the campaign, but said …": the subject without a reporting verb.
                     previousSubject = frame.Explicit ? null : SubjectFrame(start, end, acknowledging: true);
@@ -116,11 +126,78 @@ internal sealed class ClaimExtractor
                 // "Some researchers were more cautious." announces an alternative in the next sentence.
                 var sentenceLower = _lower[sentence.Start..sentence.End];
                 _dissent = sentenceClaims.Count == 0 && DissentAnnouncements.Any(d => sentenceLower.Contains(d, StringComparison.Ordinal));
+                if (sentenceClaims.Count == 0 && sentenceFrame is { Explicit: true })
+                {
+                    QualifyEarlierClaim(s, sentenceFrame, sentenceLower);
+                }
 
                 foreach (var claim in sentenceClaims)
                 {
+                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } attributor && claim.AccusedEntityId is { } accusedId && s > 0
+                        && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start))
+                    {
+                        // "… a pattern it has previously linked to Lazarus. Elliptic said it was highly likely that Lazarus was
+                        // responsible": the same source repeating its attribution adds no claim.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && Claims.Count > 0
+                        && Claims[^1] is { Kind: ClaimKinds.SeverityDispute } last && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
+                        && s > 0 && last.Evidence.Start >= entities.Sentences[s - 1].Start)
+                    {
+                        // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice.
+                        continue;
+                    }
+
                     Claims.Add(claim with { Id = "c" + (Claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
                 }
+
+                _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
+            }
+        }
+
+        /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
+        private bool RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)
+        {
+            // Claims are in text order: only the tail since the previous sentence is examined.
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Kind == ClaimKinds.Attribution && c.Source.EntityId == sourceId && c.AccusedEntityId == accusedId && c.IncidentId == incidentId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "The NCSC said it had made the assessment with high confidence.", "It said it had high confidence in the link.": a
+        /// sentence that claims nothing itself but states the analytic confidence of the same speaker's attribution in one of
+        /// the two sentences before it.
+        /// </summary>
+        private void QualifyEarlierClaim(int sentenceIndex, SourceFrame frame, string sentenceLower)
+        {
+            var stated = ConfidencePhrases.FirstOrDefault(p => sentenceLower.Contains(p, StringComparison.Ordinal));
+            if (stated is null || sentenceIndex == 0)
+            {
+                return;
+            }
+
+            var from = entities.Sentences[Math.Max(0, sentenceIndex - 2)].Start;
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var claim = Claims[k];
+                if (claim.Kind is not (ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis)
+                    || !(claim.Source.EntityId is { } speaker ? speaker == frame.EntityId : claim.Source.Name == frame.Name))
+                {
+                    continue;
+                }
+
+                var cues = claim.HedgingCues.Where(c => !ConfidencePhrases.Contains(c)).Append(stated).ToList();
+                Claims[k] = claim with { HedgingCues = cues, Confidence = ClaimConfidence.Score(claim.Stance, cues) };
+                return;
             }
         }
 
@@ -160,6 +237,18 @@ internal sealed class ClaimExtractor
                     }
 
                     at = at + joiner.Length < end ? _lower.IndexOf(joiner, at + joiner.Length, end - at - joiner.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
+            // "While US officials pointed to Iran, researchers said …": a fronted concessive clause ends at its comma.
+            var opening = _lower.AsSpan(start, Math.Min(12, end - start));
+            if (opening.StartsWith("while ", StringComparison.Ordinal) || opening.StartsWith("although ", StringComparison.Ordinal)
+                || opening.StartsWith("though ", StringComparison.Ordinal) || opening.StartsWith("whereas ", StringComparison.Ordinal))
+            {
+                var comma = _lower.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+                if (comma > 0 && !cuts.Any(x => Math.Abs(x.At - comma) < 4))
+                {
+                    cuts.Add((comma, 2));
                 }
             }
 
@@ -327,6 +416,13 @@ internal sealed class ClaimExtractor
 
             if (VerbFrame(words, start) is { } verbFrame)
             {
+                if (PassiveAgentFrame(words, start) is { EntityId: not null } agent && agent.EntityId != verbFrame.EntityId)
+                {
+                    // "… has been attributed by Google's Threat Intelligence Group to UNC1069, the company said": the agent
+                    // attributes; a named speaker who reports it is the channel.
+                    return agent with { Verb = verbFrame.Verb, CitedVia = Pronouns.Contains(verbFrame.Name) ? null : verbFrame.Name };
+                }
+
                 return ReportedBy(words, verbFrame);
             }
 
@@ -409,7 +505,8 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
-                    var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on"]);
+                    // "has been attributed by Google's Threat Intelligence Group to UNC1069": the agent before the accused.
+                    var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on", "to"]);
                     if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
                     {
                         return agent;
@@ -448,6 +545,25 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (w == "pointed" && !(next is "to" || (next == "the" && i + 2 < words.Count && words[i + 2].Lower == "finger")))
+                {
+                    // "officials pointed to Iranian hackers", "pointed the finger at": an attribution; "pointed out" is not.
+                    continue;
+                }
+
+                if (CognitiveVerbs.Contains(w) && HasTrailingSpeakerAfter(words, i))
+                {
+                    // "Investigators believe X was behind the attack, two officials familiar with the inquiry said": the
+                    // belief is what the trailing speakers report; they are the source.
+                    continue;
+                }
+
+                if (NamingVerbs.Contains(w) && !words.Skip(i + 1).Take(12).Any(x => x.Lower == "as"))
+                {
+                    // "named a GRU unit … as responsible" attributes; "a group named Ghostline" does not speak.
+                    continue;
+                }
+
                 if (LinkingVerbs.Contains(w) && next is "to" or "with" or "by" or "")
                 {
                     continue;
@@ -463,7 +579,7 @@ internal sealed class ClaimExtractor
 
                 // Subject: back to a stop word, skipping auxiliaries ("has also attacked", "strongly denied") and an
                 // appositive (", which the hospital hired to investigate,").
-                int citedStart = 0, citedEnd = 0;
+                int citedStart = 0, citedEnd = 0, roleStart = 0, roleEnd = 0;
                 var anonymous = false;
                 var j = i - 1;
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
@@ -498,6 +614,11 @@ internal sealed class ClaimExtractor
                         {
                             citedStart = words[open + 2].Start;
                             citedEnd = words[j - 1].End;
+                        }
+                        else if (words[open + 1].Lower is "a" or "an" or "the" && j - open > 2)
+                        {
+                            roleStart = words[open + 1].Start;
+                            roleEnd = words[j - 1].End;
                         }
 
                         j = open - 1;
@@ -574,6 +695,14 @@ internal sealed class ClaimExtractor
                     return citedOnly with { CitedVia = text[subjectStart..subjectStop] };
                 }
 
+                if ((frame is null || frame is { Kind: SourceKinds.Unknown, EntityId: var unplaced } && entities.Find(unplaced) is null or { Kind: EntityKinds.Person })
+                    && roleEnd > roleStart && RoleBody(roleStart, roleEnd) is { } body)
+                {
+                    // "Liu Pengyu, a spokesperson for the Chinese embassy in Washington, said …": the person speaks for the body.
+                    frame = new SourceFrame(text[subjectStart..subjectStop], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
+                        subjectStart, contentStart, w, body.Attributes.GetValueOrDefault("country"), true);
+                }
+
                 if (frame is null)
                 {
                     continue;
@@ -620,6 +749,37 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>Verbs of belief whose subject holds a view that another speaker may be reporting.</summary>
+        private static readonly HashSet<string> CognitiveVerbs = new(StringComparer.Ordinal)
+        {
+            "believe", "believes", "suspect", "suspects", "think", "thinks", "assess", "assesses", "consider", "considers",
+        };
+
+        /// <summary>Whether a reporting verb after <paramref name="verb"/> has a trailing speaker (", two officials said.").</summary>
+        private static bool HasTrailingSpeakerAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 2; k < words.Count; k++)
+            {
+                if (!ReportingVerbs.Contains(words[k].Lower) || CognitiveVerbs.Contains(words[k].Lower))
+                {
+                    continue;
+                }
+
+                var comma = k - 1;
+                while (comma > verb && k - comma <= 12 && words[comma].Lower != ",")
+                {
+                    comma--;
+                }
+
+                if (comma > verb + 1 && words[comma].Lower == "," && IsTrailingSpeaker(words, comma + 1, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Hackers breached X in March, the agency confirmed on Friday": a short subject after a comma, then the verb and circumstance only.</summary>
         private static bool SpeaksAfterComma(List<(int Start, int End, string Lower)> words, int verb)
         {
@@ -637,7 +797,7 @@ internal sealed class ClaimExtractor
         {
             var mention = entities.BestMentionFor(start, end);
             return mention is { } m && m.Start == start && m.End == end && m.How == MentionKind.Name
-                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody;
+                && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody or EntityKinds.Person;
         }
 
         /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>
@@ -745,11 +905,21 @@ internal sealed class ClaimExtractor
             return rest is "" or "the";
         }
 
+        /// <summary>The outlet told something ("told Bloomberg"), unless it is the article's own publisher: that is first-hand reporting.</summary>
         private string? ToldOutlet(int at)
         {
             foreach (var m in entities.MentionsWithin(at, Math.Min(text.Length, at + 60)))
             {
-                return m.Kind == EntityKinds.Outlet && m.Start - at <= 4 ? entities[m.EntityId].Name : null;
+                if (m.Kind != EntityKinds.Outlet || m.Start - at > 4)
+                {
+                    return null;
+                }
+
+                var name = entities[m.EntityId].Name;
+                var mentioned = text[m.Start..m.End];
+                return info.Source is { } own && (string.Equals(own, name, StringComparison.OrdinalIgnoreCase) || string.Equals(own, mentioned, StringComparison.OrdinalIgnoreCase))
+                    ? null
+                    : name;
             }
 
             return null;
@@ -853,6 +1023,13 @@ internal sealed class ClaimExtractor
                 return DefaultFrame(frameStart) with { Start = frameStart, ContentStart = contentStart, Verb = verb, Explicit = true };
             }
 
+            if (lowerName.StartsWith("one of ", StringComparison.Ordinal) && _lastExplicit is not null
+                && (lowerName[7..] is "them" or "those" || Pronouns.Contains(lowerName[7..])))
+            {
+                // "Two people familiar with the matter said … One of them said …": one of the sources before.
+                return _lastExplicit with { Name = name, Count = 1, Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
             if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
             {
                 if (_lastExplicit is null)
@@ -871,7 +1048,12 @@ internal sealed class ClaimExtractor
 
             var mention = entities.BestMentionFor(start, end);
             Entity? entity = mention is { } m && m.Start >= start - 4 && m.End <= end + 4 && m.Kind != EntityKinds.Sector ? entities[m.EntityId] : null;
-            entity ??= SpokespersonOf(lowerName, start);
+            if (entity is null or { Kind: EntityKinds.Person })
+            {
+                // "a council spokesperson"; "Council leader Martin Ogden" speaks for the council.
+                entity = SpokespersonOf(lowerName, start) ?? entity;
+            }
+
             if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
                 && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
@@ -971,6 +1153,13 @@ internal sealed class ClaimExtractor
                 "investigators", "investigation", "analysis", "academics", "scientists", "specialists"))
             {
                 return SourceKinds.Researchers;
+            }
+
+            if (ContainsWord(lowerName, "agency", "ministry", "authority", "directorate", "inspectorate", "government")
+                && !ContainsWord(lowerName, "firm", "company", "vendor", "vendors", "lab", "labs", "private"))
+            {
+                // "the national cybersecurity agency": a state body, whatever its field.
+                return SourceKinds.Government;
             }
 
             if (ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
@@ -1083,6 +1272,12 @@ internal sealed class ClaimExtractor
             {
                 // "Riverside Medical Center declined to say … A spokesperson said …": the victim's spokesperson.
                 frame = frame with { EntityId = victimId };
+            }
+            else if (frame.Kind == SourceKinds.Unknown && frame.EntityId is null && IsBareSpokesperson(frame.Name) && _previousSpeaker is { } body
+                && entities.Find(body.EntityId) is { Kind: EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor })
+            {
+                // "China's Taiwan Affairs Office dismissed the accusation. A spokesperson said …": the body that spoke just before.
+                frame = frame with { EntityId = body.EntityId, Kind = body.Kind, CountryCode = body.CountryCode };
             }
 
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
@@ -1197,13 +1392,23 @@ internal sealed class ClaimExtractor
             // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
             var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
             if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
-                && (SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
+                && (SelfClaimCues.Any(c => HasUnnegated(clauseLower, c))
                     || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
-                        && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))))
+                        && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))
+                    || (claimant == frame && frame.Verb is "said" or "says" or "told" or "announced" or "wrote" or "stated" or "boasted" or "posted"
+                        && ActorSubject(start, end) is { EntityId: var subjectId } && subjectId == actor.Id && SpeaksOfItsOwnDeed(contentLower)
+                        && incidents.EventsWithin(content, end).Any())))
             {
                 frame = claimant;
                 var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, s_ownClaimWords);
+                yield break;
+            }
+
+            if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor }
+                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            {
+                // "The BlackSuit gang … has not listed the council on its leak site": the group does not claim; nor does the clause blame it.
                 yield break;
             }
 
@@ -1256,6 +1461,14 @@ internal sealed class ClaimExtractor
                 yield break;
             }
 
+            if (sourceCountry is not null && first.Country is not null && first.Country != sourceCountry && IsAccusedParty(sourceCountry, incidentId))
+            {
+                // "A spokesperson [of China's office] … claimed that Taiwanese hackers had repeatedly attacked mainland
+                // institutions": an accused state's voice blaming another party.
+                yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, first, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
             yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
             var accusedIds = new HashSet<string?> { first.EntityId };
             foreach (var also in CoordinatedAccused(first, content, end, sourceCountry))
@@ -1272,6 +1485,39 @@ internal sealed class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>"said on Friday that it had stolen …", "said they were behind the attack": an actor speaking of its own deed.</summary>
+        private static bool SpeaksOfItsOwnDeed(string contentLower)
+        {
+            var lead = contentLower.TrimStart();
+            var that = lead.IndexOf("that ", StringComparison.Ordinal);
+            if (that is >= 0 and < 30)
+            {
+                // Past "on Friday that".
+                lead = lead[(that + 5)..];
+            }
+
+            return lead.StartsWith("it ", StringComparison.Ordinal) || lead.StartsWith("they ", StringComparison.Ordinal)
+                || lead.StartsWith("we ", StringComparison.Ordinal) || lead.StartsWith("its members ", StringComparison.Ordinal)
+                || lead.StartsWith("the group ", StringComparison.Ordinal) || lead.StartsWith("the gang ", StringComparison.Ordinal);
+        }
+
+        /// <summary>Whether the cue occurs at least once without a negation just before it ("has not listed the council on its leak site").</summary>
+        private static bool HasUnnegated(string clauseLower, string cue)
+        {
+            for (var at = clauseLower.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clauseLower.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                // The negation may stand anywhere before the cue: "has not listed the council on its leak site".
+                var lead = clauseLower[..at];
+                if (!(lead.Contains(" not ", StringComparison.Ordinal) || lead.Contains("n't ", StringComparison.Ordinal)
+                    || lead.Contains(" never ", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether every occurrence of the cue follows "&lt;party noun&gt; it|they|that|which" ("the second group it did not name").</summary>
@@ -1410,7 +1656,7 @@ internal sealed class ClaimExtractor
 
                 var actor = entities[m.EntityId];
                 var namedInClause = entities.MentionsWithin(start, end).Any(o => o.Kind == EntityKinds.ThreatActor && !entities[o.EntityId].Attributes.ContainsKey("descriptive"));
-                if ((actor.Attributes.ContainsKey("descriptive") && namedInClause) || !ClaimsInItsOwnName(m.End, end))
+                if ((actor.Attributes.ContainsKey("descriptive") && namedInClause) || !(ClaimsInItsOwnName(m.End, end) || ClaimedBy(start, m.Start)))
                 {
                     // A description beside the group's name ("a group calling itself X") is not a second claimant.
                     continue;
@@ -1421,6 +1667,22 @@ internal sealed class ClaimExtractor
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, speaker, self, incidentId, eventId, m.Start, end, Span(m.Start, end), s_ownClaimWords);
                 yield break;
             }
+        }
+
+        /// <summary>"an attack claimed by a pro-Russian hacktivist group", "responsibility was claimed by X": the actor's own claim, in the passive.</summary>
+        private bool ClaimedBy(int clauseStart, int mentionStart)
+        {
+            var lead = _lower[Math.Max(clauseStart, mentionStart - 16)..mentionStart].TrimEnd();
+            foreach (var determiner in (string[])[" a", " an", " the"])
+            {
+                if (lead.EndsWith(determiner, StringComparison.Ordinal))
+                {
+                    lead = lead[..^determiner.Length];
+                    break;
+                }
+            }
+
+            return lead.EndsWith("claimed by", StringComparison.Ordinal) && !lead.EndsWith("not claimed by", StringComparison.Ordinal);
         }
 
         /// <summary>
@@ -1502,12 +1764,28 @@ internal sealed class ClaimExtractor
 
         private int SentenceStartOf(int offset) => entities.Sentences[entities.SentenceIndexAt(offset)].Start;
 
+        /// <summary>The body an appositive role names: "a spokesperson for the Chinese embassy", "the ministry's head of cyber policy".</summary>
+        private Entity? RoleBody(int start, int end)
+        {
+            var role = _lower[start..end];
+            if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
+                || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
+                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
+                .FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.Outlet);
+        }
+
         /// <summary>"a council spokesperson", "hospital officials": the organisation named earlier with that head word.</summary>
         private Entity? SpokespersonOf(string lowerName, int before)
         {
             var words = lowerName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!words.Any(w => w.StartsWith("spokes", StringComparison.Ordinal) || w.StartsWith("official", StringComparison.Ordinal)
-                || w is "representative" or "representatives" or "executive" or "executives" or "staff"))
+                || w is "representative" or "representatives" or "executive" or "executives" or "staff" or "leader" or "chief" or "head"
+                    or "director" or "manager" or "president" or "chairman" or "chairwoman" or "chair"))
             {
                 return null;
             }
@@ -1566,6 +1844,7 @@ internal sealed class ClaimExtractor
             var lower = lead.ToLowerInvariant();
             return (lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal))
                 && (lower.Contains(" calling itself ", StringComparison.Ordinal) || lower.Contains(" known as ", StringComparison.Ordinal)
+                    || lower.Contains(" calls itself ", StringComparison.Ordinal) || lower.Contains(" call themselves ", StringComparison.Ordinal)
                     || lower.Contains(" called ", StringComparison.Ordinal) || lower.Contains(" named ", StringComparison.Ordinal) || lower.Contains(" dubbed ", StringComparison.Ordinal));
         }
 
@@ -1898,7 +2177,7 @@ internal sealed class ClaimExtractor
             if (kind == ClaimKinds.NoAttribution)
             {
                 // "confirmed the attack but declined to name …": the confirmation is of the incident, not of the refusal.
-                cues.RemoveAll(c => c is "confirmed" or "confirms");
+                cues.RemoveAll(c => c is "confirmed" or "confirms" or "whether");
             }
 
             return new Claim

@@ -15,8 +15,11 @@ internal static class ClaimVocabulary
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
-        "checking", "assessing", "charged", "indicted", "sanctioned",
+        "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed",
     };
+
+    /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
+    public static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal) { "named", "identified" };
 
     /// <summary>Verbs of inquiry: a frame only before "whether" ("are examining whether …", "are looking into whether …").</summary>
     public static readonly HashSet<string> WhetherVerbs = new(StringComparer.Ordinal)
@@ -88,7 +91,7 @@ internal static class ClaimVocabulary
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
-    public static readonly HashSet<string> AttributionVerbs = new(LinkingVerbs.Concat(["attributed", "attributes", "attribute"]), StringComparer.Ordinal);
+    public static readonly HashSet<string> AttributionVerbs = new(LinkingVerbs.Concat(["attributed", "attributes", "attribute", "named", "identified", "pointed"]), StringComparer.Ordinal);
 
     /// <summary>Words that open a clause whose subject is the previous clause's ("…, but declined to comment").</summary>
     public static readonly HashSet<string> PredicateOpeners = new(StringComparer.Ordinal)
@@ -138,11 +141,19 @@ internal static class ClaimVocabulary
         "not by hackers", "not the result of a cyberattack", "not caused by a cyberattack", "not caused by hackers", "no sign of a cyberattack",
         "inflated", "overblown", "exaggerating", "not as widespread", "far smaller", "much smaller", "did not affect", "does not affect",
         "had no impact", "no impact on", "did not include", "does not include", "did not contain", "does not contain",
-        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that",
+        "remained secure", "remains secure", "remain secure", "no sign that", "no signs that", "never at risk", "not at risk",
+        "was limited and", "was limited,", "were limited and", "remained limited", "never affected", "were not impacted", "was not impacted",
+        "remained unaffected", "were unaffected", "was unaffected", "never compromised", "affected only", "were not disrupted",
+        "running normally", "operating normally", "functioning normally", "no unusual traffic", "no unusual activity",
     ];
+
+    /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
+    public static readonly string[] ConfidencePhrases = ["high confidence", "moderate confidence", "medium confidence", "low confidence"];
 
     public static readonly string[] NoAttributionCues =
     [
+        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "too early to name", "too soon to name",
+        "too early to identify", "too soon to identify", "too early to blame", "too soon to blame",
         "yet to attribute", "not attributed", "did not attribute", "declined to attribute", "has not attributed", "have not attributed",
         "would not attribute", "refused to attribute", "not to attribute", "did not name", "declined to name", "would not name",
         "refused to name", "declined to identify", "did not identify", "has not identified", "have not identified", "not publicly attributed",
@@ -172,7 +183,9 @@ internal static class ClaimVocabulary
         "strongly disagree", "strongly disagrees", "strongly disagreed", "groundless", "baseless", "unfounded", "smear", "slander",
         "nothing to do with", "not involved", "no involvement", "firmly opposes", "firmly opposed", "fabricated", "absurd",
         "provocation", "fabrication", "nonsense", "unsubstantiated", "politically motivated", "false accusation", "false accusations",
-        "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies",
+        "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies", "called the accusation",
+        "called the accusations", "called the allegation", "called the allegations", "called the claims", "called the claim", "hysteria",
+        "russophobic", "russophobia", "smear campaign", "witch hunt", "witch-hunt",
     ];
 
     /// <summary>
@@ -216,7 +229,8 @@ internal static class ClaimVocabulary
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
-        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to",
+        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
+        "pointed to", "points to", "as responsible",
     ];
 
     public static readonly string[] SelfClaimCues =
@@ -228,7 +242,12 @@ internal static class ClaimVocabulary
 
     public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];
 
-    public static readonly string[] AlternativeCues = ["instead", "rather", "other experts", "others", "another theory", "alternatively", "alternative", "some experts", "other researchers", "some researchers", "some analysts"];
+    public static readonly string[] AlternativeCues =
+    [
+        "instead", "rather", "other experts", "others", "another theory", "alternatively", "alternative", "some experts", "other researchers",
+        "some researchers", "some analysts", "a second firm", "another firm", "another company", "another vendor", "a rival firm",
+        "a second company", "a second vendor", "the same activity", "the same campaign", "the same operation", "the same intrusion",
+    ];
 
     public static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
     {

@@ -487,11 +487,31 @@ public sealed class EntityRecognizer
 
                 var start = i;
                 var end = i + 1;
+                var inList = false;
                 while (end < _words.Length && SameSentence(start, end) && Adjacent(end))
                 {
                     if (IsCapitalisedWord(end))
                     {
                         end++;
+                    }
+                    else if (_words[end] is "'s" or "\u2019s" && _tokens[end].Start == _tokens[end - 1].End && end + 1 < _words.Length && IsCapitalisedWord(end + 1)
+                        && SameSentence(start, end + 1) && (OrganizationHeads.Contains(_words[end + 1]) || GovernmentHeads.Contains(_words[end + 1]))
+                        && _countryAt[end - 1] is null && start < end - 1)
+                    {
+                        // "St. Aldhelm Children's Hospital", "Information Commissioner's Office": a possessive inside the name.
+                        end += 2;
+                    }
+                    else if (inList && _words[end] == "and" && Word(end + 1) == "the" && end + 2 < _words.Length && IsCapitalisedWord(end + 2) && SameSentence(start, end + 2))
+                    {
+                        // "Ministry of Information, Communications and the Digital Economy".
+                        end += 3;
+                        inList = false;
+                    }
+                    else if (_words[end] is "of" && Word(end + 1) == "the" && end + 2 < _words.Length && IsCapitalisedWord(end + 2) && SameSentence(start, end + 2)
+                        && !CalendarWords.Contains(_words[end + 2]) && GovernmentHeads.Contains(_words[end - 1]))
+                    {
+                        // "Administrative Office of the US Courts", "Department of the Interior".
+                        end += 3;
                     }
                     else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
                         && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null))
@@ -502,6 +522,7 @@ public sealed class EntityRecognizer
                     {
                         // "Ministry of Trade, Industry and Fisheries": a comma inside a list the name's "of" governs.
                         end += 2;
+                        inList = true;
                     }
                     else
                     {
@@ -516,7 +537,7 @@ public sealed class EntityRecognizer
                     start++;
                 }
 
-                if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null)))
+                if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null || IsAttackObject(start, end))))
                 {
                     TryName(start, end);
                 }
@@ -535,6 +556,19 @@ public sealed class EntityRecognizer
         /// <summary>"Security firm Norrland Analytics", "researchers at Calder Labs": a security vendor, not a possible victim.</summary>
         private bool IsSecurityFirm(int start, int end)
         {
+            // "Google's Threat Intelligence Group", "the Threat Research Unit": a vendor's research team (not a state centre
+            // or a person's job title).
+            if (_words[end - 1] is "Group" or "Team" or "Unit" or "Division" && !Enumerable.Range(start, end - start).Any(k => GovernmentHeads.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
+            {
+                for (var k = start; k + 1 < end; k++)
+                {
+                    if (_words[k] == "Threat" && _words[k + 1] is "Intelligence" or "Research" or "Analysis" or "Hunting" or "Labs")
+                    {
+                        return true;
+                    }
+                }
+            }
+
             // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
             if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
                 || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
@@ -596,7 +630,13 @@ public sealed class EntityRecognizer
                     noun = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') ? noun[..^1] : noun;
                 }
 
-                if (!OrganizationAnaphors.TryGetValue(noun, out var preferred) || noun is "victim" or "entity" or "body" or "city")
+                if (!OrganizationAnaphors.TryGetValue(noun, out var preferred) && OrganizationDescriptors.Contains(noun))
+                {
+                    // "Paystream, a payroll platform used by …", "Koinvault, a Singapore-based exchange,": descriptors that are
+                    // no anaphors ("the platform" rarely means the victim) still describe a name in apposition.
+                    preferred = EntityKinds.Organization;
+                }
+                else if (preferred is null && !OrganizationAnaphors.ContainsKey(noun) || noun is "victim" or "entity" or "body" or "city")
                 {
                     return null;
                 }
@@ -621,12 +661,12 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            // The list ends in "and" + a capitalised word before any other punctuation.
+            // The list ends in "and" (or "and the") + a capitalised word before any other punctuation.
             for (var k = comma + 2; k + 1 < _words.Length && k - comma <= 6 && SameSentence(start, k + 1); k++)
             {
                 if (_words[k] == "and")
                 {
-                    return IsCapitalisedWord(k + 1);
+                    return IsCapitalisedWord(k + 1) || (_words[k + 1] == "the" && k + 2 < _words.Length && IsCapitalisedWord(k + 2));
                 }
 
                 if (!IsCapitalisedWord(k) && _words[k] != ",")
@@ -661,6 +701,40 @@ public sealed class EntityRecognizer
             return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist"));
         }
 
+        /// <summary>
+        /// A name with no head word, appositive or legal suffix that an attack names as its object: "a cyberattack on
+        /// Channelway", "breached Hsinlu Microsystems", "computers at Premier Energy Distribution". The words after the
+        /// name must not continue a noun phrase ("an attack on Windows machines" names no organisation).
+        /// </summary>
+        private bool IsAttackObject(int start, int end)
+        {
+            if (start < 1 || !SameSentence(start - 1, start) || _countryAt[start] is not null || CalendarWords.Contains(_words[start])
+                || NonNameStarters.Contains(_words[start]) || MalwarePlatformWords.Contains(_words[start]))
+            {
+                return false;
+            }
+
+            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
+            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || _words[start].Contains('.', StringComparison.Ordinal) || Enumerable.Range(start, end - start).Any(k => _words[k] is "and" or "&" || RegionWords.Contains(_words[k])))
+            {
+                return false;
+            }
+
+            var before = _words[start - 1];
+            var introduced = AttackObjectVerbs.Contains(before)
+                || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
+                    && (AttackObjectNouns.Contains(_words[start - 2].ToLowerInvariant()) || (before == "at" && AttackHostNouns.Contains(_words[start - 2].ToLowerInvariant()))));
+            if (!introduced)
+            {
+                return false;
+            }
+
+            var next = Word(end);
+            return end >= _words.Length || !SameSentence(end - 1, end) || _tokens[end].Kind != TokenKind.Word
+                || !char.IsLower(next[0]) || NameFollowers.Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal));
+        }
+
         private bool IsLikelyNameStart(int i) => _countryAt[i] is not null || StateWords.Contains(_words[i]) || GovernmentHeads.Contains(_words[i]) || OrganizationHeads.Contains(_words[i]);
 
         private bool Adjacent(int t) => t > 0 && _tokens[t].Start <= _tokens[t - 1].End + 1;
@@ -676,6 +750,7 @@ public sealed class EntityRecognizer
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
             var appositive = AppositiveKind(end);
             var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start)) || (!government && appositive is not null)
+                || (!government && IsAttackObject(start, end))
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
             {
@@ -693,7 +768,7 @@ public sealed class EntityRecognizer
 
             // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
             var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
-            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart);
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {
@@ -862,6 +937,72 @@ public sealed class EntityRecognizer
                 Table.AddMention(draft, start, stop, MentionKind.Name);
                 i = end - 1;
             }
+
+            for (var i = 2; i + 2 < _words.Length; i++)
+            {
+                // "Poland's digital affairs minister, Krzysztof Gawkowski, said": a title, a comma, then the name in apposition.
+                if (_words[i - 1] != "," || !PersonTitles.Contains(_words[i - 2]) || _words[i - 2].Length <= 3 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
+                    || !Adjacent(i + 1) || !SameSentence(i - 2, i + 1))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                if (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                var start = _tokens[i].Start;
+                var stop = _tokens[end - 1].End;
+                if (Word(end) != "," || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k])
+                    || GovernmentHeads.Contains(_words[k]) || CalendarWords.Contains(_words[k])) || Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                draft.Attributes.TryAdd("title", _words[i - 2].ToLowerInvariant());
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+            }
+
+            for (var i = 0; i + 4 < _words.Length; i++)
+            {
+                // "Liu Pengyu, a spokesperson for the embassy", "Mara Quist, the agency's director,": a name whose appositive
+                // gives a title.
+                if (!IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1) || !Adjacent(i + 1) || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i)))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                if (IsCapitalisedWord(end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the") || !SameSentence(i, end + 2)
+                    || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])
+                        || NonNameStarters.Contains(_words[k]) || CalendarWords.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
+                {
+                    continue;
+                }
+
+                var title = Enumerable.Range(end + 2, 5).Where(k => k < _words.Length && SameSentence(i, k)).Select(k => _words[k])
+                    .FirstOrDefault(w => PersonTitles.Contains(w) && w.Length > 3 && w is not ("general" or "head" or "chief"));
+                var start = _tokens[i].Start;
+                var stop = _tokens[end - 1].End;
+                if (title is null || Table.Overlaps(start, stop))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                draft.Attributes.TryAdd("title", title.ToLowerInvariant());
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+            }
         }
 
         // ---- 3a. Employers: "chief information security officer at Nordbank" -------------------------------------
@@ -895,9 +1036,31 @@ public sealed class EntityRecognizer
         private (int End, int Start, int Stop)? NameAfter(int i)
         {
             var end = i + 2;
-            while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end))
+            var symbols = 0;
+            while (end < _words.Length && end - i - symbols <= 3 && SameSentence(i, end))
             {
+                if (_words[end] == "$" && _tokens[end].Start == _tokens[end - 1].End)
+                {
+                    // "Lapsus$": a symbol glued to the word is part of the name.
+                    symbols++;
+                }
+                else if (_tokens[end].Kind == TokenKind.Number && Adjacent(end) && end > i + 1)
+                {
+                    // "Unit 29155", "Team 8200": a number that completes the name ends it.
+                    end++;
+                    break;
+                }
+                else if (!IsCapitalisedWord(end) || !Adjacent(end))
+                {
+                    break;
+                }
+
                 end++;
+            }
+
+            if (_words[i + 1].Length > 0 && i + 2 < _words.Length && _words[i + 2] == "$" && end == i + 2)
+            {
+                end = i + 3;
             }
 
             var start = _tokens[i + 1].Start;
@@ -910,6 +1073,7 @@ public sealed class EntityRecognizer
         public void ShortNames()
         {
             var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            var headless = new HashSet<EntityTable.Draft>();
             foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
             {
                 if (how != MentionKind.Name || draft.Kind is not (EntityKinds.Organization or EntityKinds.Vendor))
@@ -918,22 +1082,67 @@ public sealed class EntityRecognizer
                 }
 
                 var words = _text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 2 && OrganizationHeads.Contains(words[1]) && words[0].Length >= 4 && words[0].All(char.IsLetter)
-                    && char.IsUpper(words[0][0]) && !NonNameStarters.Contains(words[0]) && !StateWords.Contains(words[0]))
+                if (words.Length is < 2 or > 3 || words[0].Length < 4 || !words[0].All(char.IsLetter) || !char.IsUpper(words[0][0])
+                    || NonNameStarters.Contains(words[0]) || StateWords.Contains(words[0]) || GovernmentHeads.Contains(words[0])
+                    || OrganizationHeads.Contains(words[0]) || PersonTitles.Contains(words[0]) || CalendarWords.Contains(words[0])
+                    || !words.All(w => w.Length > 0 && char.IsUpper(w[0])))
                 {
-                    // Two drafts sharing a first word ("Acme Bank", "Acme Insurance") make the short name ambiguous.
-                    shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
+                    continue;
+                }
+
+                // "Velantis Semiconductor" … "Velantis"; "Premier Energy Distribution" … "Premier Energy" or "Premier"; "Medilink
+                // Brabant" … "Medilink". Two drafts sharing a first word ("Acme Bank", "Acme Insurance") make it ambiguous.
+                if (words.Length == 3)
+                {
+                    var two = words[0] + " " + words[1];
+                    shorts[two] = shorts.TryGetValue(two, out var otherTwo) && otherTwo != draft ? null : draft;
+                }
+
+                shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
+                if (!OrganizationHeads.Contains(words[^1]))
+                {
+                    headless.Add(draft);
                 }
             }
 
             for (var i = 0; i < _words.Length; i++)
             {
-                if (shorts.TryGetValue(_words[i], out var draft) && draft is not null && _countryAt[i] is null
-                    && !Table.Overlaps(_tokens[i].Start, _tokens[i].End) && !(i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1)))
+                if (_countryAt[i] is not null)
+                {
+                    continue;
+                }
+
+                if (i + 1 < _words.Length && Adjacent(i + 1) && shorts.TryGetValue(_words[i] + " " + _words[i + 1], out var pair) && pair is not null
+                    && !Table.Overlaps(_tokens[i].Start, _tokens[i + 1].End) && !(i + 2 < _words.Length && IsCapitalisedWord(i + 2) && Adjacent(i + 2))
+                    && (!headless.Contains(pair) || ActsAsName(i + 2)))
+                {
+                    Table.AddMention(pair, _tokens[i].Start, _tokens[i + 1].End, MentionKind.Name);
+                    i++;
+                    continue;
+                }
+
+                if (shorts.TryGetValue(_words[i], out var draft) && draft is not null
+                    && !Table.Overlaps(_tokens[i].Start, _tokens[i].End) && !(i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1))
+                    && (!headless.Contains(draft) || ActsAsName(i + 1)))
                 {
                     Table.AddMention(draft, _tokens[i].Start, _tokens[i].End, MentionKind.Name);
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="next"/> lets the words before it stand as a name: punctuation, a possessive, a
+        /// verb or a closed-class word ("Medilink declined", "Premier Energy said"), not a noun they modify ("Western governments").
+        /// </summary>
+        private bool ActsAsName(int next)
+        {
+            if (next >= _words.Length || _tokens[next].Kind != TokenKind.Word)
+            {
+                return true;
+            }
+
+            var word = _words[next];
+            return word is "'s" or "\u2019s" || NameFollowers.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
         }
 
         // ---- 4. Facilities: "the port of Rotterdam" -----------------------------------------------------------------
@@ -1104,6 +1313,25 @@ public sealed class EntityRecognizer
 
                 if (NameAfter(i) is not { } found)
                 {
+                    if (kind == EntityKinds.ThreatActor && _words[i] == "as"
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor) is { Draft: var aliasDraft }
+                        && AppositiveOwner(i) is { } aliasOwner && aliasOwner != aliasDraft)
+                    {
+                        // "TraderTraitor, a cluster … also tracked as Jade Sleet" where the gazetteer or a naming scheme knows the alias.
+                        foreach (var key in (string[])["country", "actor_type"])
+                        {
+                            if (aliasDraft.Attributes.TryGetValue(key, out var value))
+                            {
+                                aliasOwner.Attributes.TryAdd(key, value);
+                            }
+                        }
+
+                        if (!aliasOwner.Aliases.Contains(aliasDraft.Name, StringComparer.Ordinal))
+                        {
+                            aliasOwner.Aliases.Add(aliasDraft.Name);
+                        }
+                    }
+
                     continue;
                 }
 
@@ -1111,8 +1339,22 @@ public sealed class EntityRecognizer
 
                 var name = _text[start..stop];
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
+                if (kind == EntityKinds.ThreatActor && _words[i] == "as" && AppositiveOwner(i) is { } owner)
+                {
+                    // "TraderTraitor, a cluster of North Korean operators also tracked as Jade Sleet": the second name is an
+                    // alias of the name the appositive describes.
+                    draft = owner;
+                }
+
                 Table.Link("name:" + name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
+                if (kind == EntityKinds.ThreatActor && ServiceInDescription(i) is { } service)
+                {
+                    // "a GRU unit, known as Unit 29155": a unit of a state's service is a state-sponsored actor of that state.
+                    draft.Attributes.TryAdd("country", service);
+                    draft.Attributes.TryAdd("actor_type", "state-sponsored");
+                }
+
                 if (kind == EntityKinds.ThreatActor && DescribedActorType(i) is { } actorType)
                 {
                     // "a financially motivated group it tracks as TA-Rio".
@@ -1121,17 +1363,75 @@ public sealed class EntityRecognizer
 
                 if (kind == EntityKinds.ThreatActor)
                 {
-                    // "a pro-Iranian hacktivist group calling itself Cyber Toufan": the description's country is the group's.
+                    // "an Iranian hacktivist group calling itself Cyber Toufan": the description's country (or, for "pro-Iranian",
+                    // the country it sides with) is the group's.
                     var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
                         && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
-                    if (described.Draft is not null && described.Draft.Attributes.TryGetValue("country", out var describedCountry))
+                    foreach (var key in (string[])["country", "aligned_with"])
                     {
-                        draft.Attributes.TryAdd("country", describedCountry);
+                        if (described.Draft is not null && described.Draft.Attributes.TryGetValue(key, out var describedValue))
+                        {
+                            draft.Attributes.TryAdd(key, describedValue);
+                        }
                     }
                 }
 
                 LaterUses(draft, name, _words[i + 1], end);
             }
+        }
+
+        /// <summary>
+        /// The actor an appositive that ends in a naming word describes: "X, a cluster of … operators also tracked as" → X
+        /// (created as a threat actor unless it is already something else).
+        /// </summary>
+        private EntityTable.Draft? AppositiveOwner(int naming)
+        {
+            for (var comma = naming - 1; comma >= 1 && naming - comma <= 10 && SameSentence(comma, naming); comma--)
+            {
+                if (_words[comma] != ",")
+                {
+                    continue;
+                }
+
+                if (Word(comma + 1) is not ("a" or "an" or "the") || _tokens[comma - 1].Kind != TokenKind.Word || !char.IsUpper(_words[comma - 1][0]))
+                {
+                    return null;
+                }
+
+                var first = comma - 1;
+                while (first > 0 && first > comma - 3 && IsCapitalisedWord(first - 1) && Adjacent(first) && SameSentence(first - 1, comma)
+                    && !NonNameStarters.Contains(_words[first - 1]) && !AttackObjectVerbs.Contains(_words[first - 1]))
+                {
+                    first--;
+                }
+
+                if (NonNameStarters.Contains(_words[first]) || _countryAt[first] is not null || CalendarWords.Contains(_words[first]))
+                {
+                    return null;
+                }
+
+                var start = _tokens[first].Start;
+                var stop = _tokens[comma - 1].End;
+                var ownerName = _text[start..stop];
+                var known = Table.Find("name:" + ownerName) ?? Table.Find("actor:" + ownerName);
+                if (known is not null && known.Kind != EntityKinds.ThreatActor)
+                {
+                    return null;
+                }
+
+                if (known is null && Table.Overlaps(start, stop))
+                {
+                    return null;
+                }
+
+                var owner = known ?? Table.GetOrAdd("actor:" + ownerName, EntityKinds.ThreatActor, ownerName);
+                Table.Link("name:" + ownerName, owner);
+                Table.AddMention(owner, start, stop, MentionKind.Name);
+                LaterUses(owner, ownerName, _words[first], comma);
+                return owner;
+            }
+
+            return null;
         }
 
         /// <summary>Later bare uses of a name the text introduced ("… dubbed Quartzite" … "Quartzite contacted …").</summary>
@@ -1145,6 +1445,21 @@ public sealed class EntityRecognizer
                     Table.AddMention(draft, _tokens[t].Start, _tokens[t].Start + name.Length, MentionKind.Name);
                 }
             }
+        }
+
+        /// <summary>The country of a state body named in the few words before a naming word ("a GRU unit, known as").</summary>
+        private string? ServiceInDescription(int namingWord)
+        {
+            for (var k = Math.Max(0, namingWord - 6); k < namingWord; k++)
+            {
+                if (SameSentence(k, namingWord) && Table.StartingAt(_tokens[k].Start, d => d.Kind == EntityKinds.GovernmentBody && d.Attributes.ContainsKey("country")) is { } body
+                    && body.End <= _tokens[namingWord].Start)
+                {
+                    return body.Draft.Attributes["country"];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The actor type the words before a naming verb give ("a financially motivated group it tracks as …").</summary>
@@ -1346,13 +1661,30 @@ public sealed class EntityRecognizer
                 t++;
             }
 
+            // A quoted description ('a "foreign actor"', 'a "sophisticated state actor"') is still a description of the culprit.
+            var quoted = determiner && IsQuote(t);
+            if (quoted)
+            {
+                t++;
+            }
+
             GazetteerEntry? country = null;
+            GazetteerEntry? aligned = null;
             string? actorType = null;
             var military = false;
             var modifiers = 0;
             while (t < _words.Length && SameSentence(i, t))
             {
                 var word = Word(t);
+                if (_countryAt[t] is { } sympathy && word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && country is null && aligned is null)
+                {
+                    // "a pro-Russian hacktivist group" sides with Russia; it is not Russian, let alone the Russian state.
+                    aligned = sympathy;
+                    t = _countryEnd[t];
+                    modifiers++;
+                    continue;
+                }
+
                 if (_countryAt[t] is { } c && (_countryAt[t - 1 < 0 ? 0 : t - 1] != c || t == i || (determiner && t == i + 1)))
                 {
                     if (country is not null && country != c)
@@ -1390,6 +1722,30 @@ public sealed class EntityRecognizer
                     }
 
                     continue;
+                }
+
+                if (ActorHeads.TryGetValue(word, out var alignedType) && modifiers > 0 && country is null && aligned is not null)
+                {
+                    if (!determiner && i > 0 && (Word(i - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(i - 1))))
+                    {
+                        return;
+                    }
+
+                    var alignedEnd = ActorHeads.ContainsKey(Word(t + 1)) && Word(t) is "hacker" or "threat" ? t + 2 : t + 1;
+                    AddActor(i, alignedEnd, determiner, null, actorType ?? alignedType ?? "hacktivist", military);
+                    if (aligned.CountryCode is { } alignedCode && Table.Find("actor-desc:" + _text[(determiner ? _tokens[i + 1].Start : _tokens[i].Start).._tokens[alignedEnd - 1].End].ToLowerInvariant()) is { } sympathiser)
+                    {
+                        sympathiser.Attributes.TryAdd("aligned_with", alignedCode);
+                    }
+
+                    return;
+                }
+
+                if (ActorHeads.TryGetValue(word, out var quotedType) && quoted && country is null && t + 1 < _words.Length && IsQuote(t + 1))
+                {
+                    // 'a "foreign actor"': the quote ends after the head; a "foreign" or "state" modifier says nothing of the country.
+                    AddActor(i, t + 2, determiner, null, actorType ?? quotedType, military);
+                    return;
                 }
 
                 if (ActorHeads.TryGetValue(word, out var headType) && modifiers > 0 && country is not null)
@@ -1434,13 +1790,15 @@ public sealed class EntityRecognizer
             }
         }
 
+        private bool IsQuote(int t) => t < _words.Length && _words[t] is "\"" or "\u201c" or "\u201d" or "'" or "\u2018" or "\u2019";
+
         /// <summary>"hackers linked to Iran", "a group backed by the Russian state": the head, a link, then a country.</summary>
         private void TryLinkedActor(int first, int head, bool determiner, string? actorType, bool military)
         {
             var t = head + 1;
             string? implied = null;
             var linkWords = 0;
-            for (var n = 4; n >= 2 && linkWords == 0; n--)
+            for (var n = 4; n >= 1 && linkWords == 0; n--)
             {
                 // "working on behalf of", "on behalf of", "linked to".
                 var link = string.Join(' ', Enumerable.Range(t, n).Select(Word)).ToLowerInvariant();
@@ -1476,6 +1834,17 @@ public sealed class EntityRecognizer
             if (Word(end) is "'s" or "\u2019s" && Word(end + 1) is "government" or "state" or "military" or "intelligence" or "regime")
             {
                 end += 2;
+                implied ??= "state-sponsored";
+            }
+            else if (Word(end) is "'s" or "\u2019s" && end + 1 < _words.Length
+                && Table.StartingAt(_tokens[end + 1].Start, d => d.Kind is EntityKinds.GovernmentBody or EntityKinds.ThreatActor) is { } service)
+            {
+                // "hackers working for Russia's GRU": the state's service is part of the description.
+                while (end < _words.Length && _tokens[end].End <= service.End)
+                {
+                    end++;
+                }
+
                 implied ??= "state-sponsored";
             }
             else if (Word(end) is "government" or "state" or "military" or "intelligence" or "regime")
@@ -1744,8 +2113,12 @@ public sealed class EntityRecognizer
             foreach (var (draft, list) in positions)
             {
                 if (draft.Kind is not (EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor)
-                    || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab")))
+                    || (draft.Kind == EntityKinds.Vendor && head is not ("firm" or "vendor" or "lab"))
+                    || (head is "ministry" or "department" or "agency" or "bureau" or "directorate" && draft.Kind != EntityKinds.GovernmentBody
+                        && !draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                    || (head is "company" or "firm" && draft.Kind == EntityKinds.GovernmentBody))
                 {
+                    // "The ministry" never means the company named before it, nor "the company" a state body.
                     continue;
                 }
 
@@ -1762,9 +2135,15 @@ public sealed class EntityRecognizer
                     score += 3;
                 }
 
-                if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+                if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                    || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.StartsWith(head[..^1], StringComparison.OrdinalIgnoreCase)))
                 {
-                    score += 4;
+                    // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.
+                    score += 6;
+                }
+                else if (preferredKind is not null && draft.Kind != preferredKind)
+                {
+                    score -= 2;
                 }
 
                 if (modifier is not null && (draft.Name.Contains(modifier, StringComparison.OrdinalIgnoreCase)

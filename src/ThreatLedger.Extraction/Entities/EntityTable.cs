@@ -10,6 +10,7 @@ internal sealed class EntityTable
     private readonly List<Draft> _drafts = [];
     private readonly List<(int Start, int End, Draft Draft, MentionKind How)> _mentions = [];
     private readonly HashSet<(int, int, Draft)> _seen = [];
+    private readonly Dictionary<int, List<(int End, Draft Draft)>> _byStart = [];
     private readonly bool[] _covered;
 
     public EntityTable(string text)
@@ -75,6 +76,12 @@ internal sealed class EntityTable
         }
 
         _mentions.Add((start, end, draft, how));
+        if (!_byStart.TryGetValue(start, out var starting))
+        {
+            _byStart[start] = starting = [];
+        }
+
+        starting.Add((end, draft));
         draft.MentionCount++;
         draft.FirstStart = Math.Min(draft.FirstStart, start);
         draft.LastStart = Math.Max(draft.LastStart, start);
@@ -86,6 +93,25 @@ internal sealed class EntityTable
                 draft.Aliases.Add(surface);
             }
         }
+    }
+
+    /// <summary>The last mention added that starts at <paramref name="start"/> and whose draft matches, or null.</summary>
+    public (int End, Draft Draft)? StartingAt(int start, Func<Draft, bool> match)
+    {
+        if (!_byStart.TryGetValue(start, out var starting))
+        {
+            return null;
+        }
+
+        for (var k = starting.Count - 1; k >= 0; k--)
+        {
+            if (match(starting[k].Draft))
+            {
+                return starting[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a name, acronym, description or coreference mention (not a country, metonym or sector word) overlaps <c>[start, end)</c>.</summary>

@@ -25,7 +25,7 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
-        "Register", "Registry",
+        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
@@ -48,7 +48,7 @@ internal static class EntityVocabulary
         "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
         "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
-        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution",
 
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
@@ -65,7 +65,8 @@ internal static class EntityVocabulary
     public static readonly HashSet<string> AppositiveEnds = new(StringComparer.Ordinal)
     {
         ",", ".", ";", ":", ")", "in", "of", "based", "that", "which", "with", "for", "headquartered", "and", "owned",
-        "serving", "from", "whose", "who", "\u2014", "-", "operating", "on", "at", "is", "was", "has", "had",
+        "serving", "from", "whose", "who", "\u2014", "-", "operating", "on", "at", "is", "was", "has", "had", "used", "run", "operated",
+        "known", "specialising", "specializing",
     };
 
     /// <summary>Nouns after "security"/"intelligence" that introduce a security vendor's name ("security firm X").</summary>
@@ -80,7 +81,7 @@ internal static class EntityVocabulary
         "executive", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair", "president", "minister", "secretary", "director",
         "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst", "professor", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs",
         "mrs.", "senator", "representative", "ambassador", "commissioner", "chief", "officer", "founder", "head", "mayor", "governor",
-        "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor",
+        "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor", "leader", "councillor", "councilor",
     };
 
     /// <summary>Nouns for malicious software that a text goes on to name ("a loader dubbed Sandfly").</summary>
@@ -144,6 +145,45 @@ internal static class EntityVocabulary
         "startup", "hospital", "university", "broker", "exchange", "platform",
         "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
         "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
+        "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
+    };
+
+    /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>
+    public static readonly HashSet<string> AttackObjectNouns = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack", "breach", "breaches", "intrusion", "intrusions", "hack",
+        "compromise", "incident", "outage", "raid", "break-in", "heist", "theft", "ddos", "campaign",
+    };
+
+    /// <summary>Verbs whose object names the victim ("breached Hsinlu Microsystems", "hit Ashbury").</summary>
+    public static readonly HashSet<string> AttackObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "breached", "breaching", "hacked", "hacking", "hit", "hitting", "attacked", "attacking", "targeted", "targeting", "compromised",
+        "compromising", "infiltrated", "infiltrating", "crippled", "crippling", "paralysed", "paralyzed", "disrupted", "disrupting",
+        "encrypted", "extorted", "extorting",
+    };
+
+    /// <summary>Nouns for an organisation's machines or people, whose "at Name" names it ("computers at Premier Energy").</summary>
+    public static readonly HashSet<string> AttackHostNouns = new(StringComparer.Ordinal)
+    {
+        "computers", "workstations", "machines", "servers", "systems", "networks", "network", "devices", "employees", "staff",
+        "customers", "patients", "accounts", "mailboxes", "data", "files", "records",
+    };
+
+    /// <summary>Words of regions and continents, which are no organisation ("attacks on Eastern Europe").</summary>
+    public static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Balkans", "Baltics", "Caucasus",
+        "Scandinavia", "Middle", "Gulf", "Pacific", "Atlantic", "Caribbean", "Mediterranean", "Sahel", "Levant",
+    };
+
+    /// <summary>Lower-case words that may follow a name (so the name does not modify a noun: "an attack on Windows machines").</summary>
+    public static readonly HashSet<string> NameFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "that", "which", "who", "whose", "and", "or", "but", "last", "this", "earlier", "was", "were", "is", "are",
+        "has", "had", "have", "said", "says", "to", "for", "by", "as", "over", "after", "before", "during", "since", "late", "early",
+        "with", "from", "when", "where", "while", "told", "confirmed", "disclosed", "reported", "will", "would", "could", "may",
+        "might", "also", "did", "does", "earlier", "yesterday", "today", "about", "into", "through", "until", "so",
     };
 
     /// <summary>Lower-case heads of "head of Name" facilities ("the port of Rotterdam", "the city of Dallas").</summary>
@@ -210,7 +250,7 @@ internal static class EntityVocabulary
         ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
-        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null,
+        ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
     };
 
     /// <summary>Head nouns of descriptive actor phrases, with the actor type they imply.</summary>
@@ -221,6 +261,7 @@ internal static class EntityVocabulary
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
         ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
+        ["services"] = "state-sponsored", ["agents"] = "state-sponsored",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
@@ -288,7 +329,7 @@ internal static class EntityVocabulary
         ["linked to"] = null, ["tied to"] = null, ["connected to"] = null, ["associated with"] = null, ["affiliated with"] = null,
         ["based in"] = null, ["operating from"] = null, ["backed by"] = "state-sponsored", ["sponsored by"] = "state-sponsored",
         ["working for"] = "state-sponsored", ["aligned with"] = null, ["on behalf of"] = "state-sponsored",
-        ["working on behalf of"] = "state-sponsored", ["acting on behalf of"] = "state-sponsored",
+        ["working on behalf of"] = "state-sponsored", ["acting on behalf of"] = "state-sponsored", ["from"] = null,
     };
 
     /// <summary>Plural nouns that name an actor by its type alone when they are the agent ("the work of cybercriminals").</summary>

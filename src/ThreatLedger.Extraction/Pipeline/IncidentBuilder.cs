@@ -392,14 +392,45 @@ internal static class IncidentBuilder
                 {
                     return speaker.EntityId;
                 }
+
+                // A government body reporting an attack on its own people or systems ("the ministry said hackers had gained
+                // access to several diplomats' mailboxes", "… to its staff's email accounts").
+                if (speaker.Kind == EntityKinds.GovernmentBody && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System)
+                    && OwnPeopleOrSystems(text, e.Trigger.End, sentenceEnd))
+                {
+                    return speaker.EntityId;
+                }
             }
         }
 
         return null;
     }
 
+    /// <summary>Words that make an attack's object the speaker's own: its people or its systems.</summary>
+    private static readonly string[] s_ownObjects =
+    [
+        " its ", " their ", " our ", " staff", " employees", " officials'", " diplomats", " personnel", " ministers", " lawmakers",
+        " officers", " workers", " internal ", " in-house ",
+    ];
+
+    /// <summary>Whether the clause after a trigger (to the next comma or the sentence end, at most 80 characters) names the speaker's own people or systems.</summary>
+    private static bool OwnPeopleOrSystems(string text, int from, int sentenceEnd)
+    {
+        var end = Math.Min(Math.Min(sentenceEnd, text.Length), from + 80);
+        var clause = " " + text[from..end].ToLowerInvariant();
+        var comma = clause.IndexOfAny([',', ';']);
+        if (comma > 0)
+        {
+            clause = clause[..comma];
+        }
+
+        return s_ownObjects.Any(o => clause.Contains(o, StringComparison.Ordinal));
+    }
+
     private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
     {
+        "email", "e-mail", "mail", "accounts", "account", "mailboxes", "inboxes", "databases", "database", "data", "infrastructure",
+        "computer", "it", "internal", "cloud", "platform", "platforms", "applications", "files", "records",
         "on", "against", "at", "of", "targeting", "targeted", "into", "in", "hit", "hitting", "struck", "striking", "affecting",
         "affected", "the", "a", "an", "its", "their", "that", "which", "was", "were", "had", "has", "been", "carried", "out",
         "launched", "aimed", "by", "to", "systems", "networks", "servers", "computers", "some", "several", "many", "all",
@@ -671,11 +702,16 @@ internal static class IncidentBuilder
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
+                var startWording = false;
                 if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
                 {
-                    // "the intruders had entered its network in early May": a start, whichever mention is nearest.
+                    // "the intruders had entered its network in early May": a start, whichever mention is nearest. When the
+                    // sentence's only mention is a flaw's ("first got in late in 2024 by exploiting an unpatched server"), the
+                    // flaw's mention carries it.
                     discoveryDate = false;
-                    if (e.Type == EventTypes.Discover)
+                    startWording = e.Type == EventTypes.Discover && !IsDiscoveryWording(e.Trigger.Text)
+                        && eventsBySentence[sentenceIndex].All(o => o.Type == EventTypes.Discover);
+                    if (e.Type == EventTypes.Discover && !startWording)
                     {
                         continue;
                     }
@@ -683,6 +719,12 @@ internal static class IncidentBuilder
 
                 if (t.Kind == TimeExpressionKind.Date && discoveryDate && e.Type != EventTypes.Discover)
                 {
+                    continue;
+                }
+
+                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(text, sentence.Start, t.Start))
+                {
+                    // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
                     continue;
                 }
 
@@ -728,7 +770,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (e.Type == EventTypes.Discover)
+                if (e.Type == EventTypes.Discover && !startWording)
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.
@@ -802,6 +844,13 @@ internal static class IncidentBuilder
             }
         }
 
+        if (TimeValues.FirstDay(start) is { } begun && TimeValues.LastDay(discovered) is { } noticed && begun > noticed)
+        {
+            // "first detected suspicious activity on January 29 … posted the company's name on Monday": an intrusion cannot
+            // begin after it was found; the later date belongs to a later step (the leak, the ransom note).
+            start = null;
+        }
+
         int? dwell = null;
         if (sinceAttack is not null && TimeValues.FirstDay(disclosed) is { } said && TimeValues.DurationDays(sinceAttack) is { } elapsed)
         {
@@ -841,6 +890,52 @@ internal static class IncidentBuilder
         return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+    }
+
+    private static readonly string[] s_historyMarkers =
+    [
+        "previously", "earlier operations", "earlier attacks", "earlier campaigns", "previous attacks", "previous campaigns",
+        "past attacks", "past campaigns", "past operations", "prior attacks", "other attacks", "other victims", "in the past",
+    ];
+
+    private static readonly string[] s_historyVerbs =
+    [
+        "used", "targeted", "exploited", "hit", "attacked", "deployed", "operated", "conducted", "carried out", "been active",
+        "been linked", "been tied", "been tracked", "been observed", "been seen", "breached", "compromised", "abused", "leveraged",
+    ];
+
+    /// <summary>
+    /// Whether the date belongs to an actor's earlier activity rather than to the incident: a present perfect of a
+    /// habitual deed ("the group has used … since 2016", "a flaw Akira affiliates have exploited since at least 2023",
+    /// "a crime group that has targeted healthcare providers since last spring") or a marker of earlier, other
+    /// operations ("previously", "earlier operations … in 2015").
+    /// </summary>
+    private static bool IsEarlierActivity(string text, int sentenceStart, int at)
+    {
+        var lead = ClauseLead(text, sentenceStart, at);
+        if (s_historyMarkers.Any(m => lead.Contains(m, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        foreach (var auxiliary in (string[])[" has ", " have "])
+        {
+            for (var k = lead.IndexOf(auxiliary, StringComparison.Ordinal); k >= 0; k = lead.IndexOf(auxiliary, k + 1, StringComparison.Ordinal))
+            {
+                var rest = lead[(k + auxiliary.Length)..];
+                if (rest.StartsWith("also ", StringComparison.Ordinal) || rest.StartsWith("repeatedly ", StringComparison.Ordinal))
+                {
+                    rest = rest[(rest.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                }
+
+                if (s_historyVerbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>

@@ -39,6 +39,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day),
         (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend),
+        (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday),
         (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration),
         (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear),
@@ -56,7 +57,8 @@ public sealed class TemporalTagger
 
 
         // Longest first, then earlier rule; drop overlaps.
-        var byLength = found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
+        // A leading preposition does not count: "June 2023" beats "since June" in "since June 2023".
+        var byLength = found.OrderByDescending(f => TrimLeadingPreposition(text[f.Start..f.End]).Length).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
         var result = new List<TimeExpression>();
         foreach (var (start, end, _, value) in SelectNonOverlapping(byLength))
         {
@@ -71,7 +73,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap.</summary>
@@ -154,7 +156,7 @@ public sealed class TemporalTagger
     [
         ("the beginning of", "START"), ("the start of", "START"), ("the first half of", "START"), ("the first quarter of", "START"),
         ("the middle of", "MID"), ("the end of", "END"), ("the second half of", "END"), ("the last quarter of", "END"),
-        ("early", "START"), ("mid", "MID"), ("late", "END"),
+        ("early in", "START"), ("late in", "END"), ("early", "START"), ("mid", "MID"), ("late", "END"),
         ("more than", "MORE_THAN"), ("less than", "LESS_THAN"), ("approximately", "APPROX"), ("roughly", "APPROX"),
         ("around", "APPROX"), ("about", "APPROX"), ("nearly", "APPROX"), ("almost", "APPROX"), ("some", "APPROX"),
         ("over", "MORE_THAN"), ("just", "LESS_THAN"), ("only", "LESS_THAN"),
@@ -545,6 +547,31 @@ public sealed class TemporalTagger
         var back = ((int)p.DayOfWeek - (int)target + 7) % 7;
 
         return Date(p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
+    }
+
+    /// <summary>
+    /// Fixed-date holidays ("on Christmas Day", "on New Year's Eve", "over Halloween"): the latest one on or before the
+    /// publication date.
+    /// </summary>
+    private static Resolved? Holiday(Match m, DateOnly? published)
+    {
+        var name = Regex.Replace(m.Groups["holiday"].Value.ToLowerInvariant(), @"\s+", " ").Replace('\u2019', '\'');
+        var (month, day) = name switch
+        {
+            "christmas day" => (12, 25),
+            "christmas eve" => (12, 24),
+            "boxing day" => (12, 26),
+            "new year's day" => (1, 1),
+            "new year's eve" => (12, 31),
+            _ => (10, 31),
+        };
+        if (published is not { } p)
+        {
+            return Date(null, null, true);
+        }
+
+        var year = new DateOnly(p.Year, month, day) <= p ? p.Year : p.Year - 1;
+        return Date(Ymd(year, month, day), null, true);
     }
 
     /// <summary>Number words to values; vague quantities ("a few", "several") to their usual reading, flagged approximate.</summary>

@@ -72,6 +72,16 @@ internal static class BoardBuilder
             }
         }
 
+        // A state's denial also answers the claims that name one of its groups: "Moscow denied it" speaks against
+        // "APT29 (RU) did it" as much as against "Russia did it".
+        var actorKeysByCountry = placements.Select(p => p.Key).Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Country: ActorCountry(snapshot, k))).Where(a => a.Country is not null).ToLookup(a => a.Country!, a => a.Key, StringComparer.Ordinal);
+        var stateDenials = placements.Where(p => p.Stance == Stances.Denies && p.Key.StartsWith("country:", StringComparison.Ordinal)).ToList();
+        foreach (var denial in stateDenials)
+        {
+            placements.AddRange(actorKeysByCountry[denial.Key[8..]].Select(k => (k, denial.Claim, Stances.Denies)));
+        }
+
         var asserted = placements.Where(p => p.Stance == Stances.Asserts && p.Claim.Stance != Stances.OffersAlternative).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         foreach (var alternative in alternatives)
         {
@@ -231,6 +241,14 @@ internal static class BoardBuilder
 
         return root;
     }
+
+    /// <summary>The country of the actor a hypothesis key names, or null for a state or an actor of unknown country.</summary>
+    private static string? ActorCountry(KnowledgeSnapshot snapshot, string key) =>
+        key.StartsWith("actor:", StringComparison.Ordinal)
+            && long.TryParse(key.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            && snapshot.Entities.TryGetValue(seq, out var actor)
+            ? actor.Country?.ToUpperInvariant()
+            : null;
 
     private static string Label(KnowledgeSnapshot snapshot, string key, List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)> items)
     {

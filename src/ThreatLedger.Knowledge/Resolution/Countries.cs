@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Model;
 
 namespace ThreatLedger.Knowledge.Resolution;
 
-/// <summary>Country names and demonyms (embedded <c>countries.tsv</c>) mapped to ISO 3166-1 alpha-2 codes.</summary>
+/// <summary>Country names and demonyms (the extraction gazetteer's countries) mapped to ISO 3166-1 alpha-2 codes.</summary>
 public static class Countries
 {
     private static readonly Lazy<Table> s_table = new(Load);
@@ -67,29 +69,21 @@ public static class Countries
 
     private static Table Load()
     {
-        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("ThreatLedger.Knowledge.Resolution.countries.tsv")
-            ?? throw new InvalidOperationException("Embedded resource countries.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        // One country list for the whole product: the extraction gazetteer's countries (names, aliases, demonyms, and
+        // capitals or seats of government).
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
         var bySeat = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var entry in Lexicon.Default.Entries.Where(e => e.Kind == EntityKinds.Country && e.Attribute("code") is not null))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            var code = columns[0];
-            var countryNames = columns[1].Split('|');
-            names[code] = countryNames[0];
-            foreach (var word in countryNames.Concat(columns.Length > 2 ? columns[2].Split('|') : []).Where(w => w.Length > 0))
+            var code = entry.Attribute("code")!.ToUpperInvariant();
+            names.TryAdd(code, entry.Name);
+            foreach (var word in entry.Aliases.Prepend(entry.Name).Concat(entry.AttributeList("demonyms")))
             {
                 byWord.TryAdd(Normalize(word), code);
             }
 
-            foreach (var seat in (columns.Length > 3 ? columns[3].Split('|') : []).Where(w => w.Length > 0))
+            foreach (var seat in entry.AttributeList("capitals"))
             {
                 bySeat.TryAdd(Normalize(seat), code);
             }

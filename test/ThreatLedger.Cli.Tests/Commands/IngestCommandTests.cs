@@ -87,6 +87,59 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_UndatedArticleWithPublished_RelativeTimesResolveAgainstIt()
+    {
+        // Given: an article without header lines, so without a date or an outlet of its own
+        var article = Path.Combine(_folder.FullName, "undated.txt");
+        await File.WriteAllTextAsync(article,
+            "Hackers broke into the email system of the Kestrel Water Board in March last year, the water board said on Monday. " +
+            "The intrusion was discovered in May and the board said customer data had been stolen.\n", TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, _, error) = await CliRun.RunAsync("ingest", article, "--db", Db, "--published", "2025-06-10", "--source", "Harbour Times");
+        var (listExit, output, _) = await CliRun.RunAsync("incidents", "--json", "--db", Db);
+
+        // Then: "March last year" is March 2024 against the given date, and the report carries the given outlet
+        Assert.True(exit == 0, error);
+        Assert.Equal(0, listExit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var incident = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("2024-03", incident.GetProperty("start").GetString());
+        Assert.Equal("2025-06-10", incident.GetProperty("first_published").GetString());
+        var (_, board, _) = await CliRun.RunAsync("show", incident.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", Db);
+        Assert.Contains("Harbour Times", board, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--published", "2025-31-12", "--published '2025-31-12' is not a date in the form YYYY-MM-DD")]
+    [InlineData("--model", "not-a-model.bin", "not-a-model.bin")]
+    [InlineData("--lexicon", "no-such-folder", "no-such-folder")]
+    public async Task Ingest_BadArticleOption_ExitsTwoBeforeCreatingTheStore(string option, string value, string message)
+    {
+        // Given
+        var article = Path.Combine(_folder.FullName, "a.txt");
+        await File.WriteAllTextAsync(article, "Hackers broke into the email system of the Kestrel Water Board last year, the board said.\n", TestContext.Current.CancellationToken);
+        if (option == "--model")
+        {
+            value = Path.Combine(_folder.FullName, value);
+            await File.WriteAllTextAsync(value, "junk", TestContext.Current.CancellationToken);
+        }
+        else if (option == "--lexicon")
+        {
+            value = Path.Combine(_folder.FullName, value);
+        }
+
+        // When
+        var (exit, _, error) = await CliRun.RunAsync("ingest", article, "--db", Db, option, value);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
     public async Task Ingest_ProcessKilledDuringALargeBundle_ReingestLeavesAConsistentStore()
     {
         // Given: a bundle big enough that its single transaction is still open when the process is killed

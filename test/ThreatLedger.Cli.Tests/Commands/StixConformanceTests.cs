@@ -9,7 +9,8 @@ namespace ThreatLedger.Cli.Tests.Commands;
 /// What ThreatLedger publishes must draw neither errors nor warnings: every bundled example article (and the shared
 /// held-out samples when present) through <c>extract --format stix</c>, and a knowledge base of all of them through
 /// <c>export</c>. The validator mirrors the OASIS stix2-validator's default checks (docs/stix.md), so a warning here is
-/// a warning there too.
+/// a warning there too. When the official OASIS JSON schemas are present in <c>../shared</c>, every object must also
+/// pass the schema of its type: an oracle independent of ThreatLedger's own validator.
 /// </summary>
 public sealed class StixConformanceTests : IDisposable
 {
@@ -130,8 +131,16 @@ public sealed class StixConformanceTests : IDisposable
         using var document = JsonDocument.Parse(bundleJson);
         var objects = document.RootElement.GetProperty("objects").EnumerateArray().ToList();
         var ids = objects.Select(o => o.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var schemas = OasisJsonSchemas.IfPresent;
         foreach (var item in objects)
         {
+            var type = item.GetProperty("type").GetString()!;
+            if (schemas is not null && schemas.Covers(type))
+            {
+                var errors = schemas.Errors(item);
+                Assert.True(errors.Count == 0, $"{item.GetProperty("id").GetString()} fails the OASIS {type} schema:\n" + string.Join("\n", errors));
+            }
+
             Assert.Equal("2.1", item.GetProperty("spec_version").GetString());
             foreach (var reference in References(item))
             {

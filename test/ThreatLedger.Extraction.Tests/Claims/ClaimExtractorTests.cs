@@ -26,6 +26,54 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
     }
 
+    [Theory]
+    [InlineData("Investigators believe Russian military hackers were behind the attack on the Kestrel Water Board, two European officials familiar with the inquiry said.", 2)]
+    [InlineData("Kestrel security officials suspect Russian military hackers breached the Kestrel Water Board, three people briefed on the investigation told Reuters.", 3)]
+    public void Extract_BeliefReportedByTrailingSpeakers_TheSpeakersAreTheSource(string text, int count)
+    {
+        // When
+        var result = Extract(text);
+
+        // Then: the people who told the outlet are the source, with their count; the belief verb hedges the claim
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(count, claim.Source.Count);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.NotEmpty(claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_SaidOneThingButThatAnother_BothClausesAreTheSpeakers()
+    {
+        // Given: the second clause goes on with the same reported speech
+        const string text = "Hackers breached the email system of the Kestrel Water Board in May. "
+            + "The Kestrel Water Board said the attackers may have read some correspondence but that customer data was not affected.";
+
+        // When
+        var result = Extract(text);
+
+        // Then: the severity dispute is the victim's, not the outlet's
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Contains("Kestrel Water Board", dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PeopleToldTheArticlesOwnOutlet_NotCitedVia()
+    {
+        // Given: "told Test Wire" in an article Test Wire published is first-hand reporting
+        const string text = "Russian military hackers were behind the attack on the Kestrel Water Board, two officials told Test Wire.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Null(claim.Source.CitedVia);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
     [Fact]
     public void Extract_StateDeniesThroughCapital_DenialByAccused()
     {
@@ -1148,8 +1196,11 @@ public sealed class ClaimExtractorTests
         var claims = Extract(text).Claims;
 
         // Then
-        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Accused && c.AccusedCountry == "IR");
-        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Media && c.AccusedCountry == "IR");
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Accused && c.Accused == "pro-Iranian hacktivist group");
+        Assert.Contains(claims, c => c.Source.Kind == SourceKinds.Media && c.Accused == "pro-Iranian hacktivist group");
+
+        // A pro-Iranian group sides with Iran; no claim accuses Iran itself.
+        Assert.All(claims, c => Assert.Null(c.AccusedCountry));
     }
 
     [Theory]
@@ -1191,5 +1242,303 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_HighConfidenceInNextSentence_QualifiesTheAttribution()
+    {
+        // Given
+        const string text = "Hackers breached the Harlow Port Authority in May. Canada's Communications Security Establishment said the intrusion was probably the work of APT40. "
+            + "It said it held that view with high confidence.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Contains("high confidence", claim.HedgingCues);
+        Assert.Equal(85, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_PassiveClaimedByActor_SelfClaim()
+    {
+        // Given
+        const string text = "The city's payment portal went down after a DDoS attack claimed by a pro-Iranian hacktivist group.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Null(claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NegatedListing_NoSelfClaimNorAttribution()
+    {
+        // Given
+        const string text = "Ransomware encrypted servers at the Harbor Bank. The Qilin ransomware gang has not listed the bank on its leak site.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_ActorSaysItStoleData_SelfClaim()
+    {
+        // Given
+        const string text = "A group calling itself Nightjar Collective said on Sunday that it had stolen the records of two million Harbor Bank customers.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Equal("Nightjar Collective", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_OneOfThem_InheritsTheSourcesWithCountOne()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May, three officials familiar with the inquiry said. One of them said the intrusion bore the hallmarks of APT41.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Accused == "APT41");
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(1, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_BareSpokespersonAfterABody_SpeaksForThatBody()
+    {
+        // Given
+        const string text = "Vietnam's foreign ministry said Chinese hackers had breached the Hanoi Water Board. China's foreign ministry rejected the accusation. "
+            + "A spokesperson said Vietnamese hackers had attacked Chinese universities for years.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("VN", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_NationalCybersecurityAgency_Government()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. The national cybersecurity agency said it was too early to name the culprits.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_OfficeHolderOfTheVictim_SpeaksForTheVictim()
+    {
+        // Given
+        const string text = "A ransomware attack hit Dunmore District Council on Friday. Council leader Anna Reyes would not say who was behind it.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+        Assert.Empty(claim.HedgingCues);
+    }
+
+    [Theory]
+    [InlineData("Hackers breached the Harbor Bank in May. The bank said customer funds were never at risk.")]
+    [InlineData("Hackers breached the Harbor Bank in May. The bank said the damage was limited and that no accounts were touched.")]
+    public void Extract_NeverAtRiskOrLimited_SeverityDispute(string text)
+    {
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_DisputeArguedInTwoSentences_OneClaim()
+    {
+        // Given
+        const string text = "Hackers said they stole data from Harbor Bank. Harbor Bank said the claim was overstated. Only email addresses were exposed, it said, and no card data was affected.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
+
+    [Fact]
+    public void Extract_NamedUnitAsResponsible_GovernmentAttribution()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. The Dutch government on Friday named a GRU unit, known as Unit 74455, as responsible for the breach.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_CalledTheAccusationHysteriaAndAccusedAnother_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Estonia blamed Russian hackers for the Harbor Bank breach. Russia's foreign ministry called the accusation hysteria and accused Estonian intelligence agencies of attacking Russian banks.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "EE");
+    }
+
+    [Fact]
+    public void Extract_SecondFirmAttributesTheSameActivity_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Security firm Sekoia said a campaign against the Harbor Bank was the work of APT41. "
+            + "A second firm, ESET, attributed the same activity to a North Korean group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("KP", alternative.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_SameSourceRepeatsItsAttribution_OneClaim()
+    {
+        // Given
+        const string text = "Thieves drained $5 million from Harbor Bank. Elliptic said the funds moved in a pattern it has linked to the Lazarus Group. "
+            + "Elliptic said it was highly likely that Lazarus was responsible.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_PassiveByAgentBeforeAccused_AgentIsTheSource()
+    {
+        // Given
+        const string text = "A compromise of the Harbor Bank website has been attributed by Kestrel Labs to FIN7, the company said on Monday.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("FIN7", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_SpokespersonForTheEmbassyInAppositive_SpeaksForTheState()
+    {
+        // Given
+        const string text = "Officials blamed Chinese hackers for the Harbor Bank breach. Wen Daoming, a spokesperson for the Chinese embassy, said the claims were groundless.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("CN", denial.AccusedCountry);
+        Assert.Equal("Wen Daoming", denial.Source.Name);
+        Assert.NotNull(denial.Source.EntityId);
+    }
+
+    [Fact]
+    public void Extract_ShowedSignsOfDescribedActors_Attribution()
+    {
+        // Given
+        const string text = "Hackers stole guest records from Harbor Hotels. A researcher who examined the files said they showed signs of Russian-speaking actors.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Researchers, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_ReportOnAnActorsCampaign_NoSelfClaim()
+    {
+        // Given: the campaign "undertaken by APT10" indicates something about the group; the group says nothing.
+        const string text = "Researchers note that the phishing campaign undertaken by APT10 indicates that the group breached dozens of firms.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Accused);
+    }
+
+    [Fact]
+    public void Extract_MinisterNamedInApposition_GovernmentSource()
+    {
+        // Given
+        const string text = "Latvia's defence minister, Andris Kalnins, said on Monday that Russian hackers were behind the attack on the Harbor Bank.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_FrontedWhileClause_AttributionThenAlternative()
+    {
+        // Given
+        const string text = "Hackers breached the Harbor Bank in May. While officials pointed to North Korean hackers, independent researchers said the tools were more consistent with a criminal gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "KP");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.AccusedCountry is null && c.Source.Kind == SourceKinds.Researchers);
+    }
+
+    [Theory]
+    [InlineData("Killnet said it had taken down the Harbor Bank website. The bank said its services were running normally.")]
+    [InlineData("Killnet said it had taken down the Harbor Bank website. The bank said the outage affected only its public website.")]
+    public void Extract_VictimSaysServicesUnaffected_SeverityDispute(string text)
+    {
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused && c.AccusedCountry is null);
     }
 }

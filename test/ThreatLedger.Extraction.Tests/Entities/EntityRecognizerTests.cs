@@ -288,6 +288,20 @@ public sealed class EntityRecognizerTests
         Assert.Equal("CN", ministry.Attributes["country"]);
     }
 
+    [Theory]
+    [InlineData("Slovenia's foreign ministry said hackers read diplomats' email.", "SI")]
+    [InlineData("The Ghanaian interior ministry said its website was defaced.", "GH")]
+    [InlineData("Uruguay's defence ministry confirmed the breach.", "UY")]
+    public void Recognize_GovernmentDescriptionOfAnySovereignState_BoundToThatCountry(string text, string code)
+    {
+        // Given / When: the gazetteer covers every UN member state, not only the usual cyber newsmakers
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody);
+        Assert.Equal(code, body.Attributes["country"]);
+    }
+
     [Fact]
     public void Load_UserLexicon_ExtendsGazetteers()
     {
@@ -493,5 +507,259 @@ public sealed class EntityRecognizerTests
 
         // Then
         Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("A ransomware attack on Brightwell disrupted bookings for a week.", "Brightwell")]
+    [InlineData("Hackers breached Orvano Textiles last month.", "Orvano Textiles")]
+    [InlineData("Malware wiped laptops at Quell Mobility Partners on Sunday.", "Quell Mobility Partners")]
+    public void Recognize_NameAsTheAttacksObject_Organization(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.Organization, organisation.Kind);
+    }
+
+    [Fact]
+    public void Recognize_AttackOnPlatformNoun_NoOrganization()
+    {
+        // Given: "Windows" modifies the noun after it.
+        const string text = "The attack on Windows machines spread quickly.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
+    }
+
+    [Fact]
+    public void Recognize_HeadlessNameShortened_LaterShortUseLinked()
+    {
+        // Given
+        const string text = "Thieves raided the servers of a lender after an intrusion at Calloway Brennick. Calloway said on Monday it had restored service, while Western regulators asked questions.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var lender = Assert.Single(analysis.Entities, e => e.Name == "Calloway Brennick");
+        Assert.Equal(2, lender.Mentions.Count);
+        Assert.DoesNotContain(lender.Mentions, m => m.Text == "Western");
+    }
+
+    [Theory]
+    [InlineData("Tessaline, a cloud accounting platform used by clinics, was breached.", "Tessaline")]
+    [InlineData("Thieves emptied wallets at Brixcoin, a Lisbon-based exchange, in May.", "Brixcoin")]
+    [InlineData("Vornholt Optics, a lens designer in Jena, said it was hacked.", "Vornholt Optics")]
+    public void Recognize_AppositiveDescriptorNoun_Organization(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == name).Kind);
+    }
+
+    [Fact]
+    public void Recognize_ProCountryHacktivists_AlignedNotNational()
+    {
+        // Given
+        const string text = "A pro-Chinese hacktivist group flooded the portal with traffic.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var group = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("pro-Chinese hacktivist group", group.Name);
+        Assert.Equal("CN", group.Attributes["aligned_with"]);
+        Assert.Equal("hacktivist", group.Attributes["actor_type"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_QuotedDescription_ActorWithoutCountry()
+    {
+        // Given
+        const string text = "The regulator said a \"hostile actor\" had copied the files.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("\"hostile actor\"", actor.Name);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_ActorFromCountry_CountryOfTheActor()
+    {
+        // Given
+        const string text = "Analysts blamed a state-sponsored group from Iran.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("IR", actor.Attributes["country"]);
+        Assert.Equal("state-sponsored", actor.Attributes["actor_type"]);
+    }
+
+    [Fact]
+    public void Recognize_AppositiveAlsoTrackedAs_AliasOfTheNamedActor()
+    {
+        // Given: the alias is a name the naming scheme knows (Microsoft's Sandstorm family).
+        const string text = "Investigators blamed Crimson Loom, a team of Iranian operators also tracked as Ember Sandstorm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Crimson Loom");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Contains("Ember Sandstorm", actor.Aliases);
+        Assert.Equal("IR", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_WorkingForStatesService_DescriptionIncludesTheService()
+    {
+        // Given
+        const string text = "The outage was caused by hackers working for Russia's GRU.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Attributes.ContainsKey("descriptive"));
+        Assert.Equal("hackers working for Russia's GRU", actor.Name);
+        Assert.Equal("RU", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_UnitNumberKnownAsOfAStateService_StateSponsoredActorOfThatState()
+    {
+        // Given
+        const string text = "Prosecutors blamed an SVR team, known as Group 4521, for the leak.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var unit = Assert.Single(analysis.Entities, e => e.Name == "Group 4521");
+        Assert.Equal(EntityKinds.ThreatActor, unit.Kind);
+        Assert.Equal("RU", unit.Attributes["country"]);
+    }
+
+    [Theory]
+    [InlineData("Kenya's Office of the Data Protection Commissioner said the breach was contained.", "Office of the Data Protection Commissioner")]
+    [InlineData("Ghana's Ministry of Trade, Industry and the Creative Economy was hit.", "Ministry of Trade, Industry and the Creative Economy")]
+    public void Recognize_GovernmentNameWithTheInside_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Fact]
+    public void Recognize_PersonWithTitleInAppositive_Person()
+    {
+        // Given
+        const string text = "Mirela Vasquez, a spokeswoman for the Harbor Authority, said systems were restored.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Person);
+        Assert.Equal("Mirela Vasquez", person.Name);
+        Assert.Equal("spokeswoman", person.Attributes["title"]);
+    }
+
+    [Fact]
+    public void Recognize_VendorsThreatIntelligenceUnit_Vendor()
+    {
+        // Given
+        const string text = "The intrusion was examined by Northwind's Threat Research Group.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal(EntityKinds.Vendor, Assert.Single(analysis.Entities, e => e.Name == "Threat Research Group").Kind);
+    }
+
+    [Fact]
+    public void Recognize_TheMinistryAfterACompany_NotTheCompany()
+    {
+        // Given
+        const string text = "Malware wiped servers at Kestrel Freight on Monday. The ministry said the attack was deliberate.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var company = Assert.Single(analysis.Entities, e => e.Name == "Kestrel Freight");
+        Assert.DoesNotContain(company.Mentions, m => m.Text == "The ministry");
+    }
+
+    [Theory]
+    [InlineData("Brute-force attacks on RDP rose sharply.")]
+    [InlineData("A new campaign targeted Eastern Europe last year.")]
+    [InlineData("Attacks on MongoDB and Elasticsearch servers continued.")]
+    public void Recognize_AttackObjectThatIsNoOrganisation_NoOrganization(string text)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Organization);
+    }
+
+    [Theory]
+    [InlineData("St. Brigid Women's Hospital said its systems were restored.", "St. Brigid Women's Hospital")]
+    [InlineData("The breach was reported to the Privacy Commissioner's Office of Canada.", "Privacy Commissioner's Office of Canada")]
+    public void Recognize_PossessiveInsideName_WholeName(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_TitleThenNameInApposition_Person()
+    {
+        // Given
+        const string text = "Latvia's defence minister, Andris Kalnins, said the attack failed.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Person);
+        Assert.Equal("Andris Kalnins", person.Name);
+        Assert.Equal("minister", person.Attributes["title"]);
+    }
+
+    [Fact]
+    public void Recognize_ProStateHacktivistFromGazetteer_AlignedNotAttributed()
+    {
+        // When
+        var analysis = Recognize("Killnet claimed the outage.");
+
+        // Then
+        var group = Assert.Single(analysis.Entities, e => e.Name == "Killnet");
+        Assert.Equal("RU", group.Attributes["aligned_with"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
     }
 }

@@ -42,6 +42,51 @@ public sealed class IncidentBuilderTests
         Assert.Equal("Harbourline Logistics", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
     }
 
+    [Theory]
+    [InlineData("Kestrelia's Ministry of Finance said on Tuesday that hackers had gained access to several officials' mailboxes.")]
+    [InlineData("The Maltese interior ministry said intruders had breached its staff email accounts over the summer.")]
+    public void Build_GovernmentBodyReportsAnAttackOnItsOwnPeople_IsTheVictim(string sentence)
+    {
+        // Given: a ministry reports an attack on its own staff or systems and names no other target
+        var result = Extract(sentence, new DateOnly(2025, 9, 1));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        var victim = result.Entities.Single(e => e.Id == incident.VictimEntityId);
+        Assert.Equal(EntityKinds.GovernmentBody, victim.Kind);
+    }
+
+    [Fact]
+    public void Build_GovernmentBodyReportsAnAttackOnOthers_IsNotTheVictim()
+    {
+        // Given: an agency warns about attacks on other people's accounts
+        const string text = "The Federal Bureau of Investigation said hackers had gained access to email accounts at dozens of small firms.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 9, 1));
+
+        // Then
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId is { } id && result.Entities.Single(e => e.Id == id).Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Fact]
+    public void Build_BreachOfEmailAccountsAtABody_TheBodyIsTheVictim()
+    {
+        // Given
+        const string text = "A vendor said Tarn Bear was behind the breach of email accounts at Slovenia's foreign ministry disclosed earlier this month.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 18));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        var victim = result.Entities.Single(e => e.Id == incident.VictimEntityId);
+        Assert.Equal("SI", victim.Attributes["country"]);
+        Assert.Equal(EntityKinds.GovernmentBody, victim.Kind);
+    }
+
     [Fact]
     public void Build_AttackerNamedBeforeTrigger_IsNotAVictimArgument()
     {
@@ -211,7 +256,8 @@ public sealed class IncidentBuilderTests
         Assert.Equal("Cyber Toufan", claim.Accused);
         Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
         var group = result.Entities.Single(e => e.Name == "Cyber Toufan");
-        Assert.Equal("IR", group.Attributes["country"]);
+        Assert.Equal("IR", group.Attributes["aligned_with"]);
+        Assert.False(group.Attributes.ContainsKey("country"));
         Assert.Equal("hacktivist", group.Attributes["actor_type"]);
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains("Tuesday", StringComparison.Ordinal));
     }
@@ -397,5 +443,76 @@ public sealed class IncidentBuilderTests
         // Then
         var incident = Assert.Single(result.Incidents);
         Assert.Null(incident.VictimEntityId);
+    }
+
+    [Theory]
+    [InlineData("Hackers breached Harbor Bank in April. Analysts said the loader was one the group has used against lenders since 2019.")]
+    [InlineData("Ransomware encrypted servers at Harbor Bank in April. The gang encrypted the files with a locker its affiliates have deployed since at least 2022.")]
+    [InlineData("Hackers breached Harbor Bank in April. The group previously hit insurers in 2018.")]
+    public void Build_ActorsEarlierActivity_NotTheIncidentsStart(string text)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-04", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_StartAfterDiscovery_Dropped()
+    {
+        // Given: the later date is the leak, not when the intrusion began.
+        const string text = "Harbor Bank detected the intrusion on March 3. The ransomware gang leaked the stolen files on March 20.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-03-03", incident.Time?.Discovered);
+        Assert.Null(incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_SiphoningSinceMonthYear_StartOfThatMonth()
+    {
+        // Given
+        const string text = "Harbor Bank found in May that intruders had been siphoning loan files since October 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2023, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2022-10", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_StartWordBesideAFlawOnly_Start()
+    {
+        // Given: the sentence's only event mention is the flaw's.
+        const string text = "Ransomware hit Harbor College in May. The attackers first got in early in 2023 by exploiting an unpatched VPN server.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2023", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_MaintainedAccess_Intrusion()
+    {
+        // Given
+        const string text = "Investigators said the group had maintained access to the networks of Harbor Water for two years.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("P2Y", incident.Time?.Duration);
     }
 }

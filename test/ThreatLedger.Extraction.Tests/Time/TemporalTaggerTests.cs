@@ -88,4 +88,42 @@ public sealed class TemporalTaggerTests
         Assert.Equal(new DateOnly(2022, 9, 1), TimeValues.FirstDay("2022-FA"));
         Assert.Equal(new DateOnly(2023, 2, 28), TimeValues.LastDay("2023-02"));
     }
+
+    [Fact]
+    public void Tag_SinceMonthAndYear_MonthOfThatYear()
+    {
+        // Given: "since October" (with its preposition) is longer than "October 2021" but says less.
+        const string text = "The intruders had access since October 2021.";
+
+        // When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        var time = Assert.Single(found);
+        Assert.Equal("2021-10", time.Value);
+    }
+
+    [Theory]
+    [InlineData("The outage began on Christmas Day.", "2022-12-25")]
+    [InlineData("Systems went down on New Year's Eve.", "2022-12-31")]
+    public void Tag_FixedHoliday_LatestBeforePublication(string text, string value)
+    {
+        // When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        Assert.Equal(value, Assert.Single(found).Value);
+    }
+
+    [Fact]
+    public void Tag_LateInYear_EndModifier()
+    {
+        // When
+        var found = new TemporalTagger().Tag("The attackers got in late in 2021.", s_published);
+
+        // Then
+        var time = Assert.Single(found);
+        Assert.Equal("2021", time.Value);
+        Assert.Equal("END", time.Modifier);
+    }
 }

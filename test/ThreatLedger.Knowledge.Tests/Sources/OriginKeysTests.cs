@@ -9,7 +9,7 @@ public sealed class OriginKeysTests
     [InlineData("Security firm Mandiant", SourceKinds.Vendor, "vendor:securityfirmmandiant")]
     [InlineData("Mandiant", SourceKinds.Vendor, "vendor:mandiant")]
     [InlineData("CISA officials", SourceKinds.Government, "government:cisaofficials")]
-    [InlineData("The Estonian government", SourceKinds.Government, "government:estoniangovernment")]
+    [InlineData("The Estonian government", SourceKinds.Government, "government:EE")]
     [InlineData("Initial research", SourceKinds.Researchers, "outlet:harbourtimes")]
     [InlineData("Researchers", SourceKinds.Researchers, "outlet:harbourtimes")]
     [InlineData("Two officials", SourceKinds.Government, "outlet:harbourtimes")]
@@ -55,5 +55,45 @@ public sealed class OriginKeysTests
 
         // Then
         Assert.Equal("outlet:washingtonledger", key);
+    }
+
+    [Theory]
+    [InlineData("The Qilin ransomware gang")]
+    [InlineData("The Qilin ransomware group")]
+    [InlineData("Qilin")]
+    public void Of_NamedGroupSpeakingForItself_IsTheResolvedActorHoweverWorded(string name)
+    {
+        // When: the claim's accused resolved to actor 7 in the store
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Accused }, "Harbour Times", null, "d1", "actor:7");
+
+        // Then
+        Assert.Equal("accused:actor:7", key);
+        Assert.False(relayed);
+    }
+
+    [Fact]
+    public void Of_CitedViaTheArticlesOwnOutlet_FirstHand()
+    {
+        // When: "two officials told the Harbour Times" in the Harbour Times
+        var (key, relayed) = OriginKeys.Of(new ClaimSource { Name = "two officials", Kind = SourceKinds.AnonymousOfficials, Count = 2, CitedVia = "The Harbour Times" },
+            "Harbour Times", null, "d1");
+
+        // Then
+        Assert.Equal("outlet:harbourtimes", key);
+        Assert.False(relayed);
+    }
+
+    [Theory]
+    [InlineData("Israel's National Cyber Directorate", null)]
+    [InlineData("Israel", null)]
+    [InlineData("The Directorate", "IL")]
+    public void Of_GovernmentBodiesOfOneState_OneSource(string name, string? entityCountry)
+    {
+        // When: the body's country comes from its name, or from the recognised entity
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Government, EntityId = entityCountry is null ? null : "e2" },
+            "Harbour Times", null, "d1", sourceCountry: entityCountry);
+
+        // Then
+        Assert.Equal("government:IL", key);
     }
 }

@@ -1,14 +1,12 @@
 using System.Text.Json;
 using Json.Schema;
-using ThreatLedger.TestUtilities;
-
-namespace ThreatLedger.Stix.Tests.Validation;
+namespace ThreatLedger.TestUtilities;
 
 /// <summary>
 /// The official OASIS STIX 2.1 JSON schemas (from <c>../shared/stix2-json-schemas/schemas</c>) loaded into one registry,
 /// used as an independent oracle for the validator. Tests skip when the folder is absent.
 /// </summary>
-internal sealed class OasisJsonSchemas
+public sealed class OasisJsonSchemas
 {
     private static readonly Lazy<OasisJsonSchemas?> s_instance = new(Load);
 
@@ -18,6 +16,10 @@ internal sealed class OasisJsonSchemas
     {
         _byType = byType;
     }
+
+    /// <summary>The loaded schemas, or null when the shared folder is absent (for checks that add to a test rather than make it).</summary>
+    public static OasisJsonSchemas? IfPresent =>
+        Directory.Exists(RepositoryPaths.InShared("stix2-json-schemas", "schemas")) ? s_instance.Value : null;
 
     /// <summary>The loaded schemas, or a skipped test when the shared folder is absent.</summary>
     public static OasisJsonSchemas Instance

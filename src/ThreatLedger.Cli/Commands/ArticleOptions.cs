@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Events;
+using ThreatLedger.Extraction.Input;
+using ThreatLedger.Extraction.Pipeline;
+
+namespace ThreatLedger.Cli.Commands;
+
+/// <summary>
+/// The options every command that reads articles shares (<c>extract</c>, <c>ingest</c>): publication date and outlet
+/// overrides, extra lexicons and a learned event model.
+/// </summary>
+internal sealed class ArticleOptions
+{
+    public Option<string?> Published { get; } = new("--published")
+    {
+        Description = "Publication date YYYY-MM-DD, overriding the document's own; relative times resolve against it.",
+    };
+
+    public Option<string?> Source { get; } = new("--source") { Description = "Outlet name, overriding the document's own." };
+
+    public Option<string?> Lexicon { get; } = new("--lexicon")
+    {
+        Description = "Folder of extra gazetteers (*.tsv: kind, name, aliases, attributes) and event lexicons (events/triggers/*.txt).",
+    };
+
+    public Option<string?> Model { get; } = new("--model") { Description = "Event model built by 'threatledger train'; without it the rule-based extractor runs." };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Published);
+        command.Options.Add(Source);
+        command.Options.Add(Lexicon);
+        command.Options.Add(Model);
+    }
+
+    /// <summary>The reader overrides; <see cref="FormatException"/> names the option when the date is malformed.</summary>
+    /// <exception cref="FormatException">--published is not a YYYY-MM-DD date.</exception>
+    public DocumentReaderOptions ReaderOptions(ParseResult parse)
+    {
+        DateOnly? publishedDate = null;
+        if (parse.GetValue(Published) is { } raw)
+        {
+            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new FormatException($"--published '{raw}' is not a date in the form YYYY-MM-DD");
+            }
+
+            publishedDate = date;
+        }
+
+        return new DocumentReaderOptions { Published = publishedDate, Source = parse.GetValue(Source) };
+    }
+
+    /// <summary>True when a learned model was given.</summary>
+    public bool HasModel(ParseResult parse) => parse.GetValue(Model) is not null;
+
+    /// <summary>The article extractor the options describe (user lexicons, learned model or rules).</summary>
+    /// <exception cref="LexiconException">A lexicon file is malformed.</exception>
+    /// <exception cref="Extraction.Learning.EventModelException">The model file is not a ThreatLedger model.</exception>
+    public ArticleExtractor Extractor(ParseResult parse)
+    {
+        var lexiconDirectory = parse.GetValue(Lexicon);
+        var events = parse.GetValue(Model) is { } modelPath
+            ? EventExtractor.Load(modelPath, lexiconDirectory)
+            : EventExtractor.CreateRuleBased(lexiconDirectory);
+        return new ArticleExtractor(new ArticleExtractorOptions { Lexicon = Extraction.Entities.Lexicon.Load(lexiconDirectory), Events = events });
+    }
+}
