@@ -181,7 +181,7 @@ public static class EventModelTrainer
             }
         }
 
-        var taggers = SharedArgumentTrainer.Train(typeRoles, joint, windows, options.ArgumentEpochs, options.Ensemble, options.Seed, options.MinFeatureCount);
+        var taggers = SharedArgumentTrainer.Train(typeRoles, joint, windows, options.ArgumentEpochs, options.Ensemble, options.Seed, options.MinFeatureCount, options.SharedArgumentPruning);
         foreach (var tagger in taggers)
         {
             tagger.OutsideBias = options.ArgumentOutsideBias;

@@ -36,6 +36,14 @@ public sealed record EventTrainingOptions
     /// </summary>
     public bool SharedArguments { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="SharedArguments"/>: a type's feature row whose weights are all smaller than this in magnitude
+    /// is dropped when the joint model is sliced (on CASIE train: a 10.8 MB instead of a 22 MB model, as fast as
+    /// separately trained taggers, scores within the cross-validation noise). Corpora with fewer than
+    /// <see cref="SharedArgumentTrainer.PruneFromWindows"/> trigger windows are not pruned.
+    /// </summary>
+    public float SharedArgumentPruning { get; init; } = 3f;
+
     /// <summary>Taggers trained per component with different shuffling seeds and averaged into one (1: no ensemble).</summary>
     public int Ensemble { get; init; } = 3;
 

@@ -18,11 +18,19 @@ internal static class SharedArgumentTrainer
 {
     private const int PreviousTemplate = 9001;
 
+    /// <summary>Fewest training windows for which sliced rows are pruned by weight (CASIE train has about 5,000).</summary>
+    public const int PruneFromWindows = 1000;
+
     /// <summary>One window of a trigger of a type: each token's features, and the gold labels in the joint label set.</summary>
     public sealed record Window(int Type, ulong[][] Features, int[] Gold);
 
-    /// <summary>Trains the joint model on the windows and returns one tagger per type (indexed as <paramref name="typeRoles"/>).</summary>
-    public static BioTagger[] Train(IReadOnlyList<string[]> typeRoles, BioLabels joint, IReadOnlyList<Window> windows, int epochs, int ensemble, int seed, int minCount)
+    /// <summary>
+    /// Trains the joint model on the windows and returns one tagger per type (indexed as <paramref name="typeRoles"/>).
+    /// A sliced row whose weights over the type's labels are all smaller than <paramref name="pruneBelow"/> in
+    /// magnitude is left out (it hardly moves a decision and costs table space). Weights grow with the number of
+    /// training windows, so a corpus of fewer than <see cref="PruneFromWindows"/> windows is not pruned at all.
+    /// </summary>
+    public static BioTagger[] Train(IReadOnlyList<string[]> typeRoles, BioLabels joint, IReadOnlyList<Window> windows, int epochs, int ensemble, int seed, int minCount, float pruneBelow = 0f)
     {
         var typeKeys = Enumerable.Range(0, typeRoles.Count).Select(i => FeatureHash.Of(9100, i)).ToArray();
         var allowed = typeRoles.Select(roles => AllowedLabels(joint, roles)).ToArray();
@@ -69,7 +77,7 @@ internal static class SharedArgumentTrainer
         var result = new BioTagger[typeRoles.Count];
         for (var type = 0; type < typeRoles.Count; type++)
         {
-            result[type] = Slice(mean, joint, typeRoles[type], typeKeys[type], plain);
+            result[type] = Slice(mean, joint, typeRoles[type], typeKeys[type], plain, windows.Count >= PruneFromWindows ? pruneBelow : 0f);
         }
 
         return result;
@@ -217,7 +225,7 @@ internal static class SharedArgumentTrainer
     }
 
     /// <summary>The tagger of one type: per plain feature, its shared row plus the type's row, over the type's labels.</summary>
-    private static BioTagger Slice(AveragedPerceptron joint, BioLabels jointLabels, string[] roles, ulong typeKey, HashSet<ulong> plain)
+    private static BioTagger Slice(AveragedPerceptron joint, BioLabels jointLabels, string[] roles, ulong typeKey, HashSet<ulong> plain, float pruneBelow)
     {
         var labels = new BioLabels(roles);
         var map = AllowedLabels(jointLabels, roles);
@@ -235,6 +243,17 @@ internal static class SharedArgumentTrainer
             Array.Clear(row);
             joint.AddScores(sharedRow, row);
             joint.AddScores(typedRow, row);
+            var largest = 0f;
+            foreach (var label in map)
+            {
+                largest = MathF.Max(largest, MathF.Abs(row[label]));
+            }
+
+            if (largest < pruneBelow)
+            {
+                return;
+            }
+
             keys.Add(key);
             foreach (var label in map)
             {

@@ -102,4 +102,34 @@ public sealed class SharedArgumentTrainerTests
             Assert.Equal(first[type].Model.FeatureCount, second[type].Model.FeatureCount);
         }
     }
+
+    [Fact]
+    public void Train_WithPruning_DropsRowsWithOnlySmallWeightsAndKeepsTheDecisions()
+    {
+        // Given: enough windows for pruning to apply
+        var windows = Enumerable.Repeat(Windows(), (SharedArgumentTrainer.PruneFromWindows / Windows().Count) + 1).SelectMany(w => w).ToList();
+        var probe = (ulong[][])[Token("hit", "<s>"), Token("umbrella", "hit"), Token("today", "umbrella")];
+
+        // When
+        var full = SharedArgumentTrainer.Train(s_typeRoles, s_joint, windows, epochs: 2, ensemble: 1, seed: 7, minCount: 1);
+        var pruned = SharedArgumentTrainer.Train(s_typeRoles, s_joint, windows, epochs: 2, ensemble: 1, seed: 7, minCount: 1, pruneBelow: 0.3f);
+
+        // Then
+        Assert.True(pruned[0].Model.FeatureCount < full[0].Model.FeatureCount, $"{pruned[0].Model.FeatureCount} rows kept of {full[0].Model.FeatureCount}");
+        Assert.Equal(Tag(full[0], probe), Tag(pruned[0], probe));
+    }
+
+    [Fact]
+    public void Train_FewWindows_IsNotPruned()
+    {
+        // Given: a small corpus, whose weights are all small
+        var windows = Windows();
+
+        // When
+        var full = SharedArgumentTrainer.Train(s_typeRoles, s_joint, windows, epochs: 5, ensemble: 1, seed: 7, minCount: 1);
+        var pruned = SharedArgumentTrainer.Train(s_typeRoles, s_joint, windows, epochs: 5, ensemble: 1, seed: 7, minCount: 1, pruneBelow: 1000f);
+
+        // Then
+        Assert.Equal(full[1].Model.FeatureCount, pruned[1].Model.FeatureCount);
+    }
 }
