@@ -20,7 +20,7 @@ public static class TrainCommand
         var corpus = new Option<string>("--corpus") { Description = "CASIE JSONL file, or a directory of *.jsonl files, with annotated events.", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the trained model.", Required = true };
         var lexicon = new Option<string?>("--lexicon") { Description = "Directory with extra lexicons (events/triggers/<Type>.txt, events/cues/<Cue>.txt)." };
-        var epochs = new Option<int?>("--epochs") { Description = "Training passes for every component (default: 12 for taggers, 10 for realis)." };
+        var epochs = new Option<int?>("--epochs") { Description = "Training passes for every component (default: 12 for the trigger tagger, 8 for the argument taggers, 10 for realis)." };
         var predict = new Option<string?>("--predict") { Description = "CASIE JSONL to extract with the trained model (e.g. the dev split)." };
         var predictions = new Option<string?>("--predictions") { Description = "Where to write the CASIE JSONL predictions for --predict." };
         var command = new Command("train", "Train the event-extraction model from an annotated CASIE corpus.")

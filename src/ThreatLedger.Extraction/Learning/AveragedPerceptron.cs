@@ -39,6 +39,25 @@ internal sealed class AveragedPerceptron
 
     public int Labels { get; }
 
+    /// <summary>A trained model from its rows: <paramref name="weights"/> holds one row of <paramref name="labels"/> weights per key, in key order (a repeated key keeps its first row).</summary>
+    public static AveragedPerceptron FromRows(int labels, IReadOnlyList<ulong> keys, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != keys.Count * labels)
+        {
+            throw new ArgumentException("One row of weights per key is needed.", nameof(weights));
+        }
+
+        var rows = new Dictionary<ulong, int>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            rows.TryAdd(keys[i], i);
+        }
+
+        return new AveragedPerceptron(labels, rows, weights.Length == 0 ? new float[1] : weights);
+    }
+
     public int FeatureCount => _rows.Count;
 
     /// <summary>The row of a feature, or -1 when the model has none (and <paramref name="create"/> is false).</summary>

@@ -60,10 +60,22 @@ public static class EventModelTrainer
         log($"trigger tagger: {triggers.Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
 
         var arguments = new Dictionary<string, BioTagger>(StringComparer.Ordinal);
-        foreach (var type in types)
+        if (options.SharedArguments)
         {
-            arguments[type] = TrainArguments(prepared, type, options);
-            log($"argument tagger {type}: {arguments[type].Labels.Classes.Count} roles, {arguments[type].Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
+            var taggers = TrainSharedArguments(prepared, types, options);
+            for (var i = 0; i < types.Length; i++)
+            {
+                arguments[types[i]] = taggers[i];
+                log($"argument tagger {types[i]} (trained with the other types): {taggers[i].Labels.Classes.Count} roles, {taggers[i].Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
+            }
+        }
+        else
+        {
+            foreach (var type in types)
+            {
+                arguments[type] = TrainArguments(prepared, type, options);
+                log($"argument tagger {type}: {arguments[type].Labels.Classes.Count} roles, {arguments[type].Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1}s");
+            }
         }
 
         var (realisLabels, realis) = TrainRealis(prepared, options);
@@ -74,7 +86,7 @@ public static class EventModelTrainer
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Value, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"{prepared.Count} documents, {prepared.Sum(p => p.Events.Count)} events; epochs trigger {options.TriggerEpochs}, argument {options.ArgumentEpochs}, realis {options.RealisEpochs}; seed {options.Seed}, ensemble {options.Ensemble}; word classes {clusters.CoarseCount}/{clusters.FineCount}");
+            $"{prepared.Count} documents, {prepared.Sum(p => p.Events.Count)} events; epochs trigger {options.TriggerEpochs}, argument {options.ArgumentEpochs}, realis {options.RealisEpochs}; seed {options.Seed}, ensemble {options.Ensemble}, shared argument taggers {options.SharedArguments}; word classes {clusters.CoarseCount}/{clusters.FineCount}");
         return new EventModel(triggers, arguments, realisLabels, realis, entityTypes, vocabulary, heads, clusters, description);
     }
 
@@ -130,14 +142,58 @@ public static class EventModelTrainer
         return tagger;
     }
 
+    private static string[] RolesOf(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string type) =>
+        prepared.SelectMany(p => p.Events).Where(e => e.Type == type).SelectMany(e => e.Arguments).Select(a => a.Role)
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
     private static BioTagger TrainArguments(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string type, EventTrainingOptions options)
     {
-        var roles = prepared.SelectMany(p => p.Events).Where(e => e.Type == type).SelectMany(e => e.Arguments).Select(a => a.Role)
-            .Distinct().Order(StringComparer.Ordinal).ToArray();
+        var roles = RolesOf(prepared, type);
         var labels = new BioLabels(roles);
-        var roleIndex = roles.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
         var raw = new List<(ulong[][] Features, ulong[] Words, int[] Gold)>();
         var counts = new Dictionary<ulong, int>();
+        foreach (var (features, words, gold) in ArgumentWindows(prepared, type, labels))
+        {
+            foreach (var f in features)
+            {
+                Count(counts, f);
+            }
+
+            raw.Add((features, words, gold));
+        }
+
+        var tagger = TrainEnsemble(labels, options.StructuredArguments, options.ArgumentEpochs, options, model => raw.Select(r => new BioTagger.TrainingSequence(
+            [.. r.Features.Select(f => BioTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList());
+        tagger.OutsideBias = options.ArgumentOutsideBias;
+        return tagger;
+    }
+
+    private static BioTagger[] TrainSharedArguments(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string[] types, EventTrainingOptions options)
+    {
+        var typeRoles = types.Select(type => RolesOf(prepared, type)).ToArray();
+        var joint = new BioLabels([.. typeRoles.SelectMany(r => r).Distinct().Order(StringComparer.Ordinal)]);
+        var windows = new List<SharedArgumentTrainer.Window>();
+        for (var i = 0; i < types.Length; i++)
+        {
+            foreach (var (features, _, gold) in ArgumentWindows(prepared, types[i], joint))
+            {
+                windows.Add(new SharedArgumentTrainer.Window(i, features, gold));
+            }
+        }
+
+        var taggers = SharedArgumentTrainer.Train(typeRoles, joint, windows, options.ArgumentEpochs, options.Ensemble, options.Seed, options.MinFeatureCount, options.SharedArgumentPruning);
+        foreach (var tagger in taggers)
+        {
+            tagger.OutsideBias = options.ArgumentOutsideBias;
+        }
+
+        return taggers;
+    }
+
+    /// <summary>The argument windows of a type's triggers: each token's features, word keys and gold labels over <paramref name="labels"/>.</summary>
+    private static IEnumerable<(ulong[][] Features, ulong[] Words, int[] Gold)> ArgumentWindows(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, string type, BioLabels labels)
+    {
+        var roleIndex = labels.Classes.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
         foreach (var (info, events) in prepared)
         {
             var text = info.Text;
@@ -195,17 +251,11 @@ public static class EventModelTrainer
                 {
                     features[k] = ArgumentFeatures.For(info, start + k, trigger.First, trigger.End, triggerText, start, end);
                     words[k] = ArgumentFeatures.WordKey(info, start + k);
-                    Count(counts, features[k]);
                 }
 
-                raw.Add((features, words, gold));
+                yield return (features, words, gold);
             }
         }
-
-        var tagger = TrainEnsemble(labels, options.StructuredArguments, options.ArgumentEpochs, options, model => raw.Select(r => new BioTagger.TrainingSequence(
-            [.. r.Features.Select(f => BioTagger.RowsFor(model, f, counts, options.MinFeatureCount))], r.Words, r.Gold)).ToList());
-        tagger.OutsideBias = options.ArgumentOutsideBias;
-        return tagger;
     }
 
     private static (string[] Labels, AveragedPerceptron Model) TrainRealis(List<(TokenInfo Info, IReadOnlyList<Event> Events)> prepared, EventTrainingOptions options)

@@ -7,7 +7,7 @@ public sealed record EventTrainingOptions
     public int TriggerEpochs { get; init; } = 12;
 
     /// <summary>Passes over the training data for the argument taggers.</summary>
-    public int ArgumentEpochs { get; init; } = 12;
+    public int ArgumentEpochs { get; init; } = 8;
 
     /// <summary>Passes over the training data for the realis classifier.</summary>
     public int RealisEpochs { get; init; } = 10;
@@ -29,6 +29,20 @@ public sealed record EventTrainingOptions
 
     /// <summary>Train the argument taggers as structured perceptrons decoded with Viterbi (otherwise greedy).</summary>
     public bool StructuredArguments { get; init; } = true;
+
+    /// <summary>
+    /// Train the argument taggers of all event types together (shared weights per feature plus each type's own), then
+    /// slice them into one tagger per type; otherwise each type's tagger learns from its own triggers only.
+    /// </summary>
+    public bool SharedArguments { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="SharedArguments"/>: a type's feature row whose weights are all smaller than this in magnitude
+    /// is dropped when the joint model is sliced (on CASIE train: a 10.8 MB instead of a 22 MB model, as fast as
+    /// separately trained taggers, scores within the cross-validation noise). Corpora with fewer than
+    /// <see cref="SharedArgumentTrainer.PruneFromWindows"/> trigger windows are not pruned.
+    /// </summary>
+    public float SharedArgumentPruning { get; init; } = 3f;
 
     /// <summary>Taggers trained per component with different shuffling seeds and averaged into one (1: no ensemble).</summary>
     public int Ensemble { get; init; } = 3;

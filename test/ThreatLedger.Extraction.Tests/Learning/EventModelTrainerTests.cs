@@ -49,12 +49,14 @@ public sealed class EventModelTrainerTests
         return documents;
     }
 
-    [Fact]
-    public void Train_OwnCorpusWithEnsemble_FindsTriggerAndArgumentsInUnseenSentence()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Train_OwnCorpusWithEnsemble_FindsTriggerAndArgumentsInUnseenSentence(bool sharedArguments)
     {
         // Given
         var lexicons = EventLexicons.Load();
-        var options = new EventTrainingOptions { Ensemble = 2, CoarseClasses = 2, FineClasses = 4, TriggerEpochs = 5, ArgumentEpochs = 5 };
+        var options = new EventTrainingOptions { Ensemble = 2, CoarseClasses = 2, FineClasses = 4, TriggerEpochs = 5, ArgumentEpochs = 5, SharedArguments = sharedArguments };
         const string Text = "Vandelay patched a flaw in its firewall on Tuesday.";
 
         // When
@@ -67,6 +69,7 @@ public sealed class EventModelTrainerTests
         Assert.Contains(patch.Arguments, a => a.Role == "Releaser" && a.Span.Text == "Vandelay");
         Assert.Contains(patch.Arguments, a => a.Role == "Vulnerable_System" && a.Span.Text == "firewall");
         Assert.Contains("ensemble 2", model.Description, StringComparison.Ordinal);
+        Assert.Contains($"shared argument taggers {sharedArguments}", model.Description, StringComparison.Ordinal);
     }
 
     [Fact]
