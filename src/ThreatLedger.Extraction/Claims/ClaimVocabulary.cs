@@ -145,6 +145,8 @@ internal static class ClaimVocabulary
         "was limited and", "was limited,", "were limited and", "remained limited", "never affected", "were not impacted", "was not impacted",
         "remained unaffected", "were unaffected", "was unaffected", "never compromised", "affected only", "were not disrupted",
         "running normally", "operating normally", "functioning normally", "no unusual traffic", "no unusual activity",
+        "no information was", "no information had", "no operational information", "nothing was leaked", "nothing had leaked",
+        "contained within hours", "was contained within", "were contained within",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -152,7 +154,8 @@ internal static class ClaimVocabulary
 
     public static readonly string[] NoAttributionCues =
     [
-        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "too early to name", "too soon to name",
+        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "comment on the gang's claim",
+        "comment on the group's claim", "comment on the claims", "comment on the gang's", "comment on the hackers' claim", "too early to name", "too soon to name",
         "too early to identify", "too soon to identify", "too early to blame", "too soon to blame",
         "yet to attribute", "not attributed", "did not attribute", "declined to attribute", "has not attributed", "have not attributed",
         "would not attribute", "refused to attribute", "not to attribute", "did not name", "declined to name", "would not name",

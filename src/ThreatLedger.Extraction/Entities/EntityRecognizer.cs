@@ -724,7 +724,7 @@ public sealed class EntityRecognizer
             var before = _words[start - 1];
             var introduced = AttackObjectVerbs.Contains(before)
                 || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
-                    && (AttackObjectNouns.Contains(_words[start - 2].ToLowerInvariant()) || (before == "at" && AttackHostNouns.Contains(_words[start - 2].ToLowerInvariant()))));
+                    && (AttackObjectNouns.Contains(_words[start - 2].ToLowerInvariant()) || (before is "at" or "of" && AttackHostNouns.Contains(_words[start - 2].ToLowerInvariant()))));
             if (!introduced)
             {
                 return false;
@@ -1534,9 +1534,74 @@ public sealed class EntityRecognizer
             }
         }
 
+        /// <summary>
+        /// "MirrorFace, a group it believes is linked to China, …": an unknown name whose appositive opens with an actor head
+        /// names a threat actor; a country in the appositive (to its closing comma) is the actor's.
+        /// </summary>
+        private void NamedByActorAppositive()
+        {
+            for (var comma = 1; comma + 2 < _words.Length; comma++)
+            {
+                if (_words[comma] != "," || Word(comma + 1) is not ("a" or "an" or "the") || !SameSentence(comma - 1, comma + 2)
+                    || _tokens[comma - 1].Kind != TokenKind.Word || !char.IsUpper(_words[comma - 1][0]))
+                {
+                    continue;
+                }
+
+                // [a|an|the] (modifier)* head, within three words.
+                var head = comma + 2;
+                while (head < _words.Length && head - comma <= 4 && (ActorModifiers.ContainsKey(_words[head]) || _countryAt[head] is not null))
+                {
+                    head++;
+                }
+
+                if (head >= _words.Length || !ActorHeads.ContainsKey(_words[head]) || _words[head] is "team" or "unit" or "operators" or "actors")
+                {
+                    continue;
+                }
+
+                var first = comma - 1;
+                while (first > 0 && comma - first < 3 && IsCapitalisedWord(first - 1) && Adjacent(first) && SameSentence(first - 1, comma)
+                    && !NonNameStarters.Contains(_words[first - 1]))
+                {
+                    first--;
+                }
+
+                var start = _tokens[first].Start;
+                var stop = _tokens[comma - 1].End;
+                if (Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first])
+                    || Enumerable.Range(first, comma - first).Any(k => OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("actor:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+                Table.Link("name:" + name, draft);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                for (var k = comma + 2; k < _words.Length && k - comma <= 14 && SameSentence(comma, k) && _words[k] is not ("," or ";"); k++)
+                {
+                    if (_countryAt[k]?.CountryCode is { } code && !_words[k].StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        draft.Attributes.TryAdd("country", code);
+                        break;
+                    }
+                }
+
+                if (ActorHeads.TryGetValue(_words[head], out var headType) && headType is not null)
+                {
+                    draft.Attributes.TryAdd("actor_type", headType);
+                }
+
+                LaterUses(draft, name, _words[first], comma);
+            }
+        }
+
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()
         {
+            NamedByActorAppositive();
+
             var descriptions = Table.RawMentions
                 .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))
                 .OrderBy(m => m.Start)

@@ -48,7 +48,7 @@ internal static class EntityVocabulary
         "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
         "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
-        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution", "Ports", "Airports", "Stadtwerke",
 
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",

@@ -424,8 +424,20 @@ internal static class IncidentBuilder
             clause = clause[..comma];
         }
 
+        // "stole contact details of police officers" told by an intelligence service: another body's people.
+        if (!(clause.Contains(" its ", StringComparison.Ordinal) || clause.Contains(" their ", StringComparison.Ordinal) || clause.Contains(" our ", StringComparison.Ordinal))
+            && s_otherOwners.Any(o => clause.Contains(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         return s_ownObjects.Any(o => clause.Contains(o, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_otherOwners =
+    [
+        " police ", " army ", " military ", " hospital ", " bank ", " company ", " council ", " school ", " university ", " court ",
+    ];
 
     private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
     {

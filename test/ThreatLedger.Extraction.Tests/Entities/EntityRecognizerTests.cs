@@ -762,4 +762,29 @@ public sealed class EntityRecognizerTests
         Assert.Equal("RU", group.Attributes["aligned_with"]);
         Assert.False(group.Attributes.ContainsKey("country"));
     }
+
+    [Fact]
+    public void Recognize_UnknownNameWithActorAppositive_ActorWithTheAppositivesCountry()
+    {
+        // Given
+        const string text = "Police said Glasswing, a group they believe is linked to Iran, had targeted the ministry.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Glasswing");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("IR", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_NetworkOfName_Organization()
+    {
+        // When
+        var analysis = Recognize("Hackers breached the network of Tidewater Freight last weekend.");
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == "Tidewater Freight").Kind);
+    }
 }
