@@ -1884,6 +1884,28 @@ public sealed class EntityRecognizer
                 t++;
             }
 
+            if (t < _words.Length && _countryAt[t] is null && SameSentence(head, t) && IsCapitalisedWord(t) && !CalendarWords.Contains(_words[t])
+                && !NonNameStarters.Contains(_words[t]) && implied is null && Word(head).ToLowerInvariant() is "group" or "groups" or "hackers" or "actor" or "actors" or "collective" or "crew")
+            {
+                // "A hacking group linked to Hamas": a sponsor that is no state; the actor is described by the link alone.
+                if (!determiner && first > 0 && (Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(first - 1))))
+                {
+                    return;
+                }
+
+                var sponsorEnd = t + 1;
+                while (sponsorEnd < _words.Length && sponsorEnd - t < 4 && IsCapitalisedWord(sponsorEnd) && Adjacent(sponsorEnd) && SameSentence(t, sponsorEnd))
+                {
+                    sponsorEnd++;
+                }
+
+                var sponsor = _text[_tokens[t].Start.._tokens[sponsorEnd - 1].End];
+                AddActor(first, sponsorEnd, determiner, null, actorType, military);
+                var described = _text[(determiner ? _tokens[first + 1].Start : _tokens[first].Start).._tokens[sponsorEnd - 1].End].ToLowerInvariant();
+                Table.Find("actor-desc:" + described)?.Attributes.TryAdd("linked_to", sponsor);
+                return;
+            }
+
             if (t >= _words.Length || _countryAt[t] is not { } country || !SameSentence(head, t))
             {
                 return;

@@ -33,7 +33,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
         (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
         (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
@@ -231,7 +231,17 @@ public sealed class TemporalTagger
         {
             if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
             {
-                return span[preposition.Length..];
+                span = span[preposition.Length..];
+                foreach (var hedge in (string[])["at least ", "as early as "])
+                {
+                    // "since at least mid-January": the hedge belongs to the preposition, not to the date.
+                    if (span.StartsWith(hedge, StringComparison.Ordinal) && span.Length > hedge.Length)
+                    {
+                        return span[hedge.Length..];
+                    }
+                }
+
+                return span;
             }
         }
 

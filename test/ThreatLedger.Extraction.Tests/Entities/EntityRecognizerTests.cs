@@ -787,4 +787,16 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == "Tidewater Freight").Kind);
     }
+
+    [Fact]
+    public void Recognize_GroupLinkedToANonState_ActorLinkedToIt()
+    {
+        // When
+        var analysis = Recognize("Analysts said a hacking group linked to Hezbollah planted the spyware.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("Hezbollah", actor.Attributes["linked_to"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
 }
