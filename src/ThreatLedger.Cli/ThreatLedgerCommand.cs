@@ -30,10 +30,32 @@ public static class ThreatLedgerCommand
         return root;
     }
 
-    /// <summary>Runs the CLI with the given writers (tests pass string writers).</summary>
+    /// <summary>Exit code for a failure ThreatLedger did not anticipate (a bug): EX_SOFTWARE of sysexits.h.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>
+    /// Runs the CLI with the given writers (tests pass string writers). Commands report bad input themselves; anything
+    /// that still escapes is a bug, reported in one line with what failed, never as a stack trace.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var config = new InvocationConfiguration { Output = output, Error = error };
-        return await Build().Parse(args).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(error);
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await Build().Parse(args).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the command stopped between documents or transactions.
+            await error.WriteLineAsync("error: cancelled").ConfigureAwait(false);
+            return 130;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await error.WriteLineAsync($"error: internal error ({ex.GetType().Name}): {ex.Message} This is a ThreatLedger bug; please report it with the command and its input.")
+                .ConfigureAwait(false);
+            return InternalError;
+        }
     }
 }

@@ -1,3 +1,6 @@
+using System.Text;
+using ThreatLedger.TestUtilities;
+
 namespace ThreatLedger.Cli.Tests;
 
 public sealed class ThreatLedgerCommandTests
@@ -15,5 +18,30 @@ public sealed class ThreatLedgerCommandTests
         // Then
         Assert.Equal(0, exit);
         Assert.Contains("threatledger", output.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An output that fails the way a bug would: something nobody anticipated.</summary>
+    private sealed class FailingWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new InvalidOperationException("the output broke");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnanticipatedFailure_OneLineInternalErrorWithoutStackTrace()
+    {
+        // Given
+        using var output = new FailingWriter();
+        using var error = new StringWriter();
+        var bundle = Directory.GetFiles(RepositoryPaths.InRepository("examples", "bundles"), "*.json")[0];
+
+        // When
+        var exit = await ThreatLedgerCommand.RunAsync(["stats", bundle], output, error, TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(ThreatLedgerCommand.InternalError, exit);
+        Assert.StartsWith("error: internal error (InvalidOperationException): the output broke", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,20 @@ internal static class FeedDocumentParser
                 DtdProcessing = DtdProcessing.Ignore,
                 XmlResolver = null,
             });
-            feed = SyndicationFeed.Load(reader);
+            // Feeds in the wild carry dates the strict RFC 822 / RFC 3339 readers refuse (a wrong weekday, "EST", no
+            // seconds): parse them leniently rather than lose the item's date.
+            SyndicationFeedFormatter formatter = new Rss20FeedFormatter { DateTimeParser = LenientDate };
+            if (!formatter.CanRead(reader))
+            {
+                formatter = new Atom10FeedFormatter { DateTimeParser = LenientDate };
+                if (!formatter.CanRead(reader))
+                {
+                    throw new XmlException("the root element is neither an RSS 2.0 <rss> nor an Atom 1.0 <feed>");
+                }
+            }
+
+            formatter.ReadFrom(reader);
+            feed = formatter.Feed;
         }
         catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException)
         {
@@ -28,10 +41,54 @@ internal static class FeedDocumentParser
         {
             var html = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? string.Empty;
             var text = HtmlDocumentParser.FragmentText(html);
-            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            var date = DateOf(item);
             var published = date == default ? null : date.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
             yield return new ParsedDocument(text, item.Title?.Text, published, outlet, link, string.IsNullOrWhiteSpace(item.Id) ? null : item.Id);
         }
+    }
+
+    /// <summary>The item's publication date, else its update date; none when the feed's date cannot be read at all.</summary>
+    private static DateTimeOffset DateOf(SyndicationItem item)
+    {
+        try
+        {
+            return item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        }
+        catch (XmlException)
+        {
+            return default;
+        }
+    }
+
+    private static readonly string[] s_zones =
+    [
+        "UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "JST", "IST",
+    ];
+
+    private static readonly string[] s_offsets =
+    [
+        "+00:00", "+00:00", "+00:00", "+00:00", "-05:00", "-04:00", "-06:00", "-05:00", "-07:00", "-06:00", "-08:00", "-07:00",
+        "+01:00", "+01:00", "+02:00", "+09:00", "+05:30",
+    ];
+
+    /// <summary>RFC 822 and RFC 3339 dates, tolerating a wrong or missing weekday, zone names and missing seconds.</summary>
+    internal static bool LenientDate(XmlDateTimeData data, out DateTimeOffset result)
+    {
+        var value = data.DateTimeString.Trim();
+        var comma = value.IndexOf(',', StringComparison.Ordinal);
+        if (comma is > 0 and <= 10)
+        {
+            value = value[(comma + 1)..].Trim();
+        }
+
+        var space = value.LastIndexOf(' ');
+        if (space > 0 && Array.IndexOf(s_zones, value[(space + 1)..].ToUpperInvariant()) is var zone and >= 0)
+        {
+            value = value[..space] + " " + s_offsets[zone];
+        }
+
+        return DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AllowWhiteSpaces | System.Globalization.DateTimeStyles.AssumeUniversal, out result);
     }
 }

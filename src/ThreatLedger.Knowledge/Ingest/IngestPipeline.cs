@@ -89,7 +89,7 @@ public sealed class IngestPipeline
                 else
                 {
                     // Articles are extracted before anything is stored; each is then its own transaction.
-                    foreach (var article in _articles.Read(file, cancellationToken).ToList())
+                    foreach (var article in ReadArticles(file, cancellationToken))
                     {
                         var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
                         results.Add(result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result);
@@ -121,6 +121,22 @@ public sealed class IngestPipeline
                 progress?.Report(new IngestProgress(file, documents, objects, 0));
                 yield return result;
             }
+        }
+    }
+
+    /// <summary>
+    /// Every article of a file, extracted. A reader or extractor failure the readers do not anticipate (a malformed
+    /// feed field, a bug) fails this file with its reason; the other files are still ingested.
+    /// </summary>
+    private List<ExtractedArticle> ReadArticles(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _articles.Read(file, cancellationToken).ToList();
+        }
+        catch (Exception ex) when (ex is not (KnowledgeException or IOException or UnauthorizedAccessException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new KnowledgeException($"{file}: cannot extract: {ex.Message}", ex);
         }
     }
 }

@@ -35,7 +35,8 @@ public static class OriginKeys
     /// The origin key of a claim and whether the claim reached this article through another outlet.
     /// <paramref name="accusedActorKey"/> is the knowledge base's key of the named actor the claim is about, if any.
     /// </summary>
-    public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId, string? accusedActorKey = null)
+    public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId, string? accusedActorKey = null,
+        string? sourceCountry = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         // "… told Continental Press" in Continental Press's own article is first-hand reporting, not a relay.
@@ -55,6 +56,14 @@ public static class OriginKeys
         if (source.Kind == SourceKinds.Accused && accusedActorKey is not null)
         {
             return ("accused:" + accusedActorKey, source.CitedVia is not null || documentRelay is not null);
+        }
+
+        // A government speaks with one voice too: "Israel's National Cyber Directorate said" and "Israel has accused" are one
+        // source, as coordinated statements of one state are not independent evidence.
+        if (source.Kind == SourceKinds.Government && (sourceCountry?.ToUpperInvariant() ?? Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name)) is { } government
+            && (source.EntityId is not null || IsSpecific(source.Name) || Countries.Resolve(source.Name) is not null))
+        {
+            return ("government:" + government, source.CitedVia is not null || documentRelay is not null);
         }
 
         if (s_selfIdentifying.Contains(source.Kind) && (source.EntityId is not null || IsSpecific(source.Name)))

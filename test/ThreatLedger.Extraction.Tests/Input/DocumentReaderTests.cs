@@ -207,6 +207,48 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal("Hackers breached the first company.", documents[0].Text);
     }
 
+    [Theory]
+    [InlineData("Thu, 10 Mar 2026 09:00:00 GMT", 2026, 3, 10)] // wrong weekday (10 March 2026 is a Tuesday)
+    [InlineData("10 Mar 2026 23:30:00 EST", 2026, 3, 11)] // no weekday, a zone name: 04:30 UTC the next day
+    [InlineData("Tue, 10 Mar 2026 09:00 +0100", 2026, 3, 10)] // no seconds
+    [InlineData("2026-03-10T09:00:00Z", 2026, 3, 10)] // RFC 3339 where RFC 822 belongs
+    public void ReadFile_RssItemWithAnIrregularDate_DateReadLeniently(string pubDate, int year, int month, int day)
+    {
+        // Given
+        var path = Write("irregular.rss", $$"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Sec Feed</title><link>https://feed.example</link><description>d</description>
+            <item><title>First</title><link>https://feed.example/1</link><pubDate>{{pubDate}}</pubDate>
+            <description>Hackers breached the first company.</description></item>
+            </channel></rss>
+            """);
+
+        // When
+        var document = Assert.Single(new DocumentReader().ReadFile(path));
+
+        // Then
+        Assert.Equal(new DateOnly(year, month, day), document.Info.Published);
+    }
+
+    [Fact]
+    public void ReadFile_RssItemWithAnUnreadableDate_KeptWithoutADate()
+    {
+        // Given
+        var path = Write("nodate.rss", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Sec Feed</title><link>https://feed.example</link><description>d</description>
+            <item><title>First</title><pubDate>sometime last week</pubDate><description>Hackers breached the first company.</description></item>
+            </channel></rss>
+            """);
+
+        // When
+        var document = Assert.Single(new DocumentReader().ReadFile(path));
+
+        // Then
+        Assert.Null(document.Info.Published);
+        Assert.Equal("Hackers breached the first company.", document.Text);
+    }
+
     [Fact]
     public void ReadFile_CasieJsonl_OneDocumentPerLineWithDate()
     {

@@ -9,7 +9,7 @@ public sealed class OriginKeysTests
     [InlineData("Security firm Mandiant", SourceKinds.Vendor, "vendor:securityfirmmandiant")]
     [InlineData("Mandiant", SourceKinds.Vendor, "vendor:mandiant")]
     [InlineData("CISA officials", SourceKinds.Government, "government:cisaofficials")]
-    [InlineData("The Estonian government", SourceKinds.Government, "government:estoniangovernment")]
+    [InlineData("The Estonian government", SourceKinds.Government, "government:EE")]
     [InlineData("Initial research", SourceKinds.Researchers, "outlet:harbourtimes")]
     [InlineData("Researchers", SourceKinds.Researchers, "outlet:harbourtimes")]
     [InlineData("Two officials", SourceKinds.Government, "outlet:harbourtimes")]
@@ -81,5 +81,19 @@ public sealed class OriginKeysTests
         // Then
         Assert.Equal("outlet:harbourtimes", key);
         Assert.False(relayed);
+    }
+
+    [Theory]
+    [InlineData("Israel's National Cyber Directorate", null)]
+    [InlineData("Israel", null)]
+    [InlineData("The Directorate", "IL")]
+    public void Of_GovernmentBodiesOfOneState_OneSource(string name, string? entityCountry)
+    {
+        // When: the body's country comes from its name, or from the recognised entity
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Government, EntityId = entityCountry is null ? null : "e2" },
+            "Harbour Times", null, "d1", sourceCountry: entityCountry);
+
+        // Then
+        Assert.Equal("government:IL", key);
     }
 }
