@@ -1313,6 +1313,13 @@ public sealed class EntityRecognizer
 
                 if (NameAfter(i) is not { } found)
                 {
+                    if (kind == EntityKinds.ThreatActor && i + 1 < _words.Length
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor && !d.Attributes.ContainsKey("country")) is { Draft: var known })
+                    {
+                        // "a Nigerian fraud ring it tracks as Silver Jackal" where a naming scheme already knows the name.
+                        DescribedCountry(known, i);
+                    }
+
                     if (kind == EntityKinds.ThreatActor && _words[i] == "as"
                         && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor) is { Draft: var aliasDraft }
                         && AppositiveOwner(i) is { } aliasOwner && aliasOwner != aliasDraft)
@@ -1363,17 +1370,7 @@ public sealed class EntityRecognizer
 
                 if (kind == EntityKinds.ThreatActor)
                 {
-                    // "an Iranian hacktivist group calling itself Cyber Toufan": the description's country (or, for "pro-Iranian",
-                    // the country it sides with) is the group's.
-                    var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
-                        && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
-                    foreach (var key in (string[])["country", "aligned_with"])
-                    {
-                        if (described.Draft is not null && described.Draft.Attributes.TryGetValue(key, out var describedValue))
-                        {
-                            draft.Attributes.TryAdd(key, describedValue);
-                        }
-                    }
+                    DescribedCountry(draft, i);
                 }
 
                 LaterUses(draft, name, _words[i + 1], end);
@@ -1432,6 +1429,24 @@ public sealed class EntityRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "an Iranian hacktivist group calling itself Cyber Toufan": the country of the description just before the naming
+        /// word (or, for "pro-Iranian", the country it sides with) is the named group's.
+        /// </summary>
+        private void DescribedCountry(EntityTable.Draft draft, int namingWord)
+        {
+            var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
+                && m.End <= _tokens[namingWord].Start && _tokens[namingWord].Start - m.End <= 24
+                && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : namingWord, namingWord));
+            foreach (var key in (string[])["country", "aligned_with", "actor_type"])
+            {
+                if (described.Draft is not null && described.Draft.Attributes.TryGetValue(key, out var describedValue))
+                {
+                    draft.Attributes.TryAdd(key, describedValue);
+                }
+            }
         }
 
         /// <summary>Later bare uses of a name the text introduced ("… dubbed Quartzite" … "Quartzite contacted …").</summary>
@@ -1949,7 +1964,9 @@ public sealed class EntityRecognizer
             var charStart = _tokens[first].Start;
             var charEnd = _tokens[end - 1].End;
             var nameStart = determiner ? _tokens[first + 1].Start : charStart;
-            var name = _text[nameStart..charEnd];
+
+            // 'a "foreign actor"': the quotation marks are the text's, not the actor's name.
+            var name = _text[nameStart..charEnd].Trim('"', '\u201c', '\u201d', '\'', '\u2018', '\u2019');
             var key = "actor-desc:" + name.ToLowerInvariant();
             var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.ThreatActor, name);
             if (country?.CountryCode is { } code)

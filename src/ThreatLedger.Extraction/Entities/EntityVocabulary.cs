@@ -48,7 +48,7 @@ internal static class EntityVocabulary
         "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
         "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
-        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution", "Ports", "Airports", "Stadtwerke",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution", "Ports", "Airports", "Stadtwerke", "District",
 
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
@@ -247,7 +247,7 @@ internal static class EntityVocabulary
         ["state"] = "state-sponsored", ["sponsored"] = null, ["backed"] = null,
         ["criminal"] = "criminal", ["cybercriminal"] = "criminal", ["cybercrime"] = "criminal", ["ransomware"] = "criminal",
         ["extortion"] = "criminal", ["financially-motivated"] = "criminal", ["financially"] = "criminal", ["motivated"] = null,
-        ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
+        ["profit-driven"] = "criminal", ["fraud"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
         ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
@@ -261,7 +261,7 @@ internal static class EntityVocabulary
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
         ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
-        ["services"] = "state-sponsored", ["agents"] = "state-sponsored",
+        ["services"] = "state-sponsored", ["agents"] = "state-sponsored", ["ring"] = "criminal", ["rings"] = "criminal",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
@@ -288,7 +288,7 @@ internal static class EntityVocabulary
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
         ["carrier"] = "organization", ["giant"] = "organization", ["board"] = "organization",
         ["bureau"] = "government-body", ["directorate"] = "government-body", ["regulator"] = "government-body",
-        ["watchdog"] = "government-body", ["commission"] = "government-body",
+        ["watchdog"] = "government-body", ["commission"] = "government-body", ["district"] = "organization",
     });
 
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)

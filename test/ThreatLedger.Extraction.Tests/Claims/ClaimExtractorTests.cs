@@ -1582,4 +1582,31 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Victim);
     }
+
+    [Fact]
+    public void Extract_NoEvidenceOfAForeignLink_NoAttribution()
+    {
+        // Given
+        const string text = "An intruder changed settings at the Harbor Water District plant on Friday. A district official said there was no evidence the intrusion was linked to a foreign government.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_NoEvidenceTheHackersReachedCustomers_SeverityDispute()
+    {
+        // Given
+        const string text = "Harbor Bank said hackers read staff email. The bank said there was no evidence the hackers had accessed customer accounts.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
+    }
 }

@@ -592,7 +592,7 @@ public sealed class EntityRecognizerTests
 
         // Then
         var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
-        Assert.Equal("\"hostile actor\"", actor.Name);
+        Assert.Equal("hostile actor", actor.Name);
         Assert.False(actor.Attributes.ContainsKey("country"));
     }
 
@@ -798,5 +798,18 @@ public sealed class EntityRecognizerTests
         var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
         Assert.Equal("Hezbollah", actor.Attributes["linked_to"]);
         Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_FraudRingTrackedAsName_CriminalActorWithTheRingsCountry()
+    {
+        // When
+        var analysis = Recognize("Analysts said a Ghanaian fraud ring it tracks as Amber Heron emptied the accounts.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Amber Heron");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("GH", actor.Attributes["country"]);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
     }
 }
