@@ -714,20 +714,28 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
-            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
-                || _words[start].Contains('.', StringComparison.Ordinal) || Enumerable.Range(start, end - start).Any(k => _words[k] is "and" or "&" || RegionWords.Contains(_words[k])))
+            var before = _words[start - 1];
+            var introduced = AttackObjectVerbs.Contains(before)
+                || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
+                    && (AttackObjectNouns.Contains(_words[start - 2]) || (before is "at" or "of" && AttackHostNouns.Contains(_words[start - 2]))));
+            if (!introduced)
             {
                 return false;
             }
 
-            var before = _words[start - 1];
-            var introduced = AttackObjectVerbs.Contains(before)
-                || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
-                    && (AttackObjectNouns.Contains(_words[start - 2].ToLowerInvariant()) || (before is "at" or "of" && AttackHostNouns.Contains(_words[start - 2].ToLowerInvariant()))));
-            if (!introduced)
+            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
+            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || _words[start].Contains('.', StringComparison.Ordinal))
             {
                 return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (_words[k] is "and" or "&" || RegionWords.Contains(_words[k]))
+                {
+                    return false;
+                }
             }
 
             var next = Word(end);
@@ -1073,6 +1081,7 @@ public sealed class EntityRecognizer
         public void ShortNames()
         {
             var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            var pairStarts = new HashSet<string>(StringComparer.Ordinal);
             var headless = new HashSet<EntityTable.Draft>();
             foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
             {
@@ -1096,6 +1105,7 @@ public sealed class EntityRecognizer
                 {
                     var two = words[0] + " " + words[1];
                     shorts[two] = shorts.TryGetValue(two, out var otherTwo) && otherTwo != draft ? null : draft;
+                    pairStarts.Add(words[0]);
                 }
 
                 shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
@@ -1112,7 +1122,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (i + 1 < _words.Length && Adjacent(i + 1) && shorts.TryGetValue(_words[i] + " " + _words[i + 1], out var pair) && pair is not null
+                if (i + 1 < _words.Length && pairStarts.Contains(_words[i]) && Adjacent(i + 1) && shorts.TryGetValue(_words[i] + " " + _words[i + 1], out var pair) && pair is not null
                     && !Table.Overlaps(_tokens[i].Start, _tokens[i + 1].End) && !(i + 2 < _words.Length && IsCapitalisedWord(i + 2) && Adjacent(i + 2))
                     && (!headless.Contains(pair) || ActsAsName(i + 2)))
                 {
@@ -2240,7 +2250,7 @@ public sealed class EntityRecognizer
                 }
 
                 if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
-                    || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.StartsWith(head[..^1], StringComparison.OrdinalIgnoreCase)))
+                    || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.AsSpan().StartsWith(head.AsSpan(0, head.Length - 1), StringComparison.OrdinalIgnoreCase)))
                 {
                     // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.
                     score += 6;

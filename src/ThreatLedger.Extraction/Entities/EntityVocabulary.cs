@@ -149,7 +149,7 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>
-    public static readonly HashSet<string> AttackObjectNouns = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> AttackObjectNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack", "breach", "breaches", "intrusion", "intrusions", "hack",
         "compromise", "incident", "outage", "raid", "break-in", "heist", "theft", "ddos", "campaign",
@@ -164,7 +164,7 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Nouns for an organisation's machines or people, whose "at Name" names it ("computers at Premier Energy").</summary>
-    public static readonly HashSet<string> AttackHostNouns = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> AttackHostNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "computers", "workstations", "machines", "servers", "systems", "networks", "network", "devices", "employees", "staff",
         "customers", "patients", "accounts", "mailboxes", "data", "files", "records",

@@ -58,7 +58,7 @@ public sealed class TemporalTagger
 
         // Longest first, then earlier rule; drop overlaps.
         // A leading preposition does not count: "June 2023" beats "since June" in "since June 2023".
-        var byLength = found.OrderByDescending(f => TrimLeadingPreposition(text[f.Start..f.End]).Length).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
+        var byLength = found.OrderByDescending(f => f.End - f.Start - LeadingPrepositionLength(text.AsSpan(f.Start, f.End - f.Start))).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
         var result = new List<TimeExpression>();
         foreach (var (start, end, _, value) in SelectNonOverlapping(byLength))
         {
@@ -225,14 +225,42 @@ public sealed class TemporalTagger
         return lo;
     }
 
+    /// <summary>The length of the preposition (and hedge) <see cref="TrimLeadingPreposition"/> would remove, without allocating.</summary>
+    private static int LeadingPrepositionLength(ReadOnlySpan<char> span)
+    {
+        foreach (var preposition in s_prepositions)
+        {
+            if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
+            {
+                var rest = span[preposition.Length..];
+                foreach (var hedge in s_prepositionHedges)
+                {
+                    if (rest.StartsWith(hedge, StringComparison.Ordinal) && rest.Length > hedge.Length)
+                    {
+                        return preposition.Length + hedge.Length;
+                    }
+                }
+
+                return preposition.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] s_prepositions =
+        ["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "];
+
+    private static readonly string[] s_prepositionHedges = ["at least ", "as early as "];
+
     private static string TrimLeadingPreposition(string span)
     {
-        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "])
+        foreach (var preposition in s_prepositions)
         {
             if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
             {
                 span = span[preposition.Length..];
-                foreach (var hedge in (string[])["at least ", "as early as "])
+                foreach (var hedge in s_prepositionHedges)
                 {
                     // "since at least mid-January": the hedge belongs to the preposition, not to the date.
                     if (span.StartsWith(hedge, StringComparison.Ordinal) && span.Length > hedge.Length)
