@@ -11,7 +11,11 @@ public static class CasieWriter
 {
     private static readonly JsonWriterOptions s_options = new() { Indented = false };
 
-    /// <summary>Writes one document as one line, following <paramref name="conventions"/> when given (rule-based output).</summary>
+    /// <summary>
+    /// Writes one document as one line, following <paramref name="conventions"/> when given (rule-based output). Generic
+    /// attack mentions found beside a learned model (<see cref="Events.EventExtractor.GenericMentionConfidence"/>) serve
+    /// the incident builder only: CASIE does not annotate them.
+    /// </summary>
     public static void Write(TextWriter writer, ExtractionDocument document, CasieConventions? conventions = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -20,11 +24,12 @@ public static class CasieWriter
         writer.Write('\n');
     }
 
-    /// <summary>The JSON line (without newline) for a document's events.</summary>
+    /// <summary>The JSON line (without newline) for a document's events (generic mentions beside a model left out).</summary>
     public static string ToJsonLine(DocumentInfo document, IEnumerable<Event> events)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(events);
+        events = events.Where(e => e.Confidence != Events.EventExtractor.GenericMentionConfidence);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, s_options))
         {

@@ -16,6 +16,13 @@ public sealed class EventExtractor
 {
     private readonly EventModel? _model;
 
+    /// <summary>
+    /// The confidence of a rule trigger found beside a learned model for the incident builder only (a generic attack
+    /// mention such as "the attack", or a lexicon phrase of a type the model tags): below every learned or lexicon
+    /// trigger, and the mark by which CASIE output, which follows the model there, leaves it out.
+    /// </summary>
+    public const int GenericMentionConfidence = 30;
+
     private EventExtractor(EventLexicons lexicons, EventModel? model)
     {
         Lexicons = lexicons;
@@ -83,14 +90,15 @@ public sealed class EventExtractor
             }
         }
 
-        foreach (var trigger in RuleTriggers(info))
+        foreach (var (trigger, incidentOnly) in RuleTriggers(info))
         {
             if (found.Any(f => f.Trigger.FirstToken < trigger.EndToken && f.Trigger.EndToken > trigger.FirstToken))
             {
                 continue;
             }
 
-            found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger), 40));
+            found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger),
+                incidentOnly ? GenericMentionConfidence : 40));
         }
 
         found.Sort((a, b) => a.Trigger.FirstToken.CompareTo(b.Trigger.FirstToken));
@@ -126,10 +134,12 @@ public sealed class EventExtractor
     /// Lexicon triggers the rules report. Without a model: strong and weak phrases of every type the document
     /// supports (a strong phrase of the type and a second phrase of the type, or of a generic attack for attack types), and generic phrases ("the
     /// attack") typed by the nearest supported type in their sentence, else the document's dominant type, else
-    /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model: only the
-    /// extension types the model does not know, weak phrases only beside a strong one.
+    /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model the same
+    /// triggers are found, but those of the model's CASIE types and the generic mentions are for the incident builder
+    /// only (<see cref="GenericMentionConfidence"/>: CASIE output leaves them out), and the model's own triggers win
+    /// where they overlap.
     /// </summary>
-    private IEnumerable<DetectedTrigger> RuleTriggers(TokenInfo info)
+    private IEnumerable<(DetectedTrigger Trigger, bool IncidentOnly)> RuleTriggers(TokenInfo info)
     {
         var strong = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -149,18 +159,6 @@ public sealed class EventExtractor
             }
         }
 
-        if (_model is not null)
-        {
-            foreach (var m in info.TriggerMatches)
-            {
-                if (m.Strength != PhraseStrength.Generic && !_model.EventTypes.Contains(m.Label) && strong.ContainsKey(m.Label))
-                {
-                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
-                }
-            }
-
-            yield break;
-        }
 
         // A generic attack mention corroborates an attack type, not the discovery or patching of a vulnerability.
         bool Supported(string type) => strong.GetValueOrDefault(type) > 0
@@ -182,7 +180,7 @@ public sealed class EventExtractor
             {
                 if (Supported(m.Label))
                 {
-                    yield return new DetectedTrigger(m.FirstToken, m.EndToken, m.Label);
+                    yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), _model is not null && _model.EventTypes.Contains(m.Label));
                 }
 
                 continue;
@@ -196,7 +194,7 @@ public sealed class EventExtractor
             var type = nearest ?? (MentionsPersonalData(info, sentence) ? EventTypes.Databreach : null) ?? dominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
             if (type is not null)
             {
-                yield return new DetectedTrigger(m.FirstToken, m.EndToken, type);
+                yield return (new DetectedTrigger(m.FirstToken, m.EndToken, type), _model is not null);
             }
         }
     }

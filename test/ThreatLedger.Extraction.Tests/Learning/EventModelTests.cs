@@ -1,6 +1,8 @@
+using ThreatLedger.Extraction.Casie;
 using ThreatLedger.Extraction.Events;
 using ThreatLedger.Extraction.Learning;
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
 
 namespace ThreatLedger.Extraction.Tests.Learning;
 
@@ -30,6 +32,26 @@ public sealed class EventModelTests(TrainedModelFixture fixture) : IClassFixture
         Assert.Equal(
             before.Select(e => (e.Type, e.Trigger, e.Realis, string.Join("|", e.Arguments.Select(a => a.Role + a.Span)))),
             after.Select(e => (e.Type, e.Trigger, e.Realis, string.Join("|", e.Arguments.Select(a => a.Role + a.Span)))));
+    }
+
+    [Fact]
+    public void Extract_ArticleNamingTheAttackOnlyGenerically_IncidentFoundedByTheGenericMentionButNotWrittenToCasie()
+    {
+        // Given: the first sentence names the attack only as "a cyberattack"; CASIE does not annotate such mentions
+        const string text = "The Kestrel Port Authority said on Tuesday that a cyberattack had knocked its booking systems offline since Sunday. "
+            + "The authority said its engineers had shut down affected servers. A ransomware gang later claimed the attack and said it had stolen data.";
+        var extractor = new ArticleExtractor(new ArticleExtractorOptions { Events = EventExtractor.FromModel(fixture.Model, fixture.Lexicons) });
+
+        // When
+        var result = extractor.Extract(new SourceDocument(new DocumentInfo { Id = "own-3", Published = new DateOnly(2026, 3, 10) }, text));
+        using var casie = new StringWriter();
+        CasieWriter.Write(casie, result);
+
+        // Then: the incident is the port authority's, founded by the generic mention, which CASIE output leaves out
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Kestrel Port Authority", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Contains(result.Events, e => e.Trigger.Text == "cyberattack" && e.Confidence == EventExtractor.GenericMentionConfidence);
+        Assert.DoesNotContain("\"cyberattack\"", casie.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
