@@ -36,7 +36,7 @@ internal sealed class ClaimExtractor
 
     private static readonly string[] s_counterDeeds =
         ["behind", "responsible", "carried out", "launched", "conducted", "attacked", "hacked", "targeted", "orchestrated", "waged", "mounted",
-            "attack", "attacks", "hack", "hacks", "target", "targets"];
+            "attack", "attacks", "hack", "hacks", "target", "targets", "hacking", "attacking", "targeting", "spying on"];
 
     /// <summary>Organisation nouns that usually mean a security vendor in incident reporting ("the firm said its researchers …").</summary>
     private static readonly HashSet<string> s_securityNouns = new(StringComparer.Ordinal) { "firm", "vendor", "lab", "laboratory", "provider" };
@@ -545,6 +545,13 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (i > 0 && words[i - 1].Lower is "'s" or "\u2019s" or "the" or "its" or "their" or "his" or "her" or "these" or "those" or "such" or "a"
+                    && w is "claims" or "claim" or "reports" or "states" or "notes" or "finds" or "links" or "ties")
+                {
+                    // "did not comment on the group's claims", "the reports": a noun, not a verb of speech.
+                    continue;
+                }
+
                 if (w == "pointed" && !(next is "to" || (next == "the" && i + 2 < words.Count && words[i + 2].Lower == "finger")))
                 {
                     // "officials pointed to Iranian hackers", "pointed the finger at": an attribution; "pointed out" is not.
@@ -607,7 +614,7 @@ internal sealed class ClaimExtractor
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
                     if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
-                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)

@@ -145,6 +145,9 @@ internal static class ClaimVocabulary
         "was limited and", "was limited,", "were limited and", "remained limited", "never affected", "were not impacted", "was not impacted",
         "remained unaffected", "were unaffected", "was unaffected", "never compromised", "affected only", "were not disrupted",
         "running normally", "operating normally", "functioning normally", "no unusual traffic", "no unusual activity",
+        "no information was", "no information had", "no operational information", "nothing was leaked", "nothing had leaked",
+        "contained within hours", "was contained within", "were contained within", "no evidence the hackers", "no evidence the attackers",
+        "no evidence the intruders", "no evidence that the hackers", "no evidence that the attackers",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -152,7 +155,9 @@ internal static class ClaimVocabulary
 
     public static readonly string[] NoAttributionCues =
     [
-        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "too early to name", "too soon to name",
+        "open mind about", "open mind as to", "keeping an open mind", "keep an open mind", "no evidence of state involvement",
+        "no evidence of foreign involvement", "was linked to a foreign", "was tied to a foreign", "not linked to a foreign", "no evidence of a foreign", "comment on the gang's claim",
+        "comment on the group's claim", "comment on the claims", "comment on the gang's", "comment on the hackers' claim", "too early to name", "too soon to name",
         "too early to identify", "too soon to identify", "too early to blame", "too soon to blame",
         "yet to attribute", "not attributed", "did not attribute", "declined to attribute", "has not attributed", "have not attributed",
         "would not attribute", "refused to attribute", "not to attribute", "did not name", "declined to name", "would not name",
@@ -230,7 +235,7 @@ internal static class ClaimVocabulary
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
-        "pointed to", "points to", "as responsible",
+        "pointed to", "points to", "as responsible", "hijacked", "hijacking",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -714,20 +714,28 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
-            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
-                || _words[start].Contains('.', StringComparison.Ordinal) || Enumerable.Range(start, end - start).Any(k => _words[k] is "and" or "&" || RegionWords.Contains(_words[k])))
+            var before = _words[start - 1];
+            var introduced = AttackObjectVerbs.Contains(before)
+                || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
+                    && (AttackObjectNouns.Contains(_words[start - 2]) || (before is "at" or "of" && AttackHostNouns.Contains(_words[start - 2]))));
+            if (!introduced)
             {
                 return false;
             }
 
-            var before = _words[start - 1];
-            var introduced = AttackObjectVerbs.Contains(before)
-                || (start >= 2 && before is "on" or "against" or "at" or "into" or "of" && SameSentence(start - 2, start)
-                    && (AttackObjectNouns.Contains(_words[start - 2].ToLowerInvariant()) || (before == "at" && AttackHostNouns.Contains(_words[start - 2].ToLowerInvariant()))));
-            if (!introduced)
+            // Short all-capital words ("RDP", "ATM") are mostly technologies; names joined by "and" are several things.
+            if ((end - start == 1 && _words[start].Length <= 4 && _words[start].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || _words[start].Contains('.', StringComparison.Ordinal))
             {
                 return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (_words[k] is "and" or "&" || RegionWords.Contains(_words[k]))
+                {
+                    return false;
+                }
             }
 
             var next = Word(end);
@@ -1073,6 +1081,7 @@ public sealed class EntityRecognizer
         public void ShortNames()
         {
             var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            var pairStarts = new HashSet<string>(StringComparer.Ordinal);
             var headless = new HashSet<EntityTable.Draft>();
             foreach (var (start, end, draft, how) in Table.RawMentions.ToList())
             {
@@ -1096,6 +1105,7 @@ public sealed class EntityRecognizer
                 {
                     var two = words[0] + " " + words[1];
                     shorts[two] = shorts.TryGetValue(two, out var otherTwo) && otherTwo != draft ? null : draft;
+                    pairStarts.Add(words[0]);
                 }
 
                 shorts[words[0]] = shorts.TryGetValue(words[0], out var other) && other != draft ? null : draft;
@@ -1112,7 +1122,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (i + 1 < _words.Length && Adjacent(i + 1) && shorts.TryGetValue(_words[i] + " " + _words[i + 1], out var pair) && pair is not null
+                if (i + 1 < _words.Length && pairStarts.Contains(_words[i]) && Adjacent(i + 1) && shorts.TryGetValue(_words[i] + " " + _words[i + 1], out var pair) && pair is not null
                     && !Table.Overlaps(_tokens[i].Start, _tokens[i + 1].End) && !(i + 2 < _words.Length && IsCapitalisedWord(i + 2) && Adjacent(i + 2))
                     && (!headless.Contains(pair) || ActsAsName(i + 2)))
                 {
@@ -1313,6 +1323,13 @@ public sealed class EntityRecognizer
 
                 if (NameAfter(i) is not { } found)
                 {
+                    if (kind == EntityKinds.ThreatActor && i + 1 < _words.Length
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor && !d.Attributes.ContainsKey("country")) is { Draft: var known })
+                    {
+                        // "a Nigerian fraud ring it tracks as Silver Jackal" where a naming scheme already knows the name.
+                        DescribedCountry(known, i);
+                    }
+
                     if (kind == EntityKinds.ThreatActor && _words[i] == "as"
                         && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor) is { Draft: var aliasDraft }
                         && AppositiveOwner(i) is { } aliasOwner && aliasOwner != aliasDraft)
@@ -1363,17 +1380,7 @@ public sealed class EntityRecognizer
 
                 if (kind == EntityKinds.ThreatActor)
                 {
-                    // "an Iranian hacktivist group calling itself Cyber Toufan": the description's country (or, for "pro-Iranian",
-                    // the country it sides with) is the group's.
-                    var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
-                        && m.End <= _tokens[i].Start && _tokens[i].Start - m.End <= 24 && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : i, i));
-                    foreach (var key in (string[])["country", "aligned_with"])
-                    {
-                        if (described.Draft is not null && described.Draft.Attributes.TryGetValue(key, out var describedValue))
-                        {
-                            draft.Attributes.TryAdd(key, describedValue);
-                        }
-                    }
+                    DescribedCountry(draft, i);
                 }
 
                 LaterUses(draft, name, _words[i + 1], end);
@@ -1432,6 +1439,24 @@ public sealed class EntityRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "an Iranian hacktivist group calling itself Cyber Toufan": the country of the description just before the naming
+        /// word (or, for "pro-Iranian", the country it sides with) is the named group's.
+        /// </summary>
+        private void DescribedCountry(EntityTable.Draft draft, int namingWord)
+        {
+            var described = Table.RawMentions.LastOrDefault(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive")
+                && m.End <= _tokens[namingWord].Start && _tokens[namingWord].Start - m.End <= 24
+                && SameSentence(TokenStartingAt(m.Start) is var d and >= 0 ? d : namingWord, namingWord));
+            foreach (var key in (string[])["country", "aligned_with", "actor_type"])
+            {
+                if (described.Draft is not null && described.Draft.Attributes.TryGetValue(key, out var describedValue))
+                {
+                    draft.Attributes.TryAdd(key, describedValue);
+                }
+            }
         }
 
         /// <summary>Later bare uses of a name the text introduced ("… dubbed Quartzite" … "Quartzite contacted …").</summary>
@@ -1534,9 +1559,74 @@ public sealed class EntityRecognizer
             }
         }
 
+        /// <summary>
+        /// "MirrorFace, a group it believes is linked to China, …": an unknown name whose appositive opens with an actor head
+        /// names a threat actor; a country in the appositive (to its closing comma) is the actor's.
+        /// </summary>
+        private void NamedByActorAppositive()
+        {
+            for (var comma = 1; comma + 2 < _words.Length; comma++)
+            {
+                if (_words[comma] != "," || Word(comma + 1) is not ("a" or "an" or "the") || !SameSentence(comma - 1, comma + 2)
+                    || _tokens[comma - 1].Kind != TokenKind.Word || !char.IsUpper(_words[comma - 1][0]))
+                {
+                    continue;
+                }
+
+                // [a|an|the] (modifier)* head, within three words.
+                var head = comma + 2;
+                while (head < _words.Length && head - comma <= 4 && (ActorModifiers.ContainsKey(_words[head]) || _countryAt[head] is not null))
+                {
+                    head++;
+                }
+
+                if (head >= _words.Length || !ActorHeads.ContainsKey(_words[head]) || _words[head] is "team" or "unit" or "operators" or "actors")
+                {
+                    continue;
+                }
+
+                var first = comma - 1;
+                while (first > 0 && comma - first < 3 && IsCapitalisedWord(first - 1) && Adjacent(first) && SameSentence(first - 1, comma)
+                    && !NonNameStarters.Contains(_words[first - 1]))
+                {
+                    first--;
+                }
+
+                var start = _tokens[first].Start;
+                var stop = _tokens[comma - 1].End;
+                if (Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first])
+                    || Enumerable.Range(first, comma - first).Any(k => OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("actor:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+                Table.Link("name:" + name, draft);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                for (var k = comma + 2; k < _words.Length && k - comma <= 14 && SameSentence(comma, k) && _words[k] is not ("," or ";"); k++)
+                {
+                    if (_countryAt[k]?.CountryCode is { } code && !_words[k].StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
+                    {
+                        draft.Attributes.TryAdd("country", code);
+                        break;
+                    }
+                }
+
+                if (ActorHeads.TryGetValue(_words[head], out var headType) && headType is not null)
+                {
+                    draft.Attributes.TryAdd("actor_type", headType);
+                }
+
+                LaterUses(draft, name, _words[first], comma);
+            }
+        }
+
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()
         {
+            NamedByActorAppositive();
+
             var descriptions = Table.RawMentions
                 .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))
                 .OrderBy(m => m.Start)
@@ -1819,6 +1909,28 @@ public sealed class EntityRecognizer
                 t++;
             }
 
+            if (t < _words.Length && _countryAt[t] is null && SameSentence(head, t) && IsCapitalisedWord(t) && !CalendarWords.Contains(_words[t])
+                && !NonNameStarters.Contains(_words[t]) && implied is null && Word(head).ToLowerInvariant() is "group" or "groups" or "hackers" or "actor" or "actors" or "collective" or "crew")
+            {
+                // "A hacking group linked to Hamas": a sponsor that is no state; the actor is described by the link alone.
+                if (!determiner && first > 0 && (Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(first - 1))))
+                {
+                    return;
+                }
+
+                var sponsorEnd = t + 1;
+                while (sponsorEnd < _words.Length && sponsorEnd - t < 4 && IsCapitalisedWord(sponsorEnd) && Adjacent(sponsorEnd) && SameSentence(t, sponsorEnd))
+                {
+                    sponsorEnd++;
+                }
+
+                var sponsor = _text[_tokens[t].Start.._tokens[sponsorEnd - 1].End];
+                AddActor(first, sponsorEnd, determiner, null, actorType, military);
+                var described = _text[(determiner ? _tokens[first + 1].Start : _tokens[first].Start).._tokens[sponsorEnd - 1].End].ToLowerInvariant();
+                Table.Find("actor-desc:" + described)?.Attributes.TryAdd("linked_to", sponsor);
+                return;
+            }
+
             if (t >= _words.Length || _countryAt[t] is not { } country || !SameSentence(head, t))
             {
                 return;
@@ -1862,7 +1974,9 @@ public sealed class EntityRecognizer
             var charStart = _tokens[first].Start;
             var charEnd = _tokens[end - 1].End;
             var nameStart = determiner ? _tokens[first + 1].Start : charStart;
-            var name = _text[nameStart..charEnd];
+
+            // 'a "foreign actor"': the quotation marks are the text's, not the actor's name.
+            var name = _text[nameStart..charEnd].Trim('"', '\u201c', '\u201d', '\'', '\u2018', '\u2019');
             var key = "actor-desc:" + name.ToLowerInvariant();
             var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.ThreatActor, name);
             if (country?.CountryCode is { } code)
@@ -2136,7 +2250,7 @@ public sealed class EntityRecognizer
                 }
 
                 if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
-                    || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.StartsWith(head[..^1], StringComparison.OrdinalIgnoreCase)))
+                    || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.AsSpan().StartsWith(head.AsSpan(0, head.Length - 1), StringComparison.OrdinalIgnoreCase)))
                 {
                     // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.
                     score += 6;

@@ -48,7 +48,7 @@ internal static class EntityVocabulary
         "Securities", "Ventures", "Studios", "Entertainment", "Games", "Communications", "Broadcasting", "Retail", "Foods", "Brands",
         "Consulting", "Analytics", "Robotics", "Biotech", "Therapeutics", "Medical", "Dynamics", "Defense", "Defence", "Petroleum",
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
-        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution",
+        "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution", "Ports", "Airports", "Stadtwerke", "District",
 
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
@@ -149,7 +149,7 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>
-    public static readonly HashSet<string> AttackObjectNouns = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> AttackObjectNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack", "breach", "breaches", "intrusion", "intrusions", "hack",
         "compromise", "incident", "outage", "raid", "break-in", "heist", "theft", "ddos", "campaign",
@@ -164,7 +164,7 @@ internal static class EntityVocabulary
     };
 
     /// <summary>Nouns for an organisation's machines or people, whose "at Name" names it ("computers at Premier Energy").</summary>
-    public static readonly HashSet<string> AttackHostNouns = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> AttackHostNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "computers", "workstations", "machines", "servers", "systems", "networks", "network", "devices", "employees", "staff",
         "customers", "patients", "accounts", "mailboxes", "data", "files", "records",
@@ -247,7 +247,7 @@ internal static class EntityVocabulary
         ["state"] = "state-sponsored", ["sponsored"] = null, ["backed"] = null,
         ["criminal"] = "criminal", ["cybercriminal"] = "criminal", ["cybercrime"] = "criminal", ["ransomware"] = "criminal",
         ["extortion"] = "criminal", ["financially-motivated"] = "criminal", ["financially"] = "criminal", ["motivated"] = null,
-        ["profit-driven"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
+        ["profit-driven"] = "criminal", ["fraud"] = "criminal", ["crime"] = "criminal", ["e-crime"] = "criminal", ["ecrime"] = "criminal", ["hacktivist"] = "hacktivist", ["pro-government"] = null,
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
         ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
@@ -261,7 +261,7 @@ internal static class EntityVocabulary
         ["operatives"] = "state-sponsored", ["spies"] = "state-sponsored", ["attackers"] = null, ["intruders"] = null,
         ["collective"] = null, ["hacktivists"] = "hacktivist", ["team"] = null, ["unit"] = "state-sponsored", ["outfit"] = null,
         ["adversary"] = null, ["adversaries"] = null, ["operators"] = null, ["apt"] = "state-sponsored", ["cyberspies"] = "state-sponsored", ["syndicate"] = "criminal",
-        ["services"] = "state-sponsored", ["agents"] = "state-sponsored",
+        ["services"] = "state-sponsored", ["agents"] = "state-sponsored", ["ring"] = "criminal", ["rings"] = "criminal",
     };
 
     /// <summary>Group heads after a malware name ("the LockBit ransomware gang").</summary>
@@ -288,7 +288,7 @@ internal static class EntityVocabulary
         ["airline"] = "organization", ["airport"] = "organization", ["hotel"] = "organization", ["chain"] = "organization",
         ["carrier"] = "organization", ["giant"] = "organization", ["board"] = "organization",
         ["bureau"] = "government-body", ["directorate"] = "government-body", ["regulator"] = "government-body",
-        ["watchdog"] = "government-body", ["commission"] = "government-body",
+        ["watchdog"] = "government-body", ["commission"] = "government-body", ["district"] = "organization",
     });
 
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)

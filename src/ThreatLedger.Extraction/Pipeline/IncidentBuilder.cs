@@ -424,8 +424,20 @@ internal static class IncidentBuilder
             clause = clause[..comma];
         }
 
+        // "stole contact details of police officers" told by an intelligence service: another body's people.
+        if (!(clause.Contains(" its ", StringComparison.Ordinal) || clause.Contains(" their ", StringComparison.Ordinal) || clause.Contains(" our ", StringComparison.Ordinal))
+            && s_otherOwners.Any(o => clause.Contains(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         return s_ownObjects.Any(o => clause.Contains(o, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_otherOwners =
+    [
+        " police ", " army ", " military ", " hospital ", " bank ", " company ", " council ", " school ", " university ", " court ",
+    ];
 
     private static readonly HashSet<string> s_objectLinkWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -722,7 +734,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(text, sentence.Start, t.Start))
+                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead))
                 {
                     // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
                     continue;
@@ -910,9 +922,8 @@ internal static class IncidentBuilder
     /// "a crime group that has targeted healthcare providers since last spring") or a marker of earlier, other
     /// operations ("previously", "earlier operations … in 2015").
     /// </summary>
-    private static bool IsEarlierActivity(string text, int sentenceStart, int at)
+    private static bool IsEarlierActivity(string lead)
     {
-        var lead = ClauseLead(text, sentenceStart, at);
         if (s_historyMarkers.Any(m => lead.Contains(m, StringComparison.Ordinal)))
         {
             return true;
@@ -922,15 +933,18 @@ internal static class IncidentBuilder
         {
             for (var k = lead.IndexOf(auxiliary, StringComparison.Ordinal); k >= 0; k = lead.IndexOf(auxiliary, k + 1, StringComparison.Ordinal))
             {
-                var rest = lead[(k + auxiliary.Length)..];
+                var rest = lead.AsSpan(k + auxiliary.Length);
                 if (rest.StartsWith("also ", StringComparison.Ordinal) || rest.StartsWith("repeatedly ", StringComparison.Ordinal))
                 {
-                    rest = rest[(rest.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                    rest = rest[(rest.IndexOf(' ') + 1)..];
                 }
 
-                if (s_historyVerbs.Any(v => rest.StartsWith(v + " ", StringComparison.Ordinal)))
+                foreach (var verb in s_historyVerbs)
                 {
-                    return true;
+                    if (rest.StartsWith(verb, StringComparison.Ordinal) && rest.Length > verb.Length && rest[verb.Length] == ' ')
+                    {
+                        return true;
+                    }
                 }
             }
         }

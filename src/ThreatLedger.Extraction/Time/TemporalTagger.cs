@@ -33,7 +33,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
         (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
         (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
@@ -58,7 +58,7 @@ public sealed class TemporalTagger
 
         // Longest first, then earlier rule; drop overlaps.
         // A leading preposition does not count: "June 2023" beats "since June" in "since June 2023".
-        var byLength = found.OrderByDescending(f => TrimLeadingPreposition(text[f.Start..f.End]).Length).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
+        var byLength = found.OrderByDescending(f => f.End - f.Start - LeadingPrepositionLength(text.AsSpan(f.Start, f.End - f.Start))).ThenBy(f => f.Rule).ThenBy(f => f.Start).ToList();
         var result = new List<TimeExpression>();
         foreach (var (start, end, _, value) in SelectNonOverlapping(byLength))
         {
@@ -225,13 +225,51 @@ public sealed class TemporalTagger
         return lo;
     }
 
-    private static string TrimLeadingPreposition(string span)
+    /// <summary>The length of the preposition (and hedge) <see cref="TrimLeadingPreposition"/> would remove, without allocating.</summary>
+    private static int LeadingPrepositionLength(ReadOnlySpan<char> span)
     {
-        foreach (var preposition in (string[])["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "])
+        foreach (var preposition in s_prepositions)
         {
             if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
             {
-                return span[preposition.Length..];
+                var rest = span[preposition.Length..];
+                foreach (var hedge in s_prepositionHedges)
+                {
+                    if (rest.StartsWith(hedge, StringComparison.Ordinal) && rest.Length > hedge.Length)
+                    {
+                        return preposition.Length + hedge.Length;
+                    }
+                }
+
+                return preposition.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] s_prepositions =
+        ["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "];
+
+    private static readonly string[] s_prepositionHedges = ["at least ", "as early as "];
+
+    private static string TrimLeadingPreposition(string span)
+    {
+        foreach (var preposition in s_prepositions)
+        {
+            if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
+            {
+                span = span[preposition.Length..];
+                foreach (var hedge in s_prepositionHedges)
+                {
+                    // "since at least mid-January": the hedge belongs to the preposition, not to the date.
+                    if (span.StartsWith(hedge, StringComparison.Ordinal) && span.Length > hedge.Length)
+                    {
+                        return span[hedge.Length..];
+                    }
+                }
+
+                return span;
             }
         }
 

@@ -1541,4 +1541,72 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
         Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused && c.AccusedCountry is null);
     }
+
+    [Fact]
+    public void Extract_PossessiveClaimsNoun_NotAVerbOfSpeech()
+    {
+        // Given
+        const string text = "A group calling itself Nightjar said it had stolen records from Harbor Bank. The regulator said it was aware of the incident. "
+            + "It did not comment on the group's claims.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Name.Contains("did not comment", StringComparison.Ordinal));
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused);
+    }
+
+    [Fact]
+    public void Extract_StatementCarriedByAgencyInAppositive_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Seoul said North Korean hackers stole designs from Hanbit Motors. North Korea's foreign ministry, in a statement carried by state media, "
+            + "called the accusation a smear campaign and said South Korean agents were hacking North Korean websites.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "KP");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "KR");
+    }
+
+    [Theory]
+    [InlineData("The Medusa gang threatened to publish files stolen from Harbor Bank. The bank declined to comment on the gang's claims.")]
+    public void Extract_DeclinedToCommentOnTheGangsClaims_NoAttributionByTheVictim(string text)
+    {
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Victim);
+    }
+
+    [Fact]
+    public void Extract_NoEvidenceOfAForeignLink_NoAttribution()
+    {
+        // Given
+        const string text = "An intruder changed settings at the Harbor Water District plant on Friday. A district official said there was no evidence the intrusion was linked to a foreign government.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_NoEvidenceTheHackersReachedCustomers_SeverityDispute()
+    {
+        // Given
+        const string text = "Harbor Bank said hackers read staff email. The bank said there was no evidence the hackers had accessed customer accounts.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
+    }
 }

@@ -592,7 +592,7 @@ public sealed class EntityRecognizerTests
 
         // Then
         var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
-        Assert.Equal("\"hostile actor\"", actor.Name);
+        Assert.Equal("hostile actor", actor.Name);
         Assert.False(actor.Attributes.ContainsKey("country"));
     }
 
@@ -761,5 +761,55 @@ public sealed class EntityRecognizerTests
         var group = Assert.Single(analysis.Entities, e => e.Name == "Killnet");
         Assert.Equal("RU", group.Attributes["aligned_with"]);
         Assert.False(group.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_UnknownNameWithActorAppositive_ActorWithTheAppositivesCountry()
+    {
+        // Given
+        const string text = "Police said Glasswing, a group they believe is linked to Iran, had targeted the ministry.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Glasswing");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("IR", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_NetworkOfName_Organization()
+    {
+        // When
+        var analysis = Recognize("Hackers breached the network of Tidewater Freight last weekend.");
+
+        // Then
+        Assert.Equal(EntityKinds.Organization, Assert.Single(analysis.Entities, e => e.Name == "Tidewater Freight").Kind);
+    }
+
+    [Fact]
+    public void Recognize_GroupLinkedToANonState_ActorLinkedToIt()
+    {
+        // When
+        var analysis = Recognize("Analysts said a hacking group linked to Hezbollah planted the spyware.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("Hezbollah", actor.Attributes["linked_to"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_FraudRingTrackedAsName_CriminalActorWithTheRingsCountry()
+    {
+        // When
+        var analysis = Recognize("Analysts said a Ghanaian fraud ring it tracks as Amber Heron emptied the accounts.");
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Amber Heron");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("GH", actor.Attributes["country"]);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
     }
 }

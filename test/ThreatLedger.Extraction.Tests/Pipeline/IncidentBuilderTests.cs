@@ -515,4 +515,18 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("P2Y", incident.Time?.Duration);
     }
+
+    [Fact]
+    public void Build_IntelligenceServiceOnPoliceOfficers_NotTheVictim()
+    {
+        // Given: the service reports on another body's people.
+        const string text = "The Dutch Military Intelligence and Security Service said hackers stole contact details of police officers in May.";
+
+        // When
+        var result = Extract(text, new DateOnly(2024, 6, 1));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.NotEqual("Military Intelligence and Security Service", result.Entities.SingleOrDefault(e => e.Id == incident.VictimEntityId)?.Name);
+    }
 }

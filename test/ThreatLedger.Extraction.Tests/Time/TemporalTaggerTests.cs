@@ -126,4 +126,18 @@ public sealed class TemporalTaggerTests
         Assert.Equal("2021", time.Value);
         Assert.Equal("END", time.Modifier);
     }
+
+    [Theory]
+    [InlineData("They had access since at least mid-March.", "March", "2023-03")]
+    [InlineData("They had access from as early as June.", "June", "2023-06")]
+    public void Tag_HedgedMonthAfterPreposition_Month(string text, string expected, string value)
+    {
+        // When
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        var time = Assert.Single(found);
+        Assert.EndsWith(expected, time.Text, StringComparison.Ordinal);
+        Assert.Equal(value, time.Value);
+    }
 }
