@@ -65,6 +65,10 @@ internal static class ShowCommand
     private static void WriteBoard(IAnsiConsole console, IncidentBoard board)
     {
         var i = board.Incident;
+        // An article without an outlet is named by its file ("nisc-report.txt") rather than its internal id.
+        var fileNames = board.Reports.Where(r => r.Origin is not null).GroupBy(r => r.DocumentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Path.GetFileName(g.First().Origin!.Split('#')[0]), StringComparer.Ordinal);
+        string Article(string? outlet, string documentId) => outlet ?? fileNames.GetValueOrDefault(documentId) ?? documentId;
         console.Write(new Rule($"[bold]Incident {i.Id}: {Text(i.Victim)}{(i.VictimCountry is null ? string.Empty : " (" + Text(i.VictimCountry) + ")")} · {Text(i.Type)}[/]").LeftJustified());
         console.MarkupLine("Victim also named: " + Text(string.Join("; ", board.VictimAliases)));
         console.MarkupLine($"Time span: {Text(IncidentsCommand.Span(i))} · dwell: {(i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " days" : "-")} · reports: {i.Reports} · independent sources: {i.IndependentSources}");
@@ -101,7 +105,7 @@ internal static class ShowCommand
                     Text(c.Stance),
                     Text($"{c.Source} ({c.SourceKind}{(c.SourceCount is { } n ? ", " + n.ToString(CultureInfo.InvariantCulture) : string.Empty)})"),
                     Text(c.OriginalSource + (c.Relayed ? " [relayed" + (c.CitedVia is null ? string.Empty : " via " + c.CitedVia) + (c.RelayMethod is null ? string.Empty : ": " + c.RelayMethod) + "]" : string.Empty)),
-                    Text((c.Outlet ?? c.DocumentId) + (c.Published is null ? string.Empty : " " + c.Published)),
+                    Text(Article(c.Outlet, c.DocumentId) + (c.Published is null ? string.Empty : " " + c.Published)),
                     Text(string.Join(", ", c.Hedging)),
                     Text(c.Weight.ToString("0.00", CultureInfo.InvariantCulture) + (c.Counted ? string.Empty : " (not counted)")),
                     Text(c.Evidence));
@@ -116,7 +120,7 @@ internal static class ShowCommand
             other.AddColumns("Kind", "Stance", "Source", "Article", "Evidence");
             foreach (var c in board.OtherClaims)
             {
-                other.AddRow(Text(c.Kind), Text(c.Stance), Text($"{c.Source} ({c.SourceKind})"), Text((c.Outlet ?? c.DocumentId) + " " + c.Published), Text(c.Evidence));
+                other.AddRow(Text(c.Kind), Text(c.Stance), Text($"{c.Source} ({c.SourceKind})"), Text(Article(c.Outlet, c.DocumentId) + " " + c.Published), Text(c.Evidence));
             }
 
             console.Write(other);
@@ -147,7 +151,7 @@ internal static class ShowCommand
         reports.AddColumns("Report", "Article", "Type", "Victim as named", "Relays", "Why in this incident");
         foreach (var r in board.Reports)
         {
-            reports.AddRow(r.ReportId.ToString(CultureInfo.InvariantCulture), Text((r.Outlet ?? r.DocumentId) + " " + r.Published + (r.Title is null ? string.Empty : ": " + r.Title)),
+            reports.AddRow(r.ReportId.ToString(CultureInfo.InvariantCulture), Text(Article(r.Outlet, r.DocumentId) + " " + r.Published + (r.Title is null ? string.Empty : ": " + r.Title)),
                 Text(r.EventType), Text(r.VictimMention), Text(r.Relays), Text(r.MergeReason));
         }
 

@@ -184,7 +184,9 @@ internal static class BoardBuilder
 
         foreach (var report in reports.Where(r => r.Published is not null))
         {
-            entries.Add(new TimelineEntry(report.Published!, "report", (report.Outlet ?? report.DocumentId) + (report.Title is null ? string.Empty : ": " + report.Title)
+            // An article without an outlet is named by its file rather than its internal id.
+            var article = report.Outlet ?? (report.Origin is { } origin ? Path.GetFileName(origin.Split('#')[0]) : null) ?? report.DocumentId;
+            entries.Add(new TimelineEntry(report.Published!, "report", article + (report.Title is null ? string.Empty : ": " + report.Title)
                 + (report.Relays is null ? string.Empty : " (relays " + report.Relays + ")")));
         }
 

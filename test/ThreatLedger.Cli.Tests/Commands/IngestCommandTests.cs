@@ -110,6 +110,26 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Harbour Times", board, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Show_ArticleWithoutAnOutlet_NamedByItsFile()
+    {
+        // Given: an article without header lines, so without an outlet
+        var article = Path.Combine(_folder.FullName, "kestrel-notes.txt");
+        await File.WriteAllTextAsync(article,
+            "Hackers broke into the email system of the Kestrel Water Board in March, the water board said on Monday. "
+            + "Officials said Russian hackers were behind the intrusion.\n", TestContext.Current.CancellationToken);
+        var (exit, _, error) = await CliRun.RunAsync("ingest", article, "--db", Db, "--published", "2025-06-10");
+        Assert.True(exit == 0, error);
+
+        // When
+        var (showExit, board, _) = await CliRun.RunAsync("show", "1", "--db", Db);
+
+        // Then: the timeline, claims and sources name the file, not the internal document id
+        Assert.Equal(0, showExit);
+        Assert.Contains("kestrel-notes.txt", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("doc-", board, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--published", "2025-31-12", "--published '2025-31-12' is not a date in the form YYYY-MM-DD")]
     [InlineData("--model", "not-a-model.bin", "not-a-model.bin")]
