@@ -65,10 +65,9 @@ internal static class ShowCommand
     private static void WriteBoard(IAnsiConsole console, IncidentBoard board)
     {
         var i = board.Incident;
-        // An article without an outlet is named by its file ("nisc-report.txt") rather than its internal id.
-        var fileNames = board.Reports.Where(r => r.Origin is not null).GroupBy(r => r.DocumentId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Path.GetFileName(g.First().Origin!.Split('#')[0]), StringComparer.Ordinal);
-        string Article(string? outlet, string documentId) => outlet ?? fileNames.GetValueOrDefault(documentId) ?? documentId;
+        // Claims carry no origin: an article without an outlet is named by the file of its report.
+        var origins = board.Reports.GroupBy(r => r.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Origin, StringComparer.Ordinal);
+        string Article(string? outlet, string documentId) => DocumentLabel.Of(outlet, origins.GetValueOrDefault(documentId), documentId);
         console.Write(new Rule($"[bold]Incident {i.Id}: {Text(i.Victim)}{(i.VictimCountry is null ? string.Empty : " (" + Text(i.VictimCountry) + ")")} · {Text(i.Type)}[/]").LeftJustified());
         console.MarkupLine("Victim also named: " + Text(string.Join("; ", board.VictimAliases)));
         console.MarkupLine($"Time span: {Text(IncidentsCommand.Span(i))} · dwell: {(i.DwellDays is { } d ? d.ToString(CultureInfo.InvariantCulture) + " days" : "-")} · reports: {i.Reports} · independent sources: {i.IndependentSources}");

@@ -61,16 +61,13 @@ internal static class FeedDocumentParser
         }
     }
 
-    private static readonly string[] s_zones =
-    [
-        "UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "JST", "IST",
-    ];
-
-    private static readonly string[] s_offsets =
-    [
-        "+00:00", "+00:00", "+00:00", "+00:00", "-05:00", "-04:00", "-06:00", "-05:00", "-07:00", "-06:00", "-08:00", "-07:00",
-        "+01:00", "+01:00", "+02:00", "+09:00", "+05:30",
-    ];
+    /// <summary>Zone names feeds write instead of an offset.</summary>
+    private static readonly Dictionary<string, string> s_zoneOffsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UT"] = "+00:00", ["UTC"] = "+00:00", ["GMT"] = "+00:00", ["Z"] = "+00:00", ["EST"] = "-05:00", ["EDT"] = "-04:00",
+        ["CST"] = "-06:00", ["CDT"] = "-05:00", ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+        ["BST"] = "+01:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["JST"] = "+09:00", ["IST"] = "+05:30",
+    };
 
     /// <summary>RFC 822 and RFC 3339 dates, tolerating a wrong or missing weekday, zone names and missing seconds.</summary>
     internal static bool LenientDate(XmlDateTimeData data, out DateTimeOffset result)
@@ -83,9 +80,9 @@ internal static class FeedDocumentParser
         }
 
         var space = value.LastIndexOf(' ');
-        if (space > 0 && Array.IndexOf(s_zones, value[(space + 1)..].ToUpperInvariant()) is var zone and >= 0)
+        if (space > 0 && s_zoneOffsets.TryGetValue(value[(space + 1)..], out var offset))
         {
-            value = value[..space] + " " + s_offsets[zone];
+            value = value[..space] + " " + offset;
         }
 
         return DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,

@@ -184,9 +184,7 @@ internal static class BoardBuilder
 
         foreach (var report in reports.Where(r => r.Published is not null))
         {
-            // An article without an outlet is named by its file rather than its internal id.
-            var article = report.Outlet ?? (report.Origin is { } origin ? Path.GetFileName(origin.Split('#')[0]) : null) ?? report.DocumentId;
-            entries.Add(new TimelineEntry(report.Published!, "report", article + (report.Title is null ? string.Empty : ": " + report.Title)
+            entries.Add(new TimelineEntry(report.Published!, "report", DocumentLabel.Of(report.Outlet, report.Origin, report.DocumentId) + (report.Title is null ? string.Empty : ": " + report.Title)
                 + (report.Relays is null ? string.Empty : " (relays " + report.Relays + ")")));
         }
 
@@ -244,19 +242,20 @@ internal static class BoardBuilder
         return root;
     }
 
-    /// <summary>The country of the actor a hypothesis key names, or null for a state or an actor of unknown country.</summary>
-    private static string? ActorCountry(KnowledgeSnapshot snapshot, string key) =>
+    /// <summary>The actor an <c>actor:N</c> hypothesis key names, or null for a state or an unknown actor.</summary>
+    private static KnowledgeSnapshot.EntityRow? ActorOf(KnowledgeSnapshot snapshot, string key) =>
         key.StartsWith("actor:", StringComparison.Ordinal)
             && long.TryParse(key.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
             && snapshot.Entities.TryGetValue(seq, out var actor)
-            ? actor.Country?.ToUpperInvariant()
+            ? actor
             : null;
+
+    /// <summary>The country of the actor a hypothesis key names, or null for a state or an actor of unknown country.</summary>
+    private static string? ActorCountry(KnowledgeSnapshot snapshot, string key) => ActorOf(snapshot, key)?.Country?.ToUpperInvariant();
 
     private static string Label(KnowledgeSnapshot snapshot, string key, List<(string Key, KnowledgeSnapshot.ClaimRow Claim, string Stance)> items)
     {
-        if (key.StartsWith("actor:", StringComparison.Ordinal)
-            && long.TryParse(key.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
-            && snapshot.Entities.TryGetValue(seq, out var actor))
+        if (ActorOf(snapshot, key) is { } actor)
         {
             return actor.Country is null ? actor.Name : actor.Name + " (" + actor.Country + ")";
         }

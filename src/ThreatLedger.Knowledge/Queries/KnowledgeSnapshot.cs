@@ -99,9 +99,8 @@ internal sealed class KnowledgeSnapshot
 
     internal sealed record DocumentRow(long Seq, string DocId, string? Title, string? Url, string? Outlet, string? Published, string? Origin, string? RelaysOutlet, string? RelayCue, string Kind)
     {
-        /// <summary>The outlet, else the article's file name (its internal id only when neither is known), and the date.</summary>
-        public string Label => (Outlet ?? (Origin is { Length: > 0 } origin ? Path.GetFileName(origin.Split('#')[0]) : null) ?? DocId)
-            + (Published is null ? string.Empty : " (" + Published + ")");
+        /// <summary>The article's <see cref="DocumentLabel"/> and its date.</summary>
+        public string Label => DocumentLabel.Of(Outlet, Origin, DocId) + (Published is null ? string.Empty : " (" + Published + ")");
     }
 
     internal sealed record EntityRow(long Seq, string Kind, string Name, string? Country, string Origin, List<string> Aliases);

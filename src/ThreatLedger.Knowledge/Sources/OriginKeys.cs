@@ -45,30 +45,34 @@ public static class OriginKeys
             source = source with { CitedVia = null };
         }
 
-        // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one source.
-        if (source.Kind == SourceKinds.Accused && (Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
+        var cited = source.CitedVia is not null || documentRelay is not null;
+        var namedState = Countries.Resolve(source.Name);
+        if (source.Kind == SourceKinds.Accused)
         {
-            return ("accused:" + state, source.CitedVia is not null || documentRelay is not null);
-        }
+            // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one
+            // source; a named group speaking for itself ("the Qilin ransomware gang claimed…", "the Qilin group said…")
+            // is one source however each outlet words its name: the actor the claim resolves to.
+            if ((namedState ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
+            {
+                return ("accused:" + state, cited);
+            }
 
-        // A named group speaking for itself ("the Qilin ransomware gang claimed…", "the Qilin group said…") is one source
-        // however each outlet words its name: the actor the claim resolves to.
-        if (source.Kind == SourceKinds.Accused && accusedActorKey is not null)
-        {
-            return ("accused:" + accusedActorKey, source.CitedVia is not null || documentRelay is not null);
+            if (accusedActorKey is not null)
+            {
+                return ("accused:" + accusedActorKey, cited);
+            }
         }
 
         // A government speaks with one voice too: "Israel's National Cyber Directorate said" and "Israel has accused" are one
         // source, as coordinated statements of one state are not independent evidence.
-        if (source.Kind == SourceKinds.Government && (sourceCountry?.ToUpperInvariant() ?? Countries.Resolve(source.Name) ?? Countries.FindIn(source.Name)) is { } government
-            && (source.EntityId is not null || IsSpecific(source.Name) || Countries.Resolve(source.Name) is not null))
+        if (source.Kind == SourceKinds.Government && (sourceCountry?.ToUpperInvariant() ?? namedState ?? Countries.FindIn(source.Name)) is { } government
+            && (source.EntityId is not null || namedState is not null || IsSpecific(source.Name)))
         {
-            return ("government:" + government, source.CitedVia is not null || documentRelay is not null);
+            return ("government:" + government, cited);
         }
 
         if (s_selfIdentifying.Contains(source.Kind) && (source.EntityId is not null || IsSpecific(source.Name)))
         {
-            var cited = source.CitedVia is not null || documentRelay is not null;
             return ($"{source.Kind}:{Normalize(source.Name)}", cited);
         }
 
