@@ -61,6 +61,11 @@ internal static class ArgumentFeatures
         f.Add(FeatureHash.Of(133, info.Fine[t]));
         f.Add(FeatureHash.Of(134, info.FineAt(t - 1)));
         f.Add(FeatureHash.Of(135, info.FineAt(t + 1)));
+        if (info.PlacedCoarse[t] != WordClusters.None)
+        {
+            f.Add(FeatureHash.Of(138, info.PlacedCoarse[t]));
+            f.Add(FeatureHash.Of(139, info.PlacedFine[t]));
+        }
     }
 
     /// <summary>Features of token <paramref name="t"/> relative to the trigger on tokens [<paramref name="ts"/>, <paramref name="te"/>).</summary>

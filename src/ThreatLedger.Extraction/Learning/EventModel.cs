@@ -14,7 +14,7 @@ namespace ThreatLedger.Extraction.Learning;
 public sealed class EventModel
 {
     private const string Magic = "TLEVENTS";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     internal EventModel(
         BioTagger triggers,

@@ -15,16 +15,28 @@ internal sealed class TokenInfo
         var n = text.Tokens.Count;
         Stems = new string[n];
         Shapes = new string[n];
-        Coarse = new int[n];
-        Fine = new int[n];
-        clusters ??= WordClusters.Empty;
+        var (coarse, fine, placed) = (clusters ?? WordClusters.Empty).Classify(text);
+        Coarse = coarse;
+        Fine = fine;
+        PlacedCoarse = new int[n];
+        PlacedFine = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            // Classes placed from this document's contexts are kept apart from the stored ones: "no stored class" is
+            // itself a useful signal (a rare word, often a name).
+            (PlacedCoarse[t], PlacedFine[t]) = placed[t] ? (coarse[t], fine[t]) : (WordClusters.None, WordClusters.None);
+            if (placed[t])
+            {
+                (Coarse[t], Fine[t]) = (WordClusters.None, WordClusters.None);
+            }
+        }
+
         TriggerLabels = new string?[n];
         CueLabels = new string?[n];
         for (var t = 0; t < n; t++)
         {
             Stems[t] = Stem(text.Lower(t));
             Shapes[t] = Shape(text.Surface(t));
-            (Coarse[t], Fine[t]) = clusters.Of(text.Lower(t));
         }
 
         TriggerMatches = lexicons.Triggers.FindAll(text);
@@ -64,11 +76,20 @@ internal sealed class TokenInfo
 
     public string[] Shapes { get; }
 
-    /// <summary>Coarse word class of each token (<see cref="WordClusters.None"/> for rare words).</summary>
+    /// <summary>Coarse word class of each token (<see cref="WordClusters.None"/> when none can be given).</summary>
     public int[] Coarse { get; }
 
-    /// <summary>Fine word class of each token (<see cref="WordClusters.None"/> for rare words).</summary>
+    /// <summary>Fine word class of each token (<see cref="WordClusters.None"/> when none can be given).</summary>
     public int[] Fine { get; }
+
+    /// <summary>
+    /// Coarse word class of each token too rare to have a stored class, placed by its contexts in this document
+    /// (<see cref="WordClusters.Classify"/>); <see cref="WordClusters.None"/> for the others.
+    /// </summary>
+    public int[] PlacedCoarse { get; }
+
+    /// <summary>Fine word class placed by the token's contexts, as <see cref="PlacedCoarse"/>.</summary>
+    public int[] PlacedFine { get; }
 
     /// <summary>"B-Type"/"I-Type" for tokens inside a trigger-lexicon phrase.</summary>
     public string?[] TriggerLabels { get; }

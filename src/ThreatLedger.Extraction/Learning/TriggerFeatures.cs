@@ -95,5 +95,10 @@ internal static class TriggerFeatures
         f.Add(FeatureHash.Of(33, info.FineAt(t + 1)));
         f.Add(FeatureHash.Of(34, ((long)info.CoarseAt(t - 1) << 20) ^ info.Coarse[t]));
         f.Add(FeatureHash.Of(35, ((long)info.Coarse[t] << 20) ^ info.CoarseAt(t + 1)));
+        if (info.PlacedCoarse[t] != WordClusters.None)
+        {
+            f.Add(FeatureHash.Of(40, info.PlacedCoarse[t]));
+            f.Add(FeatureHash.Of(41, info.PlacedFine[t]));
+        }
     }
 }
