@@ -45,6 +45,35 @@ internal sealed class TokenInfo
             Mark(TriggerLabels, m);
         }
 
+        // Phrases hidden by a longer or earlier match ("accessed" inside "was accessed"): the types of every match
+        // that starts at any token, where they differ from the type kept for the token.
+        HiddenTriggerTypes = new string[]?[n];
+        foreach (var sentence in text.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (lexicons.Triggers.LongestAt(text, t, sentence.EndToken) is not { } m)
+                {
+                    continue;
+                }
+
+                for (var u = m.FirstToken; u < m.EndToken; u++)
+                {
+                    var kept = TriggerLabels[u];
+                    if (kept is not null && kept.AsSpan(2).SequenceEqual(m.Label))
+                    {
+                        continue;
+                    }
+
+                    var hidden = HiddenTriggerTypes[u];
+                    if (hidden is null || Array.IndexOf(hidden, m.Label) < 0)
+                    {
+                        HiddenTriggerTypes[u] = hidden is null ? [m.Label] : [.. hidden, m.Label];
+                    }
+                }
+            }
+        }
+
         foreach (var m in lexicons.Cues.FindAll(text))
         {
             Mark(CueLabels, m);
@@ -93,6 +122,9 @@ internal sealed class TokenInfo
 
     /// <summary>"B-Type"/"I-Type" for tokens inside a trigger-lexicon phrase.</summary>
     public string?[] TriggerLabels { get; }
+
+    /// <summary>Types of trigger-lexicon phrases that cover a token but lost to an overlapping match (null: none).</summary>
+    public string[]?[] HiddenTriggerTypes { get; }
 
     /// <summary>"B-Cue"/"I-Cue" for tokens inside a cue phrase.</summary>
     public string?[] CueLabels { get; }

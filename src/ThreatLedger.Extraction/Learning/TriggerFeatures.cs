@@ -44,6 +44,15 @@ internal static class TriggerFeatures
             f.Add(FeatureHash.Of(21, lex, s0));
         }
 
+        if (info.HiddenTriggerTypes[t] is { } hidden)
+        {
+            foreach (var type in hidden)
+            {
+                f.Add(FeatureHash.Of(42, type));
+                f.Add(FeatureHash.Of(43, type, s0));
+            }
+        }
+
         f.Add(FeatureHash.Of(22, t > 0 ? info.TriggerLabels[t - 1] ?? "-" : "<s>"));
         f.Add(FeatureHash.Of(23, t + 1 < info.TriggerLabels.Length ? info.TriggerLabels[t + 1] ?? "-" : "</s>"));
         if (info.CueLabels[t] is { } cue)
