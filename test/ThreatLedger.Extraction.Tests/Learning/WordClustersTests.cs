@@ -66,6 +66,55 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void Classify_UnseenWordsInFamiliarContexts_TakeTheClassesOfWordsUsedAlike()
+    {
+        // Given: a company and a verb never seen in the training texts, where companies and verbs stand there
+        var clusters = WordClusters.Build(OwnCorpus(), coarseCount: 3, fineCount: 9, minCount: 2);
+        var text = AnalyzedText.Analyze("Umbrella said hackers exfiltrated the files on friday.");
+
+        // When
+        var (coarse, fine, placed) = clusters.Classify(text);
+
+        // Then: each takes the classes of its kind; known words keep their stored classes
+        Assert.Equal(clusters.Of("acme"), (coarse[0], fine[0]));
+        Assert.True(placed[0]);
+        Assert.Equal(clusters.Of("stole"), (coarse[3], fine[3]));
+        Assert.True(placed[3]);
+        Assert.Equal(clusters.Of("hackers"), (coarse[2], fine[2]));
+        Assert.False(placed[2]);
+    }
+
+    [Fact]
+    public void Classify_UnseenWordWithoutKnownNeighbours_GivesNone()
+    {
+        // Given: neither word nor any neighbour occurs in the training texts
+        var clusters = WordClusters.Build(OwnCorpus(), coarseCount: 3, fineCount: 6, minCount: 2);
+        var text = AnalyzedText.Analyze("Zyxx qwerty");
+
+        // When
+        var (coarse, fine, placed) = clusters.Classify(text);
+
+        // Then
+        Assert.Equal([WordClusters.None, WordClusters.None], coarse);
+        Assert.Equal([WordClusters.None, WordClusters.None], fine);
+        Assert.Equal([false, false], placed);
+    }
+
+    [Fact]
+    public void Classify_NoClasses_GivesNoneForEveryToken()
+    {
+        // Given
+        var text = AnalyzedText.Analyze("Acme said hackers stole the files.");
+
+        // When
+        var (coarse, _, placed) = WordClusters.Empty.Classify(text);
+
+        // Then
+        Assert.All(coarse, c => Assert.Equal(WordClusters.None, c));
+        Assert.DoesNotContain(true, placed);
+    }
+
+    [Fact]
     public void Build_FewerWordsThanClasses_GivesNoClasses()
     {
         // Given
@@ -103,6 +152,15 @@ public sealed class WordClustersTests
         {
             Assert.Equal(clusters.Of(word), read.Of(word));
         }
+
+        // ... and places unseen words where the original does
+        var text = AnalyzedText.Analyze("Umbrella said hackers exfiltrated the ledgers on sunday.");
+        var (coarse, fine, placed) = clusters.Classify(text);
+        var (readCoarse, readFine, readPlaced) = read.Classify(text);
+        Assert.Equal(coarse, readCoarse);
+        Assert.Equal(fine, readFine);
+        Assert.Equal(placed, readPlaced);
+        Assert.Contains(true, readPlaced);
     }
 
     [Fact]
