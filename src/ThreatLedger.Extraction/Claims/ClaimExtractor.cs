@@ -2078,6 +2078,12 @@ internal sealed class ClaimExtractor
             // The verb that makes a name the accused ("blamed Pyongyang", "accused China of") may sit just before the
             // reported content, so look back within the sentence rather than the content.
             var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
+            if (before.EndsWith(" the ", StringComparison.Ordinal))
+            {
+                // "conducted by the SVR": the article belongs to the name, the verb is before it.
+                before = before[..^4];
+            }
+
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
