@@ -405,11 +405,9 @@ public sealed partial class KnowledgeBase
             // A victim does not attack itself: an accusation that names the victim is kept, but on no hypothesis.
             var accusesVictim = claim.AccusedEntityId is not null && victimEntityIds.Contains(claim.AccusedEntityId);
             var hypothesis = accusesVictim ? null : await ResolveHypothesisAsync(tx, claim, accusedEntity, ct).ConfigureAwait(false);
-            var sourceCountry = claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var sourceEntity)
-                ? sourceEntity.Attributes.GetValueOrDefault("country")
-                : null;
+            var sourceEntity = claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var found) ? found : null;
             var (originKey, relayed) = OriginKeys.Of(claim.Source, document.Document.Source, relay, document.Document.Id, hypothesis?.ActorSeq is null ? null : hypothesis.Key,
-                sourceCountry);
+                sourceEntity?.Attributes.GetValueOrDefault("country"), sourceEntity?.Name);
             await ExecuteAsync(
                 tx,
                 "INSERT INTO claims (doc_seq, report_seq, claim_id, kind, hypothesis_key, hypothesis_label, actor_seq, accused, accused_country, source_name, source_kind, " +
