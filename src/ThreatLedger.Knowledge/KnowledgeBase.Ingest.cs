@@ -321,7 +321,10 @@ public sealed partial class KnowledgeBase
 
             var country = countries.FirstOrDefault(c => c.End <= span.Start && span.Start - c.End <= 20 && text[c.End..span.Start].Trim().Length <= 12
                 && !text[c.End..span.Start].Contains(',', StringComparison.Ordinal));
-            return (sector, country is not null ? text[country.Start..span.End] : span.Text);
+            // Named as people name it ("national government sector"), not by its vocabulary value; the mention (with
+            // its country word) stays an alias.
+            return (sector with { Name = SectorNames.Label(sector.Attributes.GetValueOrDefault("sector") ?? sector.Name) },
+                country is not null ? text[country.Start..span.End] : span.Text);
         }
 
         return null;

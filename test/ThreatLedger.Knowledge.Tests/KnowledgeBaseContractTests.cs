@@ -476,7 +476,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
 
         // Then
-        Assert.Equal("telecommunications", incident.Victim);
+        Assert.Equal("telecommunications sector", incident.Victim);
         Assert.Equal("APT41 (CN)", incident.LeadingHypothesis);
     }
 }
