@@ -46,21 +46,23 @@ internal sealed class TokenInfo
         }
 
         // Phrases hidden by a longer or earlier match ("accessed" inside "was accessed"): the types of every match
-        // that starts at any token, where they differ from the type kept for the token.
+        // that starts inside a kept match (elsewhere the left-to-right longest matching keeps what starts there),
+        // where they differ from the type kept for the token.
         HiddenTriggerTypes = new string[]?[n];
-        foreach (var sentence in text.Sentences)
+        foreach (var kept in TriggerMatches)
         {
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            var sentenceEnd = text.Sentences[text.SentenceOf(kept.FirstToken)].EndToken;
+            for (var t = kept.FirstToken + 1; t < kept.EndToken; t++)
             {
-                if (lexicons.Triggers.LongestAt(text, t, sentence.EndToken) is not { } m)
+                if (lexicons.Triggers.LongestAt(text, t, sentenceEnd) is not { } m)
                 {
                     continue;
                 }
 
                 for (var u = m.FirstToken; u < m.EndToken; u++)
                 {
-                    var kept = TriggerLabels[u];
-                    if (kept is not null && kept.AsSpan(2).SequenceEqual(m.Label))
+                    var label = TriggerLabels[u];
+                    if (label is not null && label.AsSpan(2).SequenceEqual(m.Label))
                     {
                         continue;
                     }
