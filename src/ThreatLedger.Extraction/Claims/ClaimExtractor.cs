@@ -527,6 +527,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (i > 0 && char.IsUpper(text[words[i].Start]))
+                {
+                    // "in the United States", "Threat Reports": a capitalised verb form inside a clause is part of a name.
+                    continue;
+                }
+
                 var next = i + 1 < words.Count ? words[i + 1].Lower : string.Empty;
                 if (ThatOnlyVerbs.Contains(w) && FirstAfterTimeWords(words, i + 1) != "that" && !SpeaksAfterComma(words, i))
                 {
@@ -589,6 +595,27 @@ internal sealed class ClaimExtractor
                 int citedStart = 0, citedEnd = 0, roleStart = 0, roleEnd = 0;
                 var anonymous = false;
                 var j = i - 1;
+                if (w is "warning" or "stating")
+                {
+                    // "X published a joint advisory on Wednesday warning that …": the publisher of the document speaks.
+                    var published = -1;
+                    for (var p = i - 1; p >= Math.Max(0, i - 9); p--)
+                    {
+                        if (words[p].Lower is "published" or "issued" or "released" or "posted" or "put")
+                        {
+                            published = p;
+                            break;
+                        }
+                    }
+
+                    if (published < 0)
+                    {
+                        continue;
+                    }
+
+                    j = published - 1;
+                }
+
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
@@ -614,7 +641,8 @@ internal sealed class ClaimExtractor
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
                     if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
-                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking" or "joined" or "along"
+                        or "alongside" or "together"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)
@@ -1061,6 +1089,16 @@ internal sealed class ClaimExtractor
                 entity = SpokespersonOf(lowerName, start) ?? entity;
             }
 
+            if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
+                && !person.Attributes.ContainsKey("role")
+                && incidents.Incidents.Select(i => i.VictimEntityId).FirstOrDefault(v => v is not null && VictimNamedRecently(v, start)) is { } victimId
+                && entities.Find(victimId) is { Kind: EntityKinds.Organization or EntityKinds.GovernmentBody } victim)
+            {
+                // "chief executive Helen Marsh said …", "spokeswoman Dana Whitfield said …" in a report on the victim: a member of
+                // its staff whom the text ties to no other body speaks for it.
+                entity = victim;
+            }
+
             if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
                 && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
@@ -1290,7 +1328,8 @@ internal sealed class ClaimExtractor
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
-            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower);
+            var declinesState = DoubtsStateInvolvement(clauseLower);
+            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower));
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -1305,16 +1344,32 @@ internal sealed class ClaimExtractor
             }
 
             // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
-            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
+            var declinesAt = declinesState ? DoubtAt(clauseLower) : -1;
+            if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
+                if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we")
+                {
+                    // "The trust said it was too early to say who was responsible": the pronoun after the verb is the speaker.
+                    declining = frame;
+                }
 
                 var kind = declining.EntityId is not null && declining.EntityId == victimId ? SourceKinds.Victim : declining.Kind;
                 yield return MakeClaim(ClaimKinds.NoAttribution, Stances.Declines, declining with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
-                yield break;
+                if (declinesAt < 0 || start + declinesAt <= content + 12)
+                {
+                    yield break;
+                }
+
+                // "… was the work of an opportunistic criminal group, and that investigators had not found evidence of Russian
+                // involvement": doubt about a state after a culprit the speaker does name; the words before the doubt may
+                // still attribute.
+                end = start + declinesAt;
+                clauseLower = _lower[start..end];
+                contentLower = _lower[content..end];
             }
 
-            if (severity)
+            if (severity && !s_strongAttributionCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal)))
             {
                 yield break;
             }
@@ -1613,6 +1668,106 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>
+        /// "found no evidence supporting reports that a state actor was involved", "no indication that the Russian state was
+        /// involved": doubt about a state's part is a declined attribution, not a dispute of the damage.
+        /// </summary>
+        /// <summary>Phrases that tie an actor to its deed or its sponsor firmly enough that a dispute in the same clause does not cancel them.</summary>
+        private static readonly string[] s_strongAttributionCues =
+        [
+            "operated by", "run by", "a front for", "controlled by", "on behalf of", "working for", "works for", "directed by",
+            "was behind", "were behind", "carried out by", "the work of",
+        ];
+
+        /// <summary>Where the doubt about a state's part begins in <paramref name="clauseLower"/>.</summary>
+        private static int DoubtAt(string clauseLower)
+        {
+            var doubt = -1;
+            foreach (var cue in s_doubtCues)
+            {
+                var at = clauseLower.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && (doubt < 0 || at < doubt))
+                {
+                    doubt = at;
+                }
+            }
+
+            if (doubt > 0)
+            {
+                // Back to the start of the doubting clause: "…, and that investigators had not found evidence".
+                var comma = clauseLower.LastIndexOf(',', doubt);
+                doubt = comma > 0 && doubt - comma < 40 ? comma : doubt;
+            }
+
+            return doubt;
+        }
+
+        private static bool DoubtsStateInvolvement(string clauseLower)
+        {
+            var doubt = -1;
+            foreach (var cue in s_doubtCues)
+            {
+                var at = clauseLower.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && (doubt < 0 || at < doubt))
+                {
+                    doubt = at;
+                }
+            }
+
+            if (doubt < 0)
+            {
+                return false;
+            }
+
+            var rest = clauseLower.AsSpan(doubt);
+            var involvement = rest.Contains(" involved", StringComparison.Ordinal) || rest.Contains("involvement", StringComparison.Ordinal)
+                || rest.Contains(" was behind", StringComparison.Ordinal) || rest.Contains(" were behind", StringComparison.Ordinal)
+                || rest.Contains(" responsible", StringComparison.Ordinal);
+            if (!involvement)
+            {
+                return false;
+            }
+
+            foreach (var word in s_stateWords)
+            {
+                if (ContainsWordIn(rest, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsWordIn(ReadOnlySpan<char> text, string word)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] s_doubtCues =
+        [
+            "no evidence", "no indication", "no sign ", "no signs ", "not found evidence", "not find evidence", "no proof", "not seen evidence",
+            "not found any evidence", "no reason to believe",
+        ];
+
+        private static readonly string[] s_stateWords =
+        [
+            "state", "states", "government", "governments", "foreign", "nation-state", "state-sponsored", "state-backed", "kremlin", "russian",
+            "chinese", "iranian", "north korean", "intelligence service", "intelligence services",
+        ];
+
         /// <summary>"no financial information or Social Security numbers were exposed": nothing of a kind was hit.</summary>
         private static bool NegatedOutcome(string clauseLower)
         {
@@ -1747,6 +1902,21 @@ internal sealed class ClaimExtractor
             name.ToLowerInvariant() is "a spokesperson" or "a spokesman" or "a spokeswoman" or "the spokesperson" or "the spokesman" or "the spokeswoman"
                 or "a representative" or "a company spokesperson" or "a company spokesman" or "a company spokeswoman";
 
+        /// <summary>Titles of an organisation's own staff (not of office holders, researchers or outsiders).</summary>
+        private static readonly HashSet<string> s_staffTitles = new(StringComparer.Ordinal)
+        {
+            "spokesperson", "spokesman", "spokeswoman", "executive", "chief", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair",
+            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor",
+        };
+
+        /// <summary>Whether the victim is named in this sentence or one of the three before it.</summary>
+        private bool VictimNamedRecently(string victimId, int at)
+        {
+            var sentence = entities.SentenceIndexAt(at);
+            var from = entities.Sentences[Math.Max(0, sentence - 3)].Start;
+            return entities.MentionsWithin(from, entities.Sentences[sentence].End).Any(m => m.EntityId == victimId);
+        }
+
         /// <summary>Whether the victim is named in this sentence or the one before it.</summary>
         private bool VictimNearby(string victimId, int at)
         {
@@ -1775,6 +1945,13 @@ internal sealed class ClaimExtractor
         private Entity? RoleBody(int start, int end)
         {
             var role = _lower[start..end];
+            if (role.StartsWith("the ", StringComparison.Ordinal) && entities.MentionsWithin(start, end).LastOrDefault() is { } named && named.End == end
+                && named.How == MentionKind.Name && entities[named.EntityId] is { Kind: EntityKinds.Vendor or EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Outlet } company)
+            {
+                // "A third company, the Tallinn-based Kiviaed Security, said …": the appositive names the speaker.
+                return company;
+            }
+
             if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
                 || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
                 || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
@@ -1830,6 +2007,19 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            // "On Monday evening, the Rhysida group posted …": past a fronted time adverbial.
+            opener = Words(lead, Math.Min(end, lead + 40));
+            var comma = opener.FindIndex(w => w.Lower == ",");
+            if (comma is > 0 and <= 5 && opener.Take(comma).All(w => IsTimeWord(w.Lower))
+                && opener.Take(comma).Any(w => w.Lower is not ("on" or "in" or "at" or "by" or "the" or "a" or "last" or "this" or "few" or "within" or "also" or "publicly" or "previously" or "recently" or "initially" or "mid" or "late" or "early")))
+            {
+                lead = opener[comma].End;
+                while (lead < end && char.IsWhiteSpace(text[lead]))
+                {
+                    lead++;
+                }
+            }
+
             // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").
             // "A ransomware gang known as BlackBasta": the name, not the description.
             var subjects = entities.MentionsWithin(start, end).Where(m => m.Kind == EntityKinds.ThreatActor
@@ -1845,6 +2035,16 @@ internal sealed class ClaimExtractor
             return new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, null,
                 actor.Attributes.GetValueOrDefault("country"), true);
         }
+
+        private static bool IsTimeWord(string lower) =>
+            ClaimVocabulary.SubjectTimeWords.Contains(lower) || TimeWords.Contains(lower) || (lower.Length > 0 && char.IsAsciiDigit(lower[0]));
+
+        private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+        {
+            "in", "at", "by", "late", "early", "mid", "evening", "morning", "night", "afternoon", "overnight", "hours", "days", "weeks",
+            "months", "later", "ago", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "the", "a", "few", "two", "three", "several", "within",
+        };
 
         private static bool IsSubjectLead(string lead)
         {

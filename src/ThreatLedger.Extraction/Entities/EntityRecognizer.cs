@@ -60,6 +60,9 @@ public sealed class EntityRecognizer
 
         // Country found at each token (gazetteer name, demonym, capital or compound prefix), for the phrase recognisers.
         private readonly GazetteerEntry?[] _countryAt;
+
+        // Entries that needed context and had it earlier in the text ("the Akira ransomware group … Akira had listed …").
+        private readonly HashSet<GazetteerEntry> _introduced = [];
         private readonly int[] _countryEnd;
 
         public Run(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, Lexicon lexicon)
@@ -120,6 +123,11 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
+                if (phrase.NeedsContext)
+                {
+                    _introduced.Add(entry);
+                }
+
                 var key = Key(entry);
                 var owner = entry.Kind == EntityKinds.GovernmentBody && i >= 2 && _words[i - 1] is "'s" or "\u2019s" && _countryAt[i - 2]?.CountryCode is { } ownerCode
                     && ownerCode != entry.Attribute("country") ? ownerCode : null;
@@ -180,8 +188,10 @@ public sealed class EntityRecognizer
 
                 var length = phrase.Tokens.Length;
                 var satisfied = phrase.NeedsContext && HasContext(i, length);
-                if (phrase.NeedsContext && !satisfied)
+                if (phrase.NeedsContext && !satisfied && !(_introduced.Contains(phrase.Entry) && !IsCapitalizedWord(Word(i + length))))
                 {
+                    // A name that is also a common word needs a word saying what it is — unless the text already introduced
+                    // it that way and the name is not part of a longer name here ("Medusa Corp").
                     continue;
                 }
 
@@ -244,6 +254,8 @@ public sealed class EntityRecognizer
 
             return true;
         }
+
+        private static bool IsCapitalizedWord(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
         private bool HasContext(int i, int length)
         {
@@ -949,8 +961,10 @@ public sealed class EntityRecognizer
             for (var i = 2; i + 2 < _words.Length; i++)
             {
                 // "Poland's digital affairs minister, Krzysztof Gawkowski, said": a title, a comma, then the name in apposition.
-                if (_words[i - 1] != "," || !PersonTitles.Contains(_words[i - 2]) || _words[i - 2].Length <= 3 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
-                    || !Adjacent(i + 1) || !SameSentence(i - 2, i + 1))
+                // "A spokesperson for the EEAS, Lena Korhonen, said": the title's body between the title and the name.
+                var titleAt = TitleBeforeComma(i - 1);
+                if (_words[i - 1] != "," || titleAt < 0 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
+                    || !Adjacent(i + 1) || !SameSentence(titleAt, i + 1))
                 {
                     continue;
                 }
@@ -971,7 +985,13 @@ public sealed class EntityRecognizer
 
                 var name = _text[start..stop];
                 var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
-                draft.Attributes.TryAdd("title", _words[i - 2].ToLowerInvariant());
+                draft.Attributes.TryAdd("title", _words[titleAt].ToLowerInvariant());
+                if (titleAt < i - 2)
+                {
+                    // "a spokesperson for the EEAS, Lena Korhonen": the role names the body the person speaks for.
+                    draft.Attributes.TryAdd("role", "appositive");
+                }
+
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
 
@@ -1009,8 +1029,72 @@ public sealed class EntityRecognizer
                 var name = _text[start..stop];
                 var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
                 draft.Attributes.TryAdd("title", title.ToLowerInvariant());
+                draft.Attributes.TryAdd("role", "appositive");
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
+
+            SurnameMentions();
+        }
+
+        /// <summary>"spokeswoman Dana Whitfield said … Whitfield said": a person's surname alone, after the full name, is that person.</summary>
+        private void SurnameMentions()
+        {
+            var surnames = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var draft in Table.Drafts.Where(d => d.Kind == EntityKinds.Person))
+            {
+                var parts = draft.Name.Split(' ');
+                if (parts.Length >= 2 && parts[^1].Length > 2 && char.IsUpper(parts[^1][0]) && !surnames.TryAdd(parts[^1], draft))
+                {
+                    // Two people share the surname: neither takes the bare form.
+                    surnames[parts[^1]] = null;
+                }
+            }
+
+            for (var i = 0; i < _words.Length && surnames.Count > 0; i++)
+            {
+                if (!surnames.TryGetValue(_words[i], out var person) || person is null || _tokens[i].Start <= person.FirstStart
+                    || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i) && !IsSentenceStart(i))
+                    || (i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1)) || Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    continue;
+                }
+
+                Table.AddMention(person, _tokens[i].Start, _tokens[i].End, MentionKind.Name, recordAlias: false);
+            }
+        }
+
+        private bool IsSentenceStart(int i) => i == 0 || _sentenceOf[i - 1] != _sentenceOf[i];
+
+        /// <summary>
+        /// The title before the comma at <paramref name="comma"/>: right before it ("digital affairs minister,") or followed by
+        /// the body it serves ("a spokesperson for the Chinese embassy in Washington,"); -1 when there is none.
+        /// </summary>
+        private int TitleBeforeComma(int comma)
+        {
+            if (comma < 1)
+            {
+                return -1;
+            }
+
+            if (PersonTitles.Contains(_words[comma - 1]) && _words[comma - 1].Length > 3)
+            {
+                return comma - 1;
+            }
+
+            for (var k = comma - 2; k >= 0 && comma - k <= 8 && SameSentence(k, comma); k--)
+            {
+                if (_words[k] is "," or ";" or ":" or "\"" or "\u201C" or "\u201D" or "." or "said" or "says")
+                {
+                    return -1;
+                }
+
+                if (PersonTitles.Contains(_words[k]) && _words[k].Length > 3 && _words[k + 1] is "for" or "at" or "of" or "to")
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         // ---- 3a. Employers: "chief information security officer at Nordbank" -------------------------------------
@@ -1264,7 +1348,73 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+
+            BareMinistries();
         }
+
+        /// <summary>
+        /// "the breach of the foreign ministry's email system" in a report on Slovakia: a bare ministry whose country the
+        /// text does not repeat belongs to the country named last before it in its paragraph (not a country that only
+        /// describes an actor, as in "Russian hackers").
+        /// </summary>
+        private void BareMinistries()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] is not ("the" or "The") || (i > 0 && _countryAt[i - 1] is not null))
+                {
+                    continue;
+                }
+
+                var length = _words[i + 2] is "ministry" or "Ministry" ? 2 : _words[i + 1] is "ministry" && _words[i + 2] is "of" ? 0 : -1;
+                if (length <= 0 || !GovernmentDescriptions.TryGetValue(_words[i + 1] + " " + _words[i + 2], out var canonical)
+                    || !canonical.StartsWith("ministry", StringComparison.Ordinal) || !char.IsLower(_words[i + 1][0]))
+                {
+                    continue;
+                }
+
+                var charStart = _tokens[i].Start;
+                var charEnd = _tokens[i + 2].End;
+                if (Table.Overlaps(charStart, charEnd))
+                {
+                    continue;
+                }
+
+                GazetteerEntry? country = null;
+                for (var k = i - 1; k >= 0 && i - k <= 80 && !IsParagraphStartToken(k + 1); k--)
+                {
+                    if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate))
+                    {
+                        var next = Word(_countryEnd[k]);
+                        if (!ActorHeads.ContainsKey(next) && !ActorModifiers.ContainsKey(next))
+                        {
+                            country = candidate;
+                            break;
+                        }
+                    }
+                }
+
+                if (country is null)
+                {
+                    continue;
+                }
+
+                var code = country.CountryCode ?? country.Name;
+                var key = "gov:" + code + ":" + canonical;
+                var name = canonical switch
+                {
+                    "ministry of foreign affairs" => "Ministry of Foreign Affairs of " + country.Name,
+                    "ministry of defence" => "Ministry of Defence of " + country.Name,
+                    _ => _text[_tokens[i + 1].Start..charEnd] + " of " + country.Name,
+                };
+                var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.GovernmentBody, name);
+                draft.Attributes.TryAdd("country", code);
+                draft.Attributes.TryAdd("sector", canonical == "ministry of defence" ? "defense" : "government-national");
+                Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
+            }
+        }
+
+        private bool IsParagraphStartToken(int t) => t > 0 && t < _tokens.Count && _text.AsSpan(_tokens[t - 1].End, _tokens[t].Start - _tokens[t - 1].End).Count('\n') >= 2;
 
         private EntityTable.Draft? SalientBody(string countryCode, int before)
         {
@@ -1291,6 +1441,7 @@ public sealed class EntityRecognizer
                     || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
+                        || (i >= 3 && Enumerable.Range(i - 4, 3).Any(k => k >= 0 && _words[k] is "track" or "tracks" or "tracking") && SameSentence(i - 4 < 0 ? 0 : i - 4, i))
                         || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
                 // Given names may carry a hyphen ("TA-Rio", "Storm-Fox") where ordinary capitalised words may not.
                 if (naming == 0 || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_words[i + 1][0]) || !SameSentence(i, i + 1))
@@ -1309,7 +1460,7 @@ public sealed class EntityRecognizer
                         break;
                     }
 
-                    if (ActorHeads.ContainsKey(word) || word is "cluster" or "threat")
+                    if (ActorHeads.ContainsKey(word) || word is "cluster" or "threat" or "activity")
                     {
                         kind = EntityKinds.ThreatActor;
                         break;
@@ -1639,6 +1790,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                LinkedByAppositive(named, end);
                 var first = starts.BinarySearch(end);
                 for (var k = first >= 0 ? first : ~first; k < descriptions.Count && descriptions[k].Start - end <= 8; k++)
                 {
@@ -1654,6 +1806,61 @@ public sealed class EntityRecognizer
                             }
                         }
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "UAC-0002, a group it links to Russia's GRU," and "UAC-0002, better known as Sandworm": an appositive that ties a
+        /// code name to a state, or to a known group, gives the code name that state.
+        /// </summary>
+        private void LinkedByAppositive(EntityTable.Draft named, int end)
+        {
+            if (named.Attributes.ContainsKey("country") || named.Attributes.ContainsKey("aligned_with"))
+            {
+                return;
+            }
+
+            var t = TokenStartingAt(end + 2 <= _text.Length && _text.AsSpan(end).StartsWith(", ") ? end + 2 : -1);
+            if (t < 1 || Word(t - 1) != ",")
+            {
+                return;
+            }
+
+            var k = t;
+            if (Word(k) is "better" or "also" or "more" && Word(k + 1) == "known" && Word(k + 2) == "as")
+            {
+                // ", better known as Sandworm": the known group's state.
+                var aliasStart = _tokens[Math.Min(k + 3, _tokens.Count - 1)].Start;
+                var known = Table.RawMentions.FirstOrDefault(m => m.Start == aliasStart && m.Draft.Kind == EntityKinds.ThreatActor && m.Draft != named);
+                if (known.Draft?.Attributes.GetValueOrDefault("country") is { } knownCountry)
+                {
+                    named.Attributes["country"] = knownCountry;
+                    named.Attributes.TryAdd("actor_type", known.Draft.Attributes.GetValueOrDefault("actor_type") ?? "state-sponsored");
+                }
+
+                return;
+            }
+
+            if (Word(k) is not ("a" or "an" or "the") || !SameSentence(t, k + 8))
+            {
+                return;
+            }
+
+            // ", a group it links to Russia's GRU", ", a cluster that researchers tie to China".
+            for (var j = k + 1; j < k + 8 && SameSentence(t, j); j++)
+            {
+                if (Word(j) is "," or ";")
+                {
+                    return;
+                }
+
+                if (Word(j) is "links" or "linked" or "ties" or "tied" or "attributes" or "attributed" or "connects" or "connected" or "associates" or "associated"
+                    && Word(j + 1) is "to" or "with" && _countryAt[j + 2] is { CountryCode: { } code })
+                {
+                    named.Attributes["country"] = code;
+                    named.Attributes.TryAdd("actor_type", "state-sponsored");
+                    return;
                 }
             }
         }
@@ -1698,6 +1905,13 @@ public sealed class EntityRecognizer
                 var actor = Table.GetOrAdd("actor:" + draft.Name, EntityKinds.ThreatActor, draft.Name);
                 actor.Attributes.TryAdd("actor_type", draft.Attributes.GetValueOrDefault("operator_type") ?? "criminal");
                 actor.Attributes.TryAdd("uses", draft.Name);
+                var surface = _text[start..end];
+                if (surface != actor.Name && !actor.Aliases.Contains(surface, StringComparer.Ordinal))
+                {
+                    // "The Cl0p extortion group": the spelling the text uses is an alias of the gang as of its family.
+                    actor.Aliases.Add(surface);
+                }
+
                 Table.AddMention(actor, charStart, gang ? _tokens[k].End : _tokens[k - 1].End, MentionKind.Description);
             }
 
@@ -1733,7 +1947,8 @@ public sealed class EntityRecognizer
                 return Word(k + 1).ToLowerInvariant() is "responsible" or "behind" or "believed" or "thought" or "suspected" or "blamed" or "claimed" or "posted" or "listed" or "demanded";
             }
 
-            return AgentVerbs.Contains(word);
+            // "Akira listed the firm on its leak site", "Qilin posted samples": a gang's own extortion deeds.
+            return AgentVerbs.Contains(word) || word is "listed" or "posted" or "published" or "leaked" or "claimed" or "demanded" or "added" or "began";
         }
 
         /// <summary>Whether the word at <paramref name="t"/> makes a preceding "… intelligence" an agent rather than a modifier ("intelligence officials").</summary>

@@ -734,6 +734,13 @@ internal static class IncidentBuilder
                     continue;
                 }
 
+                if (t.Kind == TimeExpressionKind.Date && IsOtherIncident(text, sentence.Start, t.Start, t.End))
+                {
+                    // "the files came from a 2021 breach at a former vendor", "taken … during an incident last year": the date
+                    // of another, earlier incident the text compares this one with.
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead))
                 {
                     // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
@@ -902,6 +909,67 @@ internal static class IncidentBuilder
         return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+    }
+
+    private static readonly string[] s_otherIncidentNouns =
+    [
+        "breach", "incident", "attack", "cyberattack", "cyber attack", "hack", "intrusion", "leak", "compromise", "data breach",
+    ];
+
+    private static readonly string[] s_otherIncidentQualifiers =
+    [
+        "unrelated", "earlier", "previous", "older", "prior", "old",
+    ];
+
+    private static readonly string[] s_dataOriginVerbs =
+    [
+        "came from", "come from", "comes from", "taken from", "originated", "originate from", "dating from", "dates from", "recycled",
+        "were from", "was from", "stem from", "stemmed from",
+    ];
+
+    /// <summary>
+    /// Whether the date at [<paramref name="start"/>, <paramref name="end"/>) dates another incident than the one reported: a
+    /// year that premodifies an indefinite attack noun inside the sentence ("came from a 2021 breach"), a date after an
+    /// indefinite attack noun with a qualifier ("an unrelated incident in 2023", "an earlier breach last year"), or one after
+    /// an indefinite attack noun that data is said to have come from ("taken from a supplier's server during an incident last year").
+    /// </summary>
+    private static bool IsOtherIncident(string text, int sentenceStart, int start, int end)
+    {
+        var from = Math.Max(sentenceStart, start - 90);
+        var lead = text[from..start].ToLowerInvariant();
+        var following = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString().ToLowerInvariant();
+        if ((lead.EndsWith(" a ", StringComparison.Ordinal) || lead.EndsWith(" an ", StringComparison.Ordinal))
+            && s_otherIncidentNouns.Any(n => following.StartsWith(" " + n, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // The last indefinite attack noun before the date, with nothing but a short qualifier phrase between.
+        var noun = -1;
+        foreach (var n in s_otherIncidentNouns)
+        {
+            var at = lead.LastIndexOf(" " + n, StringComparison.Ordinal);
+            if (at >= 0 && lead.Length - at <= 40 + n.Length)
+            {
+                noun = Math.Max(noun, at);
+            }
+        }
+
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        var before = lead[..(noun + 1)];
+        var article = Math.Max(before.LastIndexOf(" a ", StringComparison.Ordinal), before.LastIndexOf(" an ", StringComparison.Ordinal));
+        if (article < 0 || noun - article > 30 || before.LastIndexOf(" the ", StringComparison.Ordinal) > article)
+        {
+            return false;
+        }
+
+        var premodifiers = before[article..];
+        return s_otherIncidentQualifiers.Any(q => premodifiers.Contains(" " + q + " ", StringComparison.Ordinal))
+            || s_dataOriginVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
     }
 
     private static readonly string[] s_historyMarkers =

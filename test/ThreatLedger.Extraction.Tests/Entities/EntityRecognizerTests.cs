@@ -812,4 +812,86 @@ public sealed class EntityRecognizerTests
         Assert.Equal("GH", actor.Attributes["country"]);
         Assert.Equal("criminal", actor.Attributes["actor_type"]);
     }
+
+    [Fact]
+    public void Recognize_CodeNameLinkedInAppositive_TakesTheState()
+    {
+        // Given
+        const string text = "CERT-UA attributed the attack to UAC-0002, a group it links to Russia's GRU. Later it named UAC-0113, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal("RU", Assert.Single(analysis.Entities, e => e.Name == "UAC-0002").Attributes["country"]);
+        Assert.Equal("RU", Assert.Single(analysis.Entities, e => e.Name == "UAC-0113").Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BareForeignMinistry_TakesTheCountryOfItsParagraph()
+    {
+        // Given
+        const string text = "Slovakia's National Security Authority said the breach of the foreign ministry's email system was criminal.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name == "Ministry of Foreign Affairs of Slovakia");
+        Assert.Equal(EntityKinds.GovernmentBody, ministry.Kind);
+        Assert.Equal("SK", ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_ForeignMinistryAfterActorDemonym_IsNotTheActorsState()
+    {
+        // Given: "Chinese" describes the hackers, not the ministry
+        const string text = "Chinese hackers breached the foreign ministry's email system.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody && e.Attributes.GetValueOrDefault("country") == "CN");
+    }
+
+    [Fact]
+    public void Recognize_VendorTracksClusterAs_NamesAThreatActor()
+    {
+        // Given
+        const string text = "We track the activity cluster as DUSTVEIL and assess that it serves a foreign government.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "DUSTVEIL");
+    }
+
+    [Fact]
+    public void Recognize_GangNamedWithVariantSpelling_KeepsTheSpellingAsAlias()
+    {
+        // Given
+        const string text = "The Cl0p extortion group began publishing files on Tuesday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var gang = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Contains("Cl0p", gang.Aliases);
+    }
+
+    [Fact]
+    public void Recognize_ExfiltrationTool_IsATool()
+    {
+        // Given
+        const string text = "The operators exfiltrated data with rclone before deploying the encryptor.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Tool && e.Name == "Rclone");
+    }
 }

@@ -529,4 +529,33 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.NotEqual("Military Intelligence and Security Service", result.Entities.SingleOrDefault(e => e.Id == incident.VictimEntityId)?.Name);
     }
+
+    [Theory]
+    [InlineData("A spokesperson said the files appeared to come from a 2021 breach at a former claims vendor.")]
+    [InlineData("\"The documents were taken from a supplier's server during an incident last year,\" the company said.")]
+    [InlineData("Researchers said several screenshots came from an unrelated incident in 2023.")]
+    public void Build_DateOfAnotherIncident_IsNoStart(string sentence)
+    {
+        // Given: the reported attack has no date of its own
+        var text = "Hackers claimed to have stolen data from Pellbrook Mutual Insurance. " + sentence;
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 12, 2));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
+    }
+
+    [Fact]
+    public void Build_DateOfTheReportedAttackAfterIndefiniteNoun_IsStillTheStart()
+    {
+        // Given
+        const string text = "Customer records were stolen in a cyberattack in March, Pellbrook Mutual Insurance said.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 2));
+
+        // Then
+        Assert.Equal("2025-03", Assert.Single(result.Incidents).Time?.Start);
+    }
 }
