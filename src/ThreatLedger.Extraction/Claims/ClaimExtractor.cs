@@ -624,6 +624,16 @@ internal sealed class ClaimExtractor
                 var namedApposition = -1;
                 if (j > 0 && words[j].Lower == ",")
                 {
+                    // ", joined by cyber agencies from Canada, Australia and New Zealand,": an accompaniment with commas of its own.
+                    for (var k = j - 2; k > 0 && j - k < 16; k--)
+                    {
+                        if (words[k].Lower == "," && words[k + 1].Lower is "joined" or "along" or "alongside" or "together" or "supported")
+                        {
+                            j = k;
+                            break;
+                        }
+                    }
+
                     var open = j - 1;
                     while (open > 0 && words[open].Lower != "," && j - open < 15)
                     {
@@ -2082,8 +2092,10 @@ internal sealed class ClaimExtractor
                     open--;
                 }
 
-                if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one")
+                if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one"
+                    || IsNameOnly(words[open + 1].Start, words[stop - 2].End)))
                 {
+                    // ", which runs four hospitals," or a name in apposition ("A spokesperson for the EEAS, Lena Korhonen,").
                     stop = open;
                 }
             }
