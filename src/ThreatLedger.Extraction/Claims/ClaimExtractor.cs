@@ -624,16 +624,20 @@ internal sealed class ClaimExtractor
                 var namedApposition = -1;
                 if (j > 0 && words[j].Lower == ",")
                 {
-                    // ", joined by cyber agencies from Canada, Australia and New Zealand,": an accompaniment with commas of its own.
+                    // ", joined by cyber agencies from Canada, Australia and New Zealand,": an accompaniment, with commas of its
+                    // own, between the subject and its verb.
                     for (var k = j - 2; k > 0 && j - k < 16; k--)
                     {
                         if (words[k].Lower == "," && words[k + 1].Lower is "joined" or "along" or "alongside" or "together" or "supported")
                         {
-                            j = k;
+                            j = k - 1;
                             break;
                         }
                     }
+                }
 
+                if (j > 0 && words[j].Lower == ",")
+                {
                     var open = j - 1;
                     while (open > 0 && words[open].Lower != "," && j - open < 15)
                     {
