@@ -36,6 +36,7 @@ public sealed class EntityRecognizer
         run.CapitalisedNames();
         run.FacilityNames();
         run.ShortNames();
+        run.InitialismUses();
         run.Persons();
         run.EmployerNames();
         run.CountryGovernments();
@@ -623,6 +624,11 @@ public sealed class EntityRecognizer
                 // "VitaCare, one of Ireland's largest health insurers,".
                 first++;
             }
+            else if (_countryAt[first] is not null && Word(_countryEnd[first]) is "'s" or "\u2019s" && SameSentence(first, _countryEnd[first]))
+            {
+                // "Telecomunicaciones del Sur, Peru's second-largest mobile operator,".
+                first = _countryEnd[first];
+            }
             else if (Word(first) is not ("a" or "an" or "the"))
             {
                 return null;
@@ -693,6 +699,23 @@ public sealed class EntityRecognizer
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>
         private bool IsDescribed(int start)
         {
+            if (start >= 3 && _words[start - 1] == "," && OrganizationDescriptors.Contains(_words[start - 2]) && SameSentence(start - 3, start)
+                && Enumerable.Range(Math.Max(0, start - 6), Math.Min(4, start - 2)).Any(k => _words[k] is "its" or "their" or "the" or "a" or "an" or "his" or "her")
+                && !CalendarWords.Contains(_words[start]) && _countryAt[start] is null)
+            {
+                // "at its check-in software provider, Aerodesk.": the name in apposition to a descriptive noun, ending its phrase.
+                var after = start + 1;
+                while (after < _words.Length && IsCapitalisedWord(after) && Adjacent(after))
+                {
+                    after++;
+                }
+
+                if (Word(after) is "." or "," or ";" or "")
+                {
+                    return true;
+                }
+            }
+
             var nationalNoun = start >= 2 && _countryAt[start - 2] is not null && _words[start - 1].Length >= 4 && _words[start - 1].All(char.IsLower)
                 && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start])
                 // "Ottawa blamed Russia", "Moscow denies Kyiv": a verb after a capital, or a country, is no description of a name.
@@ -769,7 +792,9 @@ public sealed class EntityRecognizer
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
             var appositive = AppositiveKind(end);
-            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start)) || (!government && appositive is not null)
+            // "Danske Handelsbank", "Nordbank": a compound whose last part is "bank" is a bank.
+            var organisation = OrganizationHeads.Contains(head) || (head.Length > 5 && head.EndsWith("bank", StringComparison.Ordinal))
+                || (!government && IsDescribed(start)) || (!government && appositive is not null)
                 || (!government && IsAttackObject(start, end))
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
@@ -1161,6 +1186,35 @@ public sealed class EntityRecognizer
         }
 
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
+
+        /// <summary>
+        /// "the European External Action Service … a spokesperson for the EEAS": capitals spelling the initials of a body named
+        /// earlier, without a definition in brackets, are that body.
+        /// </summary>
+        public void InitialismUses()
+        {
+            var byInitials = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var draft in Table.Drafts.Where(d => d.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor))
+            {
+                var initials = string.Concat(draft.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
+                if (initials.Length >= 3 && !byInitials.TryAdd(initials, draft) && byInitials[initials] != draft)
+                {
+                    byInitials[initials] = null;
+                }
+            }
+
+            for (var i = 0; i < _words.Length && byInitials.Count > 0; i++)
+            {
+                if (_tokens[i].Kind != TokenKind.Word || !byInitials.TryGetValue(_words[i], out var body) || body is null
+                    || _tokens[i].Start <= body.FirstStart || Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    continue;
+                }
+
+                Table.AddMention(body, _tokens[i].Start, _tokens[i].End, MentionKind.Name);
+            }
+        }
 
         public void ShortNames()
         {
@@ -1833,6 +1887,12 @@ public sealed class EntityRecognizer
                 // ", better known as Sandworm": the known group's state.
                 var aliasStart = _tokens[Math.Min(k + 3, _tokens.Count - 1)].Start;
                 var known = Table.RawMentions.FirstOrDefault(m => m.Start == aliasStart && m.Draft.Kind == EntityKinds.ThreatActor && m.Draft != named);
+                if (known.Draft is { } knownDraft && !named.Aliases.Contains(knownDraft.Name, StringComparer.Ordinal))
+                {
+                    // The better-known name is another name of the same group.
+                    named.Aliases.Add(knownDraft.Name);
+                }
+
                 if (known.Draft?.Attributes.GetValueOrDefault("country") is { } knownCountry)
                 {
                     named.Attributes["country"] = knownCountry;

@@ -894,4 +894,45 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Tool && e.Name == "Rclone");
     }
+
+    [Theory]
+    [InlineData("Telecomunicaciones del Norte, Chile's second-largest mobile operator, said hackers stole call records.", "Telecomunicaciones del Norte")]
+    [InlineData("Check-in systems failed after an incident at its check-in software provider, Aerodeck. Aerodeck said it was hit by ransomware.", "Aerodeck")]
+    [InlineData("Nordre Handelsbank said its online banking was unavailable for an hour.", "Nordre Handelsbank")]
+    public void Recognize_OrganisationDescribedOrNamedAsABank_IsAnOrganisation(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Organization && e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_InitialsOfABodyNamedEarlier_AreThatBody()
+    {
+        // Given: no "(EEAS)" definition
+        const string text = "Hackers breached the European External Action Service in October. A spokesperson for the EEAS said no data was lost.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var service = Assert.Single(analysis.Entities, e => e.Name == "European External Action Service");
+        Assert.Contains("EEAS", service.Aliases);
+        Assert.Equal(2, service.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_BetterKnownAs_IsAnAliasOfTheCodeName()
+    {
+        // Given
+        const string text = "The agency attributed the attack to UAC-0113, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains("Sandworm", Assert.Single(analysis.Entities, e => e.Name == "UAC-0113").Aliases);
+    }
 }
