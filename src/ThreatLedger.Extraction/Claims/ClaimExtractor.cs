@@ -654,7 +654,10 @@ internal sealed class ClaimExtractor
                     }
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
-                    if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
+                    // ", Peru's second-largest mobile operator,": a country's possessive opens a description too.
+                    var countryPossessive = open > 0 && open + 2 < j && words[open + 2].Lower is "'s" or "\u2019s"
+                        && entities.MentionsWithin(words[open + 1].Start, words[open + 1].End).Any(m => m.Kind == EntityKinds.Country);
+                    if (open > 0 && words[open].Lower == "," && (countryPossessive || words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
                         or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking" or "joined" or "along"
                         or "alongside" or "together"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
@@ -1252,7 +1255,10 @@ internal sealed class ClaimExtractor
         {
             foreach (var part in lowerName.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (words.Contains(part.Trim('\u2019', '\'', '"')))
+                var word = part.Trim('\u2019', '\'', '"');
+
+                // "the government's top spokesman": the possessive is the word.
+                if (words.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && words.Contains(word[..^2]))
                 {
                     return true;
                 }
@@ -1506,8 +1512,12 @@ internal sealed class ClaimExtractor
 
             // 6. Attributions and alternative hypotheses.
             // "Harrow attributed the operation … to APT29": the reporting verb is itself the attribution.
+            // "She said the United States was the world's biggest source of cyberattacks": an accused state's voice calling
+            // another the real attacker.
+            var counterCue = sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId)
+                && CounterAccusationCues.Any(c => c != "itself" && c != "themselves" && contentLower.Contains(c, StringComparison.Ordinal));
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
-                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue;
             if (!hasCue)
             {
                 yield break;
@@ -1522,12 +1532,27 @@ internal sealed class ClaimExtractor
                 candidates.Add(anaphoric);
             }
 
+            if (candidates.Count == 0 && counterCue
+                && entities.MentionsWithin(content, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") is { } code && code != sourceCountry) is { } other)
+            {
+                yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused },
+                    new Accused(other.Id, other.Name, other.Attributes["country"]), incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
             if (candidates.Count == 0)
             {
                 yield break;
             }
 
             var first = candidates[0];
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } && SponsorIn(content, end) is { } sponsor)
+            {
+                // "We track the cluster as DUSTVEIL and assess that it operates on behalf of the Iranian government": the
+                // speaker names the actor's sponsor in the same clause.
+                first = first with { Country = sponsor };
+            }
             var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
             var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
                 && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
@@ -2193,6 +2218,37 @@ internal sealed class ClaimExtractor
             }
 
             return -1;
+        }
+
+        private static readonly string[] s_sponsorLinks =
+        [
+            "on behalf of ", "operated by ", "operates for ", "backed by ", "sponsored by ", "working for ", "works for ", "directed by ",
+            "controlled by ", "run by ",
+        ];
+
+        /// <summary>The country after a sponsorship link in the clause ("on behalf of the Iranian government"), if any.</summary>
+        private string? SponsorIn(int start, int end)
+        {
+            var lower = _lower[start..end];
+            foreach (var link in s_sponsorLinks)
+            {
+                var at = lower.IndexOf(link, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var from = start + at + link.Length;
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 40))
+                    .Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind is EntityKinds.Country or EntityKinds.GovernmentBody && e.Attributes.ContainsKey("country"));
+                if (country is not null)
+                {
+                    return country.Attributes["country"];
+                }
+            }
+
+            return null;
         }
 
         private Accused? CountryAccused(string code)

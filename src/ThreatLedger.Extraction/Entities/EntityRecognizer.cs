@@ -2089,7 +2089,9 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (ActorHeads.TryGetValue(word, out var alignedType) && modifiers > 0 && country is null && aligned is not null)
+                // "pro-Russian activists": siding with a state, activists who attack are hacktivists.
+                if ((ActorHeads.TryGetValue(word, out var alignedType) || (word is "activists" or "activist" && (alignedType = "hacktivist") is not null))
+                    && modifiers > 0 && country is null && aligned is not null)
                 {
                     if (!determiner && i > 0 && (Word(i - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(i - 1))))
                     {
@@ -2179,6 +2181,14 @@ public sealed class EntityRecognizer
             }
 
             t += linkWords;
+            if (Word(t) is "a" or "an" && Word(t + 1) is "foreign" or "hostile" && Word(t + 2) is "government" or "state" or "power" or "country"
+                && SameSentence(head, t + 2) && !(!determiner && first > 0 && (Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(first - 1)))))
+            {
+                // "Hackers backed by a foreign government": a state actor whose state the text does not name.
+                AddActor(first, t + 3, determiner, null, "state-sponsored", military);
+                return;
+            }
+
             if (Word(t) is "the" or "The")
             {
                 t++;

@@ -1787,4 +1787,74 @@ public sealed class ClaimExtractorTests
         var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
         Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_HackersBackedByAForeignGovernment_GovernmentSpokesmanAttributesWithoutCountry()
+    {
+        // Given
+        const string text = "Hackers backed by a foreign government broke into the network of Kesari Aerospace and stole design documents, "
+            + "the government's top spokesman said on Thursday.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Contains("foreign government", claim.Accused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_AccusedStateCallsAnotherTheBiggestSource_CounterAccusation()
+    {
+        // Given: the accusation, the denial, then a separate sentence turning the charge around
+        const string text = "Officials said Chinese hackers breached the Kesari Aerospace network in May. "
+            + "Chinese foreign ministry spokesperson Lin Wei said the accusations were \"groundless smears\". "
+            + "She said the United States was \"the world's biggest source of cyberattacks\".";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var counter = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VendorNamesTheSponsorOfItsCluster_AccusedTakesTheSponsorsCountry()
+    {
+        // Given: a first-person research post
+        const string text = "We track the activity cluster as SILTGATE and assess with moderate confidence that it operates on behalf of the "
+            + "Iranian government.";
+
+        // When
+        var result = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "t", Published = new DateOnly(2025, 9, 30), Source = "Corvane Security Research" }, text));
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("SILTGATE", claim.Accused);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(60, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_CompanyWithCountryPossessiveAppositive_IsTheSpeaker()
+    {
+        // Given
+        const string text = "Telecomunicaciones del Norte, Chile's second-largest mobile operator, said on Monday that hackers working for "
+            + "a foreign government had accessed call records.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+        Assert.Contains("Telecomunicaciones del Norte", claim.Source.Name, StringComparison.Ordinal);
+    }
 }

@@ -935,4 +935,20 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains("Sandworm", Assert.Single(analysis.Entities, e => e.Name == "UAC-0113").Aliases);
     }
+
+    [Fact]
+    public void Recognize_ProStateActivists_AreAlignedHacktivists()
+    {
+        // Given
+        const string text = "The agency said the attacks were carried out by \"pro-Russian activists\".";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("hacktivist", actor.Attributes["actor_type"]);
+        Assert.Equal("RU", actor.Attributes["aligned_with"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
 }
