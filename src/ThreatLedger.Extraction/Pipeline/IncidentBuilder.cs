@@ -803,9 +803,10 @@ internal static class IncidentBuilder
 
                 var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
                 var wideLead = ClauseLead(text, sentence.Start, t.Start);
-                if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && s_discoveryVerbs.Any(v => wideLead.Contains(v, StringComparison.Ordinal))
-                    && !s_startWords.Any(v => wideLead.Contains(v, StringComparison.Ordinal)))
+                if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && LastOf(wideLead, s_discoveryVerbs) > LastOf(wideLead, s_startWords))
                 {
+                    // "the intrusion began in January and was discovered in May": the verb nearest the date decides.
+
                     // "detected the intrusion on 9 March": a discovery date even when the event extractor saw no Discover mention.
                     discovered ??= t.Value;
                     used.Add(t.Start);
@@ -1039,8 +1040,20 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_beforeDiscoveryStems = ["discover", "detect", "notice", " found", "uncover", "spotted", "identified"];
 
+    /// <summary>Where the last of <paramref name="words"/> occurs in <paramref name="lead"/>, or -1.</summary>
+    private static int LastOf(string lead, string[] words)
+    {
+        var last = -1;
+        foreach (var word in words)
+        {
+            last = Math.Max(last, lead.LastIndexOf(word, StringComparison.Ordinal));
+        }
+
+        return last;
+    }
+
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
-    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
+    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated", "logged in"];
 
     private static readonly string[] s_disclosureVerbs =
     [

@@ -558,4 +558,47 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal("2025-03", Assert.Single(result.Incidents).Time?.Start);
     }
+
+    [Fact]
+    public void Build_BeganThenWasDiscovered_StartAndDiscoveryFromTheNearestVerb()
+    {
+        // Given
+        const string text = "Hackers broke into the network of Kesari Aerospace, officials said. The intrusion began in January and was discovered in May.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 12));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-01", incident.Time?.Start);
+        Assert.Equal("2025-05", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_BecameAwareOfUnusualActivity_IsTheDiscovery()
+    {
+        // Given
+        const string text = "Harwick District Council has been hit by a cyber attack. "
+            + "The council said it became aware of \"unusual activity\" on its network on Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 9));
+
+        // Then
+        Assert.Equal("2025-10-05", Assert.Single(result.Incidents).Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_LoggedInOnADay_RefinesTheMonthStart()
+    {
+        // Given
+        const string text = "In January ransomware encrypted the servers of a logistics company. "
+            + "The affiliate logged in through a stolen VPN account on January 6 and deployed the encryptor nine days later.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 10));
+
+        // Then
+        Assert.Equal("2026-01-06", Assert.Single(result.Incidents).Time?.Start);
+    }
 }
