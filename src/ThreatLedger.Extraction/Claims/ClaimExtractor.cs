@@ -32,6 +32,7 @@ internal sealed class ClaimExtractor
     [
         " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
         " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
+        " been exposed", " been accessed", " been stolen", " been taken", " been compromised", " been leaked",
     ];
 
     private static readonly string[] s_counterDeeds =
@@ -66,7 +67,7 @@ internal sealed class ClaimExtractor
         private static readonly string[] s_sourceQualifiers =
             [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
 
-        private readonly SourceFrame _publisher = Publisher(info.Source);
+        private readonly SourceFrame _publisher = OwnPublisher(Publisher(info.Source), info.Source, entities);
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
         private bool _dissent;
@@ -329,6 +330,20 @@ internal sealed class ClaimExtractor
         /// voice ("We attribute the activity to …") when the source is a security firm or government body.
         /// </summary>
         private SourceFrame DefaultFrame(int at) => _publisher with { Start = at, ContentStart = at };
+
+        /// <summary>"Outlet: Canadian Centre for Cyber Security" when the text names that body: the publisher is the body, of its kind.</summary>
+        private static SourceFrame OwnPublisher(SourceFrame publisher, string? source, EntityAnalysis entities)
+        {
+            if (source is null)
+            {
+                return publisher;
+            }
+
+            var own = entities.Entities.FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor
+                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)));
+            return own is null ? publisher
+                : publisher with { Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country") };
+        }
 
         private static SourceFrame Publisher(string? source)
         {
@@ -823,7 +838,10 @@ internal sealed class ClaimExtractor
                     comma--;
                 }
 
-                if (comma > verb + 1 && words[comma].Lower == "," && IsTrailingSpeaker(words, comma + 1, k))
+                // ", a cluster that open-source reporting links to China": a speaker inside an appositive's relative clause
+                // speaks of the appositive's noun, not of the whole sentence.
+                var relative = Enumerable.Range(comma + 1, Math.Max(0, k - comma - 1)).Any(r => words[r].Lower is "that" or "which" or "who" or "whom");
+                if (comma > verb + 1 && words[comma].Lower == "," && !relative && IsTrailingSpeaker(words, comma + 1, k))
                 {
                     return true;
                 }
@@ -1365,6 +1383,15 @@ internal sealed class ClaimExtractor
 
             // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
             var declinesAt = declinesState ? DoubtAt(clauseLower) : -1;
+            if ((clauseLower.Contains("this attribution", StringComparison.Ordinal) || clauseLower.Contains("that attribution", StringComparison.Ordinal))
+                && Claims.LastOrDefault() is { Kind: ClaimKinds.Attribution } attributed
+                && entities.SentenceIndexAt(attributed.Evidence.Start) >= entities.SentenceIndexAt(start) - 2)
+            {
+                // "We assess that … UNC5337 … The Cyber Centre has not independently confirmed this attribution.": a caveat on
+                // the attribution just made, not a refusal to attribute.
+                yield break;
+            }
+
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
@@ -2426,6 +2453,33 @@ internal sealed class ClaimExtractor
             return new TextSpan(start, end, text[start..end]);
         }
 
+        /// <summary>Whether "may" occurs in lower case (the modal, not the month) in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        private bool ModalMayIn(int start, int end)
+        {
+            for (var at = _lower.IndexOf("may", start, end - start, StringComparison.Ordinal); at >= 0 && at < end;
+                 at = at + 3 < end ? _lower.IndexOf("may", at + 3, end - at - 3, StringComparison.Ordinal) : -1)
+            {
+                var bounded = (at == 0 || !char.IsLetter(_lower[at - 1])) && (at + 3 >= _lower.Length || !char.IsLetter(_lower[at + 3]));
+                if (bounded && text[at] == 'm')
+                {
+                    return true;
+                }
+
+                if (bounded && text[at] == 'M' && SentenceStartOf(at) == at)
+                {
+                    // "May I …" is rare in news; a sentence-initial "May" followed by a name is a month ("May 5 saw …"), so only
+                    // a following pronoun or "be" makes it the modal.
+                    var next = _lower.AsSpan(at + 3, Math.Min(6, _lower.Length - at - 3)).TrimStart();
+                    if (next.StartsWith("be ", StringComparison.Ordinal) || next.StartsWith("have", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private Claim MakeClaim(string kind, string stance, SourceFrame frame, Accused? accused, string? incidentId, string? eventId, int cueStart, int cueEnd, TextSpan evidence, IReadOnlyList<string>? exclude = null)
         {
             var cues = new List<string>();
@@ -2442,6 +2496,12 @@ internal sealed class ClaimExtractor
 
             // "may have" subsumes "may".
             cues.RemoveAll(c => cues.Any(o => o != c && o.StartsWith(c + " ", StringComparison.Ordinal)));
+            if (cues.Contains("may") && !ModalMayIn(Math.Max(0, Math.Min(cueStart, frame.Start)), cueEnd))
+            {
+                // "the breach … in May": the month, not the modal.
+                cues.Remove("may");
+            }
+
             if (frame.CitedVia is not null && !cues.Contains("cited") && !cues.Contains("citing") && !cues.Contains("according to"))
             {
                 cues.Add("according to");

@@ -32,6 +32,7 @@ public sealed class EntityRecognizer
         var run = new Run(text, tokens, sentences, _lexicon);
         run.Gazetteer();
         run.Acronyms();
+        run.BracketedShortNames();
         run.ActorCodeNames();
         run.CapitalisedNames();
         run.FacilityNames();
@@ -1216,6 +1217,52 @@ public sealed class EntityRecognizer
             }
         }
 
+        /// <summary>
+        /// "The Canadian Centre for Cyber Security (Cyber Centre)": words in brackets after a name, all taken from that name,
+        /// are its short form, and later uses of the short form are the same body.
+        /// </summary>
+        public void BracketedShortNames()
+        {
+            for (var i = 1; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] != "(")
+                {
+                    continue;
+                }
+
+                var close = i + 1;
+                while (close < _words.Length && close - i <= 4 && IsCapitalisedWord(close))
+                {
+                    close++;
+                }
+
+                if (close - i < 3 || Word(close) != ")")
+                {
+                    continue;
+                }
+
+                var longEnd = _tokens[i - 1].End;
+                var owner = Table.RawMentions.Where(m => m.End == longEnd && m.How == MentionKind.Name
+                    && m.Draft.Kind is EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor).Select(m => m.Draft).FirstOrDefault();
+                var shortForm = _text[_tokens[i + 1].Start.._tokens[close - 1].End];
+                if (owner is null || !shortForm.Split(' ').All(w => owner.Name.Split(' ').Contains(w, StringComparer.Ordinal)))
+                {
+                    continue;
+                }
+
+                Table.Link("name:" + shortForm, owner);
+                for (var k = i + 1; k + (close - i - 1) <= _words.Length; k++)
+                {
+                    var end = k + (close - i - 1);
+                    if (_text[_tokens[k].Start.._tokens[end - 1].End] == shortForm && !Table.Overlaps(_tokens[k].Start, _tokens[end - 1].End)
+                        && (end >= _words.Length || !IsCapitalisedWord(end)))
+                    {
+                        Table.AddMention(owner, _tokens[k].Start, _tokens[end - 1].End, MentionKind.Name);
+                    }
+                }
+            }
+        }
+
         public void ShortNames()
         {
             var shorts = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
@@ -1882,23 +1929,8 @@ public sealed class EntityRecognizer
             }
 
             var k = t;
-            if (Word(k) is "better" or "also" or "more" && Word(k + 1) == "known" && Word(k + 2) == "as")
+            if (BetterKnownAs(named, k))
             {
-                // ", better known as Sandworm": the known group's state.
-                var aliasStart = _tokens[Math.Min(k + 3, _tokens.Count - 1)].Start;
-                var known = Table.RawMentions.FirstOrDefault(m => m.Start == aliasStart && m.Draft.Kind == EntityKinds.ThreatActor && m.Draft != named);
-                if (known.Draft is { } knownDraft && !named.Aliases.Contains(knownDraft.Name, StringComparer.Ordinal))
-                {
-                    // The better-known name is another name of the same group.
-                    named.Aliases.Add(knownDraft.Name);
-                }
-
-                if (known.Draft?.Attributes.GetValueOrDefault("country") is { } knownCountry)
-                {
-                    named.Attributes["country"] = knownCountry;
-                    named.Attributes.TryAdd("actor_type", known.Draft.Attributes.GetValueOrDefault("actor_type") ?? "state-sponsored");
-                }
-
                 return;
             }
 
@@ -1908,10 +1940,12 @@ public sealed class EntityRecognizer
             }
 
             // ", a group it links to Russia's GRU", ", a cluster that researchers tie to China".
-            for (var j = k + 1; j < k + 8 && SameSentence(t, j); j++)
+            for (var j = k + 1; j < k + 12 && SameSentence(t, j); j++)
             {
                 if (Word(j) is "," or ";")
                 {
+                    // "UAC-0002, a group it links to Russia's GRU, better known as Sandworm".
+                    BetterKnownAs(named, j + 1);
                     return;
                 }
 
@@ -1920,9 +1954,33 @@ public sealed class EntityRecognizer
                 {
                     named.Attributes["country"] = code;
                     named.Attributes.TryAdd("actor_type", "state-sponsored");
-                    return;
                 }
             }
+        }
+
+        /// <summary>", better known as Sandworm" at token <paramref name="k"/>: the known group's name is an alias and its state the code name's.</summary>
+        private bool BetterKnownAs(EntityTable.Draft named, int k)
+        {
+            if (!(Word(k) is "better" or "also" or "more" && Word(k + 1) == "known" && Word(k + 2) == "as") || k + 3 >= _tokens.Count)
+            {
+                return false;
+            }
+
+            var aliasStart = _tokens[k + 3].Start;
+            var known = Table.RawMentions.FirstOrDefault(m => m.Start == aliasStart && m.Draft.Kind == EntityKinds.ThreatActor && m.Draft != named);
+            if (known.Draft is { } knownDraft && !named.Aliases.Contains(knownDraft.Name, StringComparer.Ordinal))
+            {
+                // The better-known name is another name of the same group.
+                named.Aliases.Add(knownDraft.Name);
+            }
+
+            if (known.Draft?.Attributes.GetValueOrDefault("country") is { } knownCountry)
+            {
+                named.Attributes.TryAdd("country", knownCountry);
+                named.Attributes.TryAdd("actor_type", known.Draft.Attributes.GetValueOrDefault("actor_type") ?? "state-sponsored");
+            }
+
+            return true;
         }
 
         public void GangsAndActorPhrases()

@@ -25,7 +25,7 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
-        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman",
+        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>

@@ -1857,4 +1857,51 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
         Assert.Contains("Telecomunicaciones del Norte", claim.Source.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_MonthMay_IsNoHedge()
+    {
+        // Given
+        const string text = "The authority said the breach of the ministry's email system in May was carried out by a cybercriminal group.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.DoesNotContain("may", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_NoEvidenceDataHadBeenStolen_IsASeverityDispute()
+    {
+        // Given
+        const string text = "Aerodeck said on Wednesday that it had been hit by ransomware and that there was no evidence passenger data had been stolen.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
+
+    [Fact]
+    public void Extract_AgencyAdvisoryInFirstPerson_AttributesAsGovernmentAndItsCaveatIsNoRefusal()
+    {
+        // Given: the publisher is a government body the text names; the appositive's "reporting links" speaks of the cluster only
+        const string text = "The Canadian Centre for Cyber Security (Cyber Centre) has been notified of compromises at a federal department since December. "
+            + "We assess that the exploitation is likely carried out by UNC5337, a cluster that open-source reporting links to China. "
+            + "The Cyber Centre has not independently confirmed this attribution.";
+
+        // When
+        var result = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "t", Published = new DateOnly(2025, 3, 14), Source = "Canadian Centre for Cyber Security" }, text));
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Contains("likely", claim.HedgingCues);
+    }
 }

@@ -951,4 +951,49 @@ public sealed class EntityRecognizerTests
         Assert.Equal("RU", actor.Attributes["aligned_with"]);
         Assert.False(actor.Attributes.ContainsKey("country"));
     }
+
+    [Fact]
+    public void Recognize_BracketedShortFormOfAName_LinksLaterUses()
+    {
+        // Given: the short form in brackets is no acronym
+        const string text = "The Canadian Centre for Cyber Security (Cyber Centre) is aware of attacks. The Cyber Centre urged patching.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var centre = Assert.Single(analysis.Entities, e => e.Name == "Canadian Centre for Cyber Security");
+        Assert.Equal(3, centre.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Cyber Centre");
+    }
+
+    [Fact]
+    public void Recognize_CoastGuardWithDemonym_IsAGovernmentBody()
+    {
+        // Given
+        const string text = "Hackers breached the email accounts of senior officers of the Philippine Coast Guard in September.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var guard = Assert.Single(analysis.Entities, e => e.Name.Contains("Coast Guard", StringComparison.Ordinal));
+        Assert.Equal(EntityKinds.GovernmentBody, guard.Kind);
+        Assert.Equal("PH", guard.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BetterKnownAsAfterAnotherAppositive_IsStillAnAlias()
+    {
+        // Given
+        const string text = "CERT-UA attributed the attack to UAC-0002, a group it links to Russia's GRU, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var code = Assert.Single(analysis.Entities, e => e.Name == "UAC-0002");
+        Assert.Contains("Sandworm", code.Aliases);
+        Assert.Equal("RU", code.Attributes["country"]);
+    }
 }
