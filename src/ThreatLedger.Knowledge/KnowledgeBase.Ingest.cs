@@ -321,7 +321,10 @@ public sealed partial class KnowledgeBase
 
             var country = countries.FirstOrDefault(c => c.End <= span.Start && span.Start - c.End <= 20 && text[c.End..span.Start].Trim().Length <= 12
                 && !text[c.End..span.Start].Contains(',', StringComparison.Ordinal));
-            return (sector, country is not null ? text[country.Start..span.End] : span.Text);
+            // Named as people name it ("national government sector"), not by its vocabulary value; the mention (with
+            // its country word) stays an alias.
+            return (sector with { Name = SectorNames.Label(sector.Attributes.GetValueOrDefault("sector") ?? sector.Name) },
+                country is not null ? text[country.Start..span.End] : span.Text);
         }
 
         return null;
@@ -405,11 +408,9 @@ public sealed partial class KnowledgeBase
             // A victim does not attack itself: an accusation that names the victim is kept, but on no hypothesis.
             var accusesVictim = claim.AccusedEntityId is not null && victimEntityIds.Contains(claim.AccusedEntityId);
             var hypothesis = accusesVictim ? null : await ResolveHypothesisAsync(tx, claim, accusedEntity, ct).ConfigureAwait(false);
-            var sourceCountry = claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var sourceEntity)
-                ? sourceEntity.Attributes.GetValueOrDefault("country")
-                : null;
+            var sourceEntity = claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var found) ? found : null;
             var (originKey, relayed) = OriginKeys.Of(claim.Source, document.Document.Source, relay, document.Document.Id, hypothesis?.ActorSeq is null ? null : hypothesis.Key,
-                sourceCountry);
+                sourceEntity?.Attributes.GetValueOrDefault("country"), sourceEntity?.Name);
             await ExecuteAsync(
                 tx,
                 "INSERT INTO claims (doc_seq, report_seq, claim_id, kind, hypothesis_key, hypothesis_label, actor_seq, accused, accused_country, source_name, source_kind, " +

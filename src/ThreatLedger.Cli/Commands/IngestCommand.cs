@@ -93,7 +93,9 @@ internal static class IngestCommand
                 $"{results.Count(r => r.Status == IngestStatus.Ingested)} ingested, {results.Count(r => r.Status == IngestStatus.AlreadyPresent)} already present, {results.Count(r => r.Status == IngestStatus.Failed)} failed, " +
                 $"{results.Sum(r => r.ObjectsStored)} objects stored, {results.Sum(r => r.Rejected.Count)} rejected, {results.Sum(r => r.Reports)} reports, {results.Sum(r => r.Claims)} claims " +
                 $"in {seconds:0.0} s ({objects / seconds:0} objects/s, {results.Count / seconds:0.0} documents/s)")).ConfigureAwait(false);
-            return results.Any(r => r.Status == IngestStatus.Failed) ? InputError : 0;
+            return results.Any(r => r.Status == IngestStatus.Failed) ? InputError
+                : results.Any(r => r.Rejected.Count > 0) ? ObjectsRejected
+                : 0;
         }, cancellationToken);
 
     private static async Task ReportAsync(IngestResult result, TextWriter output, TextWriter error)

@@ -12,6 +12,8 @@ internal static class KnowledgeCommandSupport
     public const int InputError = 2;
     /// <summary>Exit code when the requested incident, victim or actor does not exist.</summary>
     public const int NotFound = 1;
+    /// <summary>Exit code when every input was read but some STIX objects were rejected (each reported with its finding).</summary>
+    public const int ObjectsRejected = 1;
 
     public static Option<string> DbOption() => new("--db")
     {

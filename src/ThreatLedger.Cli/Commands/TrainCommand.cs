@@ -83,8 +83,9 @@ public static class TrainCommand
             }
             catch (Exception e) when (e is CasieFormatException or FileNotFoundException or DirectoryNotFoundException or EventModelException or IOException or UnauthorizedAccessException or ArgumentException)
             {
+                // An unreadable corpus, lexicon or model path: exit 2, as for every command's unreadable input.
                 stderr.WriteLine("error: " + e.Message);
-                return 1;
+                return 2;
             }
         });
         return command;

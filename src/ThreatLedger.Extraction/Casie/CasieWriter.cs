@@ -13,7 +13,7 @@ public static class CasieWriter
 
     /// <summary>
     /// Writes one document as one line, following <paramref name="conventions"/> when given (rule-based output). Generic
-    /// attack mentions found beside a learned model (<see cref="Events.EventExtractor.GenericMentionConfidence"/>) serve
+    /// attack mentions found beside a learned model (<see cref="Event.IncidentOnly"/>) serve
     /// the incident builder only: CASIE does not annotate them.
     /// </summary>
     public static void Write(TextWriter writer, ExtractionDocument document, CasieConventions? conventions = null)
@@ -29,7 +29,7 @@ public static class CasieWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(events);
-        events = events.Where(e => e.Confidence != Events.EventExtractor.GenericMentionConfidence);
+        events = events.Where(e => !e.IncidentOnly);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, s_options))
         {

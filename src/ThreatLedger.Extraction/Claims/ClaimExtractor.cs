@@ -68,6 +68,7 @@ internal sealed class ClaimExtractor
             [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
 
         private readonly SourceFrame _publisher = OwnPublisher(Publisher(info.Source), info.Source, entities);
+        private (int Start, int End, string Lower)[]? _words;
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
         private bool _dissent;
@@ -301,13 +302,13 @@ internal sealed class ClaimExtractor
 
         private List<(int Start, int End, string Lower)> Words(int start, int end)
         {
-            var words = new List<(int, int, string)>();
-            var tokens = entities.Tokens;
-            int lo = 0, hi = tokens.Count;
+            // Every token's lower-case text is cut once per document; a call copies the slice it asks for.
+            var all = _words ??= entities.Tokens.Select(t => (t.Start, t.End, _lower[t.Start..t.End])).ToArray();
+            int lo = 0, hi = all.Length;
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (tokens[mid].Start < start)
+                if (all[mid].Start < start)
                 {
                     lo = mid + 1;
                 }
@@ -317,11 +318,14 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            for (var i = lo; i < tokens.Count && tokens[i].Start < end; i++)
+            var last = lo;
+            while (last < all.Length && all[last].Start < end)
             {
-                words.Add((tokens[i].Start, tokens[i].End, _lower[tokens[i].Start..tokens[i].End]));
+                last++;
             }
 
+            var words = new List<(int Start, int End, string Lower)>(last - lo);
+            words.AddRange(new ArraySegment<(int Start, int End, string Lower)>(all, lo, last - lo));
             return words;
         }
 
@@ -2373,6 +2377,12 @@ internal sealed class ClaimExtractor
             // The verb that makes a name the accused ("blamed Pyongyang", "accused China of") may sit just before the
             // reported content, so look back within the sentence rather than the content.
             var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
+            if (before.EndsWith(" the ", StringComparison.Ordinal))
+            {
+                // "conducted by the SVR": the article belongs to the name, the verb is before it.
+                before = before[..^4];
+            }
+
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)

@@ -105,11 +105,10 @@ public sealed class EntityRecognizer
 
         public void Gazetteer()
         {
-            var candidates = new List<Phrase>();
             var i = 0;
             while (i < _words.Length)
             {
-                var (phrase, length, compound) = LongestMatch(i, candidates);
+                var (phrase, length, compound) = LongestMatch(i);
                 if (phrase is null)
                 {
                     i++;
@@ -161,7 +160,7 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>The longest gazetteer phrase at token <paramref name="i"/>; compound = chars of the last token used.</summary>
-        private (Phrase? Phrase, int Length, int Compound) LongestMatch(int i, List<Phrase> candidates)
+        private (Phrase? Phrase, int Length, int Compound) LongestMatch(int i)
         {
             var word = _words[i];
             if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
@@ -169,38 +168,48 @@ public sealed class EntityRecognizer
                 return (null, 0, 0);
             }
 
-            _lexicon.Candidates(word, candidates);
-            var stripped = CompoundPrefix(word);
-            if (stripped is not null)
-            {
-                var more = new List<Phrase>();
-                _lexicon.Candidates(stripped, more);
-                candidates.AddRange(more);
-            }
-
             Phrase? best = null;
             int bestLength = 0, bestCompound = 0;
             var bestSatisfied = false;
-            foreach (var phrase in candidates)
+            void Consider(IReadOnlyList<Phrase>? phrases)
             {
-                if (!Matches(phrase, i, out var compound))
+                if (phrases is null)
                 {
-                    continue;
+                    return;
                 }
 
-                var length = phrase.Tokens.Length;
-                var satisfied = phrase.NeedsContext && HasContext(i, length);
-                if (phrase.NeedsContext && !satisfied && !(_introduced.Contains(phrase.Entry) && !IsCapitalizedWord(Word(i + length))))
+                foreach (var phrase in phrases)
                 {
-                    // A name that is also a common word needs a word saying what it is — unless the text already introduced
-                    // it that way and the name is not part of a longer name here ("Medusa Corp").
-                    continue;
-                }
+                    if (!Matches(phrase, i, out var compound))
+                    {
+                        continue;
+                    }
 
-                if (length > bestLength || (length == bestLength && satisfied && !bestSatisfied))
-                {
-                    (best, bestLength, bestCompound, bestSatisfied) = (phrase, length, compound, satisfied);
+                    var length = phrase.Tokens.Length;
+                    var satisfied = phrase.NeedsContext && HasContext(i, length);
+                    if (phrase.NeedsContext && !satisfied && !(_introduced.Contains(phrase.Entry) && !IsCapitalizedWord(Word(i + length))))
+                    {
+                        // A name that is also a common word needs a word saying what it is — unless the text already introduced
+                        // it that way and the name is not part of a longer name here ("Medusa Corp").
+                        continue;
+                    }
+
+                    if (length > bestLength || (length == bestLength && satisfied && !bestSatisfied))
+                    {
+                        (best, bestLength, bestCompound, bestSatisfied) = (phrase, length, compound, satisfied);
+                    }
                 }
+            }
+
+            // In the order the lexicon gives them: exact case, case-free, then those of the word without its prefix.
+            var (exact, caseFree) = _lexicon.Candidates(word);
+            Consider(exact);
+            Consider(caseFree);
+            if (CompoundPrefix(word) is { } stripped)
+            {
+                var (strippedExact, strippedCaseFree) = _lexicon.Candidates(stripped);
+                Consider(strippedExact);
+                Consider(strippedCaseFree);
             }
 
             return (best, bestLength, bestCompound);

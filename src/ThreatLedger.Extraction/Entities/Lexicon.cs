@@ -144,20 +144,13 @@ public sealed class Lexicon
         return entries;
     }
 
-    /// <summary>Phrases whose first token is <paramref name="token"/> (exact case) or, for case-free phrases, its lower case.</summary>
-    internal void Candidates(string token, List<Phrase> into)
-    {
-        into.Clear();
-        if (_byFirstToken.TryGetValue(token, out var exact))
-        {
-            into.AddRange(exact);
-        }
-
-        if (_byFirstTokenLower.TryGetValue(token.ToLowerInvariant(), out var lower))
-        {
-            into.AddRange(lower);
-        }
-    }
+    /// <summary>
+    /// Phrases whose first token is <paramref name="token"/>: those in exact case, and the case-free ones under its lower
+    /// case (the lexicon's own lists, not copies: callers only read them).
+    /// </summary>
+    internal (IReadOnlyList<Phrase>? Exact, IReadOnlyList<Phrase>? CaseFree) Candidates(string token) =>
+        (_byFirstToken.TryGetValue(token, out var exact) ? exact : null,
+         _byFirstTokenLower.TryGetValue(token.ToLowerInvariant(), out var lower) ? lower : null);
 
     private void Add(string surface, GazetteerEntry entry, SurfaceKind kind, bool needsContext)
     {

@@ -17,11 +17,10 @@ public sealed class EventExtractor
     private readonly EventModel? _model;
 
     /// <summary>
-    /// The confidence of a rule trigger found beside a learned model for the incident builder only (a generic attack
-    /// mention such as "the attack", or a lexicon phrase of a type the model tags): below every learned or lexicon
-    /// trigger, and the mark by which CASIE output, which follows the model there, leaves it out.
+    /// The confidence of a rule trigger found beside a learned model for the incident builder only
+    /// (<see cref="Event.IncidentOnly"/>): below every learned or lexicon trigger.
     /// </summary>
-    public const int GenericMentionConfidence = 30;
+    public const int IncidentOnlyConfidence = 30;
 
     private EventExtractor(EventLexicons lexicons, EventModel? model)
     {
@@ -73,7 +72,7 @@ public sealed class EventExtractor
         }
 
         var info = new TokenInfo(text, Lexicons, _model?.Clusters);
-        var found = new List<(DetectedTrigger Trigger, string Realis, List<DetectedArgument> Arguments, int Confidence)>();
+        var found = new List<(DetectedTrigger Trigger, string Realis, List<DetectedArgument> Arguments, int Confidence, bool IncidentOnly)>();
         if (_model is not null)
         {
             var argumentScores = new Dictionary<string, (float[], bool[], FeatureRowMemo)>(StringComparer.Ordinal);
@@ -81,7 +80,7 @@ public sealed class EventExtractor
             {
                 foreach (var trigger in _model.FindTriggers(info))
                 {
-                    found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger, argumentScores), 70));
+                    found.Add((trigger, _model.PredictRealis(info, trigger), _model.FindArguments(info, trigger, argumentScores), 70, false));
                 }
             }
             finally
@@ -98,13 +97,13 @@ public sealed class EventExtractor
             }
 
             found.Add((trigger, RealisRules.Classify(info, trigger.FirstToken, trigger.EndToken), ArgumentRules.Find(info, trigger),
-                incidentOnly ? GenericMentionConfidence : 40));
+                incidentOnly ? IncidentOnlyConfidence : 40, incidentOnly));
         }
 
         found.Sort((a, b) => a.Trigger.FirstToken.CompareTo(b.Trigger.FirstToken));
         var hoppers = new Dictionary<string, int>(StringComparer.Ordinal);
         var events = new List<Event>(found.Count);
-        foreach (var (trigger, realis, arguments, confidence) in found)
+        foreach (var (trigger, realis, arguments, confidence, incidentOnly) in found)
         {
             if (!hoppers.TryGetValue(trigger.Type, out var hopper))
             {
@@ -124,6 +123,7 @@ public sealed class EventExtractor
                     .Select(a => new EventArgument { Role = a.Role, Span = Span(text, a.FirstToken, a.EndToken), EntityType = EntityTypeOf(trigger.Type, a.Role) })],
                 Hopper = hopper,
                 Confidence = confidence,
+                IncidentOnly = incidentOnly,
             });
         }
 
@@ -136,7 +136,7 @@ public sealed class EventExtractor
     /// attack") typed by the nearest supported type in their sentence, else the document's dominant type, else
     /// <see cref="EventTypes.Intrusion"/> when the document names an attack more than once. With a model the same
     /// triggers are found, but those of the model's CASIE types and the generic mentions are for the incident builder
-    /// only (<see cref="GenericMentionConfidence"/>: CASIE output leaves them out), and the model's own triggers win
+    /// only (<see cref="Event.IncidentOnly"/>: CASIE output leaves them out), and the model's own triggers win
     /// where they overlap.
     /// </summary>
     private IEnumerable<(DetectedTrigger Trigger, bool IncidentOnly)> RuleTriggers(TokenInfo info)

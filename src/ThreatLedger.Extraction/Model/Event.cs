@@ -16,4 +16,11 @@ public sealed record Event
     public int Hopper { get; init; }
     /// <summary>Extractor confidence 0–100 (rules or model score); low confidence is labelled, not dropped.</summary>
     public int Confidence { get; init; } = 50;
+    /// <summary>
+    /// A rule trigger found beside a learned model for building incidents only (a generic attack mention such as "the
+    /// attack", or a lexicon phrase of a type the model tags): CASIE output, which follows the model, leaves it out.
+    /// Written to JSON only when true.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IncidentOnly { get; init; }
 }

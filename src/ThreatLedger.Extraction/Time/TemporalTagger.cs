@@ -23,26 +23,41 @@ public sealed class TemporalTagger
 
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
 
-    private static readonly (Regex Pattern, Func<Match, DateOnly?, Resolved?> Resolve)[] s_rules =
+    /// <summary>The kinds of time keyword a window holds; a rule runs only where one of the kinds it needs occurs.</summary>
+    [Flags]
+    private enum Cue
+    {
+        None = 0,
+        Digit = 1,
+        Month = 2,
+        Season = 4,
+        Unit = 8,
+        Day = 16,
+        Weekend = 32,
+        Holiday = 64,
+    }
+
+    // Each rule with the keyword kinds one of which every match of it contains (a month name, a digit, a unit word, …).
+    private static readonly (Regex Pattern, Func<Match, DateOnly?, Resolved?> Resolve, Cue Needs)[] s_rules =
     [
-        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate),
-        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\.?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate),
-        (new Regex($@"\b(?<y>{Year})-(?<m>\d{{2}})-(?<d>\d{{2}})\b", Options, s_timeout), IsoDate),
-        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b", Options, s_timeout), MonthDay),
-        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\b", Options, s_timeout), MonthDay),
-        (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear),
-        (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear),
-        (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth),
-        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth),
-        (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season),
-        (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative),
-        (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit),
-        (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day),
-        (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend),
-        (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday),
-        (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago),
-        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration),
-        (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear),
+        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate, Cue.Month),
+        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\.?,?\s+(?<y>{Year})\b", Options, s_timeout), FullDate, Cue.Month),
+        (new Regex($@"\b(?<y>{Year})-(?<m>\d{{2}})-(?<d>\d{{2}})\b", Options, s_timeout), IsoDate, Cue.Digit),
+        (new Regex($@"\b(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b", Options, s_timeout), MonthDay, Cue.Month),
+        (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\b", Options, s_timeout), MonthDay, Cue.Month),
+        (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear, Cue.Month),
+        (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear, Cue.Month),
+        (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth, Cue.Month),
+        (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth, Cue.Month),
+        (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season, Cue.Season),
+        (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative, Cue.Unit),
+        (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit, Cue.Unit),
+        (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day, Cue.Day),
+        (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend, Cue.Weekend),
+        (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
+        (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago, Cue.Unit),
+        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
+        (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear, Cue.Digit),
     ];
 
     /// <summary>Finds and normalises the time expressions of <paramref name="text"/> against <paramref name="published"/>.</summary>
@@ -50,9 +65,9 @@ public sealed class TemporalTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int End, int Rule, Resolved Value)>();
-        foreach (var (windowStart, windowEnd) in Windows(text))
+        foreach (var (windowStart, windowEnd, cues) in Windows(text))
         {
-            Scan(text, windowStart, windowEnd, published, found);
+            Scan(text, windowStart, windowEnd, cues, published, found);
         }
 
 
@@ -76,11 +91,11 @@ public sealed class TemporalTagger
         $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween)\b",
         Options, s_timeout);
 
-    /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap.</summary>
-    private static List<(int Start, int End)> Windows(string text)
+    /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap, with the kinds of keyword each holds.</summary>
+    private static List<(int Start, int End, Cue Cues)> Windows(string text)
     {
         const int Reach = 80;
-        var windows = new List<(int Start, int End)>();
+        var windows = new List<(int Start, int End, Cue Cues)>();
         foreach (Match hit in s_keywords.Matches(text))
         {
             var start = Math.Max(0, hit.Index - Reach);
@@ -95,24 +110,50 @@ public sealed class TemporalTagger
                 end++;
             }
 
+            var cue = CueOf(hit.ValueSpan);
             if (windows.Count > 0 && start <= windows[^1].End)
             {
-                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end), windows[^1].Cues | cue);
             }
             else
             {
-                windows.Add((start, end));
+                windows.Add((start, end, cue));
             }
         }
 
         return windows;
     }
 
-    private static void Scan(string text, int start, int end, DateOnly? published, List<(int Start, int End, int Rule, Resolved Value)> found)
+    /// <summary>The kind of a keyword hit of <see cref="s_keywords"/>.</summary>
+    private static Cue CueOf(ReadOnlySpan<char> hit)
+    {
+        if (char.IsAsciiDigit(hit[0]))
+        {
+            return Cue.Digit;
+        }
+
+        return hit.ToString().ToLowerInvariant() switch
+        {
+            "spring" or "summer" or "autumn" or "fall" or "winter" => Cue.Season,
+            "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "decade" or "decades" or "hour" or "hours" or "ago" => Cue.Unit,
+            "weekend" => Cue.Weekend,
+            "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => Cue.Day,
+            "christmas" or "halloween" => Cue.Holiday,
+            _ => Cue.Month,
+        };
+    }
+
+    private static void Scan(string text, int start, int end, Cue cues, DateOnly? published, List<(int Start, int End, int Rule, Resolved Value)> found)
     {
         for (var r = 0; r < s_rules.Length; r++)
         {
-            var (pattern, resolve) = s_rules[r];
+            var (pattern, resolve, needs) = s_rules[r];
+            if ((cues & needs) == 0)
+            {
+                // No keyword this rule's matches must contain occurs in the window: nothing to find.
+                continue;
+            }
+
             try
             {
                 ScanRule(text, start, end, published, found, r, pattern, resolve);

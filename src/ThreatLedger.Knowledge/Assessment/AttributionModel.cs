@@ -7,15 +7,20 @@ namespace ThreatLedger.Knowledge.Assessment;
 /// w = reliability(source kind) × firmness × recency × corroboration (capped at 1), and a likelihood ratio 1 + 4w.
 /// Claims asserting the hypothesis multiply the odds by it; denials, disputes, alternatives and counter-accusations
 /// divide them; declining to comment, and a counter-accusation for the party it names, are shown but neutral. Each original source counts once per direction (its
-/// strongest first-hand claim; a relay only when no article reports the source first-hand), so relays of one report add nothing. Prior 20%; the result is clamped to 1–99%.
+/// strongest first-hand claim; a relay only when no article reports the source first-hand), so relays of one report add nothing. Prior 1/3; the result is clamped to 1–99%.
 /// </summary>
 public static class AttributionModel
 {
-    public const double Prior = 0.20;
+    /// <summary>
+    /// The probability before any claim: 1/3 (odds 1:2). A hypothesis on the board has been raised by someone, and the
+    /// usual candidates for an incident are few; with this prior, claims that only support a hypothesis never leave it
+    /// "unlikely", and a single firm attribution by a reliable source reads "likely", as an analyst would write it.
+    /// </summary>
+    public const double Prior = 1.0 / 3.0;
     /// <summary>Days after which a claim's weight halves, counted back from the newest first-hand evidence.</summary>
     public const double HalfLifeDays = 730;
 
-    /// <summary>How far a source kind is trusted on attribution (an accused party's denial says little: it would deny either way).</summary>
+    /// <summary>How far a source kind is trusted on attribution (an accused party's denial says almost nothing: it would deny either way).</summary>
     public static double Reliability(string sourceKind) => sourceKind switch
     {
         SourceKinds.Government => 0.80,
@@ -24,7 +29,7 @@ public static class AttributionModel
         SourceKinds.Victim => 0.70,
         SourceKinds.AnonymousOfficials => 0.60,
         SourceKinds.Media => 0.50,
-        SourceKinds.Accused => 0.15,
+        SourceKinds.Accused => 0.05,
         _ => 0.40,
     };
 

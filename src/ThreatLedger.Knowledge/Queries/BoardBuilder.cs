@@ -82,6 +82,23 @@ internal static class BoardBuilder
             placements.AddRange(actorKeysByCountry[denial.Key[8..]].Select(k => (k, denial.Claim, Stances.Denies)));
         }
 
+        // The other way round, a claim naming one of a state's groups speaks for that state's hypothesis when the board
+        // has one: "APT29 (RU) did it" implies "Russia or a Russia-based actor did it", so the state is never assessed
+        // as less likely than its own group on the same evidence. (A board with only the group gets no state row.)
+        var stateKeys = placements.Select(p => p.Key).Where(k => k.StartsWith("country:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var groupAssertions = placements
+            .Where(p => p.Stance == Stances.Asserts && !p.Key.StartsWith("country:", StringComparison.Ordinal))
+            .Select(p => (StateKey: ActorCountry(snapshot, p.Key) is { } country ? "country:" + country : null, p.Claim))
+            .Where(a => a.StateKey is not null && stateKeys.Contains(a.StateKey))
+            .ToList();
+        foreach (var (stateKey, claim) in groupAssertions)
+        {
+            if (!placements.Any(p => p.Key == stateKey && ReferenceEquals(p.Claim, claim)))
+            {
+                placements.Add((stateKey!, claim, Stances.Asserts));
+            }
+        }
+
         var asserted = placements.Where(p => p.Stance == Stances.Asserts && p.Claim.Stance != Stances.OffersAlternative).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         foreach (var alternative in alternatives)
         {

@@ -18,7 +18,7 @@ public static class NameKeys
         "group", "organization", "authority", "national", "government", "service", "services", "bureau", "institute",
         "unit", "co", "plc", "llc", "gmbh", "ag", "sa", "holdings", "federal", "state", "public", "entity", "body",
         "administration", "commission", "council", "agencies", "firm", "operator", "provider", "network", "networks",
-        "system", "systems", "force", "forces", "team", "division", "board", "utility", "utilities",
+        "system", "systems", "force", "forces", "team", "division", "board", "utility", "utilities", "sector", "sectors",
     };
 
     private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)

@@ -4,23 +4,24 @@ namespace ThreatLedger.Knowledge.Resolution;
 public static class VictimMatch
 {
     /// <summary>
-    /// Same when an exact key (name, alias or acronym) is shared; or when the distinctive words of one name are all in
-    /// the other and the countries agree (both known and equal, or — when one is unknown — at least two distinctive
-    /// words shared).
+    /// Never when both countries are known and differ (Estonia's and Slovenia's Ministry of Foreign Affairs are two
+    /// victims). Otherwise same when an exact key (name, alias or acronym) is shared; or when the distinctive words of
+    /// one name are all in the other and the countries agree (both known and equal, or — when one is unknown — at
+    /// least two distinctive words shared).
     /// </summary>
     public static string? Explain(VictimName a, VictimName b)
     {
-        var shared = a.Keys.Intersect(b.Keys, StringComparer.Ordinal).FirstOrDefault();
-        if (shared is not null)
-        {
-            return $"same name or acronym ('{shared}')";
-        }
-
         var countryA = a.Country;
         var countryB = b.Country;
         if (countryA is not null && countryB is not null && countryA != countryB)
         {
             return null;
+        }
+
+        var shared = a.Keys.Intersect(b.Keys, StringComparer.Ordinal).FirstOrDefault();
+        if (shared is not null)
+        {
+            return $"same name or acronym ('{shared}')";
         }
 
         var (small, large) = a.Tokens.Count <= b.Tokens.Count ? (a.Tokens, b.Tokens) : (b.Tokens, a.Tokens);

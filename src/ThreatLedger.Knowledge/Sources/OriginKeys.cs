@@ -35,8 +35,10 @@ public static class OriginKeys
     /// The origin key of a claim and whether the claim reached this article through another outlet.
     /// <paramref name="accusedActorKey"/> is the knowledge base's key of the named actor the claim is about, if any.
     /// </summary>
+    /// <paramref name="sourceEntityName"/> is the canonical name of the entity the source resolves to, if any: "researchers
+    /// at ESET" and "ESET" are one vendor.
     public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId, string? accusedActorKey = null,
-        string? sourceCountry = null)
+        string? sourceCountry = null, string? sourceEntityName = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         // "… told Continental Press" in Continental Press's own article is first-hand reporting, not a relay.
@@ -73,7 +75,7 @@ public static class OriginKeys
 
         if (s_selfIdentifying.Contains(source.Kind) && (source.EntityId is not null || IsSpecific(source.Name)))
         {
-            return ($"{source.Kind}:{Normalize(source.Name)}", cited);
+            return ($"{source.Kind}:{Normalize(sourceEntityName is { Length: > 0 } && source.EntityId is not null ? sourceEntityName : source.Name)}", cited);
         }
 
         if (source.CitedVia is { } via && RelayDetector.IsNamed(via))

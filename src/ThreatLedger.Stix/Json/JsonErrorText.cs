@@ -24,7 +24,53 @@ public static class JsonErrorText
             }
         }
 
-        return reason.TrimEnd();
+        return Plain(reason.TrimEnd());
+    }
+
+    /// <summary>
+    /// System.Text.Json names .NET types in some messages ("could not be converted to System.Collections.Generic.List`1[…]",
+    /// "could not be mapped to any .NET member contained in type '…'"); users wrote JSON, so say it in JSON's terms.
+    /// </summary>
+    private static string Plain(string reason)
+    {
+        const string Unmapped = "could not be mapped to any .NET member contained in type";
+        if (reason.StartsWith("The JSON property '", StringComparison.Ordinal) && reason.Contains(Unmapped, StringComparison.Ordinal))
+        {
+            var name = reason["The JSON property '".Length..reason.IndexOf('\'', "The JSON property '".Length)];
+            return $"unknown property '{name}' (check its spelling and where it sits).";
+        }
+
+        const string NotConverted = "The JSON value could not be converted to ";
+        if (reason.StartsWith(NotConverted, StringComparison.Ordinal))
+        {
+            // For a constructor parameter System.Text.Json names the enclosing type, not the property's: only a
+            // primitive or collection type is trusted to say what was expected.
+            return JsonKindOf(reason[NotConverted.Length..].TrimEnd('.')) is { } expected
+                ? "wrong kind of value: expected " + expected + "."
+                : "wrong kind of value for this property.";
+        }
+
+        return reason;
+    }
+
+    private static string? JsonKindOf(string dotnetType)
+    {
+        var type = dotnetType.StartsWith("System.Nullable`1[", StringComparison.Ordinal) ? dotnetType[18..^1] : dotnetType;
+        return type switch
+        {
+            "System.String" => "a string",
+            "System.Boolean" => "true or false",
+            "System.Int32" or "System.Int64" or "System.Int16" or "System.UInt32" or "System.UInt64" => "a whole number",
+            "System.Double" or "System.Single" or "System.Decimal" => "a number",
+            "System.DateOnly" => "a date string (YYYY-MM-DD)",
+            "System.DateTime" or "System.DateTimeOffset" => "a timestamp string",
+            "System.Guid" => "a UUID string",
+            _ when type.EndsWith("[]", StringComparison.Ordinal) || type.Contains("List`1[", StringComparison.Ordinal)
+                || type.Contains("Collection`1[", StringComparison.Ordinal) || type.Contains("Enumerable`1[", StringComparison.Ordinal)
+                || type.Contains("Set`1[", StringComparison.Ordinal) => "an array",
+            _ when type.Contains("Dictionary`2[", StringComparison.Ordinal) => "an object",
+            _ => null,
+        };
     }
 
     /// <summary>The position, e.g. "line 3, $.objects[2].name"; empty when System.Text.Json gave none.</summary>

@@ -49,8 +49,8 @@ public sealed class IngestCommandTests : IDisposable
         // When
         var (exit, output, error) = await CliRun.RunAsync("ingest", bundle, "--db", Db);
 
-        // Then
-        Assert.Equal(0, exit);
+        // Then: the rest is kept, and the exit code tells a script that something was refused
+        Assert.Equal(1, exit);
         Assert.Contains("3 objects stored, 0 unchanged, 1 rejected", output, StringComparison.Ordinal);
         Assert.Contains("rejected " + bundle + " $.objects[3] (line 1): error $.objects[3].id", error, StringComparison.Ordinal);
         Assert.Equal(3, await CountAsync(Db));

@@ -86,7 +86,7 @@ public sealed class TrainCommandTests
             output, error, TestContext.Current.CancellationToken);
 
         // Then
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("error: CASIE corpus '/nonexistent/train.jsonl'", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
@@ -106,7 +106,7 @@ public sealed class TrainCommandTests
             ["train", "--corpus", corpus, "--out", Path.Combine(dir.FullName, "m.bin")], output, error, TestContext.Current.CancellationToken);
 
         // Then
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains(corpus + ":2: not valid JSON", error.ToString(), StringComparison.Ordinal);
         dir.Delete(recursive: true);
     }

@@ -43,6 +43,23 @@ public sealed class ClaimExtractorTests
         Assert.NotEmpty(claim.HedgingCues);
     }
 
+    [Theory]
+    [InlineData("The Kestrel ministry said the operation was conducted by the SVR.")]
+    [InlineData("\"This operation was conducted by the SVR,\" the Kestrel ministry said.")]
+    public void Extract_ForeignIntelligenceServiceAfterByThe_AccusedWithItsCountry(string claimSentence)
+    {
+        // Given: an agency introduced with its acronym, then named as the agent after "by the"
+        var text = "Hackers breached the Kestrel Ministry of Trade in May, and Russia's Foreign Intelligence Service (SVR) was questioned. " + claimSentence;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal("Foreign Intelligence Service", claim.Accused);
+    }
+
     [Fact]
     public void Extract_SaidOneThingButThatAnother_BothClausesAreTheSpeakers()
     {

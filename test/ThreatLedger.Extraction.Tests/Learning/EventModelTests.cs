@@ -50,8 +50,11 @@ public sealed class EventModelTests(TrainedModelFixture fixture) : IClassFixture
         // Then: the incident is the port authority's, founded by the generic mention, which CASIE output leaves out
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("Kestrel Port Authority", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
-        Assert.Contains(result.Events, e => e.Trigger.Text == "cyberattack" && e.Confidence == EventExtractor.GenericMentionConfidence);
+        Assert.Contains(result.Events, e => e.Trigger.Text == "cyberattack" && e.IncidentOnly);
         Assert.DoesNotContain("\"cyberattack\"", casie.ToString(), StringComparison.Ordinal);
+        var json = ExtractionJson.Serialize(result, indented: false);
+        Assert.Contains("\"incident_only\":true", json, StringComparison.Ordinal);
+        Assert.True(ExtractionJson.Deserialize(json).Events.Single(e => e.Trigger.Text == "cyberattack").IncidentOnly);
     }
 
     [Fact]

@@ -22,15 +22,15 @@ public sealed class AttributionModelTests
     [Fact]
     public void Assess_OneGovernmentAttribution_IsTheDocumentedFigure()
     {
-        // Given: w = 0.8 × 0.8 = 0.64, LR = 1 + 4w = 3.56, odds 0.25 × 3.56 = 0.89
+        // Given: w = 0.8 × 0.8 = 0.64, LR = 1 + 4w = 3.56, odds 0.5 × 3.56 = 1.78
         var evidence = new[] { Claim("government:a") };
 
         // When
         var result = AttributionModel.Assess(evidence);
 
         // Then
-        Assert.Equal(0.89 / 1.89, result.Probability, 6);
-        Assert.Equal("roughly even chance", result.Words);
+        Assert.Equal(1.78 / 2.78, result.Probability, 6);
+        Assert.Equal("likely", result.Words);
         Assert.Equal(1, result.IndependentSourcesFor);
     }
 
@@ -149,7 +149,8 @@ public sealed class AttributionModelTests
 
         // Then
         Assert.Equal(AttributionModel.SelfClaimReliability * 0.8, claimWeight, 6);
-        Assert.Equal(0.15 * 0.8, denialWeight, 6);
+        Assert.Equal(AttributionModel.Reliability(SourceKinds.Accused) * 0.8, denialWeight, 6);
+        Assert.True(denialWeight < 0.1);
         Assert.True(claimed.Probability > AttributionModel.Prior);
     }
 }

@@ -18,6 +18,10 @@ public sealed class VictimMatchTests
         { "French water authority", [], null, "German water authority", null, false },
         // one distinctive word and an unknown country is not enough
         { "Water Board", [], null, "Northfjord Water Board", "NO", false },
+        // the same institutional name in two countries: two victims
+        { "Ministry of Foreign Affairs", [], "EE", "Ministry of Foreign Affairs", "SI", false },
+        // the same name, one country unknown: the name decides
+        { "Ministry of Foreign Affairs", [], "EE", "Ministry of Foreign Affairs", null, true },
     };
 
     [Theory]

@@ -34,6 +34,19 @@ public sealed class OriginKeysTests
     }
 
     [Theory]
+    [InlineData("researchers at Kestrel Labs")]
+    [InlineData("Kestrel Labs")]
+    [InlineData("Kestrel Labs analysts")]
+    public void Of_SourceResolvedToAnEntity_KeyedByTheEntityHoweverWorded(string name)
+    {
+        // When
+        var (key, _) = OriginKeys.Of(new ClaimSource { Name = name, Kind = SourceKinds.Vendor, EntityId = "e2" }, "Harbour Times", null, "d1", sourceEntityName: "Kestrel Labs");
+
+        // Then
+        Assert.Equal("vendor:kestrellabs", key);
+    }
+
+    [Theory]
     [InlineData("Moscow", "accused:RU")]
     [InlineData("the Kremlin", "accused:RU")]
     [InlineData("The Russian embassy", "accused:RU")]

@@ -64,4 +64,63 @@ public sealed class JsonErrorTextTests
         // Then
         Assert.Equal("The document is empty.", text);
     }
+
+    private sealed class Settings
+    {
+        public string? Title { get; init; }
+        public IReadOnlyList<string>? Users { get; init; }
+        public int? Limit { get; init; }
+    }
+
+    private sealed record RecordSettings(string Title);
+
+    private static readonly JsonSerializerOptions s_strict = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    [Theory]
+    [InlineData("{\"title\": \"t\", \"users\": {}}", "wrong kind of value: expected an array.")]
+    [InlineData("{\"title\": 3}", "wrong kind of value: expected a string.")]
+    [InlineData("{\"limit\": \"ten\"}", "wrong kind of value: expected a whole number.")]
+    public void Reason_ValueOfTheWrongKind_SaidInJsonTermsWithoutDotNetTypes(string json, string expected)
+    {
+        // Given
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Settings>(json, s_strict));
+
+        // When
+        var reason = JsonErrorText.Reason(exception);
+
+        // Then
+        Assert.Equal(expected, reason);
+    }
+
+    [Fact]
+    public void Reason_WrongValueForAConstructorParameter_DoesNotNameTheEnclosingType()
+    {
+        // Given: System.Text.Json names the record, not the string it expected
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RecordSettings>("{\"title\": 3}", s_strict));
+
+        // When
+        var reason = JsonErrorText.Reason(exception);
+
+        // Then
+        Assert.Equal("wrong kind of value for this property.", reason);
+        Assert.Equal("line 1, $.title", JsonErrorText.Position(exception));
+    }
+
+    [Fact]
+    public void Reason_UnknownPropertyUnderStrictHandling_NamesTheProperty()
+    {
+        // Given
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Settings>("{\"title\": \"t\", \"pasword\": \"x\"}", s_strict));
+
+        // When
+        var reason = JsonErrorText.Reason(exception);
+
+        // Then
+        Assert.Equal("unknown property 'pasword' (check its spelling and where it sits).", reason);
+        Assert.DoesNotContain(".NET", reason, StringComparison.Ordinal);
+    }
 }
