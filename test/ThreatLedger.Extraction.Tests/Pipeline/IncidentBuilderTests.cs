@@ -575,20 +575,6 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
-    public void Build_BecameAwareOfUnusualActivity_IsTheDiscovery()
-    {
-        // Given
-        const string text = "Harwick District Council has been hit by a cyber attack. "
-            + "The council said it became aware of \"unusual activity\" on its network on Sunday.";
-
-        // When
-        var result = Extract(text, new DateOnly(2025, 10, 9));
-
-        // Then
-        Assert.Equal("2025-10-05", Assert.Single(result.Incidents).Time?.Discovered);
-    }
-
-    [Fact]
     public void Build_LoggedInOnADay_RefinesTheMonthStart()
     {
         // Given
