@@ -839,6 +839,23 @@ internal static class IncidentBuilder
                     }
                 }
 
+                foreach (var channel in s_claimChannels)
+                {
+                    // "said on Telegram on Sunday", "claimed on its leak site on Monday": the channel stands between verb and date.
+                    if (verbLead.EndsWith(channel, StringComparison.Ordinal))
+                    {
+                        verbLead = verbLead[..^channel.Length];
+                        break;
+                    }
+                }
+
+                if (t.Kind == TimeExpressionKind.Date && s_listingVerbs.Any(v => text.AsSpan(t.End).TrimStart().StartsWith(v, StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "The RansomHub gang on Sunday added the insurer to its leak site": the date of the listing, not of the attack.
+                    used.Add(t.Start);
+                    continue;
+                }
+
                 if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
                 {
                     disclosed ??= t.Value;
@@ -1054,6 +1071,14 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated", "logged in"];
+
+    private static readonly string[] s_claimChannels =
+    [
+        " on telegram", " on its telegram channel", " on a telegram channel", " on x", " on its leak site", " on its website",
+        " on social media", " on its blog", " on a forum", " on its dark web site", " in a post", " in a telegram post",
+    ];
+
+    private static readonly string[] s_listingVerbs = ["added ", "listed ", "posted ", "published ", "leaked ", "claimed "];
 
     private static readonly string[] s_disclosureVerbs =
     [

@@ -587,4 +587,16 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal("2026-01-06", Assert.Single(result.Incidents).Time?.Start);
     }
+
+    [Theory]
+    [InlineData("A hacker group calling itself Nightjar said on Telegram on Sunday that it had breached Galil Freight and published its emails.")]
+    [InlineData("The Nightjar ransomware gang on Sunday added Galil Freight to its leak site, claiming to have stolen its records.")]
+    public void Build_DateOfAClaimOrListing_IsNoStart(string text)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2025, 7, 8));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
+    }
 }
