@@ -32,6 +32,7 @@ internal sealed class ClaimExtractor
     [
         " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
         " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
+        " been exposed", " been accessed", " been stolen", " been taken", " been compromised", " been leaked",
     ];
 
     private static readonly string[] s_counterDeeds =
@@ -66,7 +67,7 @@ internal sealed class ClaimExtractor
         private static readonly string[] s_sourceQualifiers =
             [" familiar with", " involved in", " close to", " briefed on", " investigating", " with knowledge of", " who "];
 
-        private readonly SourceFrame _publisher = Publisher(info.Source);
+        private readonly SourceFrame _publisher = OwnPublisher(Publisher(info.Source), info.Source, entities);
         private (int Start, int End, string Lower)[]? _words;
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
@@ -334,6 +335,20 @@ internal sealed class ClaimExtractor
         /// </summary>
         private SourceFrame DefaultFrame(int at) => _publisher with { Start = at, ContentStart = at };
 
+        /// <summary>"Outlet: Canadian Centre for Cyber Security" when the text names that body: the publisher is the body, of its kind.</summary>
+        private static SourceFrame OwnPublisher(SourceFrame publisher, string? source, EntityAnalysis entities)
+        {
+            if (source is null)
+            {
+                return publisher;
+            }
+
+            var own = entities.Entities.FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor
+                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)));
+            return own is null ? publisher
+                : publisher with { Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country") };
+        }
+
         private static SourceFrame Publisher(string? source)
         {
             var name = source ?? "the article";
@@ -531,6 +546,12 @@ internal sealed class ClaimExtractor
                     continue;
                 }
 
+                if (i > 0 && char.IsUpper(text[words[i].Start]))
+                {
+                    // "in the United States", "Threat Reports": a capitalised verb form inside a clause is part of a name.
+                    continue;
+                }
+
                 var next = i + 1 < words.Count ? words[i + 1].Lower : string.Empty;
                 if (ThatOnlyVerbs.Contains(w) && FirstAfterTimeWords(words, i + 1) != "that" && !SpeaksAfterComma(words, i))
                 {
@@ -593,12 +614,47 @@ internal sealed class ClaimExtractor
                 int citedStart = 0, citedEnd = 0, roleStart = 0, roleEnd = 0;
                 var anonymous = false;
                 var j = i - 1;
+                if (w is "warning" or "stating")
+                {
+                    // "X published a joint advisory on Wednesday warning that …": the publisher of the document speaks.
+                    var published = -1;
+                    for (var p = i - 1; p >= Math.Max(0, i - 9); p--)
+                    {
+                        if (words[p].Lower is "published" or "issued" or "released" or "posted" or "put")
+                        {
+                            published = p;
+                            break;
+                        }
+                    }
+
+                    if (published < 0)
+                    {
+                        continue;
+                    }
+
+                    j = published - 1;
+                }
+
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
                 }
 
                 var namedApposition = -1;
+                if (j > 0 && words[j].Lower == ",")
+                {
+                    // ", joined by cyber agencies from Canada, Australia and New Zealand,": an accompaniment, with commas of its
+                    // own, between the subject and its verb.
+                    for (var k = j - 2; k > 0 && j - k < 16; k--)
+                    {
+                        if (words[k].Lower == "," && words[k + 1].Lower is "joined" or "along" or "alongside" or "together" or "supported")
+                        {
+                            j = k - 1;
+                            break;
+                        }
+                    }
+                }
+
                 if (j > 0 && words[j].Lower == ",")
                 {
                     var open = j - 1;
@@ -617,8 +673,12 @@ internal sealed class ClaimExtractor
                     }
 
                     // ", which …,", ", who …,", ", a unit of …,", ", speaking on condition of anonymity,".
-                    if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
-                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking"
+                    // ", Peru's second-largest mobile operator,": a country's possessive opens a description too.
+                    var countryPossessive = open > 0 && open + 2 < j && words[open + 2].Lower is "'s" or "\u2019s"
+                        && entities.MentionsWithin(words[open + 1].Start, words[open + 1].End).Any(m => m.Kind == EntityKinds.Country);
+                    if (open > 0 && words[open].Lower == "," && (countryPossessive || words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking" or "joined" or "along"
+                        or "alongside" or "together"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
                         if (words[open + 1].Lower == "citing" && j - open > 2)
@@ -782,7 +842,10 @@ internal sealed class ClaimExtractor
                     comma--;
                 }
 
-                if (comma > verb + 1 && words[comma].Lower == "," && IsTrailingSpeaker(words, comma + 1, k))
+                // ", a cluster that open-source reporting links to China": a speaker inside an appositive's relative clause
+                // speaks of the appositive's noun, not of the whole sentence.
+                var relative = Enumerable.Range(comma + 1, Math.Max(0, k - comma - 1)).Any(r => words[r].Lower is "that" or "which" or "who" or "whom");
+                if (comma > verb + 1 && words[comma].Lower == "," && !relative && IsTrailingSpeaker(words, comma + 1, k))
                 {
                     return true;
                 }
@@ -1065,6 +1128,16 @@ internal sealed class ClaimExtractor
                 entity = SpokespersonOf(lowerName, start) ?? entity;
             }
 
+            if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
+                && !person.Attributes.ContainsKey("role")
+                && incidents.Incidents.Select(i => i.VictimEntityId).FirstOrDefault(v => v is not null && VictimNamedRecently(v, start)) is { } victimId
+                && entities.Find(victimId) is { Kind: EntityKinds.Organization or EntityKinds.GovernmentBody } victim)
+            {
+                // "chief executive Helen Marsh said …", "spokeswoman Dana Whitfield said …" in a report on the victim: a member of
+                // its staff whom the text ties to no other body speaks for it.
+                entity = victim;
+            }
+
             if (entity is { Kind: EntityKinds.ThreatActor } && entity.Attributes.ContainsKey("descriptive")
                 && entities.MentionsWithin(start, end).Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && !e.Attributes.ContainsKey("descriptive")) is { } named)
@@ -1204,7 +1277,10 @@ internal sealed class ClaimExtractor
         {
             foreach (var part in lowerName.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (words.Contains(part.Trim('\u2019', '\'', '"')))
+                var word = part.Trim('\u2019', '\'', '"');
+
+                // "the government's top spokesman": the possessive is the word.
+                if (words.Contains(word) || (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) && words.Contains(word[..^2]))
                 {
                     return true;
                 }
@@ -1294,7 +1370,8 @@ internal sealed class ClaimExtractor
             var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
-            var severity = SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower);
+            var declinesState = DoubtsStateInvolvement(clauseLower);
+            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower));
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -1309,16 +1386,41 @@ internal sealed class ClaimExtractor
             }
 
             // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
-            if (NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
+            var declinesAt = declinesState ? DoubtAt(clauseLower) : -1;
+            if ((clauseLower.Contains("this attribution", StringComparison.Ordinal) || clauseLower.Contains("that attribution", StringComparison.Ordinal))
+                && Claims.LastOrDefault() is { Kind: ClaimKinds.Attribution } attributed
+                && entities.SentenceIndexAt(attributed.Evidence.Start) >= entities.SentenceIndexAt(start) - 2)
             {
-                var declining = SubjectFrame(start, end) ?? frame;
-
-                var kind = declining.EntityId is not null && declining.EntityId == victimId ? SourceKinds.Victim : declining.Kind;
-                yield return MakeClaim(ClaimKinds.NoAttribution, Stances.Declines, declining with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                // "We assess that … UNC5337 … The Cyber Centre has not independently confirmed this attribution.": a caveat on
+                // the attribution just made, not a refusal to attribute.
                 yield break;
             }
 
-            if (severity)
+            if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
+            {
+                var declining = SubjectFrame(start, end) ?? frame;
+                if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we")
+                {
+                    // "The trust said it was too early to say who was responsible": the pronoun after the verb is the speaker.
+                    declining = frame;
+                }
+
+                var kind = declining.EntityId is not null && declining.EntityId == victimId ? SourceKinds.Victim : declining.Kind;
+                yield return MakeClaim(ClaimKinds.NoAttribution, Stances.Declines, declining with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                if (declinesAt < 0 || start + declinesAt <= content + 12)
+                {
+                    yield break;
+                }
+
+                // "… was the work of an opportunistic criminal group, and that investigators had not found evidence of Russian
+                // involvement": doubt about a state after a culprit the speaker does name; the words before the doubt may
+                // still attribute.
+                end = start + declinesAt;
+                clauseLower = _lower[start..end];
+                contentLower = _lower[content..end];
+            }
+
+            if (severity && !s_strongAttributionCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal)))
             {
                 yield break;
             }
@@ -1441,8 +1543,12 @@ internal sealed class ClaimExtractor
 
             // 6. Attributions and alternative hypotheses.
             // "Harrow attributed the operation … to APT29": the reporting verb is itself the attribution.
+            // "She said the United States was the world's biggest source of cyberattacks": an accused state's voice calling
+            // another the real attacker.
+            var counterCue = sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId)
+                && CounterAccusationCues.Any(c => c != "itself" && c != "themselves" && contentLower.Contains(c, StringComparison.Ordinal));
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
-                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any();
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue;
             if (!hasCue)
             {
                 yield break;
@@ -1457,12 +1563,27 @@ internal sealed class ClaimExtractor
                 candidates.Add(anaphoric);
             }
 
+            if (candidates.Count == 0 && counterCue
+                && entities.MentionsWithin(content, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") is { } code && code != sourceCountry) is { } other)
+            {
+                yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused },
+                    new Accused(other.Id, other.Name, other.Attributes["country"]), incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
             if (candidates.Count == 0)
             {
                 yield break;
             }
 
             var first = candidates[0];
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } && SponsorIn(content, end) is { } sponsor)
+            {
+                // "We track the cluster as DUSTVEIL and assess that it operates on behalf of the Iranian government": the
+                // speaker names the actor's sponsor in the same clause.
+                first = first with { Country = sponsor };
+            }
             var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
             var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
                 && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
@@ -1617,6 +1738,106 @@ internal sealed class ClaimExtractor
             return null;
         }
 
+        /// <summary>
+        /// "found no evidence supporting reports that a state actor was involved", "no indication that the Russian state was
+        /// involved": doubt about a state's part is a declined attribution, not a dispute of the damage.
+        /// </summary>
+        /// <summary>Phrases that tie an actor to its deed or its sponsor firmly enough that a dispute in the same clause does not cancel them.</summary>
+        private static readonly string[] s_strongAttributionCues =
+        [
+            "operated by", "run by", "a front for", "controlled by", "on behalf of", "working for", "works for", "directed by",
+            "was behind", "were behind", "carried out by", "the work of",
+        ];
+
+        /// <summary>Where the doubt about a state's part begins in <paramref name="clauseLower"/>.</summary>
+        private static int DoubtAt(string clauseLower)
+        {
+            var doubt = -1;
+            foreach (var cue in s_doubtCues)
+            {
+                var at = clauseLower.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && (doubt < 0 || at < doubt))
+                {
+                    doubt = at;
+                }
+            }
+
+            if (doubt > 0)
+            {
+                // Back to the start of the doubting clause: "…, and that investigators had not found evidence".
+                var comma = clauseLower.LastIndexOf(',', doubt);
+                doubt = comma > 0 && doubt - comma < 40 ? comma : doubt;
+            }
+
+            return doubt;
+        }
+
+        private static bool DoubtsStateInvolvement(string clauseLower)
+        {
+            var doubt = -1;
+            foreach (var cue in s_doubtCues)
+            {
+                var at = clauseLower.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0 && (doubt < 0 || at < doubt))
+                {
+                    doubt = at;
+                }
+            }
+
+            if (doubt < 0)
+            {
+                return false;
+            }
+
+            var rest = clauseLower.AsSpan(doubt);
+            var involvement = rest.Contains(" involved", StringComparison.Ordinal) || rest.Contains("involvement", StringComparison.Ordinal)
+                || rest.Contains(" was behind", StringComparison.Ordinal) || rest.Contains(" were behind", StringComparison.Ordinal)
+                || rest.Contains(" responsible", StringComparison.Ordinal);
+            if (!involvement)
+            {
+                return false;
+            }
+
+            foreach (var word in s_stateWords)
+            {
+                if (ContainsWordIn(rest, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsWordIn(ReadOnlySpan<char> text, string word)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] s_doubtCues =
+        [
+            "no evidence", "no indication", "no sign ", "no signs ", "not found evidence", "not find evidence", "no proof", "not seen evidence",
+            "not found any evidence", "no reason to believe",
+        ];
+
+        private static readonly string[] s_stateWords =
+        [
+            "state", "states", "government", "governments", "foreign", "nation-state", "state-sponsored", "state-backed", "kremlin", "russian",
+            "chinese", "iranian", "north korean", "intelligence service", "intelligence services",
+        ];
+
         /// <summary>"no financial information or Social Security numbers were exposed": nothing of a kind was hit.</summary>
         private static bool NegatedOutcome(string clauseLower)
         {
@@ -1751,6 +1972,21 @@ internal sealed class ClaimExtractor
             name.ToLowerInvariant() is "a spokesperson" or "a spokesman" or "a spokeswoman" or "the spokesperson" or "the spokesman" or "the spokeswoman"
                 or "a representative" or "a company spokesperson" or "a company spokesman" or "a company spokeswoman";
 
+        /// <summary>Titles of an organisation's own staff (not of office holders, researchers or outsiders).</summary>
+        private static readonly HashSet<string> s_staffTitles = new(StringComparer.Ordinal)
+        {
+            "spokesperson", "spokesman", "spokeswoman", "executive", "chief", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair",
+            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor",
+        };
+
+        /// <summary>Whether the victim is named in this sentence or one of the three before it.</summary>
+        private bool VictimNamedRecently(string victimId, int at)
+        {
+            var sentence = entities.SentenceIndexAt(at);
+            var from = entities.Sentences[Math.Max(0, sentence - 3)].Start;
+            return entities.MentionsWithin(from, entities.Sentences[sentence].End).Any(m => m.EntityId == victimId);
+        }
+
         /// <summary>Whether the victim is named in this sentence or the one before it.</summary>
         private bool VictimNearby(string victimId, int at)
         {
@@ -1779,6 +2015,13 @@ internal sealed class ClaimExtractor
         private Entity? RoleBody(int start, int end)
         {
             var role = _lower[start..end];
+            if (role.StartsWith("the ", StringComparison.Ordinal) && entities.MentionsWithin(start, end).LastOrDefault() is { } named && named.End == end
+                && named.How == MentionKind.Name && entities[named.EntityId] is { Kind: EntityKinds.Vendor or EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Outlet } company)
+            {
+                // "A third company, the Tallinn-based Kiviaed Security, said …": the appositive names the speaker.
+                return company;
+            }
+
             if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
                 || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
                 || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
@@ -1834,6 +2077,19 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            // "On Monday evening, the Rhysida group posted …": past a fronted time adverbial.
+            opener = Words(lead, Math.Min(end, lead + 40));
+            var comma = opener.FindIndex(w => w.Lower == ",");
+            if (comma is > 0 and <= 5 && opener.Take(comma).All(w => IsTimeWord(w.Lower))
+                && opener.Take(comma).Any(w => w.Lower is not ("on" or "in" or "at" or "by" or "the" or "a" or "last" or "this" or "few" or "within" or "also" or "publicly" or "previously" or "recently" or "initially" or "mid" or "late" or "early")))
+            {
+                lead = opener[comma].End;
+                while (lead < end && char.IsWhiteSpace(text[lead]))
+                {
+                    lead++;
+                }
+            }
+
             // "The BlackSuit gang listed …", or a named group inside the subject ("A group calling itself Ghostline posted …").
             // "A ransomware gang known as BlackBasta": the name, not the description.
             var subjects = entities.MentionsWithin(start, end).Where(m => m.Kind == EntityKinds.ThreatActor
@@ -1849,6 +2105,16 @@ internal sealed class ClaimExtractor
             return new SourceFrame(text[m.Start..m.End], SourceKinds.Accused, null, null, actor.Id, m.Start, m.End, null,
                 actor.Attributes.GetValueOrDefault("country"), true);
         }
+
+        private static bool IsTimeWord(string lower) =>
+            ClaimVocabulary.SubjectTimeWords.Contains(lower) || TimeWords.Contains(lower) || (lower.Length > 0 && char.IsAsciiDigit(lower[0]));
+
+        private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+        {
+            "in", "at", "by", "late", "early", "mid", "evening", "morning", "night", "afternoon", "overnight", "hours", "days", "weeks",
+            "months", "later", "ago", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "the", "a", "few", "two", "three", "several", "within",
+        };
 
         private static bool IsSubjectLead(string lead)
         {
@@ -1886,8 +2152,10 @@ internal sealed class ClaimExtractor
                     open--;
                 }
 
-                if (open > 0 && words[open].Lower == "," && words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one")
+                if (open > 0 && words[open].Lower == "," && (words[open + 1].Lower is "which" or "who" or "a" or "an" or "the" or "one"
+                    || IsNameOnly(words[open + 1].Start, words[stop - 2].End)))
                 {
+                    // ", which runs four hospitals," or a name in apposition ("A spokesperson for the EEAS, Lena Korhonen,").
                     stop = open;
                 }
             }
@@ -1981,6 +2249,37 @@ internal sealed class ClaimExtractor
             }
 
             return -1;
+        }
+
+        private static readonly string[] s_sponsorLinks =
+        [
+            "on behalf of ", "operated by ", "operates for ", "backed by ", "sponsored by ", "working for ", "works for ", "directed by ",
+            "controlled by ", "run by ",
+        ];
+
+        /// <summary>The country after a sponsorship link in the clause ("on behalf of the Iranian government"), if any.</summary>
+        private string? SponsorIn(int start, int end)
+        {
+            var lower = _lower[start..end];
+            foreach (var link in s_sponsorLinks)
+            {
+                var at = lower.IndexOf(link, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var from = start + at + link.Length;
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 40))
+                    .Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind is EntityKinds.Country or EntityKinds.GovernmentBody && e.Attributes.ContainsKey("country"));
+                if (country is not null)
+                {
+                    return country.Attributes["country"];
+                }
+            }
+
+            return null;
         }
 
         private Accused? CountryAccused(string code)
@@ -2164,6 +2463,33 @@ internal sealed class ClaimExtractor
             return new TextSpan(start, end, text[start..end]);
         }
 
+        /// <summary>Whether "may" occurs in lower case (the modal, not the month) in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        private bool ModalMayIn(int start, int end)
+        {
+            for (var at = _lower.IndexOf("may", start, end - start, StringComparison.Ordinal); at >= 0 && at < end;
+                 at = at + 3 < end ? _lower.IndexOf("may", at + 3, end - at - 3, StringComparison.Ordinal) : -1)
+            {
+                var bounded = (at == 0 || !char.IsLetter(_lower[at - 1])) && (at + 3 >= _lower.Length || !char.IsLetter(_lower[at + 3]));
+                if (bounded && text[at] == 'm')
+                {
+                    return true;
+                }
+
+                if (bounded && text[at] == 'M' && SentenceStartOf(at) == at)
+                {
+                    // "May I …" is rare in news; a sentence-initial "May" followed by a name is a month ("May 5 saw …"), so only
+                    // a following pronoun or "be" makes it the modal.
+                    var next = _lower.AsSpan(at + 3, Math.Min(6, _lower.Length - at - 3)).TrimStart();
+                    if (next.StartsWith("be ", StringComparison.Ordinal) || next.StartsWith("have", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         private Claim MakeClaim(string kind, string stance, SourceFrame frame, Accused? accused, string? incidentId, string? eventId, int cueStart, int cueEnd, TextSpan evidence, IReadOnlyList<string>? exclude = null)
         {
             var cues = new List<string>();
@@ -2180,6 +2506,12 @@ internal sealed class ClaimExtractor
 
             // "may have" subsumes "may".
             cues.RemoveAll(c => cues.Any(o => o != c && o.StartsWith(c + " ", StringComparison.Ordinal)));
+            if (cues.Contains("may") && !ModalMayIn(Math.Max(0, Math.Min(cueStart, frame.Start)), cueEnd))
+            {
+                // "the breach … in May": the month, not the modal.
+                cues.Remove("may");
+            }
+
             if (frame.CitedVia is not null && !cues.Contains("cited") && !cues.Contains("citing") && !cues.Contains("according to"))
             {
                 cues.Add("according to");

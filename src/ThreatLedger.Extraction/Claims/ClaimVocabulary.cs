@@ -15,7 +15,7 @@ internal static class ClaimVocabulary
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
-        "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed",
+        "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed", "briefed", "warning",
     };
 
     /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
@@ -59,7 +59,7 @@ internal static class ClaimVocabulary
     public static readonly HashSet<string> ThatOnlyVerbs = new(StringComparer.Ordinal)
     {
         "found", "finds", "revealed", "reveals", "determined", "indicated", "indicates", "confirmed", "confirms", "noted", "notes",
-        "added", "adds", "explained", "acknowledged", "admitted", "concluded", "concludes", "announced", "warned",
+        "added", "adds", "explained", "acknowledged", "admitted", "concluded", "concludes", "announced", "warned", "warning",
     };
 
     public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.OrdinalIgnoreCase)
@@ -147,7 +147,9 @@ internal static class ClaimVocabulary
         "running normally", "operating normally", "functioning normally", "no unusual traffic", "no unusual activity",
         "no information was", "no information had", "no operational information", "nothing was leaked", "nothing had leaked",
         "contained within hours", "was contained within", "were contained within", "no evidence the hackers", "no evidence the attackers",
-        "no evidence the intruders", "no evidence that the hackers", "no evidence that the attackers",
+        "no evidence the intruders", "no evidence that the hackers", "no evidence that the attackers", "no sign of an intrusion",
+        "no sign of a breach", "no signs of an intrusion", "no signs of a breach", "no evidence of an intrusion", "no evidence of a breach",
+        "no trace of an intrusion", "no evidence its systems", "no evidence that its systems", "no indication its systems",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -175,6 +177,9 @@ internal static class ClaimVocabulary
         "too early to attribute", "too early to tell", "too soon to say", "too soon to attribute", "premature to attribute",
         "premature to say", "premature to speculate", "too soon to draw", "too early to draw", "premature to draw", "not publicly blamed", "not blamed", "not publicly named", "has not named",
         "have not named", "declined to blame", "would not blame", "refused to blame", "not pointed the finger",
+        "not know yet who", "not yet know who", "do not know who", "don't know who", "don't yet know who", "not know who",
+        "inappropriate to speculate", "not going to speculate", "would not speculate", "will not speculate", "won't speculate",
+        "refused to speculate", "not want to speculate", "not willing to speculate", "not be drawn on who", "wrong to speculate",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -235,14 +240,17 @@ internal static class ClaimVocabulary
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
-        "pointed to", "points to", "as responsible", "hijacked", "hijacking",
+        "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
+        "on behalf of", "directed by",
     ];
 
     public static readonly string[] SelfClaimCues =
     [
         "claimed responsibility", "claims responsibility", "claimed the attack", "claimed credit", "took credit", "took responsibility",
         "leak site", "listed", "posted", "published the data", "published data", "claimed the", "claims the", "extortion site",
-        "data leak site", "added the", "demanded a ransom", "demanded $",
+        "data leak site", "added the", "demanded a ransom", "demanded $", "began publishing", "started publishing", "began leaking",
+        "started leaking", "it says were stolen", "it said were stolen", "it says it stole", "it said it stole", "it says it had stolen",
+        "it said it had stolen", "dark web site", "dark web blog", "extortion portal", "shame site",
     ];
 
     public static readonly string[] ContrastMarkers = [", but ", "; but ", " but ", "; however, ", ", however, ", ", while ", "; while ", ", whereas ", " whereas ", ", although ", ", though "];
@@ -252,6 +260,7 @@ internal static class ClaimVocabulary
         "instead", "rather", "other experts", "others", "another theory", "alternatively", "alternative", "some experts", "other researchers",
         "some researchers", "some analysts", "a second firm", "another firm", "another company", "another vendor", "a rival firm",
         "a second company", "a second vendor", "the same activity", "the same campaign", "the same operation", "the same intrusion",
+        "a third company", "a third firm", "a third vendor", "more likely", "more probably",
     ];
 
     public static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)

@@ -32,10 +32,12 @@ public sealed class EntityRecognizer
         var run = new Run(text, tokens, sentences, _lexicon);
         run.Gazetteer();
         run.Acronyms();
+        run.BracketedShortNames();
         run.ActorCodeNames();
         run.CapitalisedNames();
         run.FacilityNames();
         run.ShortNames();
+        run.InitialismUses();
         run.Persons();
         run.EmployerNames();
         run.CountryGovernments();
@@ -60,6 +62,9 @@ public sealed class EntityRecognizer
 
         // Country found at each token (gazetteer name, demonym, capital or compound prefix), for the phrase recognisers.
         private readonly GazetteerEntry?[] _countryAt;
+
+        // Entries that needed context and had it earlier in the text ("the Akira ransomware group … Akira had listed …").
+        private readonly HashSet<GazetteerEntry> _introduced = [];
         private readonly int[] _countryEnd;
 
         public Run(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, Lexicon lexicon)
@@ -119,6 +124,11 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
+                if (phrase.NeedsContext)
+                {
+                    _introduced.Add(entry);
+                }
+
                 var key = Key(entry);
                 var owner = entry.Kind == EntityKinds.GovernmentBody && i >= 2 && _words[i - 1] is "'s" or "\u2019s" && _countryAt[i - 2]?.CountryCode is { } ownerCode
                     && ownerCode != entry.Attribute("country") ? ownerCode : null;
@@ -177,8 +187,10 @@ public sealed class EntityRecognizer
 
                     var length = phrase.Tokens.Length;
                     var satisfied = phrase.NeedsContext && HasContext(i, length);
-                    if (phrase.NeedsContext && !satisfied)
+                    if (phrase.NeedsContext && !satisfied && !(_introduced.Contains(phrase.Entry) && !IsCapitalizedWord(Word(i + length))))
                     {
+                        // A name that is also a common word needs a word saying what it is — unless the text already introduced
+                        // it that way and the name is not part of a longer name here ("Medusa Corp").
                         continue;
                     }
 
@@ -253,6 +265,8 @@ public sealed class EntityRecognizer
 
             return true;
         }
+
+        private static bool IsCapitalizedWord(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
         private bool HasContext(int i, int length)
         {
@@ -620,6 +634,11 @@ public sealed class EntityRecognizer
                 // "VitaCare, one of Ireland's largest health insurers,".
                 first++;
             }
+            else if (_countryAt[first] is not null && Word(_countryEnd[first]) is "'s" or "\u2019s" && SameSentence(first, _countryEnd[first]))
+            {
+                // "Telecomunicaciones del Sur, Peru's second-largest mobile operator,".
+                first = _countryEnd[first];
+            }
             else if (Word(first) is not ("a" or "an" or "the"))
             {
                 return null;
@@ -690,6 +709,23 @@ public sealed class EntityRecognizer
         /// <summary>A name right after a descriptive noun ("the grid operator Westnetz Transmission", "the retailer Nordstrom", "Dutch brewer Van Horst").</summary>
         private bool IsDescribed(int start)
         {
+            if (start >= 3 && _words[start - 1] == "," && OrganizationDescriptors.Contains(_words[start - 2]) && SameSentence(start - 3, start)
+                && Enumerable.Range(Math.Max(0, start - 6), Math.Min(4, start - 2)).Any(k => _words[k] is "its" or "their" or "the" or "a" or "an" or "his" or "her")
+                && !CalendarWords.Contains(_words[start]) && _countryAt[start] is null)
+            {
+                // "at its check-in software provider, Aerodesk.": the name in apposition to a descriptive noun, ending its phrase.
+                var after = start + 1;
+                while (after < _words.Length && IsCapitalisedWord(after) && Adjacent(after))
+                {
+                    after++;
+                }
+
+                if (Word(after) is "." or "," or ";" or "")
+                {
+                    return true;
+                }
+            }
+
             var nationalNoun = start >= 2 && _countryAt[start - 2] is not null && _words[start - 1].Length >= 4 && _words[start - 1].All(char.IsLower)
                 && !ActorHeads.ContainsKey(_words[start - 1]) && !ActorModifiers.ContainsKey(_words[start - 1]) && !CalendarWords.Contains(_words[start])
                 // "Ottawa blamed Russia", "Moscow denies Kyiv": a verb after a capital, or a country, is no description of a name.
@@ -766,7 +802,9 @@ public sealed class EntityRecognizer
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
             var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
             var appositive = AppositiveKind(end);
-            var organisation = OrganizationHeads.Contains(head) || (!government && IsDescribed(start)) || (!government && appositive is not null)
+            // "Danske Handelsbank", "Nordbank": a compound whose last part is "bank" is a bank.
+            var organisation = OrganizationHeads.Contains(head) || (head.Length > 5 && head.EndsWith("bank", StringComparison.Ordinal))
+                || (!government && IsDescribed(start)) || (!government && appositive is not null)
                 || (!government && IsAttackObject(start, end))
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));
             if (!government && !organisation)
@@ -958,8 +996,10 @@ public sealed class EntityRecognizer
             for (var i = 2; i + 2 < _words.Length; i++)
             {
                 // "Poland's digital affairs minister, Krzysztof Gawkowski, said": a title, a comma, then the name in apposition.
-                if (_words[i - 1] != "," || !PersonTitles.Contains(_words[i - 2]) || _words[i - 2].Length <= 3 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
-                    || !Adjacent(i + 1) || !SameSentence(i - 2, i + 1))
+                // "A spokesperson for the EEAS, Lena Korhonen, said": the title's body between the title and the name.
+                var titleAt = TitleBeforeComma(i - 1);
+                if (_words[i - 1] != "," || titleAt < 0 || !IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1)
+                    || !Adjacent(i + 1) || !SameSentence(titleAt, i + 1))
                 {
                     continue;
                 }
@@ -980,7 +1020,13 @@ public sealed class EntityRecognizer
 
                 var name = _text[start..stop];
                 var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
-                draft.Attributes.TryAdd("title", _words[i - 2].ToLowerInvariant());
+                draft.Attributes.TryAdd("title", _words[titleAt].ToLowerInvariant());
+                if (titleAt < i - 2)
+                {
+                    // "a spokesperson for the EEAS, Lena Korhonen": the role names the body the person speaks for.
+                    draft.Attributes.TryAdd("role", "appositive");
+                }
+
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
 
@@ -1018,8 +1064,72 @@ public sealed class EntityRecognizer
                 var name = _text[start..stop];
                 var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
                 draft.Attributes.TryAdd("title", title.ToLowerInvariant());
+                draft.Attributes.TryAdd("role", "appositive");
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
+
+            SurnameMentions();
+        }
+
+        /// <summary>"spokeswoman Dana Whitfield said … Whitfield said": a person's surname alone, after the full name, is that person.</summary>
+        private void SurnameMentions()
+        {
+            var surnames = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var draft in Table.Drafts.Where(d => d.Kind == EntityKinds.Person))
+            {
+                var parts = draft.Name.Split(' ');
+                if (parts.Length >= 2 && parts[^1].Length > 2 && char.IsUpper(parts[^1][0]) && !surnames.TryAdd(parts[^1], draft))
+                {
+                    // Two people share the surname: neither takes the bare form.
+                    surnames[parts[^1]] = null;
+                }
+            }
+
+            for (var i = 0; i < _words.Length && surnames.Count > 0; i++)
+            {
+                if (!surnames.TryGetValue(_words[i], out var person) || person is null || _tokens[i].Start <= person.FirstStart
+                    || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i) && !IsSentenceStart(i))
+                    || (i + 1 < _words.Length && IsCapitalisedWord(i + 1) && Adjacent(i + 1)) || Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    continue;
+                }
+
+                Table.AddMention(person, _tokens[i].Start, _tokens[i].End, MentionKind.Name, recordAlias: false);
+            }
+        }
+
+        private bool IsSentenceStart(int i) => i == 0 || _sentenceOf[i - 1] != _sentenceOf[i];
+
+        /// <summary>
+        /// The title before the comma at <paramref name="comma"/>: right before it ("digital affairs minister,") or followed by
+        /// the body it serves ("a spokesperson for the Chinese embassy in Washington,"); -1 when there is none.
+        /// </summary>
+        private int TitleBeforeComma(int comma)
+        {
+            if (comma < 1)
+            {
+                return -1;
+            }
+
+            if (PersonTitles.Contains(_words[comma - 1]) && _words[comma - 1].Length > 3)
+            {
+                return comma - 1;
+            }
+
+            for (var k = comma - 2; k >= 0 && comma - k <= 8 && SameSentence(k, comma); k--)
+            {
+                if (_words[k] is "," or ";" or ":" or "\"" or "\u201C" or "\u201D" or "." or "said" or "says")
+                {
+                    return -1;
+                }
+
+                if (PersonTitles.Contains(_words[k]) && _words[k].Length > 3 && _words[k + 1] is "for" or "at" or "of" or "to")
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         // ---- 3a. Employers: "chief information security officer at Nordbank" -------------------------------------
@@ -1086,6 +1196,81 @@ public sealed class EntityRecognizer
         }
 
         // ---- 3b. Short names: "Velantis Semiconductor" ... "Velantis said" ---------------------------------------------
+
+        /// <summary>
+        /// "the European External Action Service … a spokesperson for the EEAS": capitals spelling the initials of a body named
+        /// earlier, without a definition in brackets, are that body.
+        /// </summary>
+        public void InitialismUses()
+        {
+            var byInitials = new Dictionary<string, EntityTable.Draft?>(StringComparer.Ordinal);
+            foreach (var draft in Table.Drafts.Where(d => d.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor))
+            {
+                var initials = string.Concat(draft.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => char.IsUpper(w[0]) && w is not "The").Select(w => w[0]));
+                if (initials.Length >= 3 && !byInitials.TryAdd(initials, draft) && byInitials[initials] != draft)
+                {
+                    byInitials[initials] = null;
+                }
+            }
+
+            for (var i = 0; i < _words.Length && byInitials.Count > 0; i++)
+            {
+                if (_tokens[i].Kind != TokenKind.Word || !byInitials.TryGetValue(_words[i], out var body) || body is null
+                    || _tokens[i].Start <= body.FirstStart || Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                {
+                    continue;
+                }
+
+                Table.AddMention(body, _tokens[i].Start, _tokens[i].End, MentionKind.Name);
+            }
+        }
+
+        /// <summary>
+        /// "The Canadian Centre for Cyber Security (Cyber Centre)": words in brackets after a name, all taken from that name,
+        /// are its short form, and later uses of the short form are the same body.
+        /// </summary>
+        public void BracketedShortNames()
+        {
+            for (var i = 1; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] != "(")
+                {
+                    continue;
+                }
+
+                var close = i + 1;
+                while (close < _words.Length && close - i <= 4 && IsCapitalisedWord(close))
+                {
+                    close++;
+                }
+
+                if (close - i < 3 || Word(close) != ")")
+                {
+                    continue;
+                }
+
+                var longEnd = _tokens[i - 1].End;
+                var owner = Table.RawMentions.Where(m => m.End == longEnd && m.How == MentionKind.Name
+                    && m.Draft.Kind is EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor).Select(m => m.Draft).FirstOrDefault();
+                var shortForm = _text[_tokens[i + 1].Start.._tokens[close - 1].End];
+                if (owner is null || !shortForm.Split(' ').All(w => owner.Name.Split(' ').Contains(w, StringComparer.Ordinal)))
+                {
+                    continue;
+                }
+
+                Table.Link("name:" + shortForm, owner);
+                for (var k = i + 1; k + (close - i - 1) <= _words.Length; k++)
+                {
+                    var end = k + (close - i - 1);
+                    if (_text[_tokens[k].Start.._tokens[end - 1].End] == shortForm && !Table.Overlaps(_tokens[k].Start, _tokens[end - 1].End)
+                        && (end >= _words.Length || !IsCapitalisedWord(end)))
+                    {
+                        Table.AddMention(owner, _tokens[k].Start, _tokens[end - 1].End, MentionKind.Name);
+                    }
+                }
+            }
+        }
 
         public void ShortNames()
         {
@@ -1273,7 +1458,73 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
+
+            BareMinistries();
         }
+
+        /// <summary>
+        /// "the breach of the foreign ministry's email system" in a report on Slovakia: a bare ministry whose country the
+        /// text does not repeat belongs to the country named last before it in its paragraph (not a country that only
+        /// describes an actor, as in "Russian hackers").
+        /// </summary>
+        private void BareMinistries()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] is not ("the" or "The") || (i > 0 && _countryAt[i - 1] is not null))
+                {
+                    continue;
+                }
+
+                var length = _words[i + 2] is "ministry" or "Ministry" ? 2 : _words[i + 1] is "ministry" && _words[i + 2] is "of" ? 0 : -1;
+                if (length <= 0 || !GovernmentDescriptions.TryGetValue(_words[i + 1] + " " + _words[i + 2], out var canonical)
+                    || !canonical.StartsWith("ministry", StringComparison.Ordinal) || !char.IsLower(_words[i + 1][0]))
+                {
+                    continue;
+                }
+
+                var charStart = _tokens[i].Start;
+                var charEnd = _tokens[i + 2].End;
+                if (Table.Overlaps(charStart, charEnd))
+                {
+                    continue;
+                }
+
+                GazetteerEntry? country = null;
+                for (var k = i - 1; k >= 0 && i - k <= 80 && !IsParagraphStartToken(k + 1); k--)
+                {
+                    if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate))
+                    {
+                        var next = Word(_countryEnd[k]);
+                        if (!ActorHeads.ContainsKey(next) && !ActorModifiers.ContainsKey(next))
+                        {
+                            country = candidate;
+                            break;
+                        }
+                    }
+                }
+
+                if (country is null)
+                {
+                    continue;
+                }
+
+                var code = country.CountryCode ?? country.Name;
+                var key = "gov:" + code + ":" + canonical;
+                var name = canonical switch
+                {
+                    "ministry of foreign affairs" => "Ministry of Foreign Affairs of " + country.Name,
+                    "ministry of defence" => "Ministry of Defence of " + country.Name,
+                    _ => _text[_tokens[i + 1].Start..charEnd] + " of " + country.Name,
+                };
+                var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.GovernmentBody, name);
+                draft.Attributes.TryAdd("country", code);
+                draft.Attributes.TryAdd("sector", canonical == "ministry of defence" ? "defense" : "government-national");
+                Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
+            }
+        }
+
+        private bool IsParagraphStartToken(int t) => t > 0 && t < _tokens.Count && _text.AsSpan(_tokens[t - 1].End, _tokens[t].Start - _tokens[t - 1].End).Count('\n') >= 2;
 
         private EntityTable.Draft? SalientBody(string countryCode, int before)
         {
@@ -1300,6 +1551,7 @@ public sealed class EntityRecognizer
                     || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
+                        || (i >= 3 && Enumerable.Range(i - 4, 3).Any(k => k >= 0 && _words[k] is "track" or "tracks" or "tracking") && SameSentence(i - 4 < 0 ? 0 : i - 4, i))
                         || (_words[i - 1] == "to" && i >= 2 && _words[i - 2] == "referred")) ? 1 : 0;
                 // Given names may carry a hyphen ("TA-Rio", "Storm-Fox") where ordinary capitalised words may not.
                 if (naming == 0 || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_words[i + 1][0]) || !SameSentence(i, i + 1))
@@ -1318,7 +1570,7 @@ public sealed class EntityRecognizer
                         break;
                     }
 
-                    if (ActorHeads.ContainsKey(word) || word is "cluster" or "threat")
+                    if (ActorHeads.ContainsKey(word) || word is "cluster" or "threat" or "activity")
                     {
                         kind = EntityKinds.ThreatActor;
                         break;
@@ -1648,6 +1900,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                LinkedByAppositive(named, end);
                 var first = starts.BinarySearch(end);
                 for (var k = first >= 0 ? first : ~first; k < descriptions.Count && descriptions[k].Start - end <= 8; k++)
                 {
@@ -1665,6 +1918,78 @@ public sealed class EntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "UAC-0002, a group it links to Russia's GRU," and "UAC-0002, better known as Sandworm": an appositive that ties a
+        /// code name to a state, or to a known group, gives the code name that state.
+        /// </summary>
+        private void LinkedByAppositive(EntityTable.Draft named, int end)
+        {
+            if (named.Attributes.ContainsKey("country") || named.Attributes.ContainsKey("aligned_with"))
+            {
+                return;
+            }
+
+            var t = TokenStartingAt(end + 2 <= _text.Length && _text.AsSpan(end).StartsWith(", ") ? end + 2 : -1);
+            if (t < 1 || Word(t - 1) != ",")
+            {
+                return;
+            }
+
+            var k = t;
+            if (BetterKnownAs(named, k))
+            {
+                return;
+            }
+
+            if (Word(k) is not ("a" or "an" or "the") || !SameSentence(t, k + 8))
+            {
+                return;
+            }
+
+            // ", a group it links to Russia's GRU", ", a cluster that researchers tie to China".
+            for (var j = k + 1; j < k + 12 && SameSentence(t, j); j++)
+            {
+                if (Word(j) is "," or ";")
+                {
+                    // "UAC-0002, a group it links to Russia's GRU, better known as Sandworm".
+                    BetterKnownAs(named, j + 1);
+                    return;
+                }
+
+                if (Word(j) is "links" or "linked" or "ties" or "tied" or "attributes" or "attributed" or "connects" or "connected" or "associates" or "associated"
+                    && Word(j + 1) is "to" or "with" && _countryAt[j + 2] is { CountryCode: { } code })
+                {
+                    named.Attributes["country"] = code;
+                    named.Attributes.TryAdd("actor_type", "state-sponsored");
+                }
+            }
+        }
+
+        /// <summary>", better known as Sandworm" at token <paramref name="k"/>: the known group's name is an alias and its state the code name's.</summary>
+        private bool BetterKnownAs(EntityTable.Draft named, int k)
+        {
+            if (!(Word(k) is "better" or "also" or "more" && Word(k + 1) == "known" && Word(k + 2) == "as") || k + 3 >= _tokens.Count)
+            {
+                return false;
+            }
+
+            var aliasStart = _tokens[k + 3].Start;
+            var known = Table.RawMentions.FirstOrDefault(m => m.Start == aliasStart && m.Draft.Kind == EntityKinds.ThreatActor && m.Draft != named);
+            if (known.Draft is { } knownDraft && !named.Aliases.Contains(knownDraft.Name, StringComparer.Ordinal))
+            {
+                // The better-known name is another name of the same group.
+                named.Aliases.Add(knownDraft.Name);
+            }
+
+            if (known.Draft?.Attributes.GetValueOrDefault("country") is { } knownCountry)
+            {
+                named.Attributes.TryAdd("country", knownCountry);
+                named.Attributes.TryAdd("actor_type", known.Draft.Attributes.GetValueOrDefault("actor_type") ?? "state-sponsored");
+            }
+
+            return true;
         }
 
         public void GangsAndActorPhrases()
@@ -1707,6 +2032,13 @@ public sealed class EntityRecognizer
                 var actor = Table.GetOrAdd("actor:" + draft.Name, EntityKinds.ThreatActor, draft.Name);
                 actor.Attributes.TryAdd("actor_type", draft.Attributes.GetValueOrDefault("operator_type") ?? "criminal");
                 actor.Attributes.TryAdd("uses", draft.Name);
+                var surface = _text[start..end];
+                if (surface != actor.Name && !actor.Aliases.Contains(surface, StringComparer.Ordinal))
+                {
+                    // "The Cl0p extortion group": the spelling the text uses is an alias of the gang as of its family.
+                    actor.Aliases.Add(surface);
+                }
+
                 Table.AddMention(actor, charStart, gang ? _tokens[k].End : _tokens[k - 1].End, MentionKind.Description);
             }
 
@@ -1742,7 +2074,8 @@ public sealed class EntityRecognizer
                 return Word(k + 1).ToLowerInvariant() is "responsible" or "behind" or "believed" or "thought" or "suspected" or "blamed" or "claimed" or "posted" or "listed" or "demanded";
             }
 
-            return AgentVerbs.Contains(word);
+            // "Akira listed the firm on its leak site", "Qilin posted samples": a gang's own extortion deeds.
+            return AgentVerbs.Contains(word) || word is "listed" or "posted" or "published" or "leaked" or "claimed" or "demanded" or "added" or "began";
         }
 
         /// <summary>Whether the word at <paramref name="t"/> makes a preceding "… intelligence" an agent rather than a modifier ("intelligence officials").</summary>
@@ -1823,7 +2156,9 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (ActorHeads.TryGetValue(word, out var alignedType) && modifiers > 0 && country is null && aligned is not null)
+                // "pro-Russian activists": siding with a state, activists who attack are hacktivists.
+                if ((ActorHeads.TryGetValue(word, out var alignedType) || (word is "activists" or "activist" && (alignedType = "hacktivist") is not null))
+                    && modifiers > 0 && country is null && aligned is not null)
                 {
                     if (!determiner && i > 0 && (Word(i - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(i - 1))))
                     {
@@ -1913,6 +2248,14 @@ public sealed class EntityRecognizer
             }
 
             t += linkWords;
+            if (Word(t) is "a" or "an" && Word(t + 1) is "foreign" or "hostile" && Word(t + 2) is "government" or "state" or "power" or "country"
+                && SameSentence(head, t + 2) && !(!determiner && first > 0 && (Word(first - 1) is "a" or "an" or "the" or "A" or "An" or "The" || ActorModifiers.ContainsKey(Word(first - 1)))))
+            {
+                // "Hackers backed by a foreign government": a state actor whose state the text does not name.
+                AddActor(first, t + 3, determiner, null, "state-sponsored", military);
+                return;
+            }
+
             if (Word(t) is "the" or "The")
             {
                 t++;

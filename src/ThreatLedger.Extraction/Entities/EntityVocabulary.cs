@@ -25,7 +25,7 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
-        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman",
+        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
@@ -82,6 +82,7 @@ internal static class EntityVocabulary
         "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst", "professor", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs",
         "mrs.", "senator", "representative", "ambassador", "commissioner", "chief", "officer", "founder", "head", "mayor", "governor",
         "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor", "leader", "councillor", "councilor",
+        "superintendent", "manager", "sheriff", "commander", "administrator", "inspector", "supervisor",
     };
 
     /// <summary>Nouns for malicious software that a text goes on to name ("a loader dubbed Sandfly").</summary>
@@ -251,6 +252,8 @@ internal static class EntityVocabulary
         ["threat"] = null, ["hacking"] = null, ["hacker"] = null, ["sophisticated"] = null, ["suspected"] = null, ["advanced"] = null,
         ["persistent"] = null, ["cyber"] = null, ["notorious"] = null, ["prolific"] = null, ["known"] = null, ["unknown"] = null,
         ["unidentified"] = null, ["new"] = null, ["same"] = null, ["elite"] = null, ["foreign"] = null, ["hostile"] = null, ["special"] = null,
+        ["opportunistic"] = null, ["organised"] = "criminal", ["organized"] = "criminal", ["well-resourced"] = null, ["small"] = null,
+        ["lesser-known"] = null, ["little-known"] = null, ["loosely"] = null, ["amateur"] = null,
     };
 
     /// <summary>Head nouns of descriptive actor phrases, with the actor type they imply.</summary>
@@ -289,6 +292,8 @@ internal static class EntityVocabulary
         ["carrier"] = "organization", ["giant"] = "organization", ["board"] = "organization",
         ["bureau"] = "government-body", ["directorate"] = "government-body", ["regulator"] = "government-body",
         ["watchdog"] = "government-body", ["commission"] = "government-body", ["district"] = "organization",
+        ["trust"] = "organization", ["co-op"] = "organization", ["foundation"] = "organization", ["association"] = "organization",
+        ["academy"] = "organization", ["plant"] = "organization",
     });
 
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)

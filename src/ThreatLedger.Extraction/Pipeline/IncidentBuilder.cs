@@ -734,6 +734,13 @@ internal static class IncidentBuilder
                     continue;
                 }
 
+                if (t.Kind == TimeExpressionKind.Date && IsOtherIncident(text, sentence.Start, t.Start, t.End))
+                {
+                    // "the files came from a 2021 breach at a former vendor", "taken … during an incident last year": the date
+                    // of another, earlier incident the text compares this one with.
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead))
                 {
                     // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
@@ -796,9 +803,10 @@ internal static class IncidentBuilder
 
                 var lead = text.AsSpan(Math.Max(sentence.Start, t.Start - 24), t.Start - Math.Max(sentence.Start, t.Start - 24)).ToString().ToLowerInvariant().TrimEnd();
                 var wideLead = ClauseLead(text, sentence.Start, t.Start);
-                if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && s_discoveryVerbs.Any(v => wideLead.Contains(v, StringComparison.Ordinal))
-                    && !s_startWords.Any(v => wideLead.Contains(v, StringComparison.Ordinal)))
+                if (t.Kind == TimeExpressionKind.Date && e.Type != EventTypes.Discover && LastOf(wideLead, s_discoveryVerbs) > LastOf(wideLead, s_startWords))
                 {
+                    // "the intrusion began in January and was discovered in May": the verb nearest the date decides.
+
                     // "detected the intrusion on 9 March": a discovery date even when the event extractor saw no Discover mention.
                     discovered ??= t.Value;
                     used.Add(t.Start);
@@ -829,6 +837,23 @@ internal static class IncidentBuilder
                         verbLead = verbLead[..^disclosedObject.Length];
                         break;
                     }
+                }
+
+                foreach (var channel in s_claimChannels)
+                {
+                    // "said on Telegram on Sunday", "claimed on its leak site on Monday": the channel stands between verb and date.
+                    if (verbLead.EndsWith(channel, StringComparison.Ordinal))
+                    {
+                        verbLead = verbLead[..^channel.Length];
+                        break;
+                    }
+                }
+
+                if (t.Kind == TimeExpressionKind.Date && s_listingVerbs.Any(v => text.AsSpan(t.End).TrimStart().StartsWith(v, StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "The RansomHub gang on Sunday added the insurer to its leak site": the date of the listing, not of the attack.
+                    used.Add(t.Start);
+                    continue;
                 }
 
                 if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
@@ -904,6 +929,67 @@ internal static class IncidentBuilder
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
 
+    private static readonly string[] s_otherIncidentNouns =
+    [
+        "breach", "incident", "attack", "cyberattack", "cyber attack", "hack", "intrusion", "leak", "compromise", "data breach",
+    ];
+
+    private static readonly string[] s_otherIncidentQualifiers =
+    [
+        "unrelated", "earlier", "previous", "older", "prior", "old",
+    ];
+
+    private static readonly string[] s_dataOriginVerbs =
+    [
+        "came from", "come from", "comes from", "taken from", "originated", "originate from", "dating from", "dates from", "recycled",
+        "were from", "was from", "stem from", "stemmed from",
+    ];
+
+    /// <summary>
+    /// Whether the date at [<paramref name="start"/>, <paramref name="end"/>) dates another incident than the one reported: a
+    /// year that premodifies an indefinite attack noun inside the sentence ("came from a 2021 breach"), a date after an
+    /// indefinite attack noun with a qualifier ("an unrelated incident in 2023", "an earlier breach last year"), or one after
+    /// an indefinite attack noun that data is said to have come from ("taken from a supplier's server during an incident last year").
+    /// </summary>
+    private static bool IsOtherIncident(string text, int sentenceStart, int start, int end)
+    {
+        var from = Math.Max(sentenceStart, start - 90);
+        var lead = text[from..start].ToLowerInvariant();
+        var following = text.AsSpan(end, Math.Min(24, text.Length - end)).ToString().ToLowerInvariant();
+        if ((lead.EndsWith(" a ", StringComparison.Ordinal) || lead.EndsWith(" an ", StringComparison.Ordinal))
+            && s_otherIncidentNouns.Any(n => following.StartsWith(" " + n, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // The last indefinite attack noun before the date, with nothing but a short qualifier phrase between.
+        var noun = -1;
+        foreach (var n in s_otherIncidentNouns)
+        {
+            var at = lead.LastIndexOf(" " + n, StringComparison.Ordinal);
+            if (at >= 0 && lead.Length - at <= 40 + n.Length)
+            {
+                noun = Math.Max(noun, at);
+            }
+        }
+
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        var before = lead[..(noun + 1)];
+        var article = Math.Max(before.LastIndexOf(" a ", StringComparison.Ordinal), before.LastIndexOf(" an ", StringComparison.Ordinal));
+        if (article < 0 || noun - article > 30 || before.LastIndexOf(" the ", StringComparison.Ordinal) > article)
+        {
+            return false;
+        }
+
+        var premodifiers = before[article..];
+        return s_otherIncidentQualifiers.Any(q => premodifiers.Contains(" " + q + " ", StringComparison.Ordinal))
+            || s_dataOriginVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+    }
+
     private static readonly string[] s_historyMarkers =
     [
         "previously", "earlier operations", "earlier attacks", "earlier campaigns", "previous attacks", "previous campaigns",
@@ -971,8 +1057,28 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_beforeDiscoveryStems = ["discover", "detect", "notice", " found", "uncover", "spotted", "identified"];
 
+    /// <summary>Where the last of <paramref name="words"/> occurs in <paramref name="lead"/>, or -1.</summary>
+    private static int LastOf(string lead, string[] words)
+    {
+        var last = -1;
+        foreach (var word in words)
+        {
+            last = Math.Max(last, lead.LastIndexOf(word, StringComparison.Ordinal));
+        }
+
+        return last;
+    }
+
     private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
-    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated"];
+    private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated", "logged in"];
+
+    private static readonly string[] s_claimChannels =
+    [
+        " on telegram", " on its telegram channel", " on a telegram channel", " on x", " on its leak site", " on its website",
+        " on social media", " on its blog", " on a forum", " on its dark web site", " in a post", " in a telegram post",
+    ];
+
+    private static readonly string[] s_listingVerbs = ["added ", "listed ", "posted ", "published ", "leaked ", "claimed "];
 
     private static readonly string[] s_disclosureVerbs =
     [

@@ -6,7 +6,9 @@ namespace ThreatLedger.Extraction.Text;
 /// period ("Jan.", "Dr.", "e.g.") never end a sentence; company suffixes and country codes ("Inc.", "U.S.") end one
 /// only when a typical sentence opener follows. A quoted question or exclamation followed by a lower-case word
 /// ("'Why?' he asked") stays one sentence. A blank line (a paragraph break) always ends a sentence, so headlines and
-/// bylines without a full stop do not run into the first paragraph.
+/// bylines without a full stop do not run into the first paragraph. A wire-service dateline that opens a paragraph
+/// ("LONDON, March 3 (Northwire) -", "BRATISLAVA -") is a sentence of its own, so the place and the outlet never become
+/// the subject of the story's first sentence.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -36,7 +38,12 @@ public static class SentenceSplitter
         var t = 0;
         while (t < n)
         {
-            var end = EndOfSentenceAt(text, tokens, t);
+            var end = t == first && (t == 0 || IsParagraphBreak(text, tokens[t - 1].End, tokens[t].Start)) ? DatelineEnd(text, tokens, t) : -1;
+            if (end < 0)
+            {
+                end = EndOfSentenceAt(text, tokens, t);
+            }
+
             if (end <= t && t + 1 < n && IsParagraphBreak(text, tokens[t].End, tokens[t + 1].Start))
             {
                 // A headline, byline or list item without a full stop still ends at its paragraph's blank line.
@@ -134,6 +141,85 @@ public static class SentenceSplitter
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// When a dateline opens at token <paramref name="t"/> — one to four upper-case place words, optionally ", Month Day",
+    /// optionally an outlet in brackets, then a dash — the index after the dash; otherwise -1.
+    /// </summary>
+    private static int DatelineEnd(string text, IReadOnlyList<Token> tokens, int t)
+    {
+        var i = t;
+        var places = 0;
+        while (i < tokens.Count && places < 4 && tokens[i].Kind == TokenKind.Word && IsUpperWord(tokens[i].AsSpan(text)))
+        {
+            places++;
+            i++;
+        }
+
+        if (places == 0 || i >= tokens.Count)
+        {
+            return -1;
+        }
+
+        if (tokens[i].AsSpan(text) is ",")
+        {
+            // ", March 3" / ", Nov 4" / ", Nov. 4"
+            if (i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i + 1].Start]))
+            {
+                return -1;
+            }
+
+            i += 2;
+            if (i < tokens.Count && tokens[i].AsSpan(text) is ".")
+            {
+                i++;
+            }
+
+            if (i >= tokens.Count || !tokens[i].AsSpan(text).ContainsAnyInRange('0', '9'))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (i < tokens.Count && tokens[i].AsSpan(text) is "(")
+        {
+            var close = i + 1;
+            while (close < tokens.Count && close < i + 8 && tokens[close].AsSpan(text) is not ")")
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].AsSpan(text) is not ")")
+            {
+                return -1;
+            }
+
+            i = close + 1;
+        }
+
+        return i + 1 < tokens.Count && tokens[i].AsSpan(text) is "-" or "--" or "\u2013" or "\u2014" ? i + 1 : -1;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsParagraphBreak(string text, int from, int to)

@@ -1626,4 +1626,299 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Contains(claims, c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Kind == SourceKinds.Victim);
     }
+
+    [Fact]
+    public void Extract_DatelineBeforeDenial_SpeakerIsTheStateNotThePlace()
+    {
+        // Given: a wire dateline opens the first paragraph
+        const string text = "MINSK, May 2 (Eastline News) - Belarus on Friday dismissed as \"a fabrication\" Lithuania's accusation that its hackers "
+            + "breached the Vilnius Water Company.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var denial = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("BY", denial.AccusedCountry);
+        Assert.DoesNotContain("Eastline", denial.Source.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("MINSK", denial.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On Friday evening, the Rhysida ransomware group posted the clinic's name on its dark web leak site.")]
+    [InlineData("The Rhysida ransomware group began publishing files on Friday that it says were stolen from the clinic.")]
+    public void Extract_GangDeedOnItsLeakSite_IsASelfClaim(string claim)
+    {
+        // Given
+        var text = "A ransomware attack hit the Brookfield Family Clinic last week. " + claim;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var self = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Accused, self.Source.Kind);
+        Assert.Equal("Rhysida", self.Accused);
+    }
+
+    [Fact]
+    public void Extract_ContextNameIntroducedEarlier_LaterBareUseClaims()
+    {
+        // Given: "Akira" needs a word saying what it is, which the first sentence gives
+        const string text = "Dunmore Freight said the Akira ransomware group was behind last month's attack on its depots. "
+            + "Akira had listed Dunmore Freight on its leak site on April 15.";
+
+        // When
+        var result = Extract(text);
+
+        // Then: the victim's attribution and the gang's own listing
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Victim);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused && c.Accused == "Akira");
+    }
+
+    [Fact]
+    public void Extract_StaffMemberWithTitleOnly_SpeaksForTheVictim()
+    {
+        // Given: the spokeswoman is tied to no body; later she is named by her surname
+        const string text = "Harlow Valley Hospital said a ransomware attack encrypted its records system on Saturday. "
+            + "The attack was found early Saturday, spokeswoman Dana Pryce said. "
+            + "\"We do not know yet who is behind this, and we are not going to speculate,\" Pryce said.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+        Assert.Equal(SourceKinds.Victim, declined.Source.Kind);
+        Assert.Contains(result.Entities, e => e.Kind == EntityKinds.Person && e.Name == "Dana Pryce");
+    }
+
+    [Fact]
+    public void Extract_SpokespersonForBodyThenName_SpeaksForTheBody()
+    {
+        // Given
+        const string text = "Hackers breached the Ostmark Water Board in June, officials said. "
+            + "A spokesperson for the Russian embassy in Berlin, Ivan Sorokin, said the accusations were \"groundless\".";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var denial = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("RU", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.Contains(result.Entities, e => e.Kind == EntityKinds.Person && e.Name == "Ivan Sorokin");
+    }
+
+    [Theory]
+    [InlineData("The utility said it had found no evidence supporting social media reports that a state actor was involved.")]
+    [InlineData("The utility said it had no indication that the Russian state was involved.")]
+    public void Extract_DoubtAboutAState_IsDeclinedAttributionNotSeverity(string sentence)
+    {
+        // Given
+        var text = "Hackers disrupted the Brenner Valley Utility's billing system in May. " + sentence;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_CulpritThenDoubtAboutAState_AttributesAndDeclines()
+    {
+        // Given: the cautious second speaker names a criminal group and doubts a state
+        const string text = "ESET said the attack on the Brenner Valley Utility in May was carried out by Sandworm. "
+            + "The country's digital ministry was more cautious. A ministry spokesperson said the intrusion appeared to be the work of "
+            + "an opportunistic criminal group, and that investigators had not found evidence of Russian involvement.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.AccusedCountry is null);
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.NoAttribution);
+    }
+
+    [Fact]
+    public void Extract_PublishedAdvisoryWarningThat_AgenciesAreTheSource()
+    {
+        // Given: "States" in "United States" is no reporting verb; the publishers of the advisory speak
+        const string text = "The FBI and the National Security Agency, joined by agencies from Canada and Australia, published a joint advisory "
+            + "on Wednesday warning that Volt Typhoon had compromised the networks of water utilities in the United States.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_ActorOperatedByAService_AttributionDespiteExaggerationRemark()
+    {
+        // Given
+        const string text = "A group calling itself Handala said it had breached the Galil Shipping Company. "
+            + "Israel's National Cyber Directorate said Handala was operated by Iran's Ministry of Intelligence and frequently exaggerated its successes.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Government && c.AccusedCountry == "IR");
+    }
+
+    [Fact]
+    public void Extract_ThirdCompanyNamedInAppositive_VendorOffersAlternative()
+    {
+        // Given
+        const string text = "Mandiant said the intrusion at the Estmark Grid in January was the work of APT44. "
+            + "A third company, the Tallinn-based Kiviaed Security, said the intrusion was more likely the work of a criminal group that sells access to networks.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var alternative = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind);
+        Assert.Null(alternative.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NoSignOfAnIntrusion_IsASeverityDispute()
+    {
+        // Given
+        const string text = "The RansomHub gang on Sunday added Carlow Mutual Insurance to its leak site. "
+            + "Carlow Mutual Insurance said it had found no sign of an intrusion into its network.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var dispute = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_HackersBackedByAForeignGovernment_GovernmentSpokesmanAttributesWithoutCountry()
+    {
+        // Given
+        const string text = "Hackers backed by a foreign government broke into the network of Kesari Aerospace and stole design documents, "
+            + "the government's top spokesman said on Thursday.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Contains("foreign government", claim.Accused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_AccusedStateCallsAnotherTheBiggestSource_CounterAccusation()
+    {
+        // Given: the accusation, the denial, then a separate sentence turning the charge around
+        const string text = "Officials said Chinese hackers breached the Kesari Aerospace network in May. "
+            + "Chinese foreign ministry spokesperson Lin Wei said the accusations were \"groundless smears\". "
+            + "She said the United States was \"the world's biggest source of cyberattacks\".";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var counter = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VendorNamesTheSponsorOfItsCluster_AccusedTakesTheSponsorsCountry()
+    {
+        // Given: a first-person research post
+        const string text = "We track the activity cluster as SILTGATE and assess with moderate confidence that it operates on behalf of the "
+            + "Iranian government.";
+
+        // When
+        var result = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "t", Published = new DateOnly(2025, 9, 30), Source = "Corvane Security Research" }, text));
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("SILTGATE", claim.Accused);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(60, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_CompanyWithCountryPossessiveAppositive_IsTheSpeaker()
+    {
+        // Given
+        const string text = "Telecomunicaciones del Norte, Chile's second-largest mobile operator, said on Monday that hackers working for "
+            + "a foreign government had accessed call records.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+        Assert.Contains("Telecomunicaciones del Norte", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MonthMay_IsNoHedge()
+    {
+        // Given
+        const string text = "The authority said the breach of the ministry's email system in May was carried out by a cybercriminal group.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.DoesNotContain("may", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_NoEvidenceDataHadBeenStolen_IsASeverityDispute()
+    {
+        // Given
+        const string text = "Aerodeck said on Wednesday that it had been hit by ransomware and that there was no evidence passenger data had been stolen.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
+
+    [Fact]
+    public void Extract_AgencyAdvisoryInFirstPerson_AttributesAsGovernmentAndItsCaveatIsNoRefusal()
+    {
+        // Given: the publisher is a government body the text names; the appositive's "reporting links" speaks of the cluster only
+        const string text = "The Canadian Centre for Cyber Security (Cyber Centre) has been notified of compromises at a federal department since December. "
+            + "We assess that the exploitation is likely carried out by UNC5337, a cluster that open-source reporting links to China. "
+            + "The Cyber Centre has not independently confirmed this attribution.";
+
+        // When
+        var result = new ArticleExtractor().Extract(new SourceDocument(
+            new DocumentInfo { Id = "t", Published = new DateOnly(2025, 3, 14), Source = "Canadian Centre for Cyber Security" }, text));
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Contains("likely", claim.HedgingCues);
+    }
 }

@@ -812,4 +812,188 @@ public sealed class EntityRecognizerTests
         Assert.Equal("GH", actor.Attributes["country"]);
         Assert.Equal("criminal", actor.Attributes["actor_type"]);
     }
+
+    [Fact]
+    public void Recognize_CodeNameLinkedInAppositive_TakesTheState()
+    {
+        // Given
+        const string text = "CERT-UA attributed the attack to UAC-0002, a group it links to Russia's GRU. Later it named UAC-0113, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Equal("RU", Assert.Single(analysis.Entities, e => e.Name == "UAC-0002").Attributes["country"]);
+        Assert.Equal("RU", Assert.Single(analysis.Entities, e => e.Name == "UAC-0113").Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BareForeignMinistry_TakesTheCountryOfItsParagraph()
+    {
+        // Given
+        const string text = "Slovakia's National Security Authority said the breach of the foreign ministry's email system was criminal.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name == "Ministry of Foreign Affairs of Slovakia");
+        Assert.Equal(EntityKinds.GovernmentBody, ministry.Kind);
+        Assert.Equal("SK", ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_ForeignMinistryAfterActorDemonym_IsNotTheActorsState()
+    {
+        // Given: "Chinese" describes the hackers, not the ministry
+        const string text = "Chinese hackers breached the foreign ministry's email system.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody && e.Attributes.GetValueOrDefault("country") == "CN");
+    }
+
+    [Fact]
+    public void Recognize_VendorTracksClusterAs_NamesAThreatActor()
+    {
+        // Given
+        const string text = "We track the activity cluster as DUSTVEIL and assess that it serves a foreign government.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "DUSTVEIL");
+    }
+
+    [Fact]
+    public void Recognize_GangNamedWithVariantSpelling_KeepsTheSpellingAsAlias()
+    {
+        // Given
+        const string text = "The Cl0p extortion group began publishing files on Tuesday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var gang = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Contains("Cl0p", gang.Aliases);
+    }
+
+    [Fact]
+    public void Recognize_ExfiltrationTool_IsATool()
+    {
+        // Given
+        const string text = "The operators exfiltrated data with rclone before deploying the encryptor.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Tool && e.Name == "Rclone");
+    }
+
+    [Theory]
+    [InlineData("Telecomunicaciones del Norte, Chile's second-largest mobile operator, said hackers stole call records.", "Telecomunicaciones del Norte")]
+    [InlineData("Check-in systems failed after an incident at its check-in software provider, Aerodeck. Aerodeck said it was hit by ransomware.", "Aerodeck")]
+    [InlineData("Nordre Handelsbank said its online banking was unavailable for an hour.", "Nordre Handelsbank")]
+    public void Recognize_OrganisationDescribedOrNamedAsABank_IsAnOrganisation(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Organization && e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_InitialsOfABodyNamedEarlier_AreThatBody()
+    {
+        // Given: no "(EEAS)" definition
+        const string text = "Hackers breached the European External Action Service in October. A spokesperson for the EEAS said no data was lost.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var service = Assert.Single(analysis.Entities, e => e.Name == "European External Action Service");
+        Assert.Contains("EEAS", service.Aliases);
+        Assert.Equal(2, service.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_BetterKnownAs_IsAnAliasOfTheCodeName()
+    {
+        // Given
+        const string text = "The agency attributed the attack to UAC-0113, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains("Sandworm", Assert.Single(analysis.Entities, e => e.Name == "UAC-0113").Aliases);
+    }
+
+    [Fact]
+    public void Recognize_ProStateActivists_AreAlignedHacktivists()
+    {
+        // Given
+        const string text = "The agency said the attacks were carried out by \"pro-Russian activists\".";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("hacktivist", actor.Attributes["actor_type"]);
+        Assert.Equal("RU", actor.Attributes["aligned_with"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_BracketedShortFormOfAName_LinksLaterUses()
+    {
+        // Given: the short form in brackets is no acronym
+        const string text = "The Canadian Centre for Cyber Security (Cyber Centre) is aware of attacks. The Cyber Centre urged patching.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var centre = Assert.Single(analysis.Entities, e => e.Name == "Canadian Centre for Cyber Security");
+        Assert.Equal(3, centre.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Cyber Centre");
+    }
+
+    [Fact]
+    public void Recognize_CoastGuardWithDemonym_IsAGovernmentBody()
+    {
+        // Given
+        const string text = "Hackers breached the email accounts of senior officers of the Philippine Coast Guard in September.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var guard = Assert.Single(analysis.Entities, e => e.Name.Contains("Coast Guard", StringComparison.Ordinal));
+        Assert.Equal(EntityKinds.GovernmentBody, guard.Kind);
+        Assert.Equal("PH", guard.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BetterKnownAsAfterAnotherAppositive_IsStillAnAlias()
+    {
+        // Given
+        const string text = "CERT-UA attributed the attack to UAC-0002, a group it links to Russia's GRU, better known as Sandworm.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var code = Assert.Single(analysis.Entities, e => e.Name == "UAC-0002");
+        Assert.Contains("Sandworm", code.Aliases);
+        Assert.Equal("RU", code.Attributes["country"]);
+    }
 }

@@ -529,4 +529,74 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.NotEqual("Military Intelligence and Security Service", result.Entities.SingleOrDefault(e => e.Id == incident.VictimEntityId)?.Name);
     }
+
+    [Theory]
+    [InlineData("A spokesperson said the files appeared to come from a 2021 breach at a former claims vendor.")]
+    [InlineData("\"The documents were taken from a supplier's server during an incident last year,\" the company said.")]
+    [InlineData("Researchers said several screenshots came from an unrelated incident in 2023.")]
+    public void Build_DateOfAnotherIncident_IsNoStart(string sentence)
+    {
+        // Given: the reported attack has no date of its own
+        var text = "Hackers claimed to have stolen data from Pellbrook Mutual Insurance. " + sentence;
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 12, 2));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
+    }
+
+    [Fact]
+    public void Build_DateOfTheReportedAttackAfterIndefiniteNoun_IsStillTheStart()
+    {
+        // Given
+        const string text = "Customer records were stolen in a cyberattack in March, Pellbrook Mutual Insurance said.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 2));
+
+        // Then
+        Assert.Equal("2025-03", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_BeganThenWasDiscovered_StartAndDiscoveryFromTheNearestVerb()
+    {
+        // Given
+        const string text = "Hackers broke into the network of Kesari Aerospace, officials said. The intrusion began in January and was discovered in May.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 12));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-01", incident.Time?.Start);
+        Assert.Equal("2025-05", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_LoggedInOnADay_RefinesTheMonthStart()
+    {
+        // Given
+        const string text = "In January ransomware encrypted the servers of a logistics company. "
+            + "The affiliate logged in through a stolen VPN account on January 6 and deployed the encryptor nine days later.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 10));
+
+        // Then
+        Assert.Equal("2026-01-06", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Theory]
+    [InlineData("A hacker group calling itself Nightjar said on Telegram on Sunday that it had breached Galil Freight and published its emails.")]
+    [InlineData("The Nightjar ransomware gang on Sunday added Galil Freight to its leak site, claiming to have stolen its records.")]
+    public void Build_DateOfAClaimOrListing_IsNoStart(string text)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2025, 7, 8));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
+    }
 }

@@ -117,4 +117,30 @@ public sealed class SentenceSplitterTests
         // Then
         Assert.Equal(count, sentences.Length);
     }
+
+    [Fact]
+    public void Split_WireDateline_IsItsOwnSentence()
+    {
+        // Given
+        const string text = "OSLO, May 7 (Fjord Wire) - Hackers hit a ferry operator, officials said.\n\nBERGEN - The port was closed.";
+
+        // When
+        var sentences = Sentences(text);
+
+        // Then
+        Assert.Equal(["OSLO, May 7 (Fjord Wire) -", "Hackers hit a ferry operator, officials said.", "BERGEN -", "The port was closed."], sentences);
+    }
+
+    [Fact]
+    public void Split_CapitalAcronymInsideSentence_IsNoDateline()
+    {
+        // Given
+        const string text = "The agency said - without giving details - that NATO systems were hit. CISA - the US agency - agreed.";
+
+        // When
+        var sentences = Sentences(text);
+
+        // Then
+        Assert.Equal(2, sentences.Length);
+    }
 }
