@@ -1460,6 +1460,51 @@ public sealed class EntityRecognizer
             }
 
             BareMinistries();
+            CountrylessMinistries();
+        }
+
+        /// <summary>
+        /// "The Estonian government … against the Ministry of Foreign Affairs": a ministry named by its generic title and no
+        /// country takes the country of the government body or country named last before it in its paragraph (so two
+        /// states' foreign ministries never look alike). Countries that only describe an actor ("Russian hackers") and
+        /// bodies named after it do not count.
+        /// </summary>
+        private void CountrylessMinistries()
+        {
+            foreach (var draft in Table.Drafts)
+            {
+                if (draft.Kind != EntityKinds.GovernmentBody || draft.Attributes.ContainsKey("country")
+                    || !draft.Name.StartsWith("Ministry of ", StringComparison.Ordinal) || draft.FirstStart == int.MaxValue)
+                {
+                    continue;
+                }
+
+                var paragraph = ParagraphStart(draft.FirstStart);
+                string? code = null;
+                var codeAt = -1;
+                foreach (var other in Table.Drafts)
+                {
+                    if (other.Kind == EntityKinds.GovernmentBody && other.FirstStart >= paragraph && other.FirstStart < draft.FirstStart
+                        && other.FirstStart > codeAt && other.Attributes.GetValueOrDefault("country") is { } bodyCountry)
+                    {
+                        (code, codeAt) = (bodyCountry, other.FirstStart);
+                    }
+                }
+
+                for (var k = 0; k < _tokens.Count && _tokens[k].Start < draft.FirstStart; k++)
+                {
+                    if (_tokens[k].Start >= paragraph && _tokens[k].Start > codeAt && _countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
+                        && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
+                    {
+                        (code, codeAt) = (candidate.CountryCode ?? candidate.Name, _tokens[k].Start);
+                    }
+                }
+
+                if (code is not null)
+                {
+                    draft.Attributes["country"] = code;
+                }
+            }
         }
 
         /// <summary>

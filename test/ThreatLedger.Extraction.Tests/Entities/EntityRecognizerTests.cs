@@ -302,6 +302,30 @@ public sealed class EntityRecognizerTests
         Assert.Equal(code, body.Attributes["country"]);
     }
 
+    [Theory]
+    [InlineData("The Latvian government said hackers had read mail at the Ministry of Foreign Affairs for months.", "LV")]
+    [InlineData("Chile's cyber agency said the Ministry of Foreign Affairs was breached. Russian hackers were blamed.", "CL")]
+    public void Recognize_MinistryByGenericTitle_TakesTheCountryNamedBeforeItInItsParagraph(string text, string code)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name == "Ministry of Foreign Affairs");
+        Assert.Equal(code, ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_MinistryByGenericTitleAfterOnlyAnActorsCountry_GetsNoCountry()
+    {
+        // When: "Russian" describes the hackers, not the ministry
+        var analysis = Recognize("Russian hackers breached the Ministry of Foreign Affairs, officials said.");
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name == "Ministry of Foreign Affairs");
+        Assert.False(ministry.Attributes.ContainsKey("country"));
+    }
+
     [Fact]
     public void Load_UserLexicon_ExtendsGazetteers()
     {
