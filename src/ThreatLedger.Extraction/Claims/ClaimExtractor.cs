@@ -20,6 +20,14 @@ internal sealed class ClaimExtractor
     private static readonly System.Text.RegularExpressions.Regex s_relativeClause = new(
         @",\s(?:which|who|whose)\s[^,;.]{1,120}(?:,|\.?\s*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// ", a hacking group it linked to Russia's SVR," / ", a gang that researchers have tied to …": an appositive that
+    /// describes the accused group, whose "linked to" is the description's, not a hedge on the claim.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex s_describedGroup = new(
+        @",\s(?:a|an|the)\s(?:[\w'-]+\s){0,4}(?:group|gang|actor|unit|crew|collective|outfit|team|operation)\s(?:(?:that|which|it|they|he|she|officials|researchers|analysts|investigators|experts)\s)?(?:has\s|have\s|had\s)?(?:previously\s|long\s|also\s|repeatedly\s)?(?:linked|tied|connected|associated)\s(?:to|with)\s[^,;.]{1,120}(?:,|\.?\s*$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
@@ -2495,7 +2503,7 @@ internal sealed class ClaimExtractor
             var cues = new List<string>();
 
             // ", which is believed to operate from Russia," describes the subject; its hedges are not the claim's.
-            var window = s_relativeClause.Replace(_lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd], ",");
+            var window = s_describedGroup.Replace(s_relativeClause.Replace(_lower[Math.Max(0, Math.Min(cueStart, frame.Start))..cueEnd], ","), ",");
             foreach (var cue in s_cues)
             {
                 if (ContainsPhrase(window, cue) && !cues.Contains(cue) && (exclude is null || !exclude.Contains(cue)))

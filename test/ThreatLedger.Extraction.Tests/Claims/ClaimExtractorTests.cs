@@ -61,6 +61,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_AccusedDescribedByAnAppositiveItWasLinkedTo_NoHedgeFromTheDescription()
+    {
+        // Given: "linked to" describes the group, the attribution itself is firm
+        const string text = "The Latvian government on Monday attributed the breach of the Kestrel Ministry of Trade to APT29, a hacking group it linked to Russia's Foreign Intelligence Service.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("APT29", claim.Accused);
+        Assert.DoesNotContain("linked to", claim.HedgingCues);
+    }
+
+    [Fact]
     public void Extract_SaidOneThingButThatAnother_BothClausesAreTheSpeakers()
     {
         // Given: the second clause goes on with the same reported speech
