@@ -1746,10 +1746,6 @@ internal sealed class ClaimExtractor
             return null;
         }
 
-        /// <summary>
-        /// "found no evidence supporting reports that a state actor was involved", "no indication that the Russian state was
-        /// involved": doubt about a state's part is a declined attribution, not a dispute of the damage.
-        /// </summary>
         /// <summary>Phrases that tie an actor to its deed or its sponsor firmly enough that a dispute in the same clause does not cancel them.</summary>
         private static readonly string[] s_strongAttributionCues =
         [
@@ -1757,8 +1753,8 @@ internal sealed class ClaimExtractor
             "was behind", "were behind", "carried out by", "the work of",
         ];
 
-        /// <summary>Where the doubt about a state's part begins in <paramref name="clauseLower"/>.</summary>
-        private static int DoubtAt(string clauseLower)
+        /// <summary>Where the first doubt cue ("no evidence", …) occurs in <paramref name="clauseLower"/>, or -1.</summary>
+        private static int FirstDoubtCue(string clauseLower)
         {
             var doubt = -1;
             foreach (var cue in s_doubtCues)
@@ -1770,6 +1766,13 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            return doubt;
+        }
+
+        /// <summary>Where the doubt about a state's part begins in <paramref name="clauseLower"/>.</summary>
+        private static int DoubtAt(string clauseLower)
+        {
+            var doubt = FirstDoubtCue(clauseLower);
             if (doubt > 0)
             {
                 // Back to the start of the doubting clause: "…, and that investigators had not found evidence".
@@ -1780,18 +1783,13 @@ internal sealed class ClaimExtractor
             return doubt;
         }
 
+        /// <summary>
+        /// "found no evidence supporting reports that a state actor was involved", "no indication that the Russian state was
+        /// involved": doubt about a state's part is a declined attribution, not a dispute of the damage.
+        /// </summary>
         private static bool DoubtsStateInvolvement(string clauseLower)
         {
-            var doubt = -1;
-            foreach (var cue in s_doubtCues)
-            {
-                var at = clauseLower.IndexOf(cue, StringComparison.Ordinal);
-                if (at >= 0 && (doubt < 0 || at < doubt))
-                {
-                    doubt = at;
-                }
-            }
-
+            var doubt = FirstDoubtCue(clauseLower);
             if (doubt < 0)
             {
                 return false;
@@ -1808,27 +1806,10 @@ internal sealed class ClaimExtractor
 
             foreach (var word in s_stateWords)
             {
-                if (ContainsWordIn(rest, word))
+                if (ContainsPhrase(rest, word))
                 {
                     return true;
                 }
-            }
-
-            return false;
-        }
-
-        private static bool ContainsWordIn(ReadOnlySpan<char> text, string word)
-        {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
-            {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
-                {
-                    return true;
-                }
-
-                var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
-                at = next < 0 ? -1 : at + 1 + next;
             }
 
             return false;
@@ -2438,19 +2419,21 @@ internal sealed class ClaimExtractor
                 or "suspected" or "believed" or "thought" or "accused" or "alleged" or "blamed" or "widely";
         }
 
-        private bool ContainsPhrase(string lower, string phrase)
+        /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="lower"/> between non-letters (a whole word or phrase).</summary>
+        private static bool ContainsPhrase(ReadOnlySpan<char> lower, string phrase)
         {
-            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
-            while (at >= 0)
+            var offset = 0;
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0;)
             {
-                var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
-                var endOk = at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length]);
-                if (startOk && endOk)
+                var start = offset + at;
+                var end = start + phrase.Length;
+                if ((start == 0 || !char.IsLetter(lower[start - 1])) && (end >= lower.Length || !char.IsLetter(lower[end])))
                 {
                     return true;
                 }
 
-                at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+                offset = start + 1;
+                at = lower[offset..].IndexOf(phrase, StringComparison.Ordinal);
             }
 
             return false;

@@ -1479,24 +1479,15 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                var named = CountryEarlierInParagraph(Math.Max(0, TokenStartingAt(draft.FirstStart)));
+                var (code, codeAt) = named is { } n ? (n.Country.CountryCode ?? n.Country.Name, _tokens[n.Token].Start) : (null, -1);
                 var paragraph = ParagraphStart(draft.FirstStart);
-                string? code = null;
-                var codeAt = -1;
                 foreach (var other in Table.Drafts)
                 {
                     if (other.Kind == EntityKinds.GovernmentBody && other.FirstStart >= paragraph && other.FirstStart < draft.FirstStart
                         && other.FirstStart > codeAt && other.Attributes.GetValueOrDefault("country") is { } bodyCountry)
                     {
                         (code, codeAt) = (bodyCountry, other.FirstStart);
-                    }
-                }
-
-                for (var k = 0; k < _tokens.Count && _tokens[k].Start < draft.FirstStart; k++)
-                {
-                    if (_tokens[k].Start >= paragraph && _tokens[k].Start > codeAt && _countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
-                        && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
-                    {
-                        (code, codeAt) = (candidate.CountryCode ?? candidate.Name, _tokens[k].Start);
                     }
                 }
 
@@ -1535,21 +1526,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                GazetteerEntry? country = null;
-                for (var k = i - 1; k >= 0 && i - k <= 80 && !IsParagraphStartToken(k + 1); k--)
-                {
-                    if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate))
-                    {
-                        var next = Word(_countryEnd[k]);
-                        if (!ActorHeads.ContainsKey(next) && !ActorModifiers.ContainsKey(next))
-                        {
-                            country = candidate;
-                            break;
-                        }
-                    }
-                }
-
-                if (country is null)
+                if (CountryEarlierInParagraph(i) is not { Country: var country })
                 {
                     continue;
                 }
@@ -1567,6 +1544,24 @@ public sealed class EntityRecognizer
                 draft.Attributes.TryAdd("sector", canonical == "ministry of defence" ? "defense" : "government-national");
                 Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
             }
+        }
+
+        /// <summary>
+        /// The country named last before token <paramref name="i"/> in its paragraph (at most 80 tokens back), and where:
+        /// not one that only describes an actor ("Russian hackers").
+        /// </summary>
+        private (GazetteerEntry Country, int Token)? CountryEarlierInParagraph(int i)
+        {
+            for (var k = i - 1; k >= 0 && i - k <= 80 && !IsParagraphStartToken(k + 1); k--)
+            {
+                if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
+                    && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
+                {
+                    return (candidate, k);
+                }
+            }
+
+            return null;
         }
 
         private bool IsParagraphStartToken(int t) => t > 0 && t < _tokens.Count && _text.AsSpan(_tokens[t - 1].End, _tokens[t].Start - _tokens[t - 1].End).Count('\n') >= 2;

@@ -159,7 +159,6 @@ public sealed class EventExtractor
             }
         }
 
-
         // A generic attack mention corroborates an attack type, not the discovery or patching of a vulnerability.
         bool Supported(string type) => strong.GetValueOrDefault(type) > 0
             && all.GetValueOrDefault(type) + (IsAttackType(type) ? generic : 0) >= 2;

@@ -77,9 +77,8 @@ public sealed class TemporalTagger
         var result = new List<TimeExpression>();
         foreach (var (start, end, _, value) in SelectNonOverlapping(byLength))
         {
-            var span = text[start..end];
-            var trimmed = TrimLeadingPreposition(span);
-            result.Add(new TimeExpression(start + (span.Length - trimmed.Length), end, trimmed, value.Kind, value.Value, value.Modifier, value.Relative));
+            var from = start + LeadingPrepositionLength(text.AsSpan(start, end - start));
+            result.Add(new TimeExpression(from, end, text[from..end], value.Kind, value.Value, value.Modifier, value.Relative));
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -266,7 +265,10 @@ public sealed class TemporalTagger
         return lo;
     }
 
-    /// <summary>The length of the preposition (and hedge) <see cref="TrimLeadingPreposition"/> would remove, without allocating.</summary>
+    /// <summary>
+    /// The length of a leading preposition, with a hedge that belongs to it ("since at least mid-January"), that is not
+    /// part of the time expression itself.
+    /// </summary>
     private static int LeadingPrepositionLength(ReadOnlySpan<char> span)
     {
         foreach (var preposition in s_prepositions)
@@ -293,29 +295,6 @@ public sealed class TemporalTagger
         ["in ", "since ", "during ", "until ", "by ", "from ", "before ", "after ", "through ", "of ", "on ", "between ", "and ", "to ", "In ", "Since ", "During ", "On "];
 
     private static readonly string[] s_prepositionHedges = ["at least ", "as early as "];
-
-    private static string TrimLeadingPreposition(string span)
-    {
-        foreach (var preposition in s_prepositions)
-        {
-            if (span.StartsWith(preposition, StringComparison.Ordinal) && span.Length > preposition.Length)
-            {
-                span = span[preposition.Length..];
-                foreach (var hedge in s_prepositionHedges)
-                {
-                    // "since at least mid-January": the hedge belongs to the preposition, not to the date.
-                    if (span.StartsWith(hedge, StringComparison.Ordinal) && span.Length > hedge.Length)
-                    {
-                        return span[hedge.Length..];
-                    }
-                }
-
-                return span;
-            }
-        }
-
-        return span;
-    }
 
     /// <summary>Rejects matches inside identifiers ("CVE-2021-44228", "v2020", "1,2021") and the modal "may".</summary>
     private static bool Plausible(string text, Match match)

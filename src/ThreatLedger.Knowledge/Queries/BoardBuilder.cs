@@ -86,16 +86,12 @@ internal static class BoardBuilder
         // has one: "APT29 (RU) did it" implies "Russia or a Russia-based actor did it", so the state is never assessed
         // as less likely than its own group on the same evidence. (A board with only the group gets no state row.)
         var stateKeys = placements.Select(p => p.Key).Where(k => k.StartsWith("country:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var groupAssertions = placements
-            .Where(p => p.Stance == Stances.Asserts && !p.Key.StartsWith("country:", StringComparison.Ordinal))
-            .Select(p => (StateKey: ActorCountry(snapshot, p.Key) is { } country ? "country:" + country : null, p.Claim))
-            .Where(a => a.StateKey is not null && stateKeys.Contains(a.StateKey))
-            .ToList();
-        foreach (var (stateKey, claim) in groupAssertions)
+        var placed = placements.Select(p => (p.Key, p.Claim.Seq)).ToHashSet();
+        foreach (var (key, claim, _) in placements.Where(p => p.Stance == Stances.Asserts).ToList())
         {
-            if (!placements.Any(p => p.Key == stateKey && ReferenceEquals(p.Claim, claim)))
+            if (ActorCountry(snapshot, key) is { } country && stateKeys.Contains("country:" + country) && placed.Add(("country:" + country, claim.Seq)))
             {
-                placements.Add((stateKey!, claim, Stances.Asserts));
+                placements.Add(("country:" + country, claim, Stances.Asserts));
             }
         }
 

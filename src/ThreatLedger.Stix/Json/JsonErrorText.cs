@@ -33,10 +33,11 @@ public static class JsonErrorText
     /// </summary>
     private static string Plain(string reason)
     {
+        const string Property = "The JSON property '";
         const string Unmapped = "could not be mapped to any .NET member contained in type";
-        if (reason.StartsWith("The JSON property '", StringComparison.Ordinal) && reason.Contains(Unmapped, StringComparison.Ordinal))
+        if (reason.StartsWith(Property, StringComparison.Ordinal) && reason.Contains(Unmapped, StringComparison.Ordinal))
         {
-            var name = reason["The JSON property '".Length..reason.IndexOf('\'', "The JSON property '".Length)];
+            var name = reason[Property.Length..reason.IndexOf('\'', Property.Length)];
             return $"unknown property '{name}' (check its spelling and where it sits).";
         }
 
