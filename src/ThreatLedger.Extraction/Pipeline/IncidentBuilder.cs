@@ -689,7 +689,9 @@ internal static class IncidentBuilder
     private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
     {
         string? start = null, end = null, discovered = null, duration = null, disclosed = null, sinceAttack = null;
-        var startDistance = int.MaxValue;
+        var startSaid = false;
+        var startSentence = -1;
+        var recalled = new HashSet<int>();
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
         var used = new HashSet<int>();
@@ -708,14 +710,14 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
                 var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.End <= sentence.End)
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
                 var startWording = false;
-                if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
+                var saysStart = t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal));
+                if (saysStart)
                 {
                     // "the intruders had entered its network in early May": a start, whichever mention is nearest. When the
                     // sentence's only mention is a flaw's ("first got in late in 2024 by exploiting an unpatched server"), the
@@ -752,6 +754,11 @@ internal static class IncidentBuilder
                     // "released fixes on Wednesday": when the vendor patched, not when the attack began.
                     continue;
                 }
+                if (recalled.Contains(sentenceIndex))
+                {
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Duration && IsElapsedSinceAttack(text, t))
                 {
                     // "remain disrupted three weeks after a cyberattack": time since the attack, not how long it lasted.
@@ -871,11 +878,32 @@ internal static class IncidentBuilder
                     && candidateDay >= startDay && candidateDay <= startLast && TimeValues.Precision(t.Value) > TimeValues.Precision(start!);
                 var coarser = candidateDay is not null && startDay is not null && TimeValues.LastDay(t.Value) is { } candidateLast
                     && startDay >= candidateDay && startDay <= candidateLast;
-                if (start is null || refines || (!coarser && candidateDay is not null && startDay is not null && candidateDay < startDay)
-                    || (startDay is null && candidateDay is not null))
+                var replace = start is null || refines || (!coarser && candidateDay is not null && startDay is not null && candidateDay < startDay)
+                    || (startDay is null && candidateDay is not null);
+                var saysAttackStart = saysStart && SaysAttackStart(text[sentence.Start..t.Start], clauseLead);
+                if (start is not null && startSaid != saysAttackStart && !refines)
+                {
+                    // A date the text says the intrusion began at ("the attackers first got in during September", "the attack
+                    // began on June 28") outweighs an earlier date that only stands beside an attack mention (the year a gang
+                    // emerged, an older incident the report recalls), unless it only coarsens the known start.
+                    replace = saysAttackStart && !coarser;
+                    startSaid |= saysAttackStart && coarser;
+                }
+
+                if (replace && startDay is { } current && candidateDay is { } candidate && candidate.AddDays(365) < current
+                    && sentenceIndex > startSentence && !saysAttackStart)
+                {
+                    // "In January 2023, the company was hit by a ransomware attack", years before the dates the report opened
+                    // with: an earlier incident the report recalls, with its other dates and durations.
+                    recalled.Add(sentenceIndex);
+                    replace = false;
+                }
+
+                if (replace)
                 {
                     start = t.Value;
-                    startDistance = distance;
+                    startSentence = sentenceIndex;
+                    startSaid |= saysAttackStart;
                     used.Add(t.Start);
                 }
             }
@@ -928,6 +956,20 @@ internal static class IncidentBuilder
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
+
+    private static readonly string[] s_entryWords = ["got in", "first gained", "entered", "broke in", "gained access", "first accessed", "infiltrated", "logged in"];
+
+    private static readonly string[] s_attackSubjects =
+        ["attack", "breach", "intrusion", "compromise", "campaign", "hack", "activity", "operation", "attackers", "hackers", "intruders", "actors", "group", "gang"];
+
+    /// <summary>
+    /// Whether start wording before a date says when the attack itself began: an entry verb ("first got in", "broke in"),
+    /// or "began"/"since" in a sentence about the attack or its perpetrators ("the attack began on June 28"), not about the
+    /// victim's response ("It began writing to customers this week").
+    /// </summary>
+    private static bool SaysAttackStart(string sentenceLead, string clauseLead) =>
+        s_entryWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal))
+        || s_attackSubjects.Any(n => sentenceLead.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] s_otherIncidentNouns =
     [
@@ -992,6 +1034,9 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_historyMarkers =
     [
+        // The actor's own beginnings and the victim's earlier misfortunes: "since it emerged in 2023", "was also targeted in 2019".
+        "emerged", "first appeared", "first surfaced", "was founded", "been around", "also targeted", "also hit", "also attacked",
+        "also breached", "the second time", "the third time",
         "previously", "earlier operations", "earlier attacks", "earlier campaigns", "previous attacks", "previous campaigns",
         "past attacks", "past campaigns", "past operations", "prior attacks", "other attacks", "other victims", "in the past",
     ];
@@ -1069,7 +1114,7 @@ internal static class IncidentBuilder
         return last;
     }
 
-    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
+    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found", "found the"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated", "logged in"];
 
     private static readonly string[] s_claimChannels =

@@ -599,4 +599,80 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
     }
+
+    [Fact]
+    public void Build_EntryVerbWithoutOtherTrigger_GivesTheStart()
+    {
+        // Given: the second sentence names no attack, only when the intruders got in
+        const string text = "The Lakeside Transit Authority (LTA) confirmed a breach of its ticketing platform.\n\n"
+            + "The LTA said the intruders first got in during October 2025.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 20));
+
+        // Then
+        Assert.Equal("2025-10", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_UndetectedForWeeksInItsOwnSentence_IsTheDuration()
+    {
+        // Given
+        const string text = "Hackers broke into the payroll system of Orchard Valley College. "
+            + "The college found the intrusion on 2 February. Investigators think the hackers went undetected for about nine weeks.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 20));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("P9W", time?.Duration);
+        Assert.Equal("2026-02-02", time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_SaidStartAndAGangsDebut_TheSaidStartWins()
+    {
+        // Given: the gang's founding year is earlier than the intrusion but is no date of it
+        const string text = "Marlow Plastics Ltd said ransomware encrypted its factory servers on Sunday. "
+            + "The attackers first got in during August through a supplier's account. "
+            + "The note named Quasar, a ransomware gang that has hit dozens of firms since it emerged in 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 15));
+
+        // Then
+        Assert.Equal("2025-08", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_AttackBeganAndAnOlderIncidentRecalled_StartIsTheReportedOne()
+    {
+        // Given: a later paragraph recalls an incident from years before
+        const string text = "The town of Ellesby said a cyberattack took its permit and tax systems offline. "
+            + "The attack began on May 3 and services were restored on May 9.\n\n"
+            + "In June 2019, the town lost $90,000 to a fraudulent invoice sent by email.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 5, 14));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-05-03", time?.Start);
+    }
+
+    [Fact]
+    public void Build_LaterResponseThatBegan_IsNoStart()
+    {
+        // Given: "began" says when the victim started writing to customers, not when the attack began
+        const string text = "Hackers accessed a customer database at Tarn Mutual between March 4 and March 12. "
+            + "The insurer found the breach in April. It began writing to affected customers this week.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 5, 20));
+
+        // Then
+        Assert.Equal("2025-03-04", Assert.Single(result.Incidents).Time?.Start);
+    }
 }
+
