@@ -1020,4 +1020,92 @@ public sealed class EntityRecognizerTests
         Assert.Contains("Sandworm", code.Aliases);
         Assert.Equal("RU", code.Attributes["country"]);
     }
+
+    [Theory]
+    [InlineData("Intruders read mail at the transport ministry last week, Estonian officials said on Friday.", "EE")]
+    [InlineData("Slovenia's cyber agency said it was helping.\n\nThe energy ministry said its website was defaced.", "SI")]
+    public void Recognize_BareMinistryWithTheCountryLaterInItsSentenceOrText_TakesThatCountry(string text, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody && e.Name.Contains("ministry", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(country, ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BareMinistryInATextWithoutCountry_IsStillAGovernmentBody()
+    {
+        // Given
+        const string text = "The education ministry warned parents about e-mails promising school grants.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody);
+        Assert.Equal("Ministry of Education", ministry.Name);
+        Assert.Contains("education ministry", ministry.Aliases);
+        Assert.False(ministry.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_ForeignLanguageAcronymAfterAnEnglishName_IsThatBodysAlias()
+    {
+        // Given: the letters of "ZKB" spell nothing in the English name
+        const string text = "The National Office for Digital Protection (ZKB) said the attack was contained. ZKB later published indicators.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var office = Assert.Single(analysis.Entities, e => e.Aliases.Contains("ZKB"));
+        Assert.Equal("National Office for Digital Protection", office.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, office.Kind);
+        Assert.Equal(3, office.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_AcronymAfterAPossessiveCountry_LeavesTheOwnerOutOfTheName()
+    {
+        // Given
+        const string text = "Serbia's Electronic Communications and Cyber Security Service (ECCSS) warned operators on Monday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var service = Assert.Single(analysis.Entities, e => e.Aliases.Contains("ECCSS"));
+        Assert.Equal("Electronic Communications and Cyber Security Service", service.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, service.Kind);
+    }
+
+    [Fact]
+    public void Recognize_RegulatorWithoutCountry_IsAGovernmentBody()
+    {
+        // Given
+        const string text = "The firm reported the breach to the Pharmacy Regulation Authority on Tuesday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == "Pharmacy Regulation Authority" && e.Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Theory]
+    [InlineData("\"We rebuilt every server,\" said Joost van Leeuwen, Grafton's head of infrastructure.", "Joost van Leeuwen")]
+    [InlineData("\"It was a hard week,\" said Priya Nair, a partner at the law firm.", "Priya Nair")]
+    [InlineData("\"Nothing was lost,\" said Omar Haddad, Kestrel's operations manager.", "Omar Haddad")]
+    [InlineData("The claims were false, said the union's spokesperson, Mirela Dobre.", "Mirela Dobre")]
+    public void Recognize_PersonNamedBesideATitle_IsAPerson(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Person && e.Name == name);
+    }
 }
+
