@@ -124,6 +124,14 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
+                if (length == 1 && entry.Kind is EntityKinds.Malware or EntityKinds.ThreatActor && i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i)
+                    && SameSentence(i - 1, i) && !NonNameStarters.Contains(_words[i - 1]) && _countryAt[i - 1] is null && !HasMentionEndingAt(i - 1))
+                {
+                    // "Shrouded Lynx", "Operation Medusa": the family's name is the last word of another name here.
+                    i++;
+                    continue;
+                }
+
                 if (phrase.NeedsContext)
                 {
                     _introduced.Add(entry);
@@ -274,7 +282,29 @@ public sealed class EntityRecognizer
             var next2 = Word(i + length + 1);
             var previous = Word(i - 1);
             return ContextWords.Contains(next) || (next.Length > 0 && char.IsLower(next[0]) && ContextWords.Contains(next2) && ActorModifiers.ContainsKey(next))
-                || ContextWords.Contains(previous);
+                || ContextWords.Contains(previous)
+                // "an affiliate for Royal", "the operators of Akira"
+                || (previous is "for" or "of" && ContextWords.Contains(Word(i - 2)))
+                // "Akira, a ransomware operation that …": an appositive says what the name is.
+                || (next == "," && next2 is "a" or "an" or "the" && Enumerable.Range(i + length + 2, 4).Any(k => SameSentence(i, k) && ContextWords.Contains(Word(k))))
+                // "ALPHV and Royal": coordinated with a family the gazetteer knows without context.
+                || (previous is "and" or "or" or "," && i >= 2 && Table.StartingAt(StartOfMentionEndingAt(i - 2), d => d.Kind is EntityKinds.Malware or EntityKinds.ThreatActor) is not null);
+        }
+
+        private bool HasMentionEndingAt(int t) => StartOfMentionEndingAt(t) >= 0;
+
+        /// <summary>The start of a mention already in the table that ends with token <paramref name="t"/>, or -1.</summary>
+        private int StartOfMentionEndingAt(int t)
+        {
+            for (var k = t; k >= 0 && t - k < 4; k--)
+            {
+                if (Table.StartingAt(_tokens[k].Start, _ => true) is { } found && found.End == _tokens[t].End)
+                {
+                    return _tokens[k].Start;
+                }
+            }
+
+            return -1;
         }
 
         // ---- 2. Acronyms -------------------------------------------------------------------------------------------
@@ -666,6 +696,7 @@ public sealed class EntityRecognizer
 
             // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
             if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
+                || (_words[end - 1] == "Research" && end - 2 > start && _words[end - 2] is "Threat" or "Security")
                 || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
             {
                 return true;

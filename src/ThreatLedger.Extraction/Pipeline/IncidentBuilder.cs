@@ -485,8 +485,20 @@ internal static class IncidentBuilder
         var from = Math.Max(0, m.Start - 32);
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
         var near = before.Length > 6 ? before[^6..] : before;
-        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal);
+        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal)
+            || (m.Kind == EntityKinds.GovernmentBody && s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A state body the victim turned to ("reported the breach to the data protection authority", "notified the
+    /// regulator", "is working with the national cyber centre") is no victim of the attack it hears about.
+    /// </summary>
+    private static readonly string[] s_authorityRoles =
+    [
+        "reported the breach to", "reported the incident to", "reported the attack to", "reported it to", "reported the matter to",
+        "reported the hack to", "reported to", "notified", "informed the", "alerted the", "working with", "assisting", "helping",
+        "support from", "help from", "referred the",
+    ];
 
     /// <summary>A system stands for its owner when the text names one ("the email system of the agency"); an unowned, country-less system is only a target.</summary>
     private static string? Resolve(string text, EntityAnalysis entities, EntityMention mention, List<EntityMention> candidates)
@@ -743,7 +755,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead))
+                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead) && !IsOngoingCampaign(text[sentence.Start..t.Start]))
                 {
                     // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
                     continue;
@@ -1081,6 +1093,27 @@ internal static class IncidentBuilder
         }
 
         return false;
+    }
+
+    private static readonly string[] s_campaignNouns = ["campaign", "activity", "operation", "intrusion", "attack", "scheme"];
+
+    /// <summary>
+    /// "a phishing campaign … that has been active since late last year": the incident itself has been going on since the
+    /// date (the campaign is nearer than any actor), unlike "the group has been active since 2016".
+    /// </summary>
+    private static bool IsOngoingCampaign(string sentenceLead)
+    {
+        var lower = sentenceLead.ToLowerInvariant();
+        var active = Math.Max(lower.LastIndexOf("been active", StringComparison.Ordinal), lower.LastIndexOf("been running", StringComparison.Ordinal));
+        if (active < 0)
+        {
+            return false;
+        }
+
+        var before = lower[..active];
+        var campaign = s_campaignNouns.Max(n => before.LastIndexOf(n, StringComparison.Ordinal));
+        var actor = ((string[])["group", "gang", "actor", "hackers", "crew", "operators"]).Max(n => before.LastIndexOf(n, StringComparison.Ordinal));
+        return campaign >= 0 && campaign > actor;
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>

@@ -1107,5 +1107,45 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Person && e.Name == name);
     }
+
+    [Theory]
+    [InlineData("The note carried the logo of Akira, a ransomware operation active since 2023.", "Akira")]
+    [InlineData("The crew has worked as an affiliate for Royal in the past.", "Royal")]
+    [InlineData("Its members once used LockBit and Play against hospitals.", "Play")]
+    public void Recognize_AmbiguousFamilyNamedInPassing_IsMalware(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Malware && e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_FamilyNameAsLastWordOfAnotherName_IsNotTheFamily()
+    {
+        // Given: "Lynx" is a ransomware family, "Silent Lynx" a group named here
+        const string text = "Analysts blamed Silent Lynx, a financially motivated group, for the theft.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Malware && e.Name == "Lynx");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "Silent Lynx");
+    }
+
+    [Fact]
+    public void Recognize_ThreatResearchTeamName_IsAVendor()
+    {
+        // Given
+        const string text = "Harwood Threat Research said the operators reused old infrastructure.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Vendor && e.Name == "Harwood Threat Research");
+    }
 }
 

@@ -674,5 +674,35 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal("2025-03-04", Assert.Single(result.Incidents).Time?.Start);
     }
+
+    [Fact]
+    public void Build_RegulatorTheBreachWasReportedTo_IsNotTheVictim()
+    {
+        // Given
+        const string text = "A travel agency, Solmar Tours, said an intruder copied passenger files from its booking system. "
+            + "It has reported the breach to the Irish Data Protection Commission.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 9, 1));
+
+        // Then
+        var commission = Assert.Single(result.Entities, e => e.Name.Contains("Data Protection Commission", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == commission.Id));
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == commission.Id);
+    }
+
+    [Fact]
+    public void Build_CampaignActiveSinceADate_StartsThen()
+    {
+        // Given: the campaign, not a group, has been active since the date
+        const string text = "We have tracked a credential-phishing campaign against accountants that has been active since early last year. "
+            + "The phishing emails impersonate tax authorities.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 2));
+
+        // Then
+        Assert.Equal("2025", Assert.Single(result.Incidents).Time?.Start);
+    }
 }
 
