@@ -835,7 +835,10 @@ internal static class IncidentBuilder
                 // "from January 2023 to February 2024", "between March and May", "had access until June": the end of a range.
                 if (t.Kind == TimeExpressionKind.Date && (lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal)
                     || lead.EndsWith(" through", StringComparison.Ordinal) || lead.EndsWith(" till", StringComparison.Ordinal)
-                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))))
+                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))
+                    // "systems were fully restored by July 5": the disruption ended when service came back.
+                    || ((lead.EndsWith(" by", StringComparison.Ordinal) || lead.EndsWith(" on", StringComparison.Ordinal))
+                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))))
                 {
                     if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
                     {
@@ -968,6 +971,8 @@ internal static class IncidentBuilder
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
+
+    private static readonly string[] s_recoveryWords = ["restored", "back online", "resumed", "recovered", "reopened", "brought back"];
 
     private static readonly string[] s_entryWords = ["got in", "first gained", "entered", "broke in", "gained access", "first accessed", "infiltrated", "logged in"];
 

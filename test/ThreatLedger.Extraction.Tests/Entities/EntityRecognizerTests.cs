@@ -1147,5 +1147,19 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Vendor && e.Name == "Harwood Threat Research");
     }
+
+    [Theory]
+    [InlineData("Lithuania's response team, CERT.LT, published the addresses on Monday.", "CERT.LT", "LT")]
+    [InlineData("The advisory from CERT-Bund urged operators to patch.", "CERT-Bund", "DE")]
+    public void Recognize_NationalCert_IsAGovernmentBodyOfItsCountry(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var cert = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, cert.Kind);
+        Assert.Equal(country, cert.Attributes["country"]);
+    }
 }
 

@@ -704,5 +704,21 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal("2025", Assert.Single(result.Incidents).Time?.Start);
     }
+
+    [Fact]
+    public void Build_ServicesRestoredByADate_IsTheEnd()
+    {
+        // Given
+        const string text = "A cyberattack knocked out the online services of Brackley Borough Council. "
+            + "The attack started on 2 March and the services were back online by 11 March, the council said.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 3, 20));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-03-02", time?.Start);
+        Assert.Equal("2025-03-11", time?.End);
+    }
 }
 
