@@ -67,6 +67,8 @@ internal static class IncidentBuilder
     [
         " were hit by", " was hit by", " were struck by", " was struck by", " were targeted by", " was targeted by", " were affected by",
         " was affected by", " were disrupted by", " was disrupted by", " were compromised by", " was compromised by",
+        // "said most of its online services were working again after a cyberattack": the speaker's services, back after it.
+        " again after", " offline after", " offline following", " unavailable after", " down after", " restored after", " back online after",
     ];
 
     /// <summary>Words between a speaker and its verb ("The ministry on Wednesday blamed", "The agency has also linked").</summary>
@@ -323,6 +325,12 @@ internal static class IncidentBuilder
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
         strong = true;
+        if (SparedAfter(text, e.Trigger.End))
+        {
+            // "the attack did not affect internal systems": what follows was spared, and the mention names no victim.
+            return null;
+        }
+
         var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
             .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
             .ToList();
@@ -404,6 +412,23 @@ internal static class IncidentBuilder
         }
 
         return null;
+    }
+
+    private static readonly string[] s_negations = ["did not ", "didn't ", "had not ", "has not ", "have not ", "does not ", "doesn't ", "was not ", "were not ", "never "];
+
+    /// <summary>Whether a negation follows the trigger ("the attack did not affect …", "the intrusion never reached …").</summary>
+    private static bool SparedAfter(string text, int at)
+    {
+        var following = text.AsSpan(at, Math.Min(16, text.Length - at)).TrimStart();
+        foreach (var negation in s_negations)
+        {
+            if (following.StartsWith(negation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that make an attack's object the speaker's own: its people or its systems.</summary>
@@ -559,6 +584,16 @@ internal static class IncidentBuilder
             end = bracket + 1;
         }
 
+        // "said NSM spokesperson Jane Roe", "according to a council official": the body speaks through its people.
+        var leading = text.AsSpan(Math.Max(0, m.Start - 14), m.Start - Math.Max(0, m.Start - 14)).ToString();
+        var next = text.AsSpan(end, Math.Min(16, text.Length - end)).ToString();
+        if ((leading.EndsWith("said ", StringComparison.Ordinal) || leading.EndsWith("says ", StringComparison.Ordinal)
+                || leading.EndsWith("according to ", StringComparison.Ordinal))
+            || s_voiceNouns.Any(v => next.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var verbAt = SkipSpeakerFillers(text, end);
         var after = text.AsSpan(verbAt, Math.Min(24, text.Length - verbAt)).ToString();
         if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
@@ -589,6 +624,8 @@ internal static class IncidentBuilder
         return AppositiveEnd(text, end) is { } close
             && s_reportingVerbs.Any(v => text.AsSpan(close, Math.Min(24, text.Length - close)).StartsWith(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_voiceNouns = [" spokesperson", " spokesman", " spokeswoman", " official", " press office", "'s spokesperson", "'s spokesman", "'s spokeswoman"];
 
     private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of ", ", known as ", ", also known as ", ", formerly "];
 

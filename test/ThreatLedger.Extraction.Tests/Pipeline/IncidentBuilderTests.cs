@@ -720,5 +720,35 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2025-03-02", time?.Start);
         Assert.Equal("2025-03-11", time?.End);
     }
+
+    [Fact]
+    public void Build_AgencyThroughItsSpokespersonAndSparedSystems_IsNotTheVictim()
+    {
+        // Given: the agency reports a flood on other bodies' websites and says what was spared
+        const string text = "A denial-of-service attack took the websites of several Danish towns offline on Monday. "
+            + "The Danish Agency for Digital Security (DADS) said the attack did not affect internal systems. "
+            + "\"Such attacks are short-lived,\" said DADS spokesperson Mette Lund.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 11, 5));
+
+        // Then
+        var agency = Assert.Single(result.Entities, e => e.Aliases.Contains("DADS"));
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == agency.Id);
+    }
+
+    [Fact]
+    public void Build_SpeakerWhoseServicesAreBackAfterAnAttack_IsTheVictim()
+    {
+        // Given
+        const string text = "The Town of Hallam said on Monday that its permit portal was back online after a cyberattack that encrypted its servers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 11, 5));
+
+        // Then
+        var town = Assert.Single(result.Entities, e => e.Name == "Town of Hallam");
+        Assert.Contains(result.Incidents, i => i.VictimEntityId == town.Id);
+    }
 }
 
