@@ -741,6 +741,8 @@ internal static class IncidentBuilder
         var startSaid = false;
         var startSentence = -1;
         var recalled = new HashSet<int>();
+        var skipped = new HashSet<int>();
+        string? precededStart = null;
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
         var used = new HashSet<int>();
@@ -812,6 +814,21 @@ internal static class IncidentBuilder
                 {
                     // "remain disrupted three weeks after a cyberattack": time since the attack, not how long it lasted.
                     sinceAttack ??= t.Value;
+                    continue;
+                }
+
+                if (t.Kind == TimeExpressionKind.Duration && LaterStepDate(text, t, timesBySentence[sentenceIndex]) is { } laterStep
+                    && TimeValues.FirstDay(laterStep.Value) is { } stepDay && TimeValues.Subtract(stepDay, t.Value) is { } began)
+                {
+                    // "logged in about two months before the ransomware was deployed on August 30": the intrusion began that long
+                    // before the later step, whose date is no start.
+                    precededStart ??= TimeValues.Month(began);
+                    used.Add(laterStep.Start);
+                    skipped.Add(laterStep.Start);
+                }
+
+                if (skipped.Contains(t.Start))
+                {
                     continue;
                 }
 
@@ -961,6 +978,11 @@ internal static class IncidentBuilder
             }
         }
 
+        if (precededStart is not null && (start is null || string.CompareOrdinal(precededStart, start) < 0))
+        {
+            start = precededStart;
+        }
+
         if (TimeValues.FirstDay(start) is { } begun && TimeValues.LastDay(discovered) is { } noticed && begun > noticed)
         {
             // "first detected suspicious activity on January 29 … posted the company's name on Monday": an intrusion cannot
@@ -1007,6 +1029,23 @@ internal static class IncidentBuilder
         return start is null && end is null && discovered is null && duration is null && disclosed is null
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
+    }
+
+    /// <summary>
+    /// The date of the later step a duration is counted back from ("about two months before the ransomware was deployed on
+    /// August 30"): the first date after "before" in the duration's sentence, within 80 characters, when "before" introduces
+    /// no discovery (those durations are dwell times, handled apart).
+    /// </summary>
+    private static TimeExpression? LaterStepDate(string text, TimeExpression duration, IEnumerable<TimeExpression> sentenceTimes)
+    {
+        var following = text.AsSpan(duration.End, Math.Min(80, text.Length - duration.End)).ToString().ToLowerInvariant();
+        if (!(following.StartsWith(" before ", StringComparison.Ordinal) || duration.Text.EndsWith(" before", StringComparison.OrdinalIgnoreCase))
+            || MentionsDiscovery(following))
+        {
+            return null;
+        }
+
+        return sentenceTimes.FirstOrDefault(o => o.Kind == TimeExpressionKind.Date && o.Start > duration.End && o.Start - duration.End <= 80);
     }
 
     private static readonly string[] s_recoveryWords = ["restored", "back online", "resumed", "recovered", "reopened", "brought back"];

@@ -750,5 +750,21 @@ public sealed class IncidentBuilderTests
         var town = Assert.Single(result.Entities, e => e.Name == "Town of Hallam");
         Assert.Contains(result.Incidents, i => i.VictimEntityId == town.Id);
     }
+
+    [Fact]
+    public void Build_DurationBeforeALaterDatedStep_CountsTheStartBack()
+    {
+        // Given: the encryption date is a later step; the intrusion began about three months before it
+        const string text = "Fenwick Opticians Ltd said ransomware hit its clinics last month. "
+            + "The intruders used a stolen password about three months before the encryptor was launched on September 20.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 14));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-06", time?.Start);
+        Assert.Equal("P3M", time?.Duration);
+    }
 }
 
