@@ -47,4 +47,33 @@ public sealed class ExportCommandTests : IDisposable
         var validation = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(output));
         Assert.True(validation.IsValid, string.Join("\n", validation.Findings));
     }
+
+    [Fact]
+    public async Task Export_Assessments_AddsTheMergedIncidentsAndAssessedAttributionsAndStaysValid()
+    {
+        // Given: the relay examples (five articles about one incident, four relaying the first).
+        await CliRun.RunAsync("ingest", Path.Combine(ThreatLedger.TestUtilities.RepositoryPaths.Root, "examples", "relay"), "--db", Db);
+        var (_, plain, _) = await CliRun.RunAsync("export", "--db", Db);
+
+        // When
+        var (exit, output, error) = await CliRun.RunAsync("export", "--db", Db, "--assessments");
+
+        // Then
+        Assert.Equal(0, exit);
+        var validation = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(output));
+        Assert.True(validation.IsValid, string.Join("\n", validation.Findings));
+        using var bundle = JsonDocument.Parse(output);
+        var objects = bundle.RootElement.GetProperty("objects").EnumerateArray().ToList();
+        using var plainBundle = JsonDocument.Parse(plain);
+        Assert.True(objects.Count > plainBundle.RootElement.GetProperty("objects").GetArrayLength());
+        const string kb = "identity--8d4c2a91-6f3e-4b7d-9a05-c1e8f27b3d64";
+        var incident = Assert.Single(objects, o => o.GetProperty("type").GetString() == "incident" && o.TryGetProperty("created_by_ref", out var c) && c.GetString() == kb);
+        Assert.Equal("Databreach: Northfjord Water Board", incident.GetProperty("name").GetString());
+        var attributed = Assert.Single(objects, o => o.TryGetProperty("relationship_type", out var t) && t.GetString() == "attributed-to"
+            && o.GetProperty("created_by_ref").GetString() == kb);
+        Assert.InRange(attributed.GetProperty("confidence").GetInt32(), 56, 80);
+        Assert.StartsWith("Russia", attributed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(objects, o => o.GetProperty("id").GetString() == kb);
+        Assert.Contains("exported", error, StringComparison.Ordinal);
+    }
 }
