@@ -76,4 +76,39 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains(objects, o => o.GetProperty("id").GetString() == kb);
         Assert.Contains("exported", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_ArticlesIngestedAsTlpRed_TheirAssessmentIsRedAndAGreenExportHoldsNoneOfIt()
+    {
+        // Given
+        await CliRun.RunAsync("ingest", Path.Combine(ThreatLedger.TestUtilities.RepositoryPaths.Root, "examples", "relay"), "--db", Db, "--marking", "TLP:RED");
+
+        // When
+        var (_, all, _) = await CliRun.RunAsync("export", "--db", Db, "--assessments");
+        var (exit, green, _) = await CliRun.RunAsync("export", "--db", Db, "--assessments", "--marking", "TLP:GREEN");
+
+        // Then
+        Assert.Equal(0, exit);
+        const string redV2 = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1";
+        using var allDoc = JsonDocument.Parse(all);
+        var incident = Assert.Single(allDoc.RootElement.GetProperty("objects").EnumerateArray(),
+            o => o.GetProperty("type").GetString() == "incident" && o.GetProperty("created_by_ref").GetString() == "identity--8d4c2a91-6f3e-4b7d-9a05-c1e8f27b3d64");
+        Assert.Equal([redV2], incident.GetProperty("object_marking_refs").EnumerateArray().Select(m => m.GetString()));
+        using var greenDoc = JsonDocument.Parse(green);
+        var greenObjects = greenDoc.RootElement.GetProperty("objects").EnumerateArray().ToList();
+        Assert.DoesNotContain(greenObjects, o => o.TryGetProperty("object_marking_refs", out var m) && m.EnumerateArray().Any(r => r.GetString() == redV2));
+        Assert.DoesNotContain(greenObjects, o => o.GetProperty("type").GetString() is "incident" or "report" or "relationship");
+    }
+
+    [Fact]
+    public async Task Ingest_UnknownMarking_RefusedBeforeTheStoreIsOpened()
+    {
+        // Given, When
+        var (exit, _, error) = await CliRun.RunAsync("ingest", Path.Combine(ThreatLedger.TestUtilities.RepositoryPaths.Root, "examples", "relay"), "--db", Db, "--marking", "TLP:PURPLE");
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("--marking 'TLP:PURPLE' is neither a TLP level", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Db));
+    }
 }
