@@ -2804,6 +2804,11 @@ public sealed class EntityRecognizer
                     // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.
                     score += 6;
                 }
+                else if (head is "ministry" or "department")
+                {
+                    // "The ministry" after a paragraph about the cyber agency is still the ministry named before.
+                    score -= 6;
+                }
                 else if (preferredKind is not null && draft.Kind != preferredKind)
                 {
                     score -= 2;

@@ -1161,5 +1161,22 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityKinds.GovernmentBody, cert.Kind);
         Assert.Equal(country, cert.Attributes["country"]);
     }
+
+    [Fact]
+    public void Recognize_TheMinistryAfterAParagraphAboutAnAgency_IsTheMinistry()
+    {
+        // Given: the agency is named more often and more recently, but "the ministry" names a ministry
+        const string text = "Hackers read mail at Estonia's Ministry of Education for weeks.\n\n"
+            + "The Cyber Response Agency (CRA) said it had found the intruders. CRA asked schools to check their systems. CRA will publish a report.\n\n"
+            + "The ministry was also hit in 2019.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name.Contains("Ministry of Education", StringComparison.Ordinal));
+        var anaphor = text.LastIndexOf("The ministry", StringComparison.Ordinal);
+        Assert.Contains(ministry.Mentions, m => m.Start == anaphor);
+    }
 }
 
