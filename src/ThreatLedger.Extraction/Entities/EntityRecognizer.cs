@@ -558,6 +558,34 @@ public sealed class EntityRecognizer
                 return country;
             }
 
+            return k >= 0 && OrganizationDescriptors.Contains(Word(k)) ? DescriptorCountry(k) : null;
+        }
+
+        /// <summary>
+        /// The country that qualifies a descriptive phrase ending at token <paramref name="head"/>, within three words
+        /// and the sentence: "the Danish container carrier …", "Copenhagen-based shipping company …".
+        /// </summary>
+        private GazetteerEntry? DescriptorCountry(int head)
+        {
+            for (var k = head - 1; k >= Math.Max(0, head - 3) && SameSentence(k, head); k--)
+            {
+                if (_countryAt[k] is { } country)
+                {
+                    return country;
+                }
+
+                var word = Word(k);
+                if (word == "based" && k >= 2 && Word(k - 1) is "-" or "\u2010" && _countryAt[k - 2] is { } location)
+                {
+                    return location;
+                }
+
+                if (word.Length == 0 || !word.All(c => char.IsLower(c) || c == '-'))
+                {
+                    return null;
+                }
+            }
+
             return null;
         }
 

@@ -1178,5 +1178,18 @@ public sealed class EntityRecognizerTests
         var anaphor = text.LastIndexOf("The ministry", StringComparison.Ordinal);
         Assert.Contains(ministry.Mentions, m => m.Start == anaphor);
     }
-}
 
+    [Theory]
+    [InlineData("The Portuguese freight company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Lisbon-based shipping company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Spanish hackers attacked the freight company Alcantra Logistica.", "Alcantra Logistica", null)]
+    public void Recognize_CountryQualifyingTheDescriptionBeforeAName_IsTheOrganisationsCountry(string text, string name, string? country)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then: a demonym or "<capital>-based" within the descriptive phrase right before the name, not further away.
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+}
