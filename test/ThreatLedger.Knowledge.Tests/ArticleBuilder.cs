@@ -43,6 +43,20 @@ internal sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>An organisation the article names, without making it the victim of anything.</summary>
+    public ArticleBuilder Organization(string name, string mention, params string[] aliases)
+    {
+        _entities.Add(new Entity { Id = "e" + (_entities.Count + 1), Kind = EntityKinds.Organization, Name = name, Aliases = aliases, Mentions = [Span(mention)] });
+        return this;
+    }
+
+    /// <summary>An incident whose victim the extractor did not find: an event triggered by <paramref name="trigger"/>, with no Victim argument.</summary>
+    public ArticleBuilder Incident(string trigger, string type = EventTypes.Databreach, EventTime? time = null, int hopper = 1)
+    {
+        _events.Add(new Event { Id = "v" + (_events.Count + 1), Type = type, Trigger = Span(trigger), Time = time, Hopper = hopper });
+        return this;
+    }
+
     /// <summary>A named threat actor with the other names the article gives it; later claims about <paramref name="name"/> point at it.</summary>
     public ArticleBuilder Actor(string name, string country, params string[] aliases)
     {

@@ -30,6 +30,13 @@ public readonly record struct TimeWindow(DateOnly From, DateOnly To)
     public bool Overlaps(TimeWindow other) =>
         From.DayNumber - SlackDays <= other.To.DayNumber && other.From.DayNumber - SlackDays <= To.DayNumber;
 
+    /// <summary>
+    /// True when a report's discovery (first possible day) comes more than <see cref="SlackDays"/> days after the
+    /// latest date an incident's reports give (last possible day); false when either is unknown.
+    /// </summary>
+    public static bool DiscoveredLater(DateOnly? discovered, DateOnly? incidentLatest) =>
+        discovered is { } found && incidentLatest is { } latest && found.DayNumber - latest.DayNumber > SlackDays;
+
     /// <summary>The first day of a partial ISO date ("2022-10" → 2022-10-01).</summary>
     public static DateOnly? Lower(string? iso) => Parse(iso, last: false);
 

@@ -56,4 +56,18 @@ public sealed class TimeWindowTests
         Assert.Equal(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Lower(value));
         Assert.Equal(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Upper(value));
     }
+
+    [Theory]
+    [InlineData("2027-01-12", "2026-06-12", true)]
+    [InlineData("2026-07-20", "2026-06-12", false)]
+    [InlineData(null, "2026-06-12", false)]
+    [InlineData("2027-01-12", null, false)]
+    public void DiscoveredLater_DiscoveryAndIncidentLatestDate_TrueOnlyBeyondTheSlack(string? discovered, string? latest, bool later)
+    {
+        // When
+        var result = TimeWindow.DiscoveredLater(TimeWindow.Lower(discovered), TimeWindow.Upper(latest));
+
+        // Then
+        Assert.Equal(later, result);
+    }
 }
