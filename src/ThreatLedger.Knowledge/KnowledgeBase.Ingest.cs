@@ -245,6 +245,13 @@ public sealed partial class KnowledgeBase
             {
                 (victimSeq, mention, _) = known;
             }
+            else if (draft.Victim is not null && IsClaimSource(draft.Victim, document) && FindKnownVictim(document.Text, victims) is { } accuserNamesVictim
+                && !victims.First(v => v.Seq == accuserNamesVictim.Seq).IsSector)
+            {
+                // "The FBI blamed TraderTraitor for the theft from Korvex": the extractor took the accuser for the
+                // victim; the known victim the article names is the better reading.
+                (victimSeq, mention, _) = accuserNamesVictim;
+            }
             else if (draft.Mention is not null && AcronymOfKnownVictim(draft, document.Text, victims) is { } abbreviated)
             {
                 // "VKN" in an article that also names the Vestmark Kraftnett it abbreviates: the known victim, with the
@@ -316,6 +323,11 @@ public sealed partial class KnowledgeBase
 
         return reportsByKey;
     }
+
+    /// <summary>True when the entity is the source of an attribution claim in the document (an accuser, not a victim).</summary>
+    private static bool IsClaimSource(Entity entity, ExtractionDocument document) =>
+        document.Claims.Any(c => c.Kind == ClaimKinds.Attribution
+            && (c.Source.EntityId == entity.Id || NameKeys.Key(c.Source.Name) is { Length: > 0 } key && (key == NameKeys.Key(entity.Name) || entity.Aliases.Any(a => NameKeys.Key(a) == key))));
 
     /// <summary>
     /// When the draft's victim is written as an acronym no known victim has ("VKN") and the text also names a known

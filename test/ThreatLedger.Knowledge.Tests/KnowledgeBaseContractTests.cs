@@ -795,4 +795,26 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(1, hypothesis.IndependentSourcesFor);
         Assert.DoesNotContain(hypothesis.Claims, c => c.SourceKind == SourceKinds.Government);
     }
+
+    [Fact]
+    public async Task IngestDocumentAsync_AccuserTakenForTheVictim_TheKnownVictimTheArticleNamesIsUsed()
+    {
+        // Given: the extractor made the accusing agency the victim of the theft it describes
+        const string first = "Hackers stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police last week blamed the Jade Otter group for the $50 million theft from Brightwater Exchange.";
+        var a = new ArticleBuilder("a", "Straits Money", new DateOnly(2026, 8, 4), first)
+            .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" }).Build();
+        var b = new ArticleBuilder("b", "Korea Monitor", new DateOnly(2026, 8, 18), second)
+            .Victim("Federal Police", "The Federal Police", EventTypes.Databreach, new EventTime { Start = "2026-08" })
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, second)
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Brightwater Exchange", incident.Victim);
+        Assert.Equal(2, incident.Reports);
+    }
 }
