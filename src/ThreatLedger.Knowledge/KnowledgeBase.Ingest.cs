@@ -241,6 +241,7 @@ public sealed partial class KnowledgeBase
             // victim already in the base that the text names is then the better reading.
             long victimSeq;
             string mention;
+            Entity? leadVictim = null;
             if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
             {
                 (victimSeq, mention, _) = known;
@@ -271,9 +272,9 @@ public sealed partial class KnowledgeBase
             {
                 // The incident names no victim ("the theft happened on August 2"), but the article is about one
                 // organisation: the one its opening paragraph names (preferring one its title names too).
-                (mention, var leadEntity) = lead;
-                victimSeq = await ResolveVictimAsync(tx, victims, leadEntity, mention, ct).ConfigureAwait(false);
-                victimEntityIds.Add(leadEntity.Id);
+                (mention, leadVictim) = lead;
+                victimSeq = await ResolveVictimAsync(tx, victims, leadVictim, mention, ct).ConfigureAwait(false);
+                victimEntityIds.Add(leadVictim.Id);
             }
             else
             {
@@ -313,6 +314,11 @@ public sealed partial class KnowledgeBase
                 reportsByKey.TryAdd(key, reportSeq);
             }
 
+            if ((draft.Victim ?? leadVictim) is { } victimEntity)
+            {
+                reportsByKey.TryAdd(VictimKey(victimEntity.Id), reportSeq);
+            }
+
             var window = TimeWindow.Of(start, end, discovered, disclosed, published);
             // "Hit again", "a second breach", "unrelated to last year's hack": an article that tells of a new incident
             // and dates it no better than a year joins no incident last reported long before it.
@@ -324,9 +330,15 @@ public sealed partial class KnowledgeBase
         return reportsByKey;
     }
 
-    /// <summary>True when the entity is the source of an attribution claim in the document (an accuser, not a victim).</summary>
+    /// <summary>The key under which a report is found by its victim's entity id in the document.</summary>
+    private static string VictimKey(string entityId) => "victim:" + entityId;
+
+    /// <summary>
+    /// True when the entity is the source of a claim about who did it in the document (an accuser, or a party answering
+    /// an accusation), not merely a victim declining to attribute or disputing the damage.
+    /// </summary>
     private static bool IsClaimSource(Entity entity, ExtractionDocument document) =>
-        document.Claims.Any(c => c.Kind == ClaimKinds.Attribution
+        document.Claims.Any(c => c.Kind is not (ClaimKinds.NoAttribution or ClaimKinds.SeverityDispute)
             && (c.Source.EntityId == entity.Id || NameKeys.Key(c.Source.Name) is { Length: > 0 } key && (key == NameKeys.Key(entity.Name) || entity.Aliases.Any(a => NameKeys.Key(a) == key))));
 
     /// <summary>
@@ -510,7 +522,10 @@ public sealed partial class KnowledgeBase
                 claim = claim with { Source = claim.Source with { Kind = SourceKinds.Accused } };
             }
 
-            long? reportSeq = claim.IncidentId is not null && reportsByEvent.TryGetValue(claim.IncidentId, out var byIncident) ? byIncident
+            // A victim speaking ("we will not speculate about who is behind it") speaks of its own incident, whichever
+            // event the extractor tied the sentence to.
+            long? reportSeq = claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is not null && reportsByEvent.TryGetValue(VictimKey(claim.Source.EntityId), out var own) ? own
+                : claim.IncidentId is not null && reportsByEvent.TryGetValue(claim.IncidentId, out var byIncident) ? byIncident
                 : claim.EventId is not null && reportsByEvent.TryGetValue(claim.EventId, out var byEvent) ? byEvent
                 : firstReport;
             var accusedEntity = claim.AccusedEntityId is not null && entities.TryGetValue(claim.AccusedEntityId, out var a) ? a : null;

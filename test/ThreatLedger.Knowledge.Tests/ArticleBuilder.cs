@@ -69,7 +69,7 @@ internal sealed class ArticleBuilder
     }
 
     public ArticleBuilder Claim(string? accused, string? country, string source, string sourceKind, string evidence, string stance = Stances.Asserts,
-        string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null)
+        string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null, string? sourceEntity = null)
     {
         _claims.Add(new Claim
         {
@@ -79,7 +79,7 @@ internal sealed class ArticleBuilder
             Accused = accused,
             AccusedEntityId = _entities.FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && e.Name == accused)?.Id,
             AccusedCountry = country,
-            Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count },
+            Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count, EntityId = _entities.FirstOrDefault(e => e.Name == sourceEntity)?.Id },
             Stance = stance,
             HedgingCues = hedging ?? [],
             Confidence = confidence,

@@ -817,4 +817,25 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal("Brightwater Exchange", incident.Victim);
         Assert.Equal(2, incident.Reports);
     }
+
+    [Fact]
+    public async Task IngestDocumentAsync_VictimDeclinesInASentenceTiedToAnotherIncident_TheDeclineStaysWithTheVictimsIncident()
+    {
+        // Given: the extractor tied the chief executive's refusal to the event of a different organisation
+        const string text = "Halden Freight AS said hackers broke into its email in March 2026. It told the Brook Agency, which was hit by ransomware. \"We will not speculate about who is behind it,\" the chief executive said.";
+        var document = new ArticleBuilder("a", "Port Post", new DateOnly(2026, 4, 2), text)
+            .Victim("Halden Freight AS", "Halden Freight AS", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+            .Victim("Brook Agency", "the Brook Agency", EventTypes.Ransom, new EventTime { Start = "2026-03" }, hopper: 2)
+            .Claim(null, null, "the chief executive", SourceKinds.Victim, "\"We will not speculate about who is behind it,\" the chief executive said.", Stances.Declines,
+                ClaimKinds.NoAttribution, eventId: "v2", sourceEntity: "Halden Freight AS")
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var halden = (await Kb.ListIncidentsAsync(cancellationToken: Ct)).Single(i => i.Victim == "Halden Freight AS");
+
+        // Then
+        var decline = Assert.Single((await Kb.GetIncidentAsync(halden.Id, Ct))!.OtherClaims);
+        Assert.Equal(ClaimKinds.NoAttribution, decline.Kind);
+    }
 }
