@@ -513,6 +513,13 @@ public sealed partial class KnowledgeBase
             var claim = original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name))
                 ? original with { Source = original.Source with { Kind = SourceKinds.Media, EntityId = null } }
                 : original;
+            if (claim.Source.Kind == SourceKinds.Government && CountedOfficials().IsMatch(claim.Source.Name))
+            {
+                // "Two U.S. officials briefed on the investigation" are not the government speaking on the record:
+                // they are anonymous officials, the source of the outlet that heard them.
+                claim = claim with { Source = claim.Source with { Kind = SourceKinds.AnonymousOfficials, EntityId = null } };
+            }
+
             if (claim.Kind == ClaimKinds.Denial && claim.Stance == Stances.Denies && claim.Source.Kind is not (SourceKinds.Accused or SourceKinds.Victim or SourceKinds.Vendor or SourceKinds.Researchers)
                 && !ThirdPartyGovernment(claim, entities))
             {
@@ -551,6 +558,11 @@ public sealed partial class KnowledgeBase
 
         return count;
     }
+
+    /// <summary>A counted group of officials or sources ("two U.S. officials", "several people familiar with it").</summary>
+    [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|\d+)\b.*\b(?:officials|sources|people|persons|diplomats|investigators)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedOfficials();
 
     /// <summary>Words by which an article says its incident is a new one, not the one reported before.</summary>
     [GeneratedRegex(@"\b(?:(?:hit|struck|attacked|breached|targeted|hacked) again|(?:a |its |the )?(?:second|another|fresh|new|separate) (?:cyber ?attack|attack|breach|data breach|incident|intrusion|hack|ransomware attack)|(?:unrelated|not related) to)\b",

@@ -838,4 +838,28 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         var decline = Assert.Single((await Kb.GetIncidentAsync(halden.Id, Ct))!.OtherClaims);
         Assert.Equal(ClaimKinds.NoAttribution, decline.Kind);
     }
+
+    [Fact]
+    public async Task Board_CountedOfficialsReadAsTheGovernment_AreAnonymousAndIndependentOfTheOfficialStatement()
+    {
+        // Given: two officials told one outlet; weeks later the agency attributes it on the record
+        const string leak = "Two U.S. officials said Chinese state hackers breached the Puddle Creek Water Authority in August 2025.";
+        const string statement = "CISA said Chinese state hackers breached the Puddle Creek Water Authority in August 2025.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Dispatch", new DateOnly(2026, 3, 19), leak)
+                .Victim("Puddle Creek Water Authority", "the Puddle Creek Water Authority", EventTypes.Intrusion, new EventTime { Start = "2025-08" }, "US")
+                .Claim("Chinese state hackers", "CN", "Two U.S. officials", SourceKinds.Government, leak, count: 2)
+                .Build(),
+            new ArticleBuilder("b", "Water Today", new DateOnly(2026, 4, 3), statement)
+                .Victim("Puddle Creek Water Authority", "the Puddle Creek Water Authority", EventTypes.Intrusion, new EventTime { Start = "2025-08" }, "US")
+                .Claim("Chinese state hackers", "CN", "CISA", SourceKinds.Government, statement)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Puddle Creek Water Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(2, hypothesis.IndependentSourcesFor);
+        Assert.Contains(hypothesis.Claims, c => c.SourceKind == SourceKinds.AnonymousOfficials && c.OriginalSource == "outlet:capitaldispatch");
+    }
 }
