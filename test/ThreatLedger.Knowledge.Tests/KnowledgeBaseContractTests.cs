@@ -106,6 +106,29 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AssessmentObjectsAsync_ConclusionsIngestedIntoTheStore_AreNotRepeatedUntilTheyChange()
+    {
+        // Given: the assessments published into the store (as `export --assessments` then `ingest` does, for TAXII).
+        var documents = RelayExample.Documents();
+        await IngestWithStixAsync(documents.Take(1));
+        var first = await Kb.AssessmentObjectsAsync(Ct);
+        await Kb.IngestBundleAsync("assessments-1", "assessments-1.json", [.. first.Select(o => StixObjectInput.Parse(StixJson.Serialize(o)))], [], cancellationToken: Ct);
+
+        // When
+        var unchanged = await Kb.AssessmentObjectsAsync(Ct);
+        _test!.Time.Advance(TimeSpan.FromMinutes(5));
+        await IngestWithStixAsync(documents.Skip(1).Take(1));
+        var changed = await Kb.AssessmentObjectsAsync(Ct);
+
+        // Then: nothing new until a report joins the incident; then a new version of the same incident.
+        Assert.Empty(unchanged);
+        var incident = Assert.Single(first.OfType<ThreatLedger.Stix.Objects.Incident>());
+        var version = Assert.Single(changed.OfType<ThreatLedger.Stix.Objects.Incident>());
+        Assert.Equal(incident.Id, version.Id);
+        Assert.True(version.Modified > incident.Modified);
+    }
+
+    [Fact]
     public async Task AssessmentObjectsAsync_ReportMarkedTlpRed_TheAssessmentCarriesTlpRedAndAGreenExportLeavesItOut()
     {
         // Given

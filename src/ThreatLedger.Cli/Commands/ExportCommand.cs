@@ -57,10 +57,38 @@ internal static class ExportCommand
 
             var derived = parse.GetValue(assessments) ? await knowledge.AssessmentObjectsAsync(cancellationToken).ConfigureAwait(false) : [];
             long count;
+            if (parse.GetValue(output) is { } target && !target.Directory!.Exists)
+            {
+                await error.WriteLineAsync($"error: --output {target.FullName}: the folder {target.DirectoryName} does not exist.").ConfigureAwait(false);
+                return InputError;
+            }
+
             if (parse.GetValue(output) is { } file)
             {
-                await using var stream = file.Create();
-                count = await StixBundleExporter.ExportAsync(knowledge.Database.Objects, query, stream, Guid.NewGuid(), derived, cancellationToken).ConfigureAwait(false);
+                // Written under a temporary name and moved into place when complete: a failed or killed export never
+                // leaves a truncated bundle behind (nor replaces a good one).
+                var temporary = file.FullName + ".partial-" + Guid.NewGuid().ToString("N")[..8];
+                try
+                {
+                    await using (var stream = File.Create(temporary))
+                    {
+                        count = await StixBundleExporter.ExportAsync(knowledge.Database.Objects, query, stream, Guid.NewGuid(), derived, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    File.Move(temporary, file.FullName, overwrite: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"error: cannot write {file.FullName}: {ex.Message}").ConfigureAwait(false);
+                    return InputError;
+                }
+                finally
+                {
+                    if (File.Exists(temporary))
+                    {
+                        File.Delete(temporary);
+                    }
+                }
             }
             else
             {

@@ -41,7 +41,7 @@ internal static class AssessmentStix
             wanted.UnionWith(plan.Board.Hypotheses.Select(h => Target(snapshot, h.Key, h.Label).Id.ToString()));
         }
 
-        var stored = await StoredMarkingsAsync(store, wanted, ct).ConfigureAwait(false);
+        var stored = (await LatestAsync(store, wanted, ct).ConfigureAwait(false)).ToDictionary(p => p.Key, p => p.Value.MarkingRefs, StringComparer.Ordinal);
         var objects = new List<StixObject>();
         var emitted = new HashSet<StixId>();
         void Emit(StixObject value)
@@ -121,7 +121,10 @@ internal static class AssessmentStix
             }
         }
 
-        return objects;
+        // Conclusions already in the store (an earlier export ingested, to be served over TAXII) are not repeated.
+        var derived = objects.Where(o => o.CreatedByRef == AssessmentExtension.KnowledgeBaseId).Select(o => o.Id.ToString()).ToList();
+        var published = await LatestAsync(store, derived, ct).ConfigureAwait(false);
+        return objects.Where(o => !published.TryGetValue(o.Id.ToString(), out var copy) || copy.Modified != o.Modified?.ToString()).ToList();
     }
 
     private static string Sources(int count) => count == 1 ? "1 independent source" : count.ToString(CultureInfo.InvariantCulture) + " independent sources";
@@ -230,16 +233,16 @@ internal static class AssessmentStix
         return all.Where(m => TlpLevels.LevelOf(m) is null || m == tlp).ToList();
     }
 
-    /// <summary>The ids among <paramref name="ids"/> that the store holds, with the markings of their latest version.</summary>
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> StoredMarkingsAsync(IStixObjectStore store, IReadOnlyCollection<string> ids, CancellationToken ct)
+    /// <summary>The latest stored version (envelope only) of each of <paramref name="ids"/> that the store holds.</summary>
+    private static async Task<Dictionary<string, StoredStixObject>> LatestAsync(IStixObjectStore store, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var found = new Dictionary<string, StoredStixObject>(StringComparer.Ordinal);
         foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(IdsPerQuery))
         {
             var query = new StixObjectQuery { Ids = chunk, Versions = [VersionSelector.Last], IncludeJson = false };
             await foreach (var item in store.ReadAllAsync(query, ct).ConfigureAwait(false))
             {
-                found[item.Id] = item.MarkingRefs;
+                found[item.Id] = item;
             }
         }
 

@@ -111,4 +111,26 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("--marking 'TLP:PURPLE' is neither a TLP level", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Db));
     }
+
+    [Fact]
+    public async Task Export_OutputFolderMissing_ExitTwoNamingItAndNothingWritten()
+    {
+        // Given
+        var bundle = Path.Combine(_folder.FullName, "b.json");
+        await File.WriteAllTextAsync(bundle, CliRun.Bundle(2, Malware("000000000001", "2025-01-01T00:00:00.000Z")), TestContext.Current.CancellationToken);
+        await CliRun.RunAsync("ingest", bundle, "--db", Db);
+        var target = Path.Combine(_folder.FullName, "missing", "out.json");
+
+        // When
+        var (exit, _, error) = await CliRun.RunAsync("export", "--db", Db, "-o", target);
+        var (written, _, _) = await CliRun.RunAsync("export", "--db", Db, "-o", Path.Combine(_folder.FullName, "out.json"));
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("out.json: the folder", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.Equal(0, written);
+        Assert.Empty(Directory.GetFiles(_folder.FullName, "*.partial-*"));
+        Assert.True(File.Exists(Path.Combine(_folder.FullName, "out.json")));
+    }
 }
