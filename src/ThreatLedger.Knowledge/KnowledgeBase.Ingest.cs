@@ -55,7 +55,7 @@ public sealed partial class KnowledgeBase
 
             var decisions = new List<string>();
             var victimEntityIds = new HashSet<string>(StringComparer.Ordinal);
-            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
+            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, relay, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
             var claims = await IngestClaimsAsync(tx, document, docSeq, relay, knownOutlets, reportsByEvent, victimEntityIds, cancellationToken).ConfigureAwait(false);
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -167,7 +167,8 @@ public sealed partial class KnowledgeBase
     /// events grouped by hopper (or victim) — with the victim resolved and the report merged into an incident.
     /// Returns the report of each event id and incident id.
     /// </summary>
-    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, List<string> decisions, HashSet<string> victimEntityIds, CancellationToken ct)
+    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, List<string> decisions,
+        HashSet<string> victimEntityIds, CancellationToken ct)
     {
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var eventsById = document.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -253,6 +254,13 @@ public sealed partial class KnowledgeBase
                 // victim; the known victim the article names is the better reading.
                 (victimSeq, mention, _) = accuserNamesVictim;
             }
+            else if (draft.Victim is not null && relay is not null && IsClaimSource(draft.Victim, document)
+                && await RelayedVictimAsync(tx, relay.Outlet, document.Document.Published, ct).ConfigureAwait(false) is { } relayed)
+            {
+                // "The FBI has attributed the hack of the Singapore-based exchange to TraderTraitor, Capital Wire
+                // reported": the accuser is no victim, and the article retells the relayed outlet's incident.
+                (victimSeq, mention) = relayed;
+            }
             else if (draft.Mention is not null && AcronymOfKnownVictim(draft, document.Text, victims) is { } abbreviated)
             {
                 // "VKN" in an article that also names the Vestmark Kraftnett it abbreviates: the known victim, with the
@@ -328,6 +336,30 @@ public sealed partial class KnowledgeBase
         }
 
         return reportsByKey;
+    }
+
+    /// <summary>The victim of the latest earlier report of the outlet an article relays (the incident it retells), or null.</summary>
+    private static async Task<(long Seq, string Mention)?> RelayedVictimAsync(WriteTransaction tx, string outlet, DateOnly? published, CancellationToken ct)
+    {
+        var key = OriginKeys.Normalize(outlet);
+        (long Seq, string Mention, string Published)? best = null;
+        await using var command = tx.Command(
+            "SELECT d.outlet, d.published, r.victim_seq, r.victim_text FROM reports r JOIN documents d ON d.doc_seq = r.doc_seq WHERE d.outlet IS NOT NULL ORDER BY r.report_seq");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var limit = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var when = reader.StringOrNull(1) ?? string.Empty;
+            if (OriginKeys.Normalize(reader.GetString(0)) != key || (limit is not null && string.CompareOrdinal(when, limit) > 0)
+                || (best is { } b && string.CompareOrdinal(when, b.Published) <= 0))
+            {
+                continue;
+            }
+
+            best = (Long(reader, 2), reader.GetString(3), when);
+        }
+
+        return best is { } found ? (found.Seq, found.Mention) : null;
     }
 
     /// <summary>The key under which a report is found by its victim's entity id in the document.</summary>

@@ -885,4 +885,29 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(2, hypothesis.IndependentSourcesFor);
         Assert.Contains(hypothesis.Claims, c => c.SourceKind == SourceKinds.AnonymousOfficials && c.OriginalSource == "outlet:capitaldispatch");
     }
+
+    [Fact]
+    public async Task IngestDocumentAsync_RelayTakesTheAccuserForTheVictim_TheRelayedReportsVictimIsUsed()
+    {
+        // Given: the relay names the victim only by description, and the extractor made the accusing agency the victim
+        const string first = "The Federal Police said the Jade Otter group stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police has attributed the hack of the Singapore-based exchange to Jade Otter, Capital Wire reported.";
+        var a = new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 8, 14), first)
+            .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, first)
+            .Build();
+        var b = new ArticleBuilder("b", "Coin Brief", new DateOnly(2026, 8, 15), second)
+            .Victim("Federal Police", "The Federal Police", EventTypes.Intrusion)
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, second, citedVia: "Capital Wire")
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Brightwater Exchange", incident.Victim);
+        Assert.Equal(2, incident.Reports);
+        Assert.Equal(1, incident.IndependentSources);
+    }
 }
