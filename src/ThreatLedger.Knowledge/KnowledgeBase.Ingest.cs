@@ -545,6 +545,13 @@ public sealed partial class KnowledgeBase
             var claim = original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name))
                 ? original with { Source = original.Source with { Kind = SourceKinds.Media, EntityId = null } }
                 : original;
+            if (claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is { } speaker && !victimEntityIds.Contains(speaker)
+                && entities.TryGetValue(speaker, out var speakerEntity) && speakerEntity.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor)
+            {
+                // A government body or a security vendor that is no victim of the article's incidents speaks as what it is.
+                claim = claim with { Source = claim.Source with { Kind = speakerEntity.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government } };
+            }
+
             if (claim.Source.Kind == SourceKinds.Government && CountedOfficials().IsMatch(claim.Source.Name))
             {
                 // "Two U.S. officials briefed on the investigation" are not the government speaking on the record:

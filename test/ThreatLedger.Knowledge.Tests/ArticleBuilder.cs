@@ -43,10 +43,10 @@ internal sealed class ArticleBuilder
         return this;
     }
 
-    /// <summary>An organisation the article names, without making it the victim of anything.</summary>
-    public ArticleBuilder Organization(string name, string mention, params string[] aliases)
+    /// <summary>An organisation (or, with <paramref name="kind"/>, a government body or vendor) the article names, without making it the victim of anything.</summary>
+    public ArticleBuilder Organization(string name, string mention, string kind = EntityKinds.Organization)
     {
-        _entities.Add(new Entity { Id = "e" + (_entities.Count + 1), Kind = EntityKinds.Organization, Name = name, Aliases = aliases, Mentions = [Span(mention)] });
+        _entities.Add(new Entity { Id = "e" + (_entities.Count + 1), Kind = kind, Name = name, Mentions = [Span(mention)] });
         return this;
     }
 

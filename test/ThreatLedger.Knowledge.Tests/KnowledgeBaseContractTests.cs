@@ -910,4 +910,29 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(2, incident.Reports);
         Assert.Equal(1, incident.IndependentSources);
     }
+
+    [Fact]
+    public async Task Board_AgencyReadAsTheVictimSpeaking_IsTheGovernmentAndOneSourceWithItsOtherStatements()
+    {
+        // Given: in the second article the extractor called the police (not a victim there) the victim speaking
+        const string first = "The Federal Police said the Jade Otter group stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police blamed Jade Otter for the August 2 theft at the Brightwater Exchange.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 8, 14), first)
+                .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+                .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, first)
+                .Build(),
+            new ArticleBuilder("b", "Coin Brief", new DateOnly(2026, 8, 15), second)
+                .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+                .Organization("Federal Police", "The Federal Police", EntityKinds.GovernmentBody)
+                .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Victim, second, sourceEntity: "Federal Police")
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Brightwater Exchange", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.All(hypothesis.Claims, c => Assert.Equal(SourceKinds.Government, c.SourceKind));
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+    }
 }
