@@ -243,6 +243,7 @@ public sealed partial class KnowledgeBase
             long victimSeq;
             string mention;
             Entity? leadVictim = null;
+            var accuserNotVictim = false;
             if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
             {
                 (victimSeq, mention, _) = known;
@@ -253,6 +254,7 @@ public sealed partial class KnowledgeBase
                 // "The FBI blamed TraderTraitor for the theft from Korvex": the extractor took the accuser for the
                 // victim; the known victim the article names is the better reading.
                 (victimSeq, mention, _) = accuserNamesVictim;
+                accuserNotVictim = true;
             }
             else if (draft.Victim is not null && relay is not null && IsClaimSource(draft.Victim, document)
                 && await RelayedVictimAsync(tx, relay.Outlet, document.Document.Published, ct).ConfigureAwait(false) is { } relayed)
@@ -260,6 +262,7 @@ public sealed partial class KnowledgeBase
                 // "The FBI has attributed the hack of the Singapore-based exchange to TraderTraitor, Capital Wire
                 // reported": the accuser is no victim, and the article retells the relayed outlet's incident.
                 (victimSeq, mention) = relayed;
+                accuserNotVictim = true;
             }
             else if (draft.Mention is not null && AcronymOfKnownVictim(draft, document.Text, victims) is { } abbreviated)
             {
@@ -289,7 +292,7 @@ public sealed partial class KnowledgeBase
                 continue;
             }
 
-            if (draft.Victim is not null)
+            if (draft.Victim is not null && !accuserNotVictim)
             {
                 victimEntityIds.Add(draft.Victim.Id);
             }
@@ -322,7 +325,7 @@ public sealed partial class KnowledgeBase
                 reportsByKey.TryAdd(key, reportSeq);
             }
 
-            if ((draft.Victim ?? leadVictim) is { } victimEntity)
+            if ((accuserNotVictim ? null : draft.Victim ?? leadVictim) is { } victimEntity)
             {
                 reportsByKey.TryAdd(VictimKey(victimEntity.Id), reportSeq);
             }

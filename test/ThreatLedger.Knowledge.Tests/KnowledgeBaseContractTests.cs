@@ -898,7 +898,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
             .Build();
         var b = new ArticleBuilder("b", "Coin Brief", new DateOnly(2026, 8, 15), second)
             .Victim("Federal Police", "The Federal Police", EventTypes.Intrusion)
-            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, second, citedVia: "Capital Wire")
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Victim, second, citedVia: "Capital Wire", sourceEntity: "Federal Police")
             .Build();
 
         // When
@@ -909,6 +909,7 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal("Brightwater Exchange", incident.Victim);
         Assert.Equal(2, incident.Reports);
         Assert.Equal(1, incident.IndependentSources);
+        Assert.All(Assert.Single((await Kb.GetIncidentAsync(incident.Id, Ct))!.Hypotheses).Claims, c => Assert.Equal(SourceKinds.Government, c.SourceKind));
     }
 
     [Fact]
