@@ -562,6 +562,33 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>
+        /// The country of a describing appositive right after a name ending before token <paramref name="end"/>:
+        /// "Korvex Pte Ltd, a Singapore-based cryptocurrency exchange, …", "Alcantra, the Portuguese freight company, …".
+        /// </summary>
+        private GazetteerEntry? AppositiveCountry(int end)
+        {
+            if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            for (var j = end + 2; j <= end + 6 && j < _words.Length && SameSentence(end, j); j++)
+            {
+                if (OrganizationDescriptors.Contains(Word(j)))
+                {
+                    return DescriptorCountry(j);
+                }
+
+                if (Word(j) is "," or "." or ";")
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// The country that qualifies a descriptive phrase ending at token <paramref name="head"/>, within three words
         /// and the sentence: "the Danish container carrier …", "Copenhagen-based shipping company …".
         /// </summary>
@@ -954,7 +981,8 @@ public sealed class EntityRecognizer
 
             // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
             var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
-            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null);
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
+                ?? (government ? null : AppositiveCountry(end));
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {

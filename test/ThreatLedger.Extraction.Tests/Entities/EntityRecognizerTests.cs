@@ -1183,12 +1183,16 @@ public sealed class EntityRecognizerTests
     [InlineData("The Portuguese freight company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
     [InlineData("Lisbon-based shipping company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
     [InlineData("Spanish hackers attacked the freight company Alcantra Logistica.", "Alcantra Logistica", null)]
+    [InlineData("Alcantra Logistica, a Lisbon-based freight company, said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Alcantra Logistica, the Portuguese freight company, said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Alcantra Logistica, a freight company with Spanish customers, said its systems were encrypted.", "Alcantra Logistica", null)]
     public void Recognize_CountryQualifyingTheDescriptionBeforeAName_IsTheOrganisationsCountry(string text, string name, string? country)
     {
         // Given / When
         var analysis = Recognize(text);
 
-        // Then: a demonym or "<capital>-based" within the descriptive phrase right before the name, not further away.
+        // Then: a demonym or "<capital>-based" within the descriptive phrase right before the name or in the appositive
+        // right after it, not further away.
         var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
         Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
     }
