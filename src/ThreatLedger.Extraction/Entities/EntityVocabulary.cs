@@ -174,7 +174,8 @@ internal static class EntityVocabulary
     /// <summary>Nouns for an organisation's machines or people, whose "at Name" names it ("computers at Premier Energy").</summary>
     public static readonly HashSet<string> AttackHostNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "computers", "workstations", "machines", "servers", "systems", "networks", "network", "devices", "employees", "staff",
+        "computers", "workstations", "machines", "servers", "server", "systems", "system", "networks", "network", "devices", "employees", "staff",
+        "database", "databases", "website", "portal",
         "customers", "patients", "accounts", "mailboxes", "data", "files", "records",
     };
 

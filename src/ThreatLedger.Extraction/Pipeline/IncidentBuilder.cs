@@ -533,8 +533,8 @@ internal static class IncidentBuilder
             return mention.EntityId;
         }
 
-        var owner = candidates.FirstOrDefault(m => m.Kind != EntityKinds.System && m.Start >= mention.End && m.Start - mention.End <= 8
-            && text[mention.End..m.Start].Trim() is "of" or "of the" or "at" or "at the");
+        var owner = candidates.FirstOrDefault(m => m.Kind != EntityKinds.System && m.Start >= mention.End && m.Start - mention.End <= 48
+            && IsOwnerLink(text[mention.End..m.Start]));
         if (owner != default)
         {
             return owner.EntityId;
@@ -552,6 +552,24 @@ internal static class IncidentBuilder
         }
 
         return entities[mention.EntityId].Attributes.ContainsKey("country") ? mention.EntityId : null;
+    }
+
+    /// <summary>
+    /// Whether the words between a system and a name make the name its owner: "of", "at", "of the", or with a short
+    /// description of the owner ("the email system of grid operator X", "servers at the Danish shipping company X").
+    /// </summary>
+    private static bool IsOwnerLink(string between)
+    {
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[0] is not ("of" or "at") || words.Length > 5)
+        {
+            return false;
+        }
+
+        var rest = words.Skip(words.Length > 1 && words[1] is "the" or "a" or "an" ? 2 : 1).ToList();
+        return rest.Count == 0
+            || (rest.Count <= 3 && EntityVocabulary.OrganizationDescriptors.Contains(rest[^1])
+                && rest.All(w => w.All(c => char.IsLetter(c) || c == '-')));
     }
 
     /// <summary>"three weeks after a cyberattack", "two days after the breach": a duration counted from the attack.</summary>

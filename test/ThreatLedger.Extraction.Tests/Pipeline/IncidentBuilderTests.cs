@@ -766,5 +766,18 @@ public sealed class IncidentBuilderTests
         Assert.Equal("2025-06", time?.Start);
         Assert.Equal("P3M", time?.Duration);
     }
-}
 
+    [Theory]
+    [InlineData("Investigators are tracing the hackers who breached the booking system of ferry operator Solvik Linjer in March.")]
+    [InlineData("Investigators are tracing the hackers who breached the booking system of the Norwegian ferry operator Solvik Linjer in March.")]
+    [InlineData("Investigators are tracing the hackers who breached the booking system of Solvik Linjer in March.")]
+    public void Build_SystemOfADescribedOrganisation_TheOrganisationIsTheVictim(string text)
+    {
+        // Given / When
+        var result = Extract(text, new DateOnly(2025, 5, 2));
+
+        // Then: the owner named after "of", with or without a short description of it
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Solvik Linjer", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+}
