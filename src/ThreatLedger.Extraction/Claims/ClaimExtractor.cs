@@ -28,6 +28,11 @@ internal sealed class ClaimExtractor
         @",\s(?:a|an|the)\s(?:[\w'-]+\s){0,4}(?:group|gang|actor|unit|crew|collective|outfit|team|operation)\s(?:(?:that|which|it|they|he|she|officials|researchers|analysts|investigators|experts)\s)?(?:has\s|have\s|had\s)?(?:previously\s|long\s|also\s|repeatedly\s)?(?:linked|tied|connected|associated)\s(?:to|with)\s[^,;.]{1,120}(?:,|\.?\s*$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>"a unit of (the)", "hackers from", "an arm of": a part of the body named after it, at the end of a look-behind window.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_partOf = new(
+        @"\s(?:an?|the|one)\s(?:[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
@@ -41,6 +46,7 @@ internal sealed class ClaimExtractor
         " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
         " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
         " been exposed", " been accessed", " been stolen", " been taken", " been compromised", " been leaked",
+        " been altered", " was altered", " were altered", " been tampered", " been modified", " been deleted",
     ];
 
     private static readonly string[] s_counterDeeds =
@@ -79,6 +85,8 @@ internal sealed class ClaimExtractor
         private (int Start, int End, string Lower)[]? _words;
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
+        private SourceFrame? _previousDescribedSpeaker;
+        private int _sentenceIndex;
         private bool _dissent;
 
         public List<Claim> Claims { get; } = [];
@@ -87,6 +95,7 @@ internal sealed class ClaimExtractor
         {
             for (var s = 0; s < entities.Sentences.Count; s++)
             {
+                _sentenceIndex = s;
                 var sentence = entities.Sentences[s];
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
@@ -151,6 +160,20 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
+                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } restater && claim.Source.Kind != SourceKinds.Accused
+                        && RestatedClaim(restater, claim, entities.Sentences[Math.Max(0, s - 4)].Start, sentence.Start) is { } restated)
+                    {
+                        // "Wattle said a criminal group was behind the attack. … \"This was the work of a sophisticated criminal
+                        // group,\" said Okafor.": the same source restating its attribution to the same state (or to no state) is
+                        // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow").
+                        if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
+                        {
+                            Claims[restated] = claim with { Id = Claims[restated].Id };
+                        }
+
+                        continue;
+                    }
+
                     if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && Claims.Count > 0
                         && Claims[^1] is { Kind: ClaimKinds.SeverityDispute } last && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
                         && s > 0 && last.Evidence.Start >= entities.Sentences[s - 1].Start)
@@ -163,7 +186,36 @@ internal sealed class ClaimExtractor
                 }
 
                 _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
+                _previousDescribedSpeaker = sentenceFrame is { Explicit: true, EntityId: null, Kind: SourceKinds.Government or SourceKinds.Victim or SourceKinds.Vendor }
+                    && !LooksLikePersonName(sentenceFrame.Name) ? sentenceFrame : null;
             }
+        }
+
+        private bool IsDescriptive(string? entityId) => entities.Find(entityId) is not { } e || e.Attributes.ContainsKey("descriptive");
+
+        /// <summary>
+        /// The index of an attribution since <paramref name="from"/> by the same source, on the same incident, whose accused
+        /// has the same country (both none) and of which one side is only a description or a state body, in an earlier sentence; else null.
+        /// </summary>
+        private int? RestatedClaim(string sourceId, Claim claim, int from, int sentenceStart)
+        {
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || c.Source.EntityId != sourceId || c.IncidentId != claim.IncidentId || c.AccusedCountry != claim.AccusedCountry)
+                {
+                    continue;
+                }
+
+                if (c.AccusedEntityId == claim.AccusedEntityId || IsDescriptive(c.AccusedEntityId) || IsDescriptive(claim.AccusedEntityId)
+                    || entities.Find(c.AccusedEntityId)?.Kind is EntityKinds.Country or EntityKinds.GovernmentBody
+                    || entities.Find(claim.AccusedEntityId)?.Kind is EntityKinds.Country or EntityKinds.GovernmentBody)
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
@@ -441,6 +493,11 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            if (CarriedStatement(words, start) is { } carried)
+            {
+                return carried;
+            }
+
             if (VerbFrame(words, start) is { } verbFrame)
             {
                 if (PassiveAgentFrame(words, start) is { EntityId: not null } agent && agent.EntityId != verbFrame.EntityId)
@@ -454,6 +511,59 @@ internal sealed class ClaimExtractor
             }
 
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
+        }
+
+        /// <summary>
+        /// "KCNA carried a statement by a foreign ministry spokesperson calling …", "state media quoted an official as saying …":
+        /// the quoted party speaks, through the outlet that carried its words (whose country it shares when it names none).
+        /// </summary>
+        private SourceFrame? CarriedStatement(List<(int Start, int End, string Lower)> words, int clauseStart)
+        {
+            for (var i = 1; i + 2 < words.Count; i++)
+            {
+                int npFrom;
+                if (words[i].Lower is "quoted" or "quotes" && !(words[i - 1].Lower is "was" or "were" or "is" or "be" or "been"))
+                {
+                    npFrom = i + 1;
+                }
+                else if (words[i].Lower is "carried" or "published" or "ran" or "issued" && words[i + 1].Lower is "a" or "an" or "the"
+                    && words[i + 2].Lower == "statement" && i + 4 < words.Count && words[i + 3].Lower is "by" or "from")
+                {
+                    npFrom = i + 4;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var (npStart, npEnd, next) = NounPhrase(words, npFrom, [",", ".", ";", "calling", "saying", "as", "who", "that", "which", "denying", "rejecting", "\""]);
+                if (npEnd <= npStart || (words[i].Lower is "quoted" or "quotes" && !(next + 1 < words.Count && words[next].Lower == "as" && words[next + 1].Lower is "saying" or "calling")))
+                {
+                    continue;
+                }
+
+                var (cStart, cEnd) = PhraseBefore(words, i);
+                var last = words.FindLastIndex(i - 1, x => x.End <= cEnd && x.Start >= cStart);
+                while (last > 0 && words[last].Start > cStart && SubjectTimeWords.Contains(words[last].Lower))
+                {
+                    // "KCNA news agency on Wednesday carried …": the carrier without its time.
+                    cEnd = words[--last].End;
+                }
+
+                if (cEnd <= cStart || MakeFrame(npStart, npEnd, "said", cStart, words[next - 1].End) is not { } quotedParty)
+                {
+                    continue;
+                }
+
+                var carrierCountry = entities.MentionsWithin(cStart, cEnd).Select(m => entities[m.EntityId])
+                    .Select(e => e.Attributes.GetValueOrDefault("country")).FirstOrDefault(c => c is not null);
+                var kind = quotedParty.Kind is SourceKinds.Unknown && carrierCountry is not null ? SourceKinds.Government : quotedParty.Kind;
+                var frame = quotedParty with { Kind = kind, CitedVia = text[cStart..cEnd], CountryCode = quotedParty.CountryCode ?? carrierCountry };
+                _lastExplicit = frame;
+                return frame;
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -532,6 +642,12 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
+                    if (k - 1 > i && words[k - 1].Lower is var participle && participle.Length > 3 && participle.EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        // "had been traced to servers previously used by APT41": the agent of another participle.
+                        break;
+                    }
+
                     // "has been attributed by Google's Threat Intelligence Group to UNC1069": the agent before the accused.
                     var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on", "to"]);
                     if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
@@ -546,11 +662,27 @@ internal sealed class ClaimExtractor
 
         private SourceFrame? VerbFrame(List<(int Start, int End, string Lower)> words, int clauseStart)
         {
+            // "\"We assess … was conducted by the SVR,\" the ministry said": the verbs inside a quote are the quoted speaker's;
+            // the speaker after the closing quote is the source.
+            var quoteClose = QuoteWithSpeaker(words);
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i].Lower;
-                if (!ReportingVerbs.Contains(w))
+                if (!ReportingVerbs.Contains(w) || i < quoteClose)
                 {
+                    continue;
+                }
+
+                if (i == quoteClose + 1 && quoteClose >= 1 && InvertedSpeaker(words, i, clauseStart) is { } inverted)
+                {
+                    // "\"This was the work of criminals,\" said Okafor.", "…,\" said Rachel Kim, head of research at X.".
+                    return inverted;
+                }
+
+                if (w is "dubbed" or "called" or "named" or "branded" or "labelled" or "labeled" && i + 1 < words.Count
+                    && (char.IsUpper(text[words[i + 1].Start]) || IsQuoteMark(words[i + 1].Lower)) && words[i + 1].Lower is not ("the" or "it" or "them"))
+                {
+                    // "a backdoor dubbed GhostQuill", "a gang called Moonveil": a naming participle, not speech.
                     continue;
                 }
 
@@ -781,6 +913,11 @@ internal sealed class ClaimExtractor
                     frame = new SourceFrame(text[subjectStart..subjectStop], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
                         subjectStart, contentStart, w, body.Attributes.GetValueOrDefault("country"), true);
                 }
+                else if (frame is { Kind: SourceKinds.Unknown } && roleEnd > roleStart && KindOf(_lower[roleStart..roleEnd], null) is SourceKinds.Researchers)
+                {
+                    // "Anders Holm, an analyst at a Copenhagen consultancy, said …": a researcher whose employer is not recognised.
+                    frame = frame with { Kind = SourceKinds.Researchers };
+                }
 
                 if (frame is null)
                 {
@@ -793,7 +930,7 @@ internal sealed class ClaimExtractor
                     frame = frame with { Kind = SourceKinds.AnonymousOfficials };
                 }
 
-                if (IsTrailingSpeaker(words, first, i) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
+                if ((IsTrailingSpeaker(words, first, i) || CitingSoonAfter(words, i)) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
                 {
                     // "…, Nordic Wire reported on Thursday, citing two people familiar with the investigation.": the people
                     // speak through the outlet.
@@ -826,6 +963,71 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        private static bool IsQuoteMark(string lower) => lower is "\"" or "\u201c" or "\u201d";
+
+        /// <summary>
+        /// The index of a closing quotation mark after a comma (or "?", "!") that a speaker follows within a few words
+        /// ("…,\" the ministry said", "…,\" said Okafor"), or -1.
+        /// </summary>
+        private static int QuoteWithSpeaker(List<(int Start, int End, string Lower)> words)
+        {
+            for (var k = 1; k + 1 < words.Count; k++)
+            {
+                if (!IsQuoteMark(words[k].Lower) || words[k - 1].Lower is not ("," or "?" or "!"))
+                {
+                    continue;
+                }
+
+                for (var v = k + 1; v < words.Count && v - k <= 8; v++)
+                {
+                    if (IsQuoteMark(words[v].Lower) || words[v].Lower is "." or ";")
+                    {
+                        break;
+                    }
+
+                    if (ReportingVerbs.Contains(words[v].Lower) && !LinkingVerbs.Contains(words[v].Lower))
+                    {
+                        return k;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The speaker after an inverted reporting verb that follows a quote: "said Okafor", "said a spokesperson for the
+        /// centre", "said Rachel Kim, head of threat intelligence at Sentry Arc" (the person speaks for the body the role names).
+        /// </summary>
+        private SourceFrame? InvertedSpeaker(List<(int Start, int End, string Lower)> words, int verb, int clauseStart)
+        {
+            var (npStart, npEnd, next) = NounPhrase(words, verb + 1, [",", ".", ";", "on", "in", "at", "who", "which", "during", "after", "adding", "\"", "\u201c", "\u201d", "told"]);
+            if (npEnd <= npStart || next - verb > 9 || !(char.IsUpper(text[npStart]) || words[verb + 1].Lower is "a" or "an" or "the" or "one" or "two" or "three"))
+            {
+                return null;
+            }
+
+            var w = words[verb].Lower;
+            var frame = MakeFrame(npStart, npEnd, w, clauseStart, clauseStart);
+            if (next < words.Count && words[next].Lower == ",")
+            {
+                var close = next + 1;
+                while (close < words.Count && words[close].Lower is not ("," or "." or ";") && close - next < 16)
+                {
+                    close++;
+                }
+
+                if (close > next + 1 && (frame is null || frame is { Kind: SourceKinds.Unknown } && entities.Find(frame.EntityId) is null or { Kind: EntityKinds.Person })
+                    && RoleBody(words[next + 1].Start, words[close - 1].End) is { } body)
+                {
+                    frame = new SourceFrame(text[npStart..npEnd], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
+                        clauseStart, clauseStart, w, body.Attributes.GetValueOrDefault("country"), true);
+                }
+            }
+
+            return frame;
         }
 
         /// <summary>Verbs of belief whose subject holds a view that another speaker may be reporting.</summary>
@@ -882,6 +1084,25 @@ internal sealed class ClaimExtractor
                 && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody or EntityKinds.Person;
         }
 
+        /// <summary>"reported on Thursday, citing unnamed sources, that …": a citation right after the verb, past time words only.</summary>
+        private static bool CitingSoonAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 1; k + 1 < words.Count && k - verb <= 5; k++)
+            {
+                if (words[k].Lower == "," && words[k + 1].Lower == "citing")
+                {
+                    return true;
+                }
+
+                if (!SubjectTimeWords.Contains(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>
         private SourceFrame? CitingAfter(List<(int Start, int End, string Lower)> words, int verb)
         {
@@ -903,7 +1124,9 @@ internal sealed class ClaimExtractor
         /// </summary>
         private static bool IsTrailingSpeaker(List<(int Start, int End, string Lower)> words, int subjectFirst, int verb)
         {
-            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != ",")
+            // "…, the ministry said", "…,\" the ministry said".
+            if (subjectFirst < 2 || !(words[subjectFirst - 1].Lower == ","
+                || (IsQuoteMark(words[subjectFirst - 1].Lower) && words[subjectFirst - 2].Lower is "," or "?" or "!")))
             {
                 return false;
             }
@@ -1170,6 +1393,33 @@ internal sealed class ClaimExtractor
             var kind = KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
+            if (kind is null && entity is null && LooksLikePersonName(name))
+            {
+                // "Martin Hale said", "said Okafor": a person the text names without a title the recognisers know.
+                return UntitledSpeaker(name, start, frameStart, contentStart, verb);
+            }
+
+            if (kind == SourceKinds.Unknown && entity is { Kind: EntityKinds.Person } speaker)
+            {
+                // "Liu Wenhao, a spokesperson for the Chinese embassy, said … \"…,\" Liu added.": the body the person spoke for
+                // before; or the body an earlier introduction ties them to.
+                var surname = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+                var earlier = Claims.LastOrDefault(c => c.Source.EntityId is not null && c.Source.EntityId != speaker.Id
+                    && c.Source.Name.Contains(surname, StringComparison.Ordinal) && c.Source.Kind is not (SourceKinds.Unknown or SourceKinds.Media));
+                if (earlier is not null && entities.Find(earlier.Source.EntityId) is { } spokenFor)
+                {
+                    var code = spokenFor.Attributes.GetValueOrDefault("country");
+                    var own = earlier.Source.Kind == SourceKinds.Accused ? KindOf(spokenFor.Name.ToLowerInvariant(), spokenFor) ?? earlier.Source.Kind : earlier.Source.Kind;
+                    return new SourceFrame(name, own, null, null, spokenFor.Id, frameStart, contentStart, verb, code, true);
+                }
+
+                var introduced = UntitledSpeaker(speaker.Name, start, frameStart, contentStart, verb);
+                if (introduced.Kind != SourceKinds.Unknown && introduced.EntityId is not null)
+                {
+                    return introduced with { Name = name };
+                }
+            }
+
             if (kind is null)
             {
                 return null;
@@ -1178,6 +1428,71 @@ internal sealed class ClaimExtractor
             var country = entity?.Attributes.GetValueOrDefault("country")
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        /// <summary>"Sarah Okafor", "Okafor", "Martin Hale": one to three capitalised words, no digits, no article.</summary>
+        private static bool LooksLikePersonName(string name)
+        {
+            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length is >= 1 and <= 3 && parts[0] is not ("The" or "A" or "An" or "This" or "That" or "It" or "We" or "They" or "He" or "She")
+                && parts.All(p => p.Length >= 2 && char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower) && p.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
+        }
+
+        /// <summary>
+        /// A speaker named without a title: the body an earlier introduction ties them to ("Sarah Okafor, who leads the
+        /// company's security team," → the company; "Anders Holm, an analyst at Tidewater," → Tidewater), else the described
+        /// speaker of the sentence before ("…, the Defence Secretary has told MPs. Martin Hale said …"), else the person
+        /// alone (of unknown kind) rather than the outlet.
+        /// </summary>
+        private SourceFrame UntitledSpeaker(string name, int start, int frameStart, int contentStart, string? verb)
+        {
+            var surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            var victims = incidents.Incidents.Select(i => i.VictimEntityId).Where(v => v is not null).ToHashSet();
+            for (var at = start > 0 ? text.LastIndexOf(surname + ",", start - 1, StringComparison.Ordinal) : -1; at >= 0;
+                 at = at > 0 ? text.LastIndexOf(surname + ",", at - 1, StringComparison.Ordinal) : -1)
+            {
+                var from = at + surname.Length + 1;
+                while (from < text.Length && text[from] == ' ')
+                {
+                    from++;
+                }
+
+                var stop = text.IndexOfAny([',', '.', ';'], from);
+                var to = Math.Min(stop < 0 ? text.Length : stop, from + 140);
+                var lead = _lower.AsSpan(from, to - from);
+                if (!(lead.StartsWith("who ", StringComparison.Ordinal) || lead.StartsWith("a ", StringComparison.Ordinal)
+                    || lead.StartsWith("an ", StringComparison.Ordinal) || lead.StartsWith("the ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var victim = entities.MentionsWithin(from, to).FirstOrDefault(m => victims.Contains(m.EntityId));
+                if (victim != default)
+                {
+                    return new SourceFrame(name, SourceKinds.Victim, null, null, victim.EntityId, frameStart, contentStart, verb, null, true);
+                }
+
+                if (RoleBody(from, to) is { } body)
+                {
+                    return new SourceFrame(name, KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id, frameStart, contentStart, verb,
+                        body.Attributes.GetValueOrDefault("country"), true);
+                }
+
+                if (KindOf(lead.ToString(), null) is SourceKinds.Researchers or SourceKinds.Vendor)
+                {
+                    // "Lucia Ferreyra, an independent researcher in Buenos Aires,".
+                    return new SourceFrame(name, SourceKinds.Researchers, null, null, null, frameStart, contentStart, verb, null, true);
+                }
+
+                break;
+            }
+
+            if (_previousDescribedSpeaker is { } described && entities.SentenceIndexAt(start) == _sentenceIndex && name.Contains(' ', StringComparison.Ordinal))
+            {
+                return described with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb, Count = null };
+            }
+
+            return new SourceFrame(name, SourceKinds.Unknown, null, null, null, frameStart, contentStart, verb, null, true);
         }
 
         /// <summary>"The MIVD said …": an organisation the text names only by an acronym it never expands speaks for itself.</summary>
@@ -1205,7 +1520,8 @@ internal sealed class ClaimExtractor
                     case EntityKinds.ThreatActor:
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
-                        return SourceKinds.Victim;
+                        // "the blockchain analytics firm Chainsight": an organisation the text describes as a security or analytics firm.
+                        return IsVendorWords(lowerName) ? SourceKinds.Vendor : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
                         if (ContainsWord(lowerName, s_governmentTitles))
@@ -1254,10 +1570,7 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Government;
             }
 
-            if (ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
-                || lowerName.Contains("intelligence firm", StringComparison.Ordinal) || lowerName.Contains("research firm", StringComparison.Ordinal)
-                || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence firm", StringComparison.Ordinal)
-                || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal))
+            if (IsVendorWords(lowerName))
             {
                 return SourceKinds.Vendor;
             }
@@ -1268,7 +1581,8 @@ internal sealed class ClaimExtractor
             }
 
             if (ContainsWord(lowerName, "government", "ministry", "agency", "authorities", "police", "prosecutors", "department", "minister",
-                "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson"))
+                "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson", "secretary", "chancellor", "governor",
+                "mayor", "ambassador", "premier", "senator", "sheriff"))
             {
                 return SourceKinds.Government;
             }
@@ -1276,6 +1590,13 @@ internal sealed class ClaimExtractor
             // A named person the text gives no office that says whom they speak for.
             return entity?.Kind == EntityKinds.Person ? SourceKinds.Unknown : null;
         }
+
+        private static bool IsVendorWords(string lowerName) =>
+            ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
+            || lowerName.Contains("intelligence firm", StringComparison.Ordinal) || lowerName.Contains("research firm", StringComparison.Ordinal)
+            || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence company", StringComparison.Ordinal)
+            || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal)
+            || lowerName.Contains("security consultancy", StringComparison.Ordinal);
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
             "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press",
@@ -1854,6 +2175,14 @@ internal sealed class ClaimExtractor
                 var at = window.IndexOf(outcome, StringComparison.Ordinal);
                 if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
                 {
+                    var lead = window[..at];
+                    if (lead.Contains("involvement", StringComparison.Ordinal) || lead.Contains("responsibility", StringComparison.Ordinal)
+                        || lead.Contains("role in", StringComparison.Ordinal) || lead.Contains("part in", StringComparison.Ordinal))
+                    {
+                        // "denied involvement in the breach": the actor denies its part, not the incident.
+                        return false;
+                    }
+
                     return !entities.MentionsWithin(content, content + at).Any(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.Country && m.How != MentionKind.Coreference
                         && !text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(m.End).StartsWith("\u2019s", StringComparison.Ordinal));
                 }
@@ -2013,7 +2342,11 @@ internal sealed class ClaimExtractor
 
             if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
                 || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
-                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
+                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)
+                || role.Contains("analyst", StringComparison.Ordinal) || role.Contains("researcher", StringComparison.Ordinal)
+                || role.Contains("expert", StringComparison.Ordinal) || role.Contains("leads ", StringComparison.Ordinal)
+                || role.Contains("works for", StringComparison.Ordinal) || role.Contains("works at", StringComparison.Ordinal)
+                || role.Contains("engineer", StringComparison.Ordinal) || role.Contains("founder", StringComparison.Ordinal)))
             {
                 return null;
             }
@@ -2175,6 +2508,12 @@ internal sealed class ClaimExtractor
         private Accused? DeniedParty(int content, int end, SourceFrame frame, string? incidentId)
         {
             var clause = _lower[content..end];
+            if (entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor } denier && !AccusedIn(content, end, null).Any())
+            {
+                // "Cangaceiro Crew denied involvement in the breach": the group denies its own part.
+                return new Accused(denier.Id, denier.Name, denier.Attributes.GetValueOrDefault("country"));
+            }
+
             if ((clause.Contains("their country", StringComparison.Ordinal) || clause.Contains("its country", StringComparison.Ordinal)
                  || clause.Contains("our country", StringComparison.Ordinal) || clause.Contains("his country", StringComparison.Ordinal)
                  || !AccusedIn(content, end, null).Any()) && frame.CountryCode is { } own)
@@ -2370,6 +2709,13 @@ internal sealed class ClaimExtractor
             {
                 // "conducted by the SVR": the article belongs to the name, the verb is before it.
                 before = before[..^4];
+            }
+
+            var wide = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 60)..mentionStart];
+            if (s_partOf.Match(wide) is { Success: true } part)
+            {
+                // "conducted by a unit of the SVR", "the work of hackers from Russia's GRU": the part stands for the whole.
+                before = wide[Math.Max(0, part.Index - 30)..part.Index] + " ";
             }
 
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))

@@ -2148,9 +2148,10 @@ public sealed class EntityRecognizer
             while (t < _words.Length && SameSentence(i, t))
             {
                 var word = Word(t);
-                if (_countryAt[t] is { } sympathy && word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && country is null && aligned is null)
+                if (_countryAt[t] is { } sympathy && (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-aligned", StringComparison.OrdinalIgnoreCase))
+                    && country is null && aligned is null)
                 {
-                    // "a pro-Russian hacktivist group" sides with Russia; it is not Russian, let alone the Russian state.
+                    // "a pro-Russian hacktivist group", "Pakistan-aligned hacktivists" side with a state; they are not that state.
                     aligned = sympathy;
                     t = _countryEnd[t];
                     modifiers++;
@@ -2175,7 +2176,10 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (ActorModifiers.TryGetValue(word, out var implied))
+                // "Chinese government hackers": "government" before a head of attackers is a state modifier ("government services" is not).
+                if (ActorModifiers.TryGetValue(word, out var implied)
+                    || (word.Equals("government", StringComparison.OrdinalIgnoreCase) && country is not null
+                        && Word(t + 1) is "hackers" or "spies" or "cyberspies" or "operatives" or "attackers" && (implied = "state-sponsored") is not null))
                 {
                     if (implied is not null && (actorType is null || implied == "state-sponsored"))
                     {
@@ -2253,8 +2257,10 @@ public sealed class EntityRecognizer
 
                     // "a financially motivated crime group", "a hacktivist collective": an indefinite description whose
                     // modifiers give the type is an actor without a country.
-                    if (Word(i) is "a" or "an" or "A" or "An" && modifiers > 0 && actorType is "criminal" or "hacktivist"
-                        && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
+                    // "the work of state-sponsored hackers": a bare plural with a state modifier as the agent, its state unnamed.
+                    if (((Word(i) is "a" or "an" or "A" or "An" && actorType is "criminal" or "hacktivist")
+                            || (!determiner && i > 0 && Word(i - 1) is "of" or "by" && actorType == "state-sponsored"))
+                        && modifiers > 0 && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
                     {
                         AddActor(i, t + 1, determiner, null, actorType, military);
                     }
