@@ -30,7 +30,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>"a unit of (the)", "hackers from", "an arm of": a part of the body named after it, at the end of a look-behind window.</summary>
     private static readonly System.Text.RegularExpressions.Regex s_partOf = new(
-        @"\s(?:an?|the|one)\s(?:[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?$",
+        @"\s(?:an?|the|one)\s(?:[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?(?:[\w-]+(?:'s|\u2019s)\s)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
@@ -174,11 +174,29 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
-                    if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && Claims.Count > 0
-                        && Claims[^1] is { Kind: ClaimKinds.SeverityDispute } last && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
-                        && s > 0 && last.Evidence.Start >= entities.Sentences[s - 1].Start)
+                    if (claim.Kind == ClaimKinds.NoAttribution && s > 0 && Claims.Any(c => c.Kind == ClaimKinds.NoAttribution && c.IncidentId == claim.IncidentId
+                        && c.Evidence.Start >= entities.Sentences[Math.Max(0, s - 2)].Start && c.Evidence.Start < sentence.Start
+                        && (claim.Source.EntityId is { } decliner ? c.Source.EntityId == decliner : c.Source.Name == claim.Source.Name)))
                     {
-                        // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice.
+                        // "The company would not say who was responsible. \"It is too early to say,\" its chief executive said.": one refusal.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.Attribution && claim.Source.Kind == SourceKinds.Media && claim.Source.EntityId is null && claim.Source.CitedVia is null
+                        && claim.AccusedEntityId is { } restatedActor && !IsDescriptive(restatedActor)
+                        && Claims.Any(c => c.Kind is ClaimKinds.Attribution && c.AccusedEntityId == restatedActor && c.IncidentId == claim.IncidentId && c.Source.Kind != SourceKinds.Media))
+                    {
+                        // "Silent Heron's tools overlap with those of OceanLotus" after a vendor attributed the attack to Silent Heron:
+                        // the article describing an actor a source already named adds no claim of its own.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && s > 0
+                        && Claims.Any(last => last.Kind == ClaimKinds.SeverityDispute && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
+                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start && last.Evidence.Start < sentence.Start))
+                    {
+                        // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice (within
+                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …").
                         continue;
                     }
 
@@ -742,7 +760,8 @@ internal sealed class ClaimExtractor
                 }
 
                 if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being"
-                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged"))
+                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged" or "assessed" or "considered"
+                        or "thought" or "understood" or "reported" or "said"))
                 {
                     // "Iranian hackers have been blamed for …", "A breach … has been attributed to X by Y", "A group is suspected of
                     // breaching …": the subject of a passive attribution is the accused or the incident, not a source.
@@ -1359,6 +1378,22 @@ internal sealed class ClaimExtractor
                 entity = SpokespersonOf(lowerName, start) ?? entity;
             }
 
+            if ((entity is { Kind: EntityKinds.Person } minister ? minister.Attributes.GetValueOrDefault("title") is "minister" : entity is null && ContainsWord(lowerName, "minister"))
+                && _previousSpeaker is { EntityId: { } ministryId } && entities.Find(ministryId) is { Kind: EntityKinds.GovernmentBody } ministry
+                && ministry.Name.Contains("Ministry", StringComparison.Ordinal))
+            {
+                // "Taiwan's Ministry of Digital Affairs said … Minister Chen told reporters …": the minister of the ministry that just spoke.
+                entity = ministry;
+            }
+
+            if (entity is { Kind: EntityKinds.Person } titled && mention is { } personMention && personMention.Start > start
+                && entities.MentionsWithin(start, personMention.Start).Select(m => entities[m.EntityId])
+                    .LastOrDefault(e => e.Kind is EntityKinds.Vendor or EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Outlet) is { } employer)
+            {
+                // "Pinewood analyst Marcus Tell", "Kestrel Labs researcher Ana Ruiz": the body named before the person's title.
+                entity = titled.Attributes.ContainsKey("title") ? employer : entity;
+            }
+
             if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
                 && !person.Attributes.ContainsKey("role")
                 && incidents.Incidents.Select(i => i.VictimEntityId).FirstOrDefault(v => v is not null && VictimNamedRecently(v, start)) is { } victimId
@@ -1390,6 +1425,13 @@ internal sealed class ClaimExtractor
                 entity = null;
             }
 
+            if (entity is null && LooksLikePersonName(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 1 } single
+                && entities.Entities.LastOrDefault(e => e.Kind == EntityKinds.Person && e.Name.Split(' ').Contains(single[0], StringComparer.Ordinal)) is { } known)
+            {
+                // "Liu added" after "Liu Wenhao, a spokesperson for …": a family name written first is the same person.
+                entity = known;
+            }
+
             var kind = KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
@@ -1403,9 +1445,8 @@ internal sealed class ClaimExtractor
             {
                 // "Liu Wenhao, a spokesperson for the Chinese embassy, said … \"…,\" Liu added.": the body the person spoke for
                 // before; or the body an earlier introduction ties them to.
-                var surname = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
                 var earlier = Claims.LastOrDefault(c => c.Source.EntityId is not null && c.Source.EntityId != speaker.Id
-                    && c.Source.Name.Contains(surname, StringComparison.Ordinal) && c.Source.Kind is not (SourceKinds.Unknown or SourceKinds.Media));
+                    && c.Source.Name.Contains(speaker.Name, StringComparison.Ordinal) && c.Source.Kind is not (SourceKinds.Unknown or SourceKinds.Media));
                 if (earlier is not null && entities.Find(earlier.Source.EntityId) is { } spokenFor)
                 {
                     var code = spokenFor.Attributes.GetValueOrDefault("country");
@@ -1907,6 +1948,14 @@ internal sealed class ClaimExtractor
             }
 
             var first = candidates[0];
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } located
+                && located.Attributes.GetValueOrDefault("actor_type") is not ("criminal" or "hacktivist") && !located.Attributes.ContainsKey("aligned_with")
+                && BasedIn(content, end) is { } home)
+            {
+                // "a cluster it tracks as Silent Heron, which it believes is based in Vietnam": where a (not criminal) actor works from.
+                first = first with { Country = home };
+            }
+
             if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } && SponsorIn(content, end) is { } sponsor)
             {
                 // "We track the cluster as DUSTVEIL and assess that it operates on behalf of the Iranian government": the
@@ -1916,8 +1965,12 @@ internal sealed class ClaimExtractor
             var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
             var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
                 && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
-            if (different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
+            var seconds = !different && previous is { Kind: ClaimKinds.AlternativeHypothesis } && previous.Source.Name != frame.Name
+                && previous.AccusedEntityId != first.EntityId && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
+            if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
             {
+                // "Others point to a specific suspect. Researchers at X said … the Hollow Crown ransomware operation": a second
+                // source naming a culprit of the alternative's kind offers that alternative too.
                 yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
                 yield break;
             }
@@ -2294,7 +2347,7 @@ internal sealed class ClaimExtractor
         private static readonly HashSet<string> s_staffTitles = new(StringComparer.Ordinal)
         {
             "spokesperson", "spokesman", "spokeswoman", "executive", "chief", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair",
-            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor",
+            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor", "sheriff",
         };
 
         /// <summary>Whether the victim is named in this sentence or one of the three before it.</summary>
@@ -2585,6 +2638,32 @@ internal sealed class ClaimExtractor
             "controlled by ", "run by ",
         ];
 
+        private static readonly string[] s_homeLinks = ["is based in ", "are based in ", "was based in ", "operates out of ", "operating out of ", "operates from ", "based out of "];
+
+        /// <summary>The country right after "is based in", "operates out of" in the clause, if any.</summary>
+        private string? BasedIn(int start, int end)
+        {
+            var lower = _lower[start..end];
+            foreach (var link in s_homeLinks)
+            {
+                var at = lower.IndexOf(link, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var from = start + at + link.Length;
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 20)).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.ContainsKey("country"));
+                if (country is not null)
+                {
+                    return country.Attributes["country"];
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The country after a sponsorship link in the clause ("on behalf of the Iranian government"), if any.</summary>
         private string? SponsorIn(int start, int end)
         {
@@ -2681,8 +2760,9 @@ internal sealed class ClaimExtractor
             foreach (var m in mentions.Where(m => m.Kind == EntityKinds.Country))
             {
                 var nested = mentions.Any(o => o.Kind != EntityKinds.Country && o.Kind != EntityKinds.Sector && o.Start <= m.Start && o.End >= m.End);
-                if (nested)
+                if (nested || OwnsCommonNoun(m.End))
                 {
+                    // "used by China's communications, finance and defence systems": a possessive country owns what follows.
                     continue;
                 }
 
@@ -2698,6 +2778,26 @@ internal sealed class ClaimExtractor
                     yield return new Accused(country.Id, country.Name, code);
                 }
             }
+        }
+
+        private static readonly HashSet<string> s_agentNouns = new(StringComparer.Ordinal)
+        {
+            "hackers", "military", "intelligence", "spy", "spies", "government", "state", "security", "secret", "special", "cyber", "army",
+            "armed", "own", "regime", "leadership", "authorities", "agents", "operatives", "services", "spooks",
+        };
+
+        /// <summary>Whether a possessive after the mention ends at <paramref name="mentionEnd"/> owns a noun that is no agent ("China's communications").</summary>
+        private bool OwnsCommonNoun(int mentionEnd)
+        {
+            var after = _lower.AsSpan(mentionEnd, Math.Min(40, _lower.Length - mentionEnd));
+            if (!(after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var rest = after[3..].ToString();
+            var next = rest.Split([' ', ',', '.'], 2)[0];
+            return next.Length > 0 && char.IsLower(text[mentionEnd + 3]) && !s_agentNouns.Contains(next);
         }
 
         private bool IsAgent(int mentionStart, int mentionEnd, int clauseStart)
@@ -2716,6 +2816,14 @@ internal sealed class ClaimExtractor
             {
                 // "conducted by a unit of the SVR", "the work of hackers from Russia's GRU": the part stands for the whole.
                 before = wide[Math.Max(0, part.Index - 30)..part.Index] + " ";
+                var lead = before.TrimEnd();
+                if (lead.EndsWith(',') && lead.LastIndexOf(',', lead.Length - 2) is var prior
+                    && (string[])[" by ", " work of ", " behind "] is var agentWords
+                    && agentWords.Any(a => lead.LastIndexOf(a, StringComparison.Ordinal) is var at && at >= 0 && at > prior && lead.Length - at < 40))
+                {
+                    // "the work of Center 16, a unit of Russia's FSB": the body the named unit belongs to is accused with it.
+                    return true;
+                }
             }
 
             if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))

@@ -246,6 +246,7 @@ internal static class ClaimVocabulary
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
         "on behalf of", "directed by",
+            "suggested", "suggests", "suggesting", "rather than",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -2257,9 +2257,10 @@ public sealed class EntityRecognizer
 
                     // "a financially motivated crime group", "a hacktivist collective": an indefinite description whose
                     // modifiers give the type is an actor without a country.
-                    // "the work of state-sponsored hackers": a bare plural with a state modifier as the agent, its state unnamed.
+                    // "the work of state-sponsored hackers", "the work of financially motivated criminals": a bare plural whose
+                    // modifiers give the type, as the agent.
                     if (((Word(i) is "a" or "an" or "A" or "An" && actorType is "criminal" or "hacktivist")
-                            || (!determiner && i > 0 && Word(i - 1) is "of" or "by" && actorType == "state-sponsored"))
+                            || (!determiner && i > 0 && Word(i - 1) is "of" or "by" && actorType is "state-sponsored" or "criminal" or "hacktivist"))
                         && modifiers > 0 && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
                     {
                         AddActor(i, t + 1, determiner, null, actorType, military);
