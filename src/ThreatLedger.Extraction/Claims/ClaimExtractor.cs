@@ -30,7 +30,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>"a unit of (the)", "hackers from", "an arm of": a part of the body named after it, at the end of a look-behind window.</summary>
     private static readonly System.Text.RegularExpressions.Regex s_partOf = new(
-        @"\s(?:an?|the|one)\s(?:[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?(?:[\w-]+(?:'s|\u2019s)\s)?$",
+        @"\s(?:(?:an?|the|one)\s)?(?:(?!(?:by|of|work|behind|to)\s)[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?(?:[\w-]+(?:'s|\u2019s)\s)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
@@ -1378,6 +1378,7 @@ internal sealed class ClaimExtractor
                 entity = SpokespersonOf(lowerName, start) ?? entity;
             }
 
+            var researcherOf = false;
             if ((entity is { Kind: EntityKinds.Person } minister ? minister.Attributes.GetValueOrDefault("title") is "minister" : entity is null && ContainsWord(lowerName, "minister"))
                 && _previousSpeaker is { EntityId: { } ministryId } && entities.Find(ministryId) is { Kind: EntityKinds.GovernmentBody } ministry
                 && ministry.Name.Contains("Ministry", StringComparison.Ordinal))
@@ -1392,6 +1393,8 @@ internal sealed class ClaimExtractor
             {
                 // "Pinewood analyst Marcus Tell", "Kestrel Labs researcher Ana Ruiz": the body named before the person's title.
                 entity = titled.Attributes.ContainsKey("title") ? employer : entity;
+                researcherOf = titled.Attributes.GetValueOrDefault("title") is "analyst" or "researcher" or "expert" && employer.Kind == EntityKinds.Organization
+                    && !incidents.Incidents.Any(i => i.VictimEntityId == employer.Id);
             }
 
             if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
@@ -1432,7 +1435,7 @@ internal sealed class ClaimExtractor
                 entity = known;
             }
 
-            var kind = KindOf(lowerName, entity)
+            var kind = (researcherOf ? SourceKinds.Vendor : null) ?? KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
             if (kind is null && entity is null && LooksLikePersonName(name))
@@ -1562,7 +1565,7 @@ internal sealed class ClaimExtractor
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
                         // "the blockchain analytics firm Chainsight": an organisation the text describes as a security or analytics firm.
-                        return IsVendorWords(lowerName) ? SourceKinds.Vendor : SourceKinds.Victim;
+                        return IsVendorWords(lowerName) || ContainsWord(lowerName, "analyst", "analysts", "researcher", "researchers") ? SourceKinds.Vendor : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
                         if (ContainsWord(lowerName, s_governmentTitles))
@@ -2826,7 +2829,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
+            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("work of ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
                 || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)

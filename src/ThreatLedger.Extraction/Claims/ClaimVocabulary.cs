@@ -247,6 +247,7 @@ internal static class ClaimVocabulary
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
         "on behalf of", "directed by",
             "suggested", "suggests", "suggesting", "rather than",
+            "did this", "did it", "was the one", "were the ones",
     ];
 
     public static readonly string[] SelfClaimCues =
