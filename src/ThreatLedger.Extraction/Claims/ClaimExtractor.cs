@@ -174,6 +174,16 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
+                    if (claim.Kind == ClaimKinds.Denial && claim.Source.Kind == SourceKinds.Accused && claim.AccusedCountry is { } deniedState
+                        && Claims.Any(c => c.Kind == ClaimKinds.Denial && c.Source.Kind == SourceKinds.Accused && c.AccusedCountry == deniedState
+                            && c.IncidentId == claim.IncidentId && c.Evidence.Start < sentence.Start
+                            && (c.Source.EntityId is null || claim.Source.EntityId is null || c.Source.EntityId == claim.Source.EntityId)))
+                    {
+                        // "North Korea dismissed the accusation as a fabrication. … KCNA quoted a foreign ministry spokesperson as
+                        // saying the claim was a smear": the lead's denial, detailed later, is one denial.
+                        continue;
+                    }
+
                     if (claim.Kind == ClaimKinds.NoAttribution && s > 0 && Claims.Any(c => c.Kind == ClaimKinds.NoAttribution && c.IncidentId == claim.IncidentId
                         && c.Evidence.Start >= entities.Sentences[Math.Max(0, s - 2)].Start && c.Evidence.Start < sentence.Start
                         && (claim.Source.EntityId is { } decliner ? c.Source.EntityId == decliner : c.Source.Name == claim.Source.Name)))
@@ -2579,11 +2589,35 @@ internal sealed class ClaimExtractor
 
             foreach (var accused in AccusedIn(content, end, null))
             {
+                if (IsRebuttedAccuser(accused, content, end))
+                {
+                    // "called the claim a smear campaign by Seoul and Washington": the accusers the denier rebuts are not accused.
+                    continue;
+                }
+
                 return accused;
+            }
+
+            if (frame.CountryCode is { } speakerCountry)
+            {
+                return CountryAccused(speakerCountry);
             }
 
             var last = Claims.LastOrDefault(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution);
             return last is null ? null : new Accused(last.AccusedEntityId, last.Accused ?? "unknown", last.AccusedCountry);
+        }
+
+        /// <summary>Whether every mention of the accused in the span follows "a smear campaign by", "fabricated by" and the like.</summary>
+        private bool IsRebuttedAccuser(Accused accused, int start, int end)
+        {
+            var mentions = entities.MentionsWithin(start, end).Where(m => m.EntityId == accused.EntityId).ToList();
+            return mentions.Count > 0 && mentions.All(m =>
+            {
+                var before = _lower[Math.Max(start, m.Start - 40)..m.Start];
+                return before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && (DenialPhrases.Any(p => before.Contains(p, StringComparison.Ordinal))
+                    || before.Contains("campaign", StringComparison.Ordinal) || before.Contains("cooked up", StringComparison.Ordinal)
+                    || before.Contains("invented", StringComparison.Ordinal) || before.Contains("concocted", StringComparison.Ordinal));
+            });
         }
 
         /// <summary>
