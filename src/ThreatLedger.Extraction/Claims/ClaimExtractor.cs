@@ -217,6 +217,18 @@ internal sealed class ClaimExtractor
                 _previousDescribedSpeaker = sentenceFrame is { Explicit: true, EntityId: null, Kind: SourceKinds.Government or SourceKinds.Victim or SourceKinds.Vendor }
                     && !LooksLikePersonName(sentenceFrame.Name) ? sentenceFrame : null;
             }
+
+            // "A group calling itself X defaced 150 websites. The group claimed the attacks on Telegram.": the article telling
+            // the deed of a group that claims it (or that a named source blames) adds no claim of its own, before or after.
+            var voiced = Claims.Where(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Media && c.AccusedEntityId is not null)
+                .Select(c => (c.AccusedEntityId, c.IncidentId)).ToHashSet();
+            var kept = Claims.Where(c => !(c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Media && c.Source.EntityId is null
+                && c.Source.CitedVia is null && c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))).ToList();
+            if (kept.Count != Claims.Count)
+            {
+                Claims.Clear();
+                Claims.AddRange(kept.Select((c, k) => c with { Id = "c" + (k + 1).ToString(CultureInfo.InvariantCulture) }));
+            }
         }
 
         private bool IsDescriptive(string? entityId) => entities.Find(entityId) is not { } e || e.Attributes.ContainsKey("descriptive");

@@ -1624,6 +1624,13 @@ public sealed class EntityRecognizer
 
                 if (NameAfter(i) is not { } found)
                 {
+                    if (kind == EntityKinds.ThreatActor && _words[i] is "itself" or "themselves"
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.Organization) is { Draft: var selfNamed })
+                    {
+                        // "A group calling itself Crescent Ghost Army": a self-chosen name is the group's, whatever its head word.
+                        selfNamed.Kind = EntityKinds.ThreatActor;
+                    }
+
                     if (kind == EntityKinds.ThreatActor && i + 1 < _words.Length
                         && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor && !d.Attributes.ContainsKey("country")) is { Draft: var known })
                     {
@@ -1657,6 +1664,10 @@ public sealed class EntityRecognizer
 
                 var name = _text[start..stop];
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
+                if (kind == EntityKinds.ThreatActor && _words[i] is "itself" or "themselves" && draft.Kind == EntityKinds.Organization)
+                {
+                    draft.Kind = EntityKinds.ThreatActor;
+                }
                 if (kind == EntityKinds.ThreatActor && _words[i] == "as" && AppositiveOwner(i) is { } owner)
                 {
                     // "TraderTraitor, a cluster of North Korean operators also tracked as Jade Sleet": the second name is an

@@ -2216,4 +2216,50 @@ public sealed class ClaimExtractorTests
         Assert.Equal("APT28", claim.Accused);
         Assert.Equal("Ministry of Economic Affairs", result.Entities.Single(e => e.Id == claim.Source.EntityId).Name);
     }
+
+    [Fact]
+    public void Extract_StateDeniesThenItsMediaQuotesTheDenial_OneDenialAndTheRebuttedAccusersAreNotAccused()
+    {
+        // Given: the lead's denial, then state media quoting an official who calls the claim a smear "by Seoul"
+        const string text = "Pyongyang on Friday rejected as a fabrication Seoul's accusation that its hackers stole $60 million from the Daewon exchange in May. "
+            + "The official KCNA news agency quoted a foreign ministry spokesperson as saying the claim was a smear campaign by Seoul and Washington.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("KP", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_SelfNamedGroupTellsItsDeedThenClaimsIt_OnlyTheSelfClaim()
+    {
+        // Given: a name with an organisation-like head ("Army") chosen by the group itself
+        const string text = "A group calling itself Saffron Wolf Army defaced 80 Kenyan government websites over the weekend. "
+            + "The group claimed the attacks on its Telegram channel.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("Saffron Wolf Army", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VictimDeclinesTwiceInSuccessiveSentences_OneDeclinedAttribution()
+    {
+        // Given
+        const string text = "A ransomware attack shut the clinics of Harwell Family Health in May. The company would not say who was responsible. "
+            + "\"It is too early to say who is behind this,\" chief executive Mara Quist said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
 }
