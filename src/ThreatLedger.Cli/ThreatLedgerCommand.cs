@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace ThreatLedger.Cli;
 
@@ -33,6 +34,9 @@ public static class ThreatLedgerCommand
     /// <summary>Exit code for a failure ThreatLedger did not anticipate (a bug): EX_SOFTWARE of sysexits.h.</summary>
     public const int InternalError = 70;
 
+    /// <summary>Exit code for bad arguments (unknown option, missing argument, invalid value).</summary>
+    public const int UsageError = 2;
+
     /// <summary>
     /// Runs the CLI with the given writers (tests pass string writers). Commands report bad input themselves; anything
     /// that still escapes is a bug, reported in one line with what failed, never as a stack trace.
@@ -43,7 +47,28 @@ public static class ThreatLedgerCommand
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return await Build().Parse(args).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+            if (args.Length == 0)
+            {
+                // No command at all: the overview of the commands, as a usage error.
+                await Build().Parse(["--help"]).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+                return UsageError;
+            }
+
+            var parse = Build().Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                // Bad arguments: the errors and where to read the usage, exit code 2 like every other unusable input.
+                foreach (var parseError in parse.Errors)
+                {
+                    await error.WriteLineAsync("error: " + parseError.Message).ConfigureAwait(false);
+                }
+
+                var path = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name).Append(parse.CommandResult.Command.Name));
+                await error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
+                return UsageError;
+            }
+
+            return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -20,6 +20,42 @@ public sealed class ThreatLedgerCommandTests
         Assert.Contains("threatledger", output.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("stats", "a.json", "--bogus")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("frobnicate")]
+    public async Task RunAsync_BadArguments_ErrorLinesAndTheHelpToReadExitTwo(params string[] args)
+    {
+        // Given
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var exit = await ThreatLedgerCommand.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(ThreatLedgerCommand.UsageError, exit);
+        Assert.StartsWith("error: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--help' for usage.", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output.ToString());
+    }
+
+    [Fact]
+    public async Task RunAsync_NoArguments_ListsTheCommandsExitTwo()
+    {
+        // Given
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var exit = await ThreatLedgerCommand.RunAsync([], output, error, TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(ThreatLedgerCommand.UsageError, exit);
+        Assert.Contains("ingest", output.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>An output that fails the way a bug would: something nobody anticipated.</summary>
     private sealed class FailingWriter : TextWriter
     {

@@ -1,11 +1,18 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Stix;
 using ThreatLedger.Knowledge.Assessment;
+using ThreatLedger.Knowledge.Export;
 using ThreatLedger.Knowledge.Ingest;
 using ThreatLedger.Knowledge.Queries;
 using ThreatLedger.Knowledge.Resolution;
 using ThreatLedger.Knowledge.Sources;
 using ThreatLedger.Knowledge.Storage;
 using ThreatLedger.Knowledge.Tests.Storage;
+using ThreatLedger.Stix.Json;
+using ThreatLedger.Stix.Objects;
+using ThreatLedger.TestUtilities;
 
 namespace ThreatLedger.Knowledge.Tests;
 
@@ -37,6 +44,110 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         {
             await Kb.IngestDocumentAsync(document, ContentHash.Of(document.Document.Id + document.Text), cancellationToken: Ct);
         }
+    }
+
+    /// <summary>Ingests each document with the STIX objects the extraction maps it to, the way <c>ingest</c> does; <paramref name="marking"/> marks each article's report.</summary>
+    private async Task IngestWithStixAsync(IEnumerable<ExtractionDocument> documents, string? marking = null)
+    {
+        foreach (var document in documents)
+        {
+            var json = JsonNode.Parse(StixMapper.ToBundleJson(document))!;
+            var objects = new List<StixObjectInput>();
+            foreach (var item in json["objects"]!.AsArray())
+            {
+                if (marking is not null && (string?)item!["type"] == "report")
+                {
+                    item["object_marking_refs"] = new JsonArray(marking);
+                }
+
+                objects.Add(StixObjectInput.Parse(item!.ToJsonString()));
+            }
+
+            await Kb.IngestDocumentAsync(document, ContentHash.Of(document.Document.Id + document.Text), objects, Ct);
+        }
+    }
+
+    [Fact]
+    public async Task AssessmentObjectsAsync_FiveRelays_OneMergedIncidentDerivedFromEachArticleWithTheAssessedConfidence()
+    {
+        // Given: the five examples/relay articles, extracted and ingested the way `ingest` does it.
+        var folder = Path.Combine(RepositoryPaths.Root, "examples", "relay");
+        await foreach (var result in new IngestPipeline(Kb, new ExtractorArticleSource()).IngestAsync(IngestPipeline.ExpandPaths([folder]), cancellationToken: Ct))
+        {
+            Assert.Equal(IngestStatus.Ingested, result.Status);
+        }
+
+        var summary = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // When
+        var objects = await Kb.AssessmentObjectsAsync(Ct);
+        var again = await Kb.AssessmentObjectsAsync(Ct);
+
+        // Then: one incident by the knowledge base, derived from the five articles' incidents, targeting the victim and
+        // attributed to the Russian state with the board's probability as confidence.
+        var kb = AssessmentExtension.KnowledgeBaseId;
+        var incident = Assert.Single(objects.OfType<ThreatLedger.Stix.Objects.Incident>(), i => i.CreatedByRef == kb);
+        Assert.Equal("Databreach: Northfjord Water Board", incident.Name);
+        Assert.Contains("Merged from 5 report(s) resting on 1 independent source", incident.Description, StringComparison.Ordinal);
+        var relationships = objects.OfType<Relationship>().Where(r => r.SourceRef == incident.Id).ToList();
+        var derived = relationships.Where(r => r.RelationshipType == "derived-from").Select(r => r.TargetRef.ToString()).ToList();
+        Assert.Equal(5, derived.Count);
+        var stored = await _test!.Database.Objects.CountAsync(new StixObjectQuery { Ids = derived, Versions = [VersionSelector.Last] }, Ct);
+        Assert.Equal(5, stored);
+        var victim = Assert.Single(relationships, r => r.RelationshipType == "targets");
+        Assert.Equal(1, await _test.Database.Objects.CountAsync(new StixObjectQuery { Ids = [victim.TargetRef.ToString()] }, Ct));
+        var attributed = Assert.Single(relationships, r => r.RelationshipType == "attributed-to");
+        Assert.Equal(StixMapper.DeterministicId("threat-actor", "state:RU"), attributed.TargetRef);
+        Assert.Equal(EstimativeProbability.Percent(summary.Probability!.Value), attributed.Confidence);
+        var assessment = attributed.Extensions![AssessmentExtension.Id.ToString()]!;
+        Assert.Equal(1, (int)assessment["independent_sources_for"]!);
+        Assert.Equal(summary.Assessment, (string?)assessment["estimative_probability"]);
+        Assert.Equal(objects.Select(o => StixJson.Serialize(o)), again.Select(o => StixJson.Serialize(o)));
+    }
+
+    [Fact]
+    public async Task AssessmentObjectsAsync_ConclusionsIngestedIntoTheStore_AreNotRepeatedUntilTheyChange()
+    {
+        // Given: the assessments published into the store (as `export --assessments` then `ingest` does, for TAXII).
+        var documents = RelayExample.Documents();
+        await IngestWithStixAsync(documents.Take(1));
+        var first = await Kb.AssessmentObjectsAsync(Ct);
+        await Kb.IngestBundleAsync("assessments-1", "assessments-1.json", [.. first.Select(o => StixObjectInput.Parse(StixJson.Serialize(o)))], [], cancellationToken: Ct);
+
+        // When
+        var unchanged = await Kb.AssessmentObjectsAsync(Ct);
+        _test!.Time.Advance(TimeSpan.FromMinutes(5));
+        await IngestWithStixAsync(documents.Skip(1).Take(1));
+        var changed = await Kb.AssessmentObjectsAsync(Ct);
+
+        // Then: nothing new until a report joins the incident; then a new version of the same incident.
+        Assert.Empty(unchanged);
+        var incident = Assert.Single(first.OfType<ThreatLedger.Stix.Objects.Incident>());
+        var version = Assert.Single(changed.OfType<ThreatLedger.Stix.Objects.Incident>());
+        Assert.Equal(incident.Id, version.Id);
+        Assert.True(version.Modified > incident.Modified);
+    }
+
+    [Fact]
+    public async Task AssessmentObjectsAsync_ReportMarkedTlpRed_TheAssessmentCarriesTlpRedAndAGreenExportLeavesItOut()
+    {
+        // Given
+        var red = TlpMarkings.RedV2Id.ToString();
+        await IngestWithStixAsync(RelayExample.Documents().Take(2), red);
+        var objects = await Kb.AssessmentObjectsAsync(Ct);
+        var incident = Assert.Single(objects.OfType<ThreatLedger.Stix.Objects.Incident>(), i => i.CreatedByRef == AssessmentExtension.KnowledgeBaseId);
+
+        // When
+        using var stream = new MemoryStream();
+        var query = new StixObjectQuery { MarkingRefsNoneOf = TlpLevels.Above(TlpLevels.Level("TLP:GREEN")!.Value) };
+        await StixBundleExporter.ExportAsync(_test!.Database.Objects, query, stream, Guid.NewGuid(), objects, Ct);
+
+        // Then
+        Assert.Equal([red], incident.ObjectMarkingRefs!.Select(m => m.ToString()));
+        Assert.All(objects.OfType<Relationship>().Where(r => r.SourceRef == incident.Id), r => Assert.Equal([red], r.ObjectMarkingRefs!.Select(m => m.ToString())));
+        var exported = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.DoesNotContain(incident.Id.ToString(), exported, StringComparison.Ordinal);
+        Assert.Contains(AssessmentExtension.KnowledgeBaseId.ToString(), exported, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,9 @@ using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Events;
 using ThreatLedger.Extraction.Input;
 using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Stix;
+using ThreatLedger.Stix;
+using ThreatLedger.Stix.Objects;
 
 namespace ThreatLedger.Cli.Commands;
 
@@ -27,6 +30,12 @@ internal sealed class ArticleOptions
 
     public Option<string?> Model { get; } = new("--model") { Description = "Event model built by 'threatledger train'; without it the rule-based extractor runs." };
 
+    public Option<string?> Marking { get; } = new("--marking")
+    {
+        Description = "TLP of the articles (TLP:CLEAR, GREEN, AMBER, AMBER+STRICT, RED as TLP 2.0; TLP:WHITE as TLP 1.0; or a predefined TLP "
+            + "marking-definition id): every STIX object they yield carries it.",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
@@ -34,6 +43,33 @@ internal sealed class ArticleOptions
         command.Options.Add(Source);
         command.Options.Add(Lexicon);
         command.Options.Add(Model);
+        command.Options.Add(Marking);
+    }
+
+    /// <summary>The STIX mapping the options describe (the --marking on every object).</summary>
+    /// <exception cref="FormatException">--marking is neither a TLP name nor a predefined TLP marking-definition id.</exception>
+    public StixMappingOptions MappingOptions(ParseResult parse)
+    {
+        if (parse.GetValue(Marking) is not { } raw)
+        {
+            return new StixMappingOptions();
+        }
+
+        var text = raw.Trim();
+        StixId? id = null;
+        if (StixId.TryParse(text, out var parsed) && TlpMarkings.Find(parsed) is not null)
+        {
+            id = parsed;
+        }
+        else
+        {
+            var level = text.StartsWith("TLP:", StringComparison.OrdinalIgnoreCase) ? text[4..].ToLowerInvariant() : text.ToLowerInvariant();
+            id = level == "white" ? TlpMarkings.WhiteId : TlpMarkings.Tlp2Levels.Where(p => p.Value == level).Select(p => (StixId?)p.Key).FirstOrDefault();
+        }
+
+        return id is { } marking
+            ? new StixMappingOptions { Markings = [marking] }
+            : throw new FormatException($"--marking '{raw}' is neither a TLP level (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED, TLP:WHITE) nor a predefined TLP marking-definition id");
     }
 
     /// <summary>The reader overrides; <see cref="FormatException"/> names the option when the date is malformed.</summary>

@@ -58,6 +58,7 @@ internal static class ExtractCommand
         var readerOptions = articles.ReaderOptions(parse);
         var files = InputPaths.Expand(parse.GetRequiredValue(paths));
         var extractor = articles.Extractor(parse);
+        var mapping = articles.MappingOptions(parse);
 
         // The rule lexicons propose phrases CASIE does not annotate; the learned model already follows CASIE's conventions.
         var conventions = articles.HasModel(parse) ? null : CasieConventions.Default;
@@ -136,7 +137,7 @@ internal static class ExtractCommand
         var stopwatch = Stopwatch.StartNew();
         TextWriter? single = null;
         Stream? singleStream = null;
-        var bundle = fmt == "stix" && !toFolder ? new StixBundleBuilder() : null;
+        var bundle = fmt == "stix" && !toFolder ? new StixBundleBuilder(mapping) : null;
         try
         {
             if (!toFolder && fmt != "stix")
@@ -168,7 +169,7 @@ internal static class ExtractCommand
                             CasieWriter.Write(single ?? throw new InvalidOperationException("--format casie writes JSONL to a file or standard output, not a folder"), result, conventions);
                             break;
                         case "stix" when toFolder:
-                            File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".stix.json"), StixMapper.ToBundleJson(result));
+                            File.WriteAllText(Path.Combine(target!, SafeName(result.Document.Id) + ".stix.json"), StixMapper.ToBundleJson(result, mapping));
                             break;
                         case "stix":
                             bundle!.Add(result);

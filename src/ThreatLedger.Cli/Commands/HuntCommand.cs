@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using ThreatLedger.Hunting;
 using ThreatLedger.Hunting.Logs;
+using ThreatLedger.Knowledge;
+using ThreatLedger.Knowledge.Storage;
 
 namespace ThreatLedger.Cli.Commands;
 
@@ -12,7 +14,11 @@ internal static class HuntCommand
     public static Command Create()
     {
         var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files: JSON lines (Zeek, ECS, proxy, DNS, mail), text lines (syslog, web, mail) or STIX bundles of observed-data.", Arity = ArgumentArity.OneOrMore };
-        var indicators = new Option<FileInfo[]>("--indicators", "-i") { Description = "STIX 2.1 bundle(s) holding the indicators to hunt for.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var indicators = new Option<FileInfo[]>("--indicators", "-i") { Description = "STIX 2.1 bundle(s) holding the indicators to hunt for.", AllowMultipleArgumentsPerToken = true };
+        var db = new Option<string?>("--db")
+        {
+            Description = "Also hunt every indicator in this knowledge base (latest versions; a SQLite file or a PostgreSQL connection string \"Host=…\").",
+        };
         var format = new Option<string>("--format", "-f") { Description = "Output: table, json or stix (a bundle of sighting objects).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "stix");
         var logFormat = new Option<LogFormat>("--log-format") { Description = "How to read the logs (default: decide from the content).", DefaultValueFactory = _ => LogFormat.Auto };
@@ -20,15 +26,27 @@ internal static class HuntCommand
 
         var command = new Command("hunt", "Match reported indicators (STIX patterns) against your own logs and report sightings.")
         {
-            logs, indicators, format, logFormat, year,
+            logs, indicators, db, format, logFormat, year,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(indicators) is not { Length: > 0 } && result.GetValue(db) is null)
+            {
+                result.AddError("Give the indicators to hunt for: --indicators BUNDLE and/or --db KNOWLEDGE-BASE.");
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var loaded = parse.GetRequiredValue(indicators).Select(f => IndicatorLoader.LoadFile(f.FullName)).ToList();
+                var loaded = (parse.GetValue(indicators) ?? []).Select(f => IndicatorLoader.LoadFile(f.FullName)).ToList();
+                if (parse.GetValue(db) is { } connection)
+                {
+                    loaded.Add(await StoredIndicatorsAsync(connection, cancellationToken).ConfigureAwait(false));
+                }
+
                 var hunted = loaded.SelectMany(l => l.Indicators).ToList();
                 foreach (var skipped in loaded.SelectMany(l => l.Skipped))
                 {
@@ -40,15 +58,33 @@ internal static class HuntCommand
                 var sightings = hunter.Run(observations, cancellationToken);
                 error.WriteLine($"hunted {hunted.Count} indicators through {hunter.ObservationsRead} records: {sightings.Count} sighted");
                 Write(output, parse.GetValue(format)!, sightings);
-                return Task.FromResult(0);
+                return 0;
             }
-            catch (Exception ex) when (ex is HuntException or LogReadException)
+            catch (Exception ex) when (ex is HuntException or LogReadException or KnowledgeException)
             {
-                error.WriteLine("error: " + ex.Message);
-                return Task.FromResult(2);
+                await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+                return 2;
             }
         });
         return command;
+    }
+
+    /// <summary>The latest version of every indicator in a knowledge base, loaded as from a bundle (messages name the store and the object id).</summary>
+    private static async Task<IndicatorLoader.Result> StoredIndicatorsAsync(string connection, CancellationToken cancellationToken)
+    {
+        await using var database = await KnowledgeDatabase.OpenAsync(connection, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var indicators = new List<HuntIndicator>();
+        var skipped = new List<string>();
+        var query = new StixObjectQuery { Types = ["indicator"], Versions = [VersionSelector.Last] };
+        await foreach (var stored in database.Objects.ReadAllAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            using var json = JsonDocument.Parse(stored.Json!);
+            var result = IndicatorLoader.Load(json.RootElement, database.Description + ": " + stored.Id);
+            indicators.AddRange(result.Indicators);
+            skipped.AddRange(result.Skipped);
+        }
+
+        return new IndicatorLoader.Result(indicators, skipped);
     }
 
     private static void Write(TextWriter output, string format, IReadOnlyList<HuntSighting> sightings)

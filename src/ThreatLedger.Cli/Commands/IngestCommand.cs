@@ -25,7 +25,7 @@ internal static class IngestCommand
             ExtractorArticleSource source;
             try
             {
-                source = new ExtractorArticleSource(articles.ReaderOptions(parse), articles.Extractor(parse));
+                source = new ExtractorArticleSource(articles.ReaderOptions(parse), articles.Extractor(parse), articles.MappingOptions(parse));
             }
             catch (Exception ex) when (ex is FormatException or LexiconException or EventModelException or IOException or UnauthorizedAccessException)
             {

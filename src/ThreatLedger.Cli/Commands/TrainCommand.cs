@@ -46,6 +46,14 @@ public static class TrainCommand
                 return 2;
             }
 
+            var target = Path.GetDirectoryName(Path.GetFullPath(parseResult.GetValue(output)!));
+            if (target is not null && !Directory.Exists(target))
+            {
+                // Found before minutes of training, not after.
+                stderr.WriteLine($"error: --out {parseResult.GetValue(output)}: the folder {target} does not exist.");
+                return 2;
+            }
+
             try
             {
                 var clock = Stopwatch.StartNew();

@@ -254,12 +254,34 @@ public sealed class EventModel
         return sb.ToString();
     }
 
-    /// <summary>Saves the model to a file (gzip-compressed binary).</summary>
+    /// <summary>
+    /// Saves the model to a file (gzip-compressed binary): written beside it under a temporary name and moved into
+    /// place when complete, so a failure or a kill never leaves a half-written model where a good one was.
+    /// </summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = File.Create(path);
-        Save(file);
+        var temporary = path + ".partial-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            using (var file = File.Create(temporary))
+            {
+                Save(file);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the model to {path}: {ex.Message}", ex);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
     }
 
     /// <summary>Saves the model to a stream (gzip-compressed binary).</summary>

@@ -114,6 +114,14 @@ public static class StixMapper
             _modified = _documentCreated > _now ? _documentCreated : _now;
             Add(ClaimExtension.Creator);
             Add(ClaimExtension.Definition);
+            foreach (var marking in options.Markings)
+            {
+                if (TlpMarkings.Find(marking) is { } predefined)
+                {
+                    Add(predefined);
+                }
+            }
+
             _outlet = OutletIdentity();
             foreach (var entity in document.Entities)
             {
@@ -138,8 +146,24 @@ public static class StixMapper
         {
             if (_seen.Add(value.Id))
             {
-                _objects.Add(value);
+                _objects.Add(options.Markings.Count == 0 || value.Id == ClaimExtension.CreatorId || value.Id == ClaimExtension.Id || value is MarkingDefinition
+                    ? value
+                    : Marked(value, options.Markings));
             }
+        }
+
+        /// <summary>The object with <c>object_marking_refs</c> set (objects are immutable: rebuilt from their JSON).</summary>
+        private static StixObject Marked(StixObject value, IReadOnlyList<StixId> markings)
+        {
+            var json = JsonNode.Parse(StixJson.SerializeToUtf8Bytes(value))!.AsObject();
+            var refs = json["object_marking_refs"] as JsonArray ?? [];
+            foreach (var marking in markings.Where(m => !refs.Any(r => (string?)r == m.ToString())))
+            {
+                refs.Add(marking.ToString());
+            }
+
+            json["object_marking_refs"] = refs.DeepClone();
+            return StixJson.ParseObject(Encoding.UTF8.GetBytes(json.ToJsonString()));
         }
 
         private StixId? OutletIdentity()
@@ -702,7 +726,7 @@ public static class StixMapper
         private void AddReport()
         {
             var info = document.Document;
-            var refs = _objects.Where(o => o.Id != ClaimExtension.Id && o.Id != ClaimExtension.CreatorId).Select(o => o.Id).ToList();
+            var refs = _objects.Where(o => o.Id != ClaimExtension.Id && o.Id != ClaimExtension.CreatorId && o is not MarkingDefinition).Select(o => o.Id).ToList();
             var name = info.Title ?? FirstSentence(document.Text);
 
             Add(new Report

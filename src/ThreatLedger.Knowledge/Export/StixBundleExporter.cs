@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ThreatLedger.Knowledge.Storage;
+using ThreatLedger.Stix.Json;
+using ThreatLedger.Stix.Objects;
 
 namespace ThreatLedger.Knowledge.Export;
 
@@ -10,8 +12,17 @@ public static class StixBundleExporter
     /// Streams a bundle of every object version matching <paramref name="query"/> (its version filter defaults to all
     /// versions here) to <paramref name="output"/>; returns the number of objects written.
     /// </summary>
-    public static async Task<long> ExportAsync(IStixObjectStore store, StixObjectQuery query, Stream output, Guid bundleId, CancellationToken cancellationToken = default)
+    public static Task<long> ExportAsync(IStixObjectStore store, StixObjectQuery query, Stream output, Guid bundleId, CancellationToken cancellationToken = default) =>
+        ExportAsync(store, query, output, bundleId, [], cancellationToken);
+
+    /// <summary>
+    /// As above, followed by <paramref name="derived"/> (objects the knowledge base concludes, not stored), filtered by
+    /// the query's marking and <c>added_after</c> rules (for a derived object, its <c>modified</c> is when it was added).
+    /// </summary>
+    public static async Task<long> ExportAsync(IStixObjectStore store, StixObjectQuery query, Stream output, Guid bundleId, IReadOnlyList<StixObject> derived,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(derived);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
         var versions = query.Versions.Count == 0 ? query with { Versions = [VersionSelector.All] } : query;
@@ -31,9 +42,32 @@ public static class StixBundleExporter
             }
         }
 
+        foreach (var value in derived.Where(d => Admits(query, d)))
+        {
+            StixJson.Serialize(writer, value);
+            count++;
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    private static bool Admits(StixObjectQuery query, StixObject value)
+    {
+        var markings = value.ObjectMarkingRefs?.Select(m => m.ToString()).ToList() ?? [];
+        if (query.MarkingRefsAnyOf.Count > 0 && (markings.Count == 0 ? !query.UnmarkedIncluded : !markings.Any(query.MarkingRefsAnyOf.Contains)))
+        {
+            return false;
+        }
+
+        if (markings.Any(query.MarkingRefsNoneOf.Contains))
+        {
+            return false;
+        }
+
+        return query.AddedAfter is not { } after || (value.Modified ?? value.Created) is not { } version
+            || version.Value > after;
     }
 }

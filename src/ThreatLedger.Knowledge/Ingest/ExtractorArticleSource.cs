@@ -19,11 +19,16 @@ public sealed class ExtractorArticleSource : IArticleSource
     private readonly DocumentReader _reader;
     private readonly ArticleExtractor _extractor;
     private readonly StixValidator _validator = new();
+    private readonly StixMappingOptions? _mapping;
 
-    public ExtractorArticleSource(DocumentReaderOptions? readerOptions = null, ArticleExtractor? extractor = null)
+    /// <param name="readerOptions">Publication date and outlet overrides.</param>
+    /// <param name="extractor">The extractor (default: rule-based with the built-in lexicons).</param>
+    /// <param name="mapping">How extractions become STIX (e.g. the TLP marking every object carries).</param>
+    public ExtractorArticleSource(DocumentReaderOptions? readerOptions = null, ArticleExtractor? extractor = null, StixMappingOptions? mapping = null)
     {
         _reader = new DocumentReader(readerOptions);
         _extractor = extractor ?? new ArticleExtractor();
+        _mapping = mapping;
     }
 
     /// <exception cref="KnowledgeException">The file cannot be read as an article or feed.</exception>
@@ -60,7 +65,7 @@ public sealed class ExtractorArticleSource : IArticleSource
 
     private (IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected) ToStix(ExtractionDocument extraction)
     {
-        using var bundle = JsonDocument.Parse(StixMapper.ToBundleJson(extraction));
+        using var bundle = JsonDocument.Parse(StixMapper.ToBundleJson(extraction, _mapping));
         var objects = new List<StixObjectInput>();
         var rejected = new List<string>();
         var index = 0;

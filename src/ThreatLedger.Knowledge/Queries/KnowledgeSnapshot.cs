@@ -38,9 +38,13 @@ internal sealed class KnowledgeSnapshot
         }, ct).ConfigureAwait(false);
         await ReadAsync(connection, tx,
             "SELECT r.report_seq, r.doc_seq, r.event_type, r.victim_seq, r.victim_text, r.start_time, r.end_time, r.discovered, r.disclosed, r.dwell_days, r.evidence, " +
-            "ir.incident_seq, ir.reason FROM reports r JOIN incident_reports ir ON ir.report_seq = r.report_seq ORDER BY r.report_seq", r =>
+            "ir.incident_seq, ir.reason, r.event_id, ir.decided_at, i.created_at FROM reports r JOIN incident_reports ir ON ir.report_seq = r.report_seq " +
+            "JOIN incidents i ON i.incident_seq = ir.incident_seq ORDER BY r.report_seq", r =>
             snapshot.Reports.Add(new ReportRow(L(r, 0), L(r, 1), r.GetString(2), L(r, 3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6), r.StringOrNull(7),
-                r.StringOrNull(8), r.IsDBNull(9) ? null : (int)L(r, 9), r.StringOrNull(10), L(r, 11), r.GetString(12))), ct).ConfigureAwait(false);
+                r.StringOrNull(8), r.IsDBNull(9) ? null : (int)L(r, 9), r.StringOrNull(10), L(r, 11), r.GetString(12))
+            {
+                EventId = r.GetString(13), DecidedAt = L(r, 14), IncidentCreatedAt = L(r, 15),
+            }), ct).ConfigureAwait(false);
         await ReadAsync(connection, tx,
             "SELECT claim_seq, doc_seq, report_seq, claim_id, kind, hypothesis_key, hypothesis_label, actor_seq, accused, accused_country, source_name, source_kind, " +
             "source_count, cited_via, origin_key, relayed, stance, hedging, confidence, evidence FROM claims ORDER BY claim_seq", r =>
@@ -106,7 +110,17 @@ internal sealed class KnowledgeSnapshot
     internal sealed record EntityRow(long Seq, string Kind, string Name, string? Country, string Origin, List<string> Aliases);
 
     internal sealed record ReportRow(long Seq, long DocSeq, string EventType, long VictimSeq, string VictimText, string? Start, string? End, string? Discovered,
-        string? Disclosed, int? DwellDays, string? Evidence, long IncidentSeq, string Reason);
+        string? Disclosed, int? DwellDays, string? Evidence, long IncidentSeq, string Reason)
+    {
+        /// <summary>The extraction's id of the incident or event this report was made from, within its document.</summary>
+        public string EventId { get; init; } = string.Empty;
+
+        /// <summary>When the report was put into its current incident (microseconds since the epoch).</summary>
+        public long DecidedAt { get; init; }
+
+        /// <summary>When the report's current incident was created (microseconds since the epoch).</summary>
+        public long IncidentCreatedAt { get; init; }
+    }
 
     internal sealed record ClaimRow(long Seq, long DocSeq, long? ReportSeq, string ClaimId, string Kind, string? HypothesisKey, string? HypothesisLabel, long? ActorSeq,
         string? Accused, string? AccusedCountry, string SourceName, string SourceKind, int? SourceCount, string? CitedVia, string OriginKey, bool Relayed,

@@ -126,4 +126,25 @@ public sealed class TrainCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("--predict and --predictions go together", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Train_OutputFolderMissing_RefusedBeforeTrainingNoPartialFileLeft()
+    {
+        // Given
+        var dir = Directory.CreateTempSubdirectory("threatledger-train-out-");
+        var corpus = WriteCorpus(dir.FullName);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var exit = await ThreatLedgerCommand.RunAsync(
+            ["train", "--corpus", corpus, "--out", Path.Combine(dir.FullName, "missing", "m.bin")], output, error, TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(2, exit);
+        Assert.Contains("does not exist", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("training on", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal([corpus], Directory.GetFiles(dir.FullName, "*", SearchOption.AllDirectories));
+        dir.Delete(recursive: true);
+    }
 }

@@ -41,6 +41,33 @@ public sealed class StixMapperTests
     }
 
     [Fact]
+    public void ToBundleJson_TlpMarking_EveryObjectOfTheDocumentCarriesItAndTheDefinitionIsInTheBundle()
+    {
+        // Given
+        var path = RepositoryPaths.InRepository("examples", "articles", "ministry-espionage.txt");
+        var document = new ArticleExtractor().Extract(new DocumentReader().ReadFile(path).Single());
+        var amber = ThreatLedger.Stix.Objects.TlpMarkings.AmberV2Id;
+
+        // When
+        var json = StixMapper.ToBundleJson(document, s_options with { Markings = [amber] });
+        var bundle = JsonDocument.Parse(json).RootElement;
+
+        // Then: all but ThreatLedger's own identity and extension definition and the marking itself are marked.
+        var objects = bundle.GetProperty("objects").EnumerateArray().ToList();
+        var unmarked = objects.Where(o => !o.TryGetProperty("object_marking_refs", out _)).Select(o => o.GetProperty("id").GetString()).ToList();
+        Assert.Equal([ClaimExtension.CreatorId.ToString(), ClaimExtension.Id.ToString(), amber.ToString()], unmarked);
+        Assert.All(objects.Where(o => o.TryGetProperty("object_marking_refs", out _)),
+            o => Assert.Equal([amber.ToString()], o.GetProperty("object_marking_refs").EnumerateArray().Select(r => r.GetString())));
+        var definition = Assert.Single(Objects(bundle, "marking-definition"));
+        Assert.Equal("TLP:AMBER", definition.GetProperty("name").GetString());
+        var report = Assert.Single(Objects(bundle, "report"));
+        Assert.DoesNotContain(amber.ToString(), report.GetProperty("object_refs").EnumerateArray().Select(r => r.GetString()));
+        var validation = new ThreatLedger.Stix.Validation.StixValidator().Validate(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(validation.IsValid, string.Join("\n", validation.Findings));
+        Assert.Equal(objects.Count - 1, JsonDocument.Parse(StixMapper.ToBundleJson(document, s_options)).RootElement.GetProperty("objects").GetArrayLength());
+    }
+
+    [Fact]
     public void ToBundleJson_Claims_AccusationBySourceWithConfidenceAndExtension()
     {
         // Given / When
