@@ -1460,7 +1460,7 @@ internal sealed class ClaimExtractor
             var kind = (researcherOf ? SourceKinds.Vendor : null) ?? KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
-            if (kind is null && entity is null && LooksLikePersonName(name))
+            if (kind is null && entity is null && LooksLikePersonName(name) && (name.Contains(' ', StringComparison.Ordinal) || IsSurnameOfNamedPerson(name, start)))
             {
                 // "Martin Hale said", "said Okafor": a person the text names without a title the recognisers know.
                 return UntitledSpeaker(name, start, frameStart, contentStart, verb);
@@ -1501,7 +1501,41 @@ internal sealed class ClaimExtractor
         {
             var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return parts.Length is >= 1 and <= 3 && parts[0] is not ("The" or "A" or "An" or "This" or "That" or "It" or "We" or "They" or "He" or "She")
-                && parts.All(p => p.Length >= 2 && char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower) && p.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
+                && parts.All(p => p.Length >= 2 && char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower) && p.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.')
+                    && !EntityVocabulary.NonNameStarters.Contains(p) && !EntityVocabulary.CalendarWords.Contains(p)
+                    && !SubjectTimeWords.Contains(p.ToLowerInvariant()) && !DiscourseMarkers.Contains(p) && !Auxiliaries.Contains(p.ToLowerInvariant())
+                    && !Pronouns.Contains(p) && !ReportingVerbs.Contains(p.ToLowerInvariant()));
+        }
+
+        /// <summary>Whether a lone capitalised word is the last name of someone the text named in full before ("Sarah Okafor" … "Okafor").</summary>
+        private bool IsSurnameOfNamedPerson(string word, int before)
+        {
+            for (var at = before > 0 ? text.LastIndexOf(" " + word, before - 1, StringComparison.Ordinal) : -1; at > 0;
+                 at = text.LastIndexOf(" " + word, at - 1, StringComparison.Ordinal))
+            {
+                var end = at + 1 + word.Length;
+                var prior = at - 1;
+                if ((end >= text.Length || !char.IsLetter(text[end])) && prior >= 0 && char.IsLower(text[prior]))
+                {
+                    var wordStart = prior;
+                    while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                    {
+                        wordStart--;
+                    }
+
+                    if (char.IsUpper(text[wordStart]) && LooksLikePersonName(text[wordStart..at]))
+                    {
+                        return true;
+                    }
+                }
+
+                if (at == 0)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -2031,9 +2065,9 @@ internal sealed class ClaimExtractor
         {
             var lead = contentLower.TrimStart();
             var that = lead.IndexOf("that ", StringComparison.Ordinal);
-            if (that is >= 0 and < 30)
+            if (that is >= 0 and < 60)
             {
-                // Past "on Friday that".
+                // Past "on Friday that", "in a post on its website on Sunday that".
                 lead = lead[(that + 5)..];
             }
 
@@ -2300,7 +2334,27 @@ internal sealed class ClaimExtractor
         /// <summary>"an attack claimed by a pro-Russian hacktivist group", "responsibility was claimed by X": the actor's own claim, in the passive.</summary>
         private bool ClaimedBy(int clauseStart, int mentionStart)
         {
-            var lead = _lower[Math.Max(clauseStart, mentionStart - 16)..mentionStart].TrimEnd();
+            var lead = _lower[Math.Max(clauseStart, mentionStart - 50)..mentionStart].TrimEnd();
+
+            // "claimed by the hacktivist group Rook Collective": past the description before the name.
+            foreach (var head in (string[])[" group", " gang", " collective", " crew"])
+            {
+                if (lead.EndsWith(head, StringComparison.Ordinal))
+                {
+                    lead = lead[..^head.Length];
+                    foreach (var type in (string[])[" hacktivist", " ransomware", " hacking", " extortion", " criminal", " cybercrime"])
+                    {
+                        if (lead.EndsWith(type, StringComparison.Ordinal))
+                        {
+                            lead = lead[..^type.Length];
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
             foreach (var determiner in (string[])[" a", " an", " the"])
             {
                 if (lead.EndsWith(determiner, StringComparison.Ordinal))

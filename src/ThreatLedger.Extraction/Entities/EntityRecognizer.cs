@@ -1934,10 +1934,89 @@ public sealed class EntityRecognizer
             }
         }
 
+        private static readonly HashSet<string> s_gangHeadsAfterName = new(StringComparer.Ordinal) { "gang", "crew", "cartel", "syndicate" };
+
+        private static readonly Dictionary<string, string> s_gangTypeWords = new(StringComparer.Ordinal)
+        {
+            ["hacktivist"] = "hacktivist", ["ransomware"] = "criminal", ["extortion"] = "criminal", ["cybercrime"] = "criminal",
+            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal",
+        };
+
+        /// <summary>
+        /// "the Kraken Locker gang", "the hacktivist group Rook Collective": an unknown capitalised name before a gang head, or
+        /// after "the|a &lt;type&gt; group|gang|collective|crew", names a threat actor (criminal, or hacktivist by its type word).
+        /// </summary>
+        private void NamedByGangHead()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] is not ("the" or "The" or "a" or "A"))
+                {
+                    continue;
+                }
+
+                int first, last;
+                string actorType;
+                if (IsCapitalisedWord(i + 1) && _words[i] is "the" or "The")
+                {
+                    // "the Kraken Locker gang".
+                    last = i + 1;
+                    while (last + 1 < _words.Length && last - i < 3 && IsCapitalisedWord(last + 1) && Adjacent(last + 1) && SameSentence(i, last + 1))
+                    {
+                        last++;
+                    }
+
+                    if (last + 1 >= _words.Length || !s_gangHeadsAfterName.Contains(_words[last + 1]) || !SameSentence(i, last + 1))
+                    {
+                        continue;
+                    }
+
+                    first = i + 1;
+                    actorType = "criminal";
+                }
+                else if (i + 3 < _words.Length && s_gangTypeWords.TryGetValue(_words[i + 1], out var typed)
+                    && _words[i + 2] is "group" or "gang" or "collective" or "crew" && IsCapitalisedWord(i + 3) && SameSentence(i, i + 3))
+                {
+                    // "the hacktivist group Rook Collective".
+                    first = last = i + 3;
+                    while (last + 1 < _words.Length && last - first < 2 && IsCapitalisedWord(last + 1) && Adjacent(last + 1) && SameSentence(i, last + 1))
+                    {
+                        last++;
+                    }
+
+                    actorType = typed;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var start = _tokens[first].Start;
+                var stop = _tokens[last].End;
+                if (Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first]))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+                if (draft.Kind != EntityKinds.ThreatActor)
+                {
+                    continue;
+                }
+
+                Table.Link("name:" + name, draft);
+                draft.Attributes.TryAdd("actor_type", actorType);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                LaterUses(draft, name, _words[first], last + 1);
+            }
+        }
+
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()
         {
             NamedByActorAppositive();
+            NamedByGangHead();
 
             var descriptions = Table.RawMentions
                 .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))

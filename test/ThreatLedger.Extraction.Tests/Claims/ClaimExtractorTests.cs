@@ -2262,4 +2262,21 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
     }
+
+    [Theory]
+    [InlineData("On Tuesday, the Moth Lantern gang posted Halvard Dental on its leak site, claiming to have stolen patient files.", "Moth Lantern")]
+    [InlineData("Quill Syndicate said in a post on its website on Friday that it had broken into the clinic's booking system.", "Quill Syndicate")]
+    public void Extract_GangNamedOnlyBeforeOrAfterItsHead_SelfClaim(string sentence, string gang)
+    {
+        // Given: gangs the gazetteer does not know ("the X gang"; "the hacktivist group X" introduces the second)
+        var text = "A cyberattack disrupted Halvard Dental, a chain of dental clinics, in May. An attack on the chain was later claimed by "
+            + "the hacktivist group Quill Syndicate and by the Moth Lantern gang. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the gang claims it in its own name (a fronted "On Tuesday," is no speaker)
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == gang && c.Source.Kind == SourceKinds.Accused);
+        Assert.DoesNotContain(claims, c => c.Source.Name is "On" or "On Tuesday");
+    }
 }
