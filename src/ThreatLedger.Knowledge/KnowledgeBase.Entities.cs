@@ -32,13 +32,26 @@ public sealed partial class KnowledgeBase
     }
 
     /// <summary>A victim already in the base, with its name set and the names it was reported under.</summary>
-    private sealed record VictimEntry(long Seq, VictimName Name, List<string> Names);
+    private sealed record VictimEntry(long Seq, VictimName Name, List<string> Names)
+    {
+        /// <summary>A targeted sector standing in for a victim ("utilities sector", see <see cref="SectorNames"/>).</summary>
+        public bool IsSector => Names.Count > 0 && Names[0].EndsWith(" sector", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The known victim the text names (longest name found on word boundaries; acronyms matched case-sensitively;
-    /// country names never count), with the text as matched.
+    /// country names never count; else a shorter proper name of it, see <see cref="FindKnownVictimByWords"/>), with the
+    /// text as matched. Organisations are looked for before targeted sectors.
     /// </summary>
     private static (long Seq, string Mention, int Position)? FindKnownVictim(string text, List<VictimEntry> victims)
+    {
+        // An organisation the text names beats a targeted sector it also names ("a water utility"): sectors stand in
+        // for victims only when no organisation does.
+        var organisations = victims.Where(v => !v.IsSector).ToList();
+        return FindKnownVictimByName(text, organisations) ?? FindKnownVictimByWords(text, organisations) ?? FindKnownVictimByName(text, victims.Where(v => v.IsSector).ToList());
+    }
+
+    private static (long Seq, string Mention, int Position)? FindKnownVictimByName(string text, List<VictimEntry> victims)
     {
         (long Seq, string Mention, int Position)? best = null;
         foreach (var victim in victims)
@@ -66,11 +79,103 @@ public sealed partial class KnowledgeBase
         return best;
     }
 
+    /// <summary>
+    /// A known victim named by a shorter or reordered proper name ("the Puget Ridge authority" for the Puget Ridge Water
+    /// Authority): a run of capitalised words whose distinctive words are all among the victim's, by the rule
+    /// <see cref="VictimMatch"/> applies (at least two of them when a country is unknown). The first such run wins.
+    /// </summary>
+    private static (long Seq, string Mention, int Position)? FindKnownVictimByWords(string text, List<VictimEntry> victims)
+    {
+        foreach (var (at, phrase) in CapitalisedRuns(text))
+        {
+            var name = VictimName.Of(phrase, [], null);
+            if (name.Tokens.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var victim in victims)
+            {
+                if (VictimMatch.Explain(name, victim.Name) is not null && name.Tokens.IsSubsetOf(victim.Name.Tokens))
+                {
+                    return (victim.Seq, phrase, at);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs of capitalised words (with "of", "and", "for" between them) in text order, within one sentence.</summary>
+    private static IEnumerable<(int At, string Phrase)> CapitalisedRuns(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsUpper(text[i]))
+            {
+                i++;
+            }
+
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            var j = i;
+            while (j < text.Length)
+            {
+                var wordEnd = j;
+                while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '\''))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == j)
+                {
+                    break;
+                }
+
+                var word = text[j..wordEnd];
+                var capital = char.IsUpper(word[0]);
+                if (!capital && word is not ("of" or "and" or "for"))
+                {
+                    break;
+                }
+
+                if (capital)
+                {
+                    end = wordEnd;
+                }
+
+                if (wordEnd >= text.Length || text[wordEnd] != ' ')
+                {
+                    break;
+                }
+
+                j = wordEnd + 1;
+            }
+
+            if (end > start)
+            {
+                yield return (start, text[start..end]);
+            }
+
+            i = Math.Max(end, start + 1);
+        }
+    }
+
     /// <summary>Finds the victim entity named by a document entity (or a bare mention), or creates it; records new aliases.</summary>
     private async Task<long> ResolveVictimAsync(WriteTransaction tx, List<VictimEntry> victims, Entity? entity, string mention, CancellationToken ct)
     {
         var name = entity?.Name ?? StripArticle(mention);
-        var aliases = (entity?.Aliases ?? []).Append(mention).Select(StripArticle).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var aliases = (entity?.Aliases ?? []).Append(mention).Select(StripArticle).Where(a => a.Length > 0).ToList();
+        // Articles drop the legal form ("Korvex Pte Ltd" is "Korvex" after the first line): the short name is an alias.
+        aliases = aliases.Prepend(name).Select(NameKeys.WithoutLegalForm).Where(a => a is not null).Select(a => a!).Concat(aliases)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var country = entity?.Attributes.GetValueOrDefault("country") ?? Countries.FindIn(name) ?? aliases.Select(Countries.FindIn).FirstOrDefault(c => c is not null);
         var incoming = VictimName.Of(name, aliases, country);
         foreach (var known in victims)

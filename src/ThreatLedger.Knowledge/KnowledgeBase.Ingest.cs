@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Incidents;
 using ThreatLedger.Knowledge.Ingest;
@@ -35,7 +36,8 @@ public sealed partial class KnowledgeBase
                 return new IngestResult { Origin = origin, Status = IngestStatus.AlreadyPresent };
             }
 
-            var relay = RelayDetector.Detect(document, await KnownOutletsAsync(tx, cancellationToken).ConfigureAwait(false));
+            var knownOutlets = await KnownOutletsAsync(tx, cancellationToken).ConfigureAwait(false);
+            var relay = RelayDetector.Detect(document, knownOutlets);
             var info = document.Document;
             var docSeq = await InsertReturningAsync(
                 tx,
@@ -53,8 +55,8 @@ public sealed partial class KnowledgeBase
 
             var decisions = new List<string>();
             var victimEntityIds = new HashSet<string>(StringComparer.Ordinal);
-            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
-            var claims = await IngestClaimsAsync(tx, document, docSeq, relay, reportsByEvent, victimEntityIds, cancellationToken).ConfigureAwait(false);
+            var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, relay, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
+            var claims = await IngestClaimsAsync(tx, document, docSeq, relay, knownOutlets, reportsByEvent, victimEntityIds, cancellationToken).ConfigureAwait(false);
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new IngestResult
@@ -165,7 +167,8 @@ public sealed partial class KnowledgeBase
     /// events grouped by hopper (or victim) — with the victim resolved and the report merged into an incident.
     /// Returns the report of each event id and incident id.
     /// </summary>
-    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, List<string> decisions, HashSet<string> victimEntityIds, CancellationToken ct)
+    private async Task<Dictionary<string, long>> IngestReportsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, List<string> decisions,
+        HashSet<string> victimEntityIds, CancellationToken ct)
     {
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var eventsById = document.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -239,21 +242,57 @@ public sealed partial class KnowledgeBase
             // victim already in the base that the text names is then the better reading.
             long victimSeq;
             string mention;
+            Entity? leadVictim = null;
+            var accuserNotVictim = false;
             if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
             {
                 (victimSeq, mention, _) = known;
+            }
+            else if (draft.Victim is not null && IsClaimSource(draft.Victim, document) && FindKnownVictim(document.Text, victims) is { } accuserNamesVictim
+                && !victims.First(v => v.Seq == accuserNamesVictim.Seq).IsSector)
+            {
+                // "The FBI blamed TraderTraitor for the theft from Korvex": the extractor took the accuser for the
+                // victim; the known victim the article names is the better reading.
+                (victimSeq, mention, _) = accuserNamesVictim;
+                accuserNotVictim = true;
+            }
+            else if (draft.Victim is not null && relay is not null && IsClaimSource(draft.Victim, document)
+                && await RelayedVictimAsync(tx, relay.Outlet, document.Document.Published, ct).ConfigureAwait(false) is { } relayed)
+            {
+                // "The FBI has attributed the hack of the Singapore-based exchange to TraderTraitor, Capital Wire
+                // reported": the accuser is no victim, and the article retells the relayed outlet's incident.
+                (victimSeq, mention) = relayed;
+                accuserNotVictim = true;
+            }
+            else if (draft.Mention is not null && AcronymOfKnownVictim(draft, document.Text, victims) is { } abbreviated)
+            {
+                // "VKN" in an article that also names the Vestmark Kraftnett it abbreviates: the known victim, with the
+                // acronym learned as its alias.
+                (victimSeq, mention) = abbreviated;
+                await AddAliasAsync(tx, victimSeq, mention, "document", ct).ConfigureAwait(false);
+                var entry = victims.First(v => v.Seq == victimSeq);
+                entry.Name.Add(mention);
+                entry.Names.Add(mention);
             }
             else if (draft.Mention is not null)
             {
                 mention = draft.Mention;
                 victimSeq = await ResolveVictimAsync(tx, victims, draft.Victim, mention, ct).ConfigureAwait(false);
             }
+            else if (draft.Victim is null && LeadOrganization(document) is { } lead)
+            {
+                // The incident names no victim ("the theft happened on August 2"), but the article is about one
+                // organisation: the one its opening paragraph names (preferring one its title names too).
+                (mention, leadVictim) = lead;
+                victimSeq = await ResolveVictimAsync(tx, victims, leadVictim, mention, ct).ConfigureAwait(false);
+                victimEntityIds.Add(leadVictim.Id);
+            }
             else
             {
                 continue;
             }
 
-            if (draft.Victim is not null)
+            if (draft.Victim is not null && !accuserNotVictim)
             {
                 victimEntityIds.Add(draft.Victim.Id);
             }
@@ -286,11 +325,93 @@ public sealed partial class KnowledgeBase
                 reportsByKey.TryAdd(key, reportSeq);
             }
 
+            if ((accuserNotVictim ? null : draft.Victim ?? leadVictim) is { } victimEntity)
+            {
+                reportsByKey.TryAdd(VictimKey(victimEntity.Id), reportSeq);
+            }
+
             var window = TimeWindow.Of(start, end, discovered, disclosed, published);
-            decisions.Add(await MergeAsync(tx, reportSeq, victimSeq, type, window, ct).ConfigureAwait(false));
+            // "Hit again", "a second breach", "unrelated to last year's hack": an article that tells of a new incident
+            // and dates it no better than a year joins no incident last reported long before it.
+            var ownDate = new[] { start, discovered }.Any(t => t is { Length: >= 7 } && TimeWindow.Lower(t) is not null);
+            var newIncidentOnly = !ownDate && published is not null && NewIncidentCue().IsMatch(document.Text);
+            decisions.Add(await MergeAsync(tx, reportSeq, victimSeq, type, window, TimeWindow.Lower(discovered), newIncidentOnly ? published : null, ct).ConfigureAwait(false));
         }
 
         return reportsByKey;
+    }
+
+    /// <summary>The victim of the latest earlier report of the outlet an article relays (the incident it retells), or null.</summary>
+    private static async Task<(long Seq, string Mention)?> RelayedVictimAsync(WriteTransaction tx, string outlet, DateOnly? published, CancellationToken ct)
+    {
+        var key = OriginKeys.Normalize(outlet);
+        (long Seq, string Mention, string Published)? best = null;
+        await using var command = tx.Command(
+            "SELECT d.outlet, d.published, r.victim_seq, r.victim_text FROM reports r JOIN documents d ON d.doc_seq = r.doc_seq WHERE d.outlet IS NOT NULL ORDER BY r.report_seq");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var limit = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var when = reader.StringOrNull(1) ?? string.Empty;
+            if (OriginKeys.Normalize(reader.GetString(0)) != key || (limit is not null && string.CompareOrdinal(when, limit) > 0)
+                || (best is { } b && string.CompareOrdinal(when, b.Published) <= 0))
+            {
+                continue;
+            }
+
+            best = (Long(reader, 2), reader.GetString(3), when);
+        }
+
+        return best is { } found ? (found.Seq, found.Mention) : null;
+    }
+
+    /// <summary>The key under which a report is found by its victim's entity id in the document.</summary>
+    private static string VictimKey(string entityId) => "victim:" + entityId;
+
+    /// <summary>
+    /// True when the entity is the source of a claim about who did it in the document (an accuser, or a party answering
+    /// an accusation), not merely a victim declining to attribute or disputing the damage.
+    /// </summary>
+    private static bool IsClaimSource(Entity entity, ExtractionDocument document) =>
+        document.Claims.Any(c => c.Kind is not (ClaimKinds.NoAttribution or ClaimKinds.SeverityDispute)
+            && (c.Source.EntityId == entity.Id || NameKeys.Key(c.Source.Name) is { Length: > 0 } key && (key == NameKeys.Key(entity.Name) || entity.Aliases.Any(a => NameKeys.Key(a) == key))));
+
+    /// <summary>
+    /// When the draft's victim is written as an acronym no known victim has ("VKN") and the text also names a known
+    /// victim whose name that acronym can abbreviate, that victim and the acronym.
+    /// </summary>
+    private static (long Seq, string Acronym)? AcronymOfKnownVictim(ReportDraft draft, string text, List<VictimEntry> victims)
+    {
+        var acronym = StripArticle(draft.Victim?.Name ?? draft.Mention ?? string.Empty);
+        if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var key = NameKeys.Key(acronym);
+        if (victims.Any(v => v.Name.Keys.Contains(key)) || FindKnownVictim(text, victims) is not { } named)
+        {
+            return null;
+        }
+
+        return victims.First(v => v.Seq == named.Seq).Names.Any(n => NameKeys.AcronymFits(acronym, n)) ? (named.Seq, acronym) : null;
+    }
+
+    /// <summary>
+    /// The organisation an article is about when its incident names no victim: an organisation (not a government body,
+    /// vendor or outlet) mentioned in the opening paragraph, preferring one the title names too; else null.
+    /// </summary>
+    private static (string Mention, Entity Entity)? LeadOrganization(ExtractionDocument document)
+    {
+        var text = document.Text;
+        var opening = text.IndexOf("\n\n", StringComparison.Ordinal) is var end and > 0 ? end : Math.Min(text.Length, 400);
+        var title = document.Document.Title ?? string.Empty;
+        var candidates = document.Entities
+            .Where(e => e.Kind == EntityKinds.Organization && e.Mentions.Count > 0 && e.Mentions.Min(m => m.Start) < opening)
+            .OrderByDescending(e => (NameKeys.WithoutLegalForm(e.Name) ?? e.Name).Split(' ').Any(w => w.Length > 2 && title.Contains(w, StringComparison.Ordinal)))
+            .ThenBy(e => e.Mentions.Min(m => m.Start))
+            .ToList();
+        return candidates.FirstOrDefault() is { } first ? (first.Mentions.MinBy(m => m.Start)!.Text, first) : null;
     }
 
     /// <summary>An incident as one document tells it, before its victim is resolved.</summary>
@@ -335,9 +456,10 @@ public sealed partial class KnowledgeBase
         ?? ev.Arguments.FirstOrDefault(a => string.Equals(a.Role, "Victim", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Puts a new report into the incident at the same victim with a compatible type and overlapping time, or a new one.</summary>
-    private async Task<string> MergeAsync(WriteTransaction tx, long reportSeq, long victimSeq, string type, TimeWindow window, CancellationToken ct)
+    private async Task<string> MergeAsync(WriteTransaction tx, long reportSeq, long victimSeq, string type, TimeWindow window, DateOnly? discovered, DateOnly? newIncidentPublished,
+        CancellationToken ct)
     {
-        var candidates = new List<(long Incident, string Type, TimeWindow Window, long Report)>();
+        var candidates = new List<(long Incident, string Type, TimeWindow Window, long Report, DateOnly? Latest, DateOnly? Published)>();
         await using (var command = tx.Command(
             "SELECT ir.incident_seq, r.event_type, r.start_time, r.end_time, r.discovered, r.disclosed, d.published, r.report_seq " +
             "FROM incidents i JOIN incident_reports ir ON ir.incident_seq = i.incident_seq JOIN reports r ON r.report_seq = ir.report_seq " +
@@ -348,14 +470,21 @@ public sealed partial class KnowledgeBase
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 var published = reader.StringOrNull(6) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                var latest = Enumerable.Range(2, 4).Select(i => TimeWindow.Upper(reader.StringOrNull(i))).Max();
                 candidates.Add((Long(reader, 0), reader.GetString(1),
-                    TimeWindow.Of(reader.StringOrNull(2), reader.StringOrNull(3), reader.StringOrNull(4), reader.StringOrNull(5), published), Long(reader, 7)));
+                    TimeWindow.Of(reader.StringOrNull(2), reader.StringOrNull(3), reader.StringOrNull(4), reader.StringOrNull(5), published), Long(reader, 7), latest, published));
             }
         }
 
+        // An incident is discovered once: a report discovered well after every date the incident's reports give (its
+        // start, end, discovery and disclosure) tells of a new incident, however wide its other times are.
+        // An article that says it tells of a new incident joins none whose reports all appeared more than
+        // SlackDays before it.
         var match = candidates
             .GroupBy(c => c.Incident)
-            .FirstOrDefault(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window)));
+            .FirstOrDefault(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window))
+                && !TimeWindow.DiscoveredLater(discovered, g.Select(c => c.Latest).Max())
+                && !(newIncidentPublished is { } day && g.All(c => c.Published is { } p && day.DayNumber - p.DayNumber > TimeWindow.SlackDays)));
         long incident;
         string action;
         string reason;
@@ -379,7 +508,11 @@ public sealed partial class KnowledgeBase
             action = "new";
             reason = candidates.Count == 0
                 ? "first report of an incident at this victim"
-                : "same victim but no incident with a compatible type and overlapping time";
+                : candidates.GroupBy(c => c.Incident).Any(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window)))
+                    ? newIncidentPublished is not null
+                        ? string.Create(CultureInfo.InvariantCulture, $"same victim, but the article tells of a new incident and the earlier one was last reported more than {TimeWindow.SlackDays} days before")
+                        : string.Create(CultureInfo.InvariantCulture, $"same victim, but discovered {discovered:yyyy-MM-dd}, more than {TimeWindow.SlackDays} days after every date of its earlier incident")
+                    : "same victim but no incident with a compatible type and overlapping time";
         }
 
         var now = NowMicros;
@@ -393,15 +526,55 @@ public sealed partial class KnowledgeBase
     private static string Describe(TimeWindow window) =>
         window.From == DateOnly.MinValue ? "unknown" : string.Create(CultureInfo.InvariantCulture, $"{window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}");
 
-    private async Task<int> IngestClaimsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, Dictionary<string, long> reportsByEvent,
-        HashSet<string> victimEntityIds, CancellationToken ct)
+    private async Task<int> IngestClaimsAsync(WriteTransaction tx, ExtractionDocument document, long docSeq, Relay? relay, HashSet<string> knownOutlets,
+        Dictionary<string, long> reportsByEvent, HashSet<string> victimEntityIds, CancellationToken ct)
     {
+        // An outlet is a medium, not a government or a vendor: a claim whose source is an outlet's name (the article's
+        // own, the one it relays or cites, or one already in the store) is that outlet's reporting.
+        var outletKeys = new HashSet<string>(knownOutlets, StringComparer.Ordinal);
+        foreach (var outlet in new[] { document.Document.Source, relay?.Outlet }.Concat(document.Claims.Select(c => c.Source.CitedVia)))
+        {
+            if (outlet is { Length: > 0 })
+            {
+                outletKeys.Add(OriginKeys.Normalize(outlet));
+            }
+        }
+
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         long? firstReport = reportsByEvent.Count == 0 ? null : reportsByEvent.Values.Min();
         var count = 0;
-        foreach (var claim in document.Claims)
+        foreach (var original in document.Claims)
         {
-            long? reportSeq = claim.IncidentId is not null && reportsByEvent.TryGetValue(claim.IncidentId, out var byIncident) ? byIncident
+            var claim = original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name))
+                ? original with { Source = original.Source with { Kind = SourceKinds.Media, EntityId = null } }
+                : original;
+            if (claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is { } speaker && !victimEntityIds.Contains(speaker)
+                && entities.TryGetValue(speaker, out var speakerEntity) && speakerEntity.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor)
+            {
+                // A government body or a security vendor that is no victim of the article's incidents speaks as what it is.
+                claim = claim with { Source = claim.Source with { Kind = speakerEntity.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government } };
+            }
+
+            if (claim.Source.Kind == SourceKinds.Government && CountedOfficials().IsMatch(claim.Source.Name))
+            {
+                // "Two U.S. officials briefed on the investigation" are not the government speaking on the record:
+                // they are anonymous officials, the source of the outlet that heard them.
+                claim = claim with { Source = claim.Source with { Kind = SourceKinds.AnonymousOfficials, EntityId = null } };
+            }
+
+            if (claim.Kind == ClaimKinds.Denial && claim.Stance == Stances.Denies && claim.Source.Kind is not (SourceKinds.Accused or SourceKinds.Victim or SourceKinds.Vendor or SourceKinds.Researchers)
+                && !ThirdPartyGovernment(claim, entities))
+            {
+                // A denial is the accused party's voice ("Russia has nothing to do with this," an embassy spokesman said),
+                // however the speaker was read: quoted by an outlet or described as an official, it is not a third
+                // party's evidence against the hypothesis.
+                claim = claim with { Source = claim.Source with { Kind = SourceKinds.Accused } };
+            }
+
+            // A victim speaking ("we will not speculate about who is behind it") speaks of its own incident, whichever
+            // event the extractor tied the sentence to.
+            long? reportSeq = claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is not null && reportsByEvent.TryGetValue(VictimKey(claim.Source.EntityId), out var own) ? own
+                : claim.IncidentId is not null && reportsByEvent.TryGetValue(claim.IncidentId, out var byIncident) ? byIncident
                 : claim.EventId is not null && reportsByEvent.TryGetValue(claim.EventId, out var byEvent) ? byEvent
                 : firstReport;
             var accusedEntity = claim.AccusedEntityId is not null && entities.TryGetValue(claim.AccusedEntityId, out var a) ? a : null;
@@ -410,7 +583,7 @@ public sealed partial class KnowledgeBase
             var hypothesis = accusesVictim ? null : await ResolveHypothesisAsync(tx, claim, accusedEntity, ct).ConfigureAwait(false);
             var sourceEntity = claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var found) ? found : null;
             var (originKey, relayed) = OriginKeys.Of(claim.Source, document.Document.Source, relay, document.Document.Id, hypothesis?.ActorSeq is null ? null : hypothesis.Key,
-                sourceEntity?.Attributes.GetValueOrDefault("country"), sourceEntity?.Name);
+                sourceEntity?.Attributes.GetValueOrDefault("country"), sourceEntity?.Name, claim.Stance == Stances.Denies ? claim.AccusedCountry : null);
             await ExecuteAsync(
                 tx,
                 "INSERT INTO claims (doc_seq, report_seq, claim_id, kind, hypothesis_key, hypothesis_label, actor_seq, accused, accused_country, source_name, source_kind, " +
@@ -426,6 +599,29 @@ public sealed partial class KnowledgeBase
         }
 
         return count;
+    }
+
+    /// <summary>A counted group of officials or sources ("two U.S. officials", "several people familiar with it").</summary>
+    [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|\d+)\b.*\b(?:officials|sources|people|persons|diplomats|investigators)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedOfficials();
+
+    /// <summary>Words by which an article says its incident is a new one, not the one reported before.</summary>
+    [GeneratedRegex(@"\b(?:(?:hit|struck|attacked|breached|targeted|hacked) again|(?:a |its |the )?(?:second|another|fresh|new|separate) (?:cyber ?attack|attack|breach|data breach|incident|intrusion|hack|ransomware attack)|(?:unrelated|not related) to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewIncidentCue();
+
+    /// <summary>A government of another country than the accused's, disputing the accusation (a third party's view).</summary>
+    private static bool ThirdPartyGovernment(Claim claim, Dictionary<string, Entity> entities)
+    {
+        if (claim.Source.Kind != SourceKinds.Government)
+        {
+            return false;
+        }
+
+        var country = (claim.Source.EntityId is not null && entities.TryGetValue(claim.Source.EntityId, out var source) ? source.Attributes.GetValueOrDefault("country") : null)
+            ?? Countries.FindIn(claim.Source.Name) ?? Countries.FindSeatIn(claim.Source.Name);
+        return country is not null && claim.AccusedCountry is not null && !string.Equals(country, claim.AccusedCountry, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The sentence around a character offset, for evidence display.</summary>

@@ -43,6 +43,20 @@ internal sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>An organisation (or, with <paramref name="kind"/>, a government body or vendor) the article names, without making it the victim of anything.</summary>
+    public ArticleBuilder Organization(string name, string mention, string kind = EntityKinds.Organization)
+    {
+        _entities.Add(new Entity { Id = "e" + (_entities.Count + 1), Kind = kind, Name = name, Mentions = [Span(mention)] });
+        return this;
+    }
+
+    /// <summary>An incident whose victim the extractor did not find: an event triggered by <paramref name="trigger"/>, with no Victim argument.</summary>
+    public ArticleBuilder Incident(string trigger, string type = EventTypes.Databreach, EventTime? time = null, int hopper = 1)
+    {
+        _events.Add(new Event { Id = "v" + (_events.Count + 1), Type = type, Trigger = Span(trigger), Time = time, Hopper = hopper });
+        return this;
+    }
+
     /// <summary>A named threat actor with the other names the article gives it; later claims about <paramref name="name"/> point at it.</summary>
     public ArticleBuilder Actor(string name, string country, params string[] aliases)
     {
@@ -55,7 +69,7 @@ internal sealed class ArticleBuilder
     }
 
     public ArticleBuilder Claim(string? accused, string? country, string source, string sourceKind, string evidence, string stance = Stances.Asserts,
-        string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null)
+        string kind = ClaimKinds.Attribution, string? citedVia = null, int? count = null, string[]? hedging = null, int confidence = 0, string? eventId = null, string? sourceEntity = null)
     {
         _claims.Add(new Claim
         {
@@ -65,7 +79,7 @@ internal sealed class ArticleBuilder
             Accused = accused,
             AccusedEntityId = _entities.FirstOrDefault(e => e.Kind == EntityKinds.ThreatActor && e.Name == accused)?.Id,
             AccusedCountry = country,
-            Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count },
+            Source = new ClaimSource { Name = source, Kind = sourceKind, CitedVia = citedVia, Count = count, EntityId = _entities.FirstOrDefault(e => e.Name == sourceEntity)?.Id },
             Stance = stance,
             HedgingCues = hedging ?? [],
             Confidence = confidence,

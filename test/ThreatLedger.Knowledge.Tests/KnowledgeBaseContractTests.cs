@@ -590,4 +590,350 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal("telecommunications sector", incident.Victim);
         Assert.Equal("APT41 (CN)", incident.LeadingHypothesis);
     }
+
+    [Fact]
+    public async Task ImportActorsAsync_TwoClustersShareOnlyAnUmbrellaAlias_StayTwoActors()
+    {
+        // Given: both clusters list the umbrella name "Grey Steppe", neither names the other
+        ActorCluster[] clusters =
+        [
+            new("Tarn Spider", ["Grey Steppe", "Marsh Heron"], "RU", "test"),
+            new("Moor Fox", ["Grey Steppe", "Quiet Otter"], "RU", "test"),
+            new("Marsh Heron", ["Tarn Spider", "Ridge 12"], null, "other"),
+        ];
+
+        // When
+        var result = await Kb.ImportActorsAsync(clusters, Ct);
+        var actors = await Kb.ListActorsAsync(all: true, Ct);
+
+        // Then: the third cluster names the first and joins it; the second stays apart
+        Assert.Equal(2, result.ActorsCreated);
+        Assert.Equal(["Moor Fox", "Tarn Spider"], actors.Where(a => a.Level == "actor").Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("Ridge 12", actors.Single(a => a.Name == "Tarn Spider").Aliases);
+        Assert.DoesNotContain("Quiet Otter", actors.Single(a => a.Name == "Tarn Spider").Aliases);
+    }
+
+    [Fact]
+    public async Task ImportActorsAsync_TrackingNumberThenItsName_TheNameBecomesCanonical()
+    {
+        // Given
+        await Kb.ImportActorsAsync([new ActorCluster("Storm-4410", ["Brine Gang", "GOLD MARLIN"], null, "first")], Ct);
+
+        // When
+        await Kb.ImportActorsAsync([new ActorCluster("Brine Gang", ["GOLD MARLIN", "Salt Scorpius"], null, "second")], Ct);
+        var shown = await Kb.ShowAsync("Storm-4410", Ct);
+
+        // Then
+        Assert.Equal("Brine Gang", shown!.Actor!.Name);
+        Assert.Contains("Storm-4410", shown.Actor.Aliases);
+        Assert.Contains("Salt Scorpius", shown.Actor.Aliases);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_LaterArticlesDropTheLegalFormOrUseAnAcronym_OneVictimOneIncident()
+    {
+        // Given
+        const string first = "Halden Freight AS said hackers broke into its email system in March 2026.";
+        const string second = "Spies were behind the breach at Halden Freight, officials said. HF, which runs 40 ships, disclosed the intrusion in April.";
+        const string third = "HFT, the carrier, declined to comment. Halden Freight said its email was restored.";
+        var a = new ArticleBuilder("a", "Port Post", new DateOnly(2026, 4, 2), first)
+            .Victim("Halden Freight AS", "Halden Freight AS", EventTypes.Intrusion, new EventTime { Start = "2026-03" }).Build();
+        var b = new ArticleBuilder("b", "Fjord Wire", new DateOnly(2026, 4, 9), second)
+            .Incident("the breach", EventTypes.Databreach, new EventTime { Start = "2026-03" }).Build();
+        var c = new ArticleBuilder("c", "Cargo Daily", new DateOnly(2026, 4, 10), third)
+            .Victim("HFT", "HFT", EventTypes.Intrusion, new EventTime { Start = "2026-03" }).Build();
+
+        // When
+        await IngestAsync(a, b, c);
+
+        // Then: "Halden Freight" is the victim's short name and "HFT" an acronym that fits it
+        var victim = Assert.Single(await Kb.ListVictimsAsync(Ct));
+        Assert.Contains("Halden Freight", victim.Aliases);
+        Assert.Contains("HFT", victim.Aliases);
+        Assert.Equal(3, Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_AcronymThatDoesNotFitTheNamedVictim_IsAVictimOfItsOwn()
+    {
+        // Given: the second article names the known victim in passing but its incident is at "NSA" (not an abbreviation of it)
+        const string first = "Halden Freight AS said hackers broke into its email system in March 2026.";
+        const string second = "The NSA said its network was breached in March 2026, weeks after the Halden Freight attack.";
+        var a = new ArticleBuilder("a", "Port Post", new DateOnly(2026, 4, 2), first)
+            .Victim("Halden Freight AS", "Halden Freight AS", EventTypes.Intrusion, new EventTime { Start = "2026-03" }).Build();
+        var b = new ArticleBuilder("b", "Fjord Wire", new DateOnly(2026, 4, 9), second)
+            .Victim("NSA", "NSA", EventTypes.Intrusion, new EventTime { Start = "2026-03" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        Assert.Equal(["Halden Freight AS", "NSA"], (await Kb.ListVictimsAsync(Ct)).Select(v => v.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_ShorterProperNameOfAKnownVictim_JoinsIt()
+    {
+        // Given: the later article calls the Puddle Creek Water Authority "the Puddle Creek authority"
+        const string first = "The Puddle Creek Water Authority said intruders were in its network from August 2025.";
+        const string second = "U.S. officials blamed Chinese hackers for the breach of the Puddle Creek authority's network in August 2025.";
+        var a = new ArticleBuilder("a", "Valley Ledger", new DateOnly(2026, 3, 2), first)
+            .Victim("Puddle Creek Water Authority", "The Puddle Creek Water Authority", EventTypes.Intrusion, new EventTime { Start = "2025-08" }, "US").Build();
+        var b = new ArticleBuilder("b", "Capital Wire", new DateOnly(2026, 4, 3), second)
+            .Incident("the breach", EventTypes.Databreach, new EventTime { Start = "2025-08" })
+            .Claim("Chinese hackers", "CN", "U.S. officials", SourceKinds.Government, second)
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Puddle Creek Water Authority", incident.Victim);
+        Assert.Equal(2, incident.Reports);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_IncidentNamesNoVictim_TheOrganisationTheArticleOpensWithIsTheVictim()
+    {
+        // Given
+        const string text = "Brightwater Exchange Pte Ltd, a Singapore crypto exchange, halted withdrawals on Sunday.\n\nThe theft happened on August 2.";
+        var document = new ArticleBuilder("a", "Straits Money", new DateOnly(2026, 8, 4), text)
+            .Organization("Brightwater Exchange Pte Ltd", "Brightwater Exchange Pte Ltd")
+            .Incident("theft", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+            .Build();
+
+        // When
+        await IngestAsync(document);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Brightwater Exchange Pte Ltd", incident.Victim);
+        Assert.Contains("Brightwater Exchange", Assert.Single(await Kb.ListVictimsAsync(Ct)).Aliases);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_DiscoveredMonthsAfterTheIncident_StartsANewIncidentAndSaysWhy()
+    {
+        // Given: a second breach whose start the extractor misread as the first attack's month
+        const string first = "The Kirrin Hospital was hit by ransomware on June 6, 2026.";
+        const string second = "The Kirrin Hospital discovered on January 12 that its patient portal had been breached, seven months after the ransomware attack.";
+        var a = new ArticleBuilder("a", "Health Times", new DateOnly(2026, 6, 8), first)
+            .Victim("Kirrin Hospital", "The Kirrin Hospital", EventTypes.Ransom, new EventTime { Start = "2026-06-06" }).Build();
+        var b = new ArticleBuilder("b", "City Courier", new DateOnly(2027, 1, 15), second)
+            .Victim("Kirrin Hospital", "The Kirrin Hospital", EventTypes.Databreach, new EventTime { Start = "2026-06", Discovered = "2027-01-12" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then
+        Assert.Equal(2, incidents.Count);
+        var board = await Kb.GetIncidentAsync(incidents.Single(i => i.Type == EventTypes.Databreach).Id, Ct);
+        Assert.StartsWith("same victim, but discovered 2027-01-12", Assert.Single(board!.Reports).MergeReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_ArticleSaysItIsANewIncident_JoinsNoIncidentReportedLongBefore()
+    {
+        // Given: months later, an article says the exchange was "hit again"; its only date is the year
+        const string first = "Hackers stole $50 million from the Brightwater Exchange in August 2026.";
+        const string second = "The Brightwater Exchange was hit again this week, in a theft unrelated to the 2026 hack.";
+        var a = new ArticleBuilder("a", "Straits Money", new DateOnly(2026, 8, 4), first)
+            .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08" }).Build();
+        var b = new ArticleBuilder("b", "Straits Money", new DateOnly(2027, 2, 9), second)
+            .Victim("Brightwater Exchange", "The Brightwater Exchange", EventTypes.Databreach, new EventTime { End = "2026" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        Assert.Equal([1, 1], (await Kb.ListIncidentsAsync(cancellationToken: Ct)).Select(i => i.Reports));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_PhishingWeeksBeforeTheRansomware_OneIncident()
+    {
+        // Given
+        const string first = "Ransomware crippled the Kirrin Hospital on June 6, 2026.";
+        const string second = "The attackers got into the Kirrin Hospital through a phishing email on May 28, a review found.";
+        var a = new ArticleBuilder("a", "Health Times", new DateOnly(2026, 6, 8), first)
+            .Victim("Kirrin Hospital", "the Kirrin Hospital", EventTypes.Ransom, new EventTime { Start = "2026-06-06" }).Build();
+        var b = new ArticleBuilder("b", "Health Times", new DateOnly(2026, 7, 20), second)
+            .Victim("Kirrin Hospital", "the Kirrin Hospital", EventTypes.Phishing, new EventTime { Start = "2026-05-28" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(EventTypes.Ransom, incident.Type);
+        Assert.Equal("2026-05-28", incident.Start);
+    }
+
+    [Fact]
+    public async Task Board_DenialQuotedWithoutItsSpeaker_CountsAsTheAccusedStatesVoice()
+    {
+        // Given: the extractor read the quoted denial as the outlet's and as an unnamed official's
+        const string text = "Officials said Russian spies breached the Vestby Grid in March 2026. \"Russia has nothing to do with this.\" These are lies, an embassy spokesman said.";
+        var document = new ArticleBuilder("a", "Oslo Courier", new DateOnly(2026, 4, 15), text)
+            .Victim("Vestby Grid", "the Vestby Grid", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO")
+            .Claim("Russian spies", "RU", "Officials", SourceKinds.AnonymousOfficials, "Officials said Russian spies breached the Vestby Grid in March 2026.")
+            .Claim("Russia", "RU", "Oslo Courier", SourceKinds.Media, "\"Russia has nothing to do with this.\"", Stances.Denies, ClaimKinds.Denial)
+            .Claim("Russia", "RU", "an embassy spokesman", SourceKinds.Government, "These are lies, an embassy spokesman said.", Stances.Denies, ClaimKinds.Denial)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Vestby Grid", Ct))!.Incidents[0].Hypotheses);
+
+        // Then: one accused voice against, weighed as the accused's
+        var against = hypothesis.Claims.Where(c => c.Direction == "against").ToList();
+        Assert.Equal(2, against.Count);
+        Assert.All(against, c => Assert.Equal(SourceKinds.Accused, c.SourceKind));
+        Assert.All(against, c => Assert.Equal("accused:RU", c.OriginalSource));
+        Assert.Equal(1, hypothesis.IndependentSourcesAgainst);
+    }
+
+    [Fact]
+    public async Task Board_ClaimWhoseSourceIsAnOutletsName_IsThatOutletsReportingNotAGovernments()
+    {
+        // Given: a relay whose source was read as a government although it names the outlet it cites
+        var original = new ArticleBuilder("a", "Oslo Courier", new DateOnly(2026, 4, 15), "Three officials told the Oslo Courier that Russian spies breached the Vestby Grid in March 2026.")
+            .Victim("Vestby Grid", "the Vestby Grid", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO")
+            .Claim("Russian spies", "RU", "Three officials", SourceKinds.AnonymousOfficials, "Three officials told the Oslo Courier that Russian spies breached the Vestby Grid in March 2026.", count: 3)
+            .Build();
+        const string relayText = "Russian spies were behind the Vestby Grid breach, the Oslo Courier reported, citing three officials.";
+        var relay = new ArticleBuilder("b", "Grid Weekly", new DateOnly(2026, 4, 16), relayText)
+            .Victim("Vestby Grid", "the Vestby Grid", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO")
+            .Claim("Russian spies", "RU", "the Oslo Courier", SourceKinds.Government, relayText)
+            .Build();
+
+        // When
+        await IngestAsync(original, relay);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        var hypothesis = Assert.Single((await Kb.GetIncidentAsync(incident.Id, Ct))!.Hypotheses);
+
+        // Then
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.DoesNotContain(hypothesis.Claims, c => c.SourceKind == SourceKinds.Government);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_AccuserTakenForTheVictim_TheKnownVictimTheArticleNamesIsUsed()
+    {
+        // Given: the extractor made the accusing agency the victim of the theft it describes
+        const string first = "Hackers stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police last week blamed the Jade Otter group for the $50 million theft from Brightwater Exchange.";
+        var a = new ArticleBuilder("a", "Straits Money", new DateOnly(2026, 8, 4), first)
+            .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" }).Build();
+        var b = new ArticleBuilder("b", "Korea Monitor", new DateOnly(2026, 8, 18), second)
+            .Victim("Federal Police", "The Federal Police", EventTypes.Databreach, new EventTime { Start = "2026-08" })
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, second)
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Brightwater Exchange", incident.Victim);
+        Assert.Equal(2, incident.Reports);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_VictimDeclinesInASentenceTiedToAnotherIncident_TheDeclineStaysWithTheVictimsIncident()
+    {
+        // Given: the extractor tied the chief executive's refusal to the event of a different organisation
+        const string text = "Halden Freight AS said hackers broke into its email in March 2026. It told the Brook Agency, which was hit by ransomware. \"We will not speculate about who is behind it,\" the chief executive said.";
+        var document = new ArticleBuilder("a", "Port Post", new DateOnly(2026, 4, 2), text)
+            .Victim("Halden Freight AS", "Halden Freight AS", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+            .Victim("Brook Agency", "the Brook Agency", EventTypes.Ransom, new EventTime { Start = "2026-03" }, hopper: 2)
+            .Claim(null, null, "the chief executive", SourceKinds.Victim, "\"We will not speculate about who is behind it,\" the chief executive said.", Stances.Declines,
+                ClaimKinds.NoAttribution, eventId: "v2", sourceEntity: "Halden Freight AS")
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var halden = (await Kb.ListIncidentsAsync(cancellationToken: Ct)).Single(i => i.Victim == "Halden Freight AS");
+
+        // Then
+        var decline = Assert.Single((await Kb.GetIncidentAsync(halden.Id, Ct))!.OtherClaims);
+        Assert.Equal(ClaimKinds.NoAttribution, decline.Kind);
+    }
+
+    [Fact]
+    public async Task Board_CountedOfficialsReadAsTheGovernment_AreAnonymousAndIndependentOfTheOfficialStatement()
+    {
+        // Given: two officials told one outlet; weeks later the agency attributes it on the record
+        const string leak = "Two U.S. officials said Chinese state hackers breached the Puddle Creek Water Authority in August 2025.";
+        const string statement = "CISA said Chinese state hackers breached the Puddle Creek Water Authority in August 2025.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Dispatch", new DateOnly(2026, 3, 19), leak)
+                .Victim("Puddle Creek Water Authority", "the Puddle Creek Water Authority", EventTypes.Intrusion, new EventTime { Start = "2025-08" }, "US")
+                .Claim("Chinese state hackers", "CN", "Two U.S. officials", SourceKinds.Government, leak, count: 2)
+                .Build(),
+            new ArticleBuilder("b", "Water Today", new DateOnly(2026, 4, 3), statement)
+                .Victim("Puddle Creek Water Authority", "the Puddle Creek Water Authority", EventTypes.Intrusion, new EventTime { Start = "2025-08" }, "US")
+                .Claim("Chinese state hackers", "CN", "CISA", SourceKinds.Government, statement)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Puddle Creek Water Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(2, hypothesis.IndependentSourcesFor);
+        Assert.Contains(hypothesis.Claims, c => c.SourceKind == SourceKinds.AnonymousOfficials && c.OriginalSource == "outlet:capitaldispatch");
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_RelayTakesTheAccuserForTheVictim_TheRelayedReportsVictimIsUsed()
+    {
+        // Given: the relay names the victim only by description, and the extractor made the accusing agency the victim
+        const string first = "The Federal Police said the Jade Otter group stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police has attributed the hack of the Singapore-based exchange to Jade Otter, Capital Wire reported.";
+        var a = new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 8, 14), first)
+            .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, first)
+            .Build();
+        var b = new ArticleBuilder("b", "Coin Brief", new DateOnly(2026, 8, 15), second)
+            .Victim("Federal Police", "The Federal Police", EventTypes.Intrusion)
+            .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Victim, second, citedVia: "Capital Wire", sourceEntity: "Federal Police")
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("Brightwater Exchange", incident.Victim);
+        Assert.Equal(2, incident.Reports);
+        Assert.Equal(1, incident.IndependentSources);
+        Assert.All(Assert.Single((await Kb.GetIncidentAsync(incident.Id, Ct))!.Hypotheses).Claims, c => Assert.Equal(SourceKinds.Government, c.SourceKind));
+    }
+
+    [Fact]
+    public async Task Board_AgencyReadAsTheVictimSpeaking_IsTheGovernmentAndOneSourceWithItsOtherStatements()
+    {
+        // Given: in the second article the extractor called the police (not a victim there) the victim speaking
+        const string first = "The Federal Police said the Jade Otter group stole $50 million from the Brightwater Exchange on August 2, 2026.";
+        const string second = "The Federal Police blamed Jade Otter for the August 2 theft at the Brightwater Exchange.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 8, 14), first)
+                .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+                .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Government, first)
+                .Build(),
+            new ArticleBuilder("b", "Coin Brief", new DateOnly(2026, 8, 15), second)
+                .Victim("Brightwater Exchange", "the Brightwater Exchange", EventTypes.Databreach, new EventTime { Start = "2026-08-02" })
+                .Organization("Federal Police", "The Federal Police", EntityKinds.GovernmentBody)
+                .Claim("Jade Otter", "KP", "The Federal Police", SourceKinds.Victim, second, sourceEntity: "Federal Police")
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Brightwater Exchange", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.All(hypothesis.Claims, c => Assert.Equal(SourceKinds.Government, c.SourceKind));
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+    }
 }

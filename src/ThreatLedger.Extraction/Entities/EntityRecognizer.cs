@@ -124,6 +124,14 @@ public sealed class EntityRecognizer
                 }
 
                 var entry = phrase.Entry;
+                if (length == 1 && entry.Kind is EntityKinds.Malware or EntityKinds.ThreatActor && i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i)
+                    && SameSentence(i - 1, i) && !NonNameStarters.Contains(_words[i - 1]) && _countryAt[i - 1] is null && !HasMentionEndingAt(i - 1))
+                {
+                    // "Shrouded Lynx", "Operation Medusa": the family's name is the last word of another name here.
+                    i++;
+                    continue;
+                }
+
                 if (phrase.NeedsContext)
                 {
                     _introduced.Add(entry);
@@ -274,7 +282,29 @@ public sealed class EntityRecognizer
             var next2 = Word(i + length + 1);
             var previous = Word(i - 1);
             return ContextWords.Contains(next) || (next.Length > 0 && char.IsLower(next[0]) && ContextWords.Contains(next2) && ActorModifiers.ContainsKey(next))
-                || ContextWords.Contains(previous);
+                || ContextWords.Contains(previous)
+                // "an affiliate for Royal", "the operators of Akira"
+                || (previous is "for" or "of" && ContextWords.Contains(Word(i - 2)))
+                // "Akira, a ransomware operation that …": an appositive says what the name is.
+                || (next == "," && next2 is "a" or "an" or "the" && Enumerable.Range(i + length + 2, 4).Any(k => SameSentence(i, k) && ContextWords.Contains(Word(k))))
+                // "ALPHV and Royal": coordinated with a family the gazetteer knows without context.
+                || (previous is "and" or "or" or "," && i >= 2 && Table.StartingAt(StartOfMentionEndingAt(i - 2), d => d.Kind is EntityKinds.Malware or EntityKinds.ThreatActor) is not null);
+        }
+
+        private bool HasMentionEndingAt(int t) => StartOfMentionEndingAt(t) >= 0;
+
+        /// <summary>The start of a mention already in the table that ends with token <paramref name="t"/>, or -1.</summary>
+        private int StartOfMentionEndingAt(int t)
+        {
+            for (var k = t; k >= 0 && t - k < 4; k--)
+            {
+                if (Table.StartingAt(_tokens[k].Start, _ => true) is { } found && found.End == _tokens[t].End)
+                {
+                    return _tokens[k].Start;
+                }
+            }
+
+            return -1;
         }
 
         // ---- 2. Acronyms -------------------------------------------------------------------------------------------
@@ -302,9 +332,20 @@ public sealed class EntityRecognizer
                 var candidateEnd = _tokens[i - 1].End;
                 var candidate = _text[candidateStart..candidateEnd];
                 var offset = AlignLongForm(acronym, candidate);
-                if (offset < 0)
+                if (offset < 0 || OwnerPossessiveEnd(candidateStart + offset, candidateEnd) is not { } ownerEnd)
                 {
-                    continue;
+                    // "the National Cyber and Information Security Agency (NUKIB)": an acronym of the body's own language
+                    // whose letters the English name does not spell still names the body the name's head word makes.
+                    if (ForeignAcronymLongForm(i) is not { } named)
+                    {
+                        continue;
+                    }
+
+                    offset = named - candidateStart;
+                }
+                else
+                {
+                    offset = ownerEnd - candidateStart;
                 }
 
                 var longStart = candidateStart + offset;
@@ -316,6 +357,62 @@ public sealed class EntityRecognizer
 
                 DefineAcronym(acronym, longForm, longStart, candidateEnd, _tokens[i + 1].Start, _tokens[i + 1].End);
             }
+        }
+
+        /// <summary>
+        /// Where the long form starting at <paramref name="longStart"/> begins once an owner's possessive is cut off ("Moldova's
+        /// Information Technology and Cyber Security Service" → "Information …"): the owner is no part of the name.
+        /// </summary>
+        private int? OwnerPossessiveEnd(int longStart, int candidateEnd)
+        {
+            var t = TokenStartingAt(longStart);
+            if (t < 0)
+            {
+                return longStart;
+            }
+
+            for (var k = t; k + 1 < _words.Length && _tokens[k + 1].Start < candidateEnd; k++)
+            {
+                if (_words[k] is "'s" or "\u2019s")
+                {
+                    return _tokens[k + 1].Start;
+                }
+            }
+
+            return longStart;
+        }
+
+        /// <summary>
+        /// The start of a capitalised name with a government or organisation head right before the "(" at token
+        /// <paramref name="open"/>, of at least two words (connectors such as "and", "of" inside), without a leading "The" or
+        /// possessive owner; null when there is none.
+        /// </summary>
+        private int? ForeignAcronymLongForm(int open)
+        {
+            var last = open - 1;
+            if (last < 1 || !IsCapitalisedWord(last))
+            {
+                return null;
+            }
+
+            var first = last;
+            var capitalised = 1;
+            for (var k = last - 1; k >= 0 && SameSentence(k, open) && open - k <= 10; k--)
+            {
+                if (IsCapitalisedWord(k) && _words[k] != "The")
+                {
+                    first = k;
+                    capitalised++;
+                }
+                else if (_words[k] is not ("and" or "of" or "for" or "on") || k == 0 || !IsCapitalisedWord(k - 1))
+                {
+                    break;
+                }
+            }
+
+            return capitalised >= 2 && Enumerable.Range(first, open - first).Any(k => GovernmentHeads.Contains(_words[k]) || OrganizationHeads.Contains(_words[k]))
+                ? _tokens[first].Start
+                : null;
         }
 
         private static bool IsAcronym(string word)
@@ -380,6 +477,11 @@ public sealed class EntityRecognizer
                 if (country?.CountryCode is { } code)
                 {
                     draft.Attributes.TryAdd("country", code);
+                    if (draft.Kind == EntityKinds.Organization && longForm.Split(' ').Any(GovernmentHeads.Contains) && !longForm.Split(' ').Any(OrganizationHeads.Contains))
+                    {
+                        // "the Norwegian National Security Authority (NSM)": a state's body.
+                        draft.Kind = EntityKinds.GovernmentBody;
+                    }
                 }
 
                 SectorOfName(longForm, draft);
@@ -411,7 +513,7 @@ public sealed class EntityRecognizer
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => w is "Ministry" or "Department" or "Agency" or "Bureau" or "Directorate" or "Commission" or "Command" or "Police" or "Government" or "Parliament" or "Cabinet")
-                || (StateWords.Contains(words[0]) && words.Any(GovernmentHeads.Contains)))
+                || ((StateWords.Contains(words[0]) || words.Any(PublicRemitWords.Contains)) && words.Any(GovernmentHeads.Contains)))
             {
                 return EntityKinds.GovernmentBody;
             }
@@ -454,6 +556,61 @@ public sealed class EntityRecognizer
             if (k >= 0 && _countryAt[k] is { } country)
             {
                 return country;
+            }
+
+            return k >= 0 && OrganizationDescriptors.Contains(Word(k)) ? DescriptorCountry(k) : null;
+        }
+
+        /// <summary>
+        /// The country of a describing appositive right after a name ending before token <paramref name="end"/>:
+        /// "Korvex Pte Ltd, a Singapore-based cryptocurrency exchange, …", "Alcantra, the Portuguese freight company, …".
+        /// </summary>
+        private GazetteerEntry? AppositiveCountry(int end)
+        {
+            if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the"))
+            {
+                return null;
+            }
+
+            for (var j = end + 2; j <= end + 6 && j < _words.Length && SameSentence(end, j); j++)
+            {
+                if (OrganizationDescriptors.Contains(Word(j)))
+                {
+                    return DescriptorCountry(j);
+                }
+
+                if (Word(j) is "," or "." or ";")
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The country that qualifies a descriptive phrase ending at token <paramref name="head"/>, within three words
+        /// and the sentence: "the Danish container carrier …", "Copenhagen-based shipping company …".
+        /// </summary>
+        private GazetteerEntry? DescriptorCountry(int head)
+        {
+            for (var k = head - 1; k >= Math.Max(0, head - 3) && SameSentence(k, head); k--)
+            {
+                if (_countryAt[k] is { } country)
+                {
+                    return country;
+                }
+
+                var word = Word(k);
+                if (word == "based" && k >= 2 && Word(k - 1) is "-" or "\u2010" && _countryAt[k - 2] is { } location)
+                {
+                    return location;
+                }
+
+                if (word.Length == 0 || !word.All(c => char.IsLower(c) || c == '-'))
+                {
+                    return null;
+                }
             }
 
             return null;
@@ -594,6 +751,7 @@ public sealed class EntityRecognizer
 
             // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
             if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
+                || (_words[end - 1] == "Research" && end - 2 > start && _words[end - 2] is "Threat" or "Security")
                 || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
             {
                 return true;
@@ -823,7 +981,8 @@ public sealed class EntityRecognizer
 
             // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
             var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
-            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null);
+            var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
+                ?? (government ? null : AppositiveCountry(end));
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
             {
@@ -837,7 +996,8 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government"))
+            var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government")
+                    || words.Any(PublicRemitWords.Contains))
                 ? EntityKinds.GovernmentBody
                 : IsSecurityFirm(start, end) ? EntityKinds.Vendor
                 : !government && appositive is not null && !OrganizationHeads.Contains(head) ? appositive
@@ -1012,7 +1172,9 @@ public sealed class EntityRecognizer
 
                 var start = _tokens[i].Start;
                 var stop = _tokens[end - 1].End;
-                if (Word(end) != "," || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k])
+                // The name closes the appositive, or the sentence when a reporting verb came first ("said the group's spokesperson, Jane Roe.").
+                var closes = Word(end) == "," || (Word(end) == "." && Enumerable.Range(Math.Max(0, titleAt - 8), 8).Any(k => SameSentence(k, titleAt) && _words[k] is "said" or "says" or "told"));
+                if (!closes || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k])
                     || GovernmentHeads.Contains(_words[k]) || CalendarWords.Contains(_words[k])) || Table.Overlaps(start, stop))
                 {
                     continue;
@@ -1032,28 +1194,38 @@ public sealed class EntityRecognizer
 
             for (var i = 0; i + 4 < _words.Length; i++)
             {
-                // "Liu Pengyu, a spokesperson for the embassy", "Mara Quist, the agency's director,": a name whose appositive
-                // gives a title.
-                if (!IsCapitalisedWord(i) || !IsCapitalisedWord(i + 1) || !Adjacent(i + 1) || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i)))
+                // "Liu Pengyu, a spokesperson for the embassy", "Mara Quist, the agency's director,", "Sanne de Vries, Acme's head
+                // of research": a name whose appositive gives a title.
+                if (!IsCapitalisedWord(i) || (i > 0 && IsCapitalisedWord(i - 1) && Adjacent(i) && SameSentence(i - 1, i)))
                 {
                     continue;
                 }
 
-                var end = i + 2;
+                var second = _words[i + 1] is "de" or "van" or "von" or "der" or "da" or "del" or "di" or "le" or "bin" or "al" && i + 3 < _words.Length && IsCapitalisedWord(i + 2) ? i + 2 : i + 1;
+                if (!IsCapitalisedWord(second) || !Adjacent(second))
+                {
+                    continue;
+                }
+
+                var end = second + 1;
                 if (IsCapitalisedWord(end) && Adjacent(end))
                 {
                     end++;
                 }
 
-                if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the") || !SameSentence(i, end + 2)
+                // After the comma an article or an employer's possessive ("PGC's general manager").
+                var possessive = end + 3 < _words.Length && IsCapitalisedWord(end + 1) && Word(end + 2) is "'s" or "\u2019s";
+                if (Word(end) != "," || (Word(end + 1) is not ("a" or "an" or "the") && !possessive) || !SameSentence(i, end + 2)
                     || Enumerable.Range(i, end - i).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])
                         || NonNameStarters.Contains(_words[k]) || CalendarWords.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
                 {
                     continue;
                 }
 
-                var title = Enumerable.Range(end + 2, 5).Where(k => k < _words.Length && SameSentence(i, k)).Select(k => _words[k])
-                    .FirstOrDefault(w => PersonTitles.Contains(w) && w.Length > 3 && w is not ("general" or "head" or "chief"));
+                var title = Enumerable.Range(end + 2, 5).Where(k => k < _words.Length && SameSentence(i, k))
+                    .Where(k => PersonTitles.Contains(_words[k]) && _words[k].Length > 3
+                        && (_words[k] is not ("general" or "head" or "chief") || (_words[k] == "head" && Word(k + 1) == "of")))
+                    .Select(k => _words[k]).FirstOrDefault();
                 var start = _tokens[i].Start;
                 var stop = _tokens[end - 1].End;
                 if (title is null || Table.Overlaps(start, stop))
@@ -1526,22 +1698,33 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (CountryEarlierInParagraph(i) is not { Country: var country })
+                // The country named before it in its paragraph, else later in its sentence ("at the interior ministry, Latvian
+                // officials said"), else the first one the text names before it; a text that names none still has a ministry.
+                var country = (CountryEarlierInParagraph(i) ?? CountryLaterInSentence(i) ?? CountryEarlierInText(i))?.Country;
+                var surface = _text[_tokens[i + 1].Start..charEnd];
+                var code = country is null ? null : country.CountryCode ?? country.Name;
+                var key = "gov:" + (code ?? string.Empty) + ":" + canonical;
+                var name = (canonical, country) switch
                 {
-                    continue;
-                }
-
-                var code = country.CountryCode ?? country.Name;
-                var key = "gov:" + code + ":" + canonical;
-                var name = canonical switch
-                {
-                    "ministry of foreign affairs" => "Ministry of Foreign Affairs of " + country.Name,
-                    "ministry of defence" => "Ministry of Defence of " + country.Name,
-                    _ => _text[_tokens[i + 1].Start..charEnd] + " of " + country.Name,
+                    ("ministry of foreign affairs", { } c) => "Ministry of Foreign Affairs of " + c.Name,
+                    ("ministry of defence", { } c) => "Ministry of Defence of " + c.Name,
+                    (_, { } c) => surface + " of " + c.Name,
+                    _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(canonical).Replace(" Of ", " of ", StringComparison.Ordinal).Replace(" The ", " the ", StringComparison.Ordinal),
                 };
                 var draft = Table.Find(key) ?? Table.GetOrAdd(key, EntityKinds.GovernmentBody, name);
-                draft.Attributes.TryAdd("country", code);
+                if (code is not null)
+                {
+                    draft.Attributes.TryAdd("country", code);
+                }
+
                 draft.Attributes.TryAdd("sector", canonical == "ministry of defence" ? "defense" : "government-national");
+                var generic = surface.ToLowerInvariant();
+                if (!draft.Name.Contains(generic, StringComparison.OrdinalIgnoreCase) && !draft.Aliases.Contains(generic, StringComparer.Ordinal))
+                {
+                    // The text's own words ("foreign ministry") stay findable beside the formal name.
+                    draft.Aliases.Add(generic);
+                }
+
                 Table.AddMention(draft, charStart, charEnd, MentionKind.Description);
             }
         }
@@ -1553,6 +1736,36 @@ public sealed class EntityRecognizer
         private (GazetteerEntry Country, int Token)? CountryEarlierInParagraph(int i)
         {
             for (var k = i - 1; k >= 0 && i - k <= 80 && !IsParagraphStartToken(k + 1); k--)
+            {
+                if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
+                    && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
+                {
+                    return (candidate, k);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first country named after token <paramref name="i"/> in its sentence, not one that only describes an actor.</summary>
+        private (GazetteerEntry Country, int Token)? CountryLaterInSentence(int i)
+        {
+            for (var k = i + 1; k < _words.Length && SameSentence(i, k); k++)
+            {
+                if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
+                    && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
+                {
+                    return (candidate, k);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first country the text names before token <paramref name="i"/>, not one that only describes an actor.</summary>
+        private (GazetteerEntry Country, int Token)? CountryEarlierInText(int i)
+        {
+            for (var k = 0; k < i; k++)
             {
                 if (_countryAt[k] is { } candidate && (k == 0 || _countryAt[k - 1] != candidate)
                     && !ActorHeads.ContainsKey(Word(_countryEnd[k])) && !ActorModifiers.ContainsKey(Word(_countryEnd[k])))
@@ -2743,6 +2956,11 @@ public sealed class EntityRecognizer
                 {
                     // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.
                     score += 6;
+                }
+                else if (head is "ministry" or "department")
+                {
+                    // "The ministry" after a paragraph about the cyber agency is still the ministry named before.
+                    score -= 6;
                 }
                 else if (preferredKind is not null && draft.Kind != preferredKind)
                 {

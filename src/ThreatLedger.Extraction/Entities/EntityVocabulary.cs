@@ -28,6 +28,12 @@ internal static class EntityVocabulary
         "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard",
     };
 
+    /// <summary>Words of a public remit that make a name with a government head a state body ("Solicitors Regulation Authority", "… Cyber Security Service").</summary>
+    public static readonly HashSet<string> PublicRemitWords = new(StringComparer.Ordinal)
+    {
+        "Regulation", "Regulatory", "Supervisory", "Cyber", "Cybersecurity", "Ombudsman", "Inspectorate",
+    };
+
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
     public static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
     {
@@ -82,7 +88,8 @@ internal static class EntityVocabulary
         "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst", "professor", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs",
         "mrs.", "senator", "representative", "ambassador", "commissioner", "chief", "officer", "founder", "head", "mayor", "governor",
         "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor", "leader", "councillor", "councilor",
-        "superintendent", "manager", "sheriff", "commander", "administrator", "inspector", "supervisor",
+        "superintendent", "manager", "sheriff", "commander", "administrator", "inspector", "supervisor", "partner", "lecturer", "economist",
+        "consultant", "adviser", "advisor", "engineer",
     };
 
     /// <summary>Nouns for malicious software that a text goes on to name ("a loader dubbed Sandfly").</summary>
@@ -228,7 +235,12 @@ internal static class EntityVocabulary
         ["government"] = "government", ["foreign ministry"] = "ministry of foreign affairs", ["ministry of foreign affairs"] = "ministry of foreign affairs",
         ["foreign affairs ministry"] = "ministry of foreign affairs", ["defence ministry"] = "ministry of defence", ["defense ministry"] = "ministry of defence",
         ["ministry of defence"] = "ministry of defence", ["ministry of defense"] = "ministry of defence", ["interior ministry"] = "ministry of the interior",
-        ["justice ministry"] = "ministry of justice", ["military"] = "military", ["armed forces"] = "military", ["defence forces"] = "defence forces",
+        ["justice ministry"] = "ministry of justice", ["health ministry"] = "ministry of health", ["finance ministry"] = "ministry of finance",
+        ["economy ministry"] = "ministry of economy", ["economic ministry"] = "ministry of economy", ["education ministry"] = "ministry of education",
+        ["transport ministry"] = "ministry of transport", ["energy ministry"] = "ministry of energy", ["trade ministry"] = "ministry of trade",
+        ["communications ministry"] = "ministry of communications", ["digital ministry"] = "ministry of digital affairs",
+        ["agriculture ministry"] = "ministry of agriculture", ["labour ministry"] = "ministry of labour", ["labor ministry"] = "ministry of labour",
+        ["environment ministry"] = "ministry of environment", ["culture ministry"] = "ministry of culture", ["home ministry"] = "ministry of home affairs", ["military"] = "military", ["armed forces"] = "military", ["defence forces"] = "defence forces",
         ["defense forces"] = "defence forces", ["self-defense forces"] = "defence forces", ["embassy"] = "embassy", ["police"] = "police",
         ["intelligence agency"] = "intelligence agency", ["intelligence agencies"] = "intelligence agencies", ["intelligence services"] = "intelligence agencies",
         ["security services"] = "security services", ["cabinet"] = "cabinet", ["parliament"] = "parliament", ["navy"] = "navy", ["army"] = "army",

@@ -4,7 +4,8 @@ namespace ThreatLedger.Extraction.Events;
 
 /// <summary>
 /// Rule-based realis: <c>Other</c> when a negation, modal, future, attempt or condition cue precedes the trigger
-/// closely in its sentence (or opens a multi-word trigger such as "could be exploited"); <c>Generic</c> when the trigger is a bare plural ("phishing attacks are rising");
+/// closely in its sentence (or opens a multi-word trigger such as "could be exploited"); <c>Generic</c> when the trigger is a bare plural ("phishing attacks are rising")
+/// or follows "any"/"every" ("report any ransomware payment");
 /// otherwise <c>Actual</c>.
 /// </summary>
 internal static class RealisRules
@@ -26,6 +27,18 @@ internal static class RealisRules
             {
                 return "Other";
             }
+        }
+
+        if (first - 2 >= sentence.FirstToken && text.Lower(first - 1) == "to" && text.Lower(first - 2) is "refused" or "declined" or "unable" or "refuse" or "refusing")
+        {
+            // "victims refused to pay": the deed was not done.
+            return "Other";
+        }
+
+        if (first > sentence.FirstToken && text.Lower(first - 1) is "any" or "every")
+        {
+            // "to report any ransomware payment": a kind of event, not one that happened.
+            return "Generic";
         }
 
         var head = text.Lower(end - 1);

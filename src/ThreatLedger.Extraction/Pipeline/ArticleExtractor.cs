@@ -131,11 +131,15 @@ public sealed class ArticleExtractor
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
             if (match.Strength == PhraseStrength.Weak
-                || (onlyExtended && (match.Strength == PhraseStrength.Generic || EventTypes.Casie.Contains(match.Label)))
+                || (onlyExtended && match.Strength == PhraseStrength.Generic)
                 || taken.AsSpan(start, end - start).Contains(true))
             {
                 continue;
             }
+
+            // Beside the extractor's own mentions, a lone strong phrase of a CASIE type ("hackers had breached its network")
+            // still tells the incident builder what was hit, but stays out of CASIE output, whose conventions want two.
+            var incidentOnly = onlyExtended && EventTypes.Casie.Contains(match.Label);
 
             Array.Fill(taken, true, start, end - start);
 
@@ -148,6 +152,7 @@ public sealed class ArticleExtractor
                 Trigger = new TextSpan(start, end, analyzed.Text[start..end]),
                 Confidence = 30,
                 Realis = "Actual",
+                IncidentOnly = incidentOnly,
             });
         }
 

@@ -67,6 +67,8 @@ internal static class IncidentBuilder
     [
         " were hit by", " was hit by", " were struck by", " was struck by", " were targeted by", " was targeted by", " were affected by",
         " was affected by", " were disrupted by", " was disrupted by", " were compromised by", " was compromised by",
+        // "said most of its online services were working again after a cyberattack": the speaker's services, back after it.
+        " again after", " offline after", " offline following", " unavailable after", " down after", " restored after", " back online after",
     ];
 
     /// <summary>Words between a speaker and its verb ("The ministry on Wednesday blamed", "The agency has also linked").</summary>
@@ -323,6 +325,12 @@ internal static class IncidentBuilder
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
         strong = true;
+        if (SparedAfter(text, e.Trigger.End))
+        {
+            // "the attack did not affect internal systems": what follows was spared, and the mention names no victim.
+            return null;
+        }
+
         var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
             .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
             .ToList();
@@ -406,6 +414,23 @@ internal static class IncidentBuilder
         return null;
     }
 
+    private static readonly string[] s_negations = ["did not ", "didn't ", "had not ", "has not ", "have not ", "does not ", "doesn't ", "was not ", "were not ", "never "];
+
+    /// <summary>Whether a negation follows the trigger ("the attack did not affect …", "the intrusion never reached …").</summary>
+    private static bool SparedAfter(string text, int at)
+    {
+        var following = text.AsSpan(at, Math.Min(16, text.Length - at)).TrimStart();
+        foreach (var negation in s_negations)
+        {
+            if (following.StartsWith(negation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that make an attack's object the speaker's own: its people or its systems.</summary>
     private static readonly string[] s_ownObjects =
     [
@@ -485,8 +510,20 @@ internal static class IncidentBuilder
         var from = Math.Max(0, m.Start - 32);
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
         var near = before.Length > 6 ? before[^6..] : before;
-        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal);
+        return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal)
+            || (m.Kind == EntityKinds.GovernmentBody && s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A state body the victim turned to ("reported the breach to the data protection authority", "notified the
+    /// regulator", "is working with the national cyber centre") is no victim of the attack it hears about.
+    /// </summary>
+    private static readonly string[] s_authorityRoles =
+    [
+        "reported the breach to", "reported the incident to", "reported the attack to", "reported it to", "reported the matter to",
+        "reported the hack to", "reported to", "notified", "informed the", "alerted the", "working with", "assisting", "helping",
+        "support from", "help from", "referred the",
+    ];
 
     /// <summary>A system stands for its owner when the text names one ("the email system of the agency"); an unowned, country-less system is only a target.</summary>
     private static string? Resolve(string text, EntityAnalysis entities, EntityMention mention, List<EntityMention> candidates)
@@ -547,6 +584,16 @@ internal static class IncidentBuilder
             end = bracket + 1;
         }
 
+        // "said NSM spokesperson Jane Roe", "according to a council official": the body speaks through its people.
+        var leading = text.AsSpan(Math.Max(0, m.Start - 14), m.Start - Math.Max(0, m.Start - 14)).ToString();
+        var next = text.AsSpan(end, Math.Min(16, text.Length - end)).ToString();
+        if ((leading.EndsWith("said ", StringComparison.Ordinal) || leading.EndsWith("says ", StringComparison.Ordinal)
+                || leading.EndsWith("according to ", StringComparison.Ordinal))
+            || s_voiceNouns.Any(v => next.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var verbAt = SkipSpeakerFillers(text, end);
         var after = text.AsSpan(verbAt, Math.Min(24, text.Length - verbAt)).ToString();
         if (s_reportingVerbs.Any(v => after.StartsWith(v, StringComparison.Ordinal)))
@@ -577,6 +624,8 @@ internal static class IncidentBuilder
         return AppositiveEnd(text, end) is { } close
             && s_reportingVerbs.Any(v => text.AsSpan(close, Math.Min(24, text.Length - close)).StartsWith(v, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_voiceNouns = [" spokesperson", " spokesman", " spokeswoman", " official", " press office", "'s spokesperson", "'s spokesman", "'s spokeswoman"];
 
     private static readonly string[] s_appositiveOpeners = [", which ", ", who ", ", a ", ", an ", ", the ", ", one of ", ", known as ", ", also known as ", ", formerly "];
 
@@ -689,7 +738,11 @@ internal static class IncidentBuilder
     private static EventTime? TimeOf(string text, EntityAnalysis entities, Draft draft, IReadOnlyList<TimeExpression> times)
     {
         string? start = null, end = null, discovered = null, duration = null, disclosed = null, sinceAttack = null;
-        var startDistance = int.MaxValue;
+        var startSaid = false;
+        var startSentence = -1;
+        var recalled = new HashSet<int>();
+        var skipped = new HashSet<int>();
+        string? precededStart = null;
         var durationBeforeDiscovery = false;
         var impliesDiscovery = false;
         var used = new HashSet<int>();
@@ -708,14 +761,14 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                var distance = Math.Min(Math.Abs(t.Start - e.Trigger.End), Math.Abs(e.Trigger.Start - t.End));
                 var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.End <= sentence.End)
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
                     || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
                 var startWording = false;
-                if (t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal)))
+                var saysStart = t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal));
+                if (saysStart)
                 {
                     // "the intruders had entered its network in early May": a start, whichever mention is nearest. When the
                     // sentence's only mention is a flaw's ("first got in late in 2024 by exploiting an unpatched server"), the
@@ -741,7 +794,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead))
+                if (t.Kind == TimeExpressionKind.Date && IsEarlierActivity(clauseLead) && !IsOngoingCampaign(text[sentence.Start..t.Start]))
                 {
                     // "tools the group has used against Ukrainian utilities since 2016": the actor's history, not this incident.
                     continue;
@@ -752,10 +805,30 @@ internal static class IncidentBuilder
                     // "released fixes on Wednesday": when the vendor patched, not when the attack began.
                     continue;
                 }
+                if (recalled.Contains(sentenceIndex))
+                {
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Duration && IsElapsedSinceAttack(text, t))
                 {
                     // "remain disrupted three weeks after a cyberattack": time since the attack, not how long it lasted.
                     sinceAttack ??= t.Value;
+                    continue;
+                }
+
+                if (t.Kind == TimeExpressionKind.Duration && LaterStepDate(text, t, timesBySentence[sentenceIndex]) is { } laterStep
+                    && TimeValues.FirstDay(laterStep.Value) is { } stepDay && TimeValues.Subtract(stepDay, t.Value) is { } began)
+                {
+                    // "logged in about two months before the ransomware was deployed on August 30": the intrusion began that long
+                    // before the later step, whose date is no start.
+                    precededStart ??= TimeValues.Month(began);
+                    used.Add(laterStep.Start);
+                    skipped.Add(laterStep.Start);
+                }
+
+                if (skipped.Contains(t.Start))
+                {
                     continue;
                 }
 
@@ -816,7 +889,10 @@ internal static class IncidentBuilder
                 // "from January 2023 to February 2024", "between March and May", "had access until June": the end of a range.
                 if (t.Kind == TimeExpressionKind.Date && (lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal)
                     || lead.EndsWith(" through", StringComparison.Ordinal) || lead.EndsWith(" till", StringComparison.Ordinal)
-                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))))
+                    || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))
+                    // "systems were fully restored by July 5": the disruption ended when service came back.
+                    || ((lead.EndsWith(" by", StringComparison.Ordinal) || lead.EndsWith(" on", StringComparison.Ordinal))
+                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))))
                 {
                     if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
                     {
@@ -871,14 +947,40 @@ internal static class IncidentBuilder
                     && candidateDay >= startDay && candidateDay <= startLast && TimeValues.Precision(t.Value) > TimeValues.Precision(start!);
                 var coarser = candidateDay is not null && startDay is not null && TimeValues.LastDay(t.Value) is { } candidateLast
                     && startDay >= candidateDay && startDay <= candidateLast;
-                if (start is null || refines || (!coarser && candidateDay is not null && startDay is not null && candidateDay < startDay)
-                    || (startDay is null && candidateDay is not null))
+                var replace = start is null || refines || (!coarser && candidateDay is not null && startDay is not null && candidateDay < startDay)
+                    || (startDay is null && candidateDay is not null);
+                var saysAttackStart = saysStart && SaysAttackStart(text[sentence.Start..t.Start], clauseLead);
+                if (start is not null && startSaid != saysAttackStart && !refines)
+                {
+                    // A date the text says the intrusion began at ("the attackers first got in during September", "the attack
+                    // began on June 28") outweighs an earlier date that only stands beside an attack mention (the year a gang
+                    // emerged, an older incident the report recalls), unless it only coarsens the known start.
+                    replace = saysAttackStart && !coarser;
+                    startSaid |= saysAttackStart && coarser;
+                }
+
+                if (replace && startDay is { } current && candidateDay is { } candidate && candidate.AddDays(365) < current
+                    && sentenceIndex > startSentence && !saysAttackStart)
+                {
+                    // "In January 2023, the company was hit by a ransomware attack", years before the dates the report opened
+                    // with: an earlier incident the report recalls, with its other dates and durations.
+                    recalled.Add(sentenceIndex);
+                    replace = false;
+                }
+
+                if (replace)
                 {
                     start = t.Value;
-                    startDistance = distance;
+                    startSentence = sentenceIndex;
+                    startSaid |= saysAttackStart;
                     used.Add(t.Start);
                 }
             }
+        }
+
+        if (precededStart is not null && (start is null || string.CompareOrdinal(precededStart, start) < 0))
+        {
+            start = precededStart;
         }
 
         if (TimeValues.FirstDay(start) is { } begun && TimeValues.LastDay(discovered) is { } noticed && begun > noticed)
@@ -928,6 +1030,39 @@ internal static class IncidentBuilder
             ? null
             : new EventTime { Start = start, End = end, Discovered = discovered, Duration = duration, Disclosed = disclosed, DwellDays = dwell };
     }
+
+    /// <summary>
+    /// The date of the later step a duration is counted back from ("about two months before the ransomware was deployed on
+    /// August 30"): the first date after "before" in the duration's sentence, within 80 characters, when "before" introduces
+    /// no discovery (those durations are dwell times, handled apart).
+    /// </summary>
+    private static TimeExpression? LaterStepDate(string text, TimeExpression duration, IEnumerable<TimeExpression> sentenceTimes)
+    {
+        var following = text.AsSpan(duration.End, Math.Min(80, text.Length - duration.End)).ToString().ToLowerInvariant();
+        if (!(following.StartsWith(" before ", StringComparison.Ordinal) || duration.Text.EndsWith(" before", StringComparison.OrdinalIgnoreCase))
+            || MentionsDiscovery(following))
+        {
+            return null;
+        }
+
+        return sentenceTimes.FirstOrDefault(o => o.Kind == TimeExpressionKind.Date && o.Start > duration.End && o.Start - duration.End <= 80);
+    }
+
+    private static readonly string[] s_recoveryWords = ["restored", "back online", "resumed", "recovered", "reopened", "brought back"];
+
+    private static readonly string[] s_entryWords = ["got in", "first gained", "entered", "broke in", "gained access", "first accessed", "infiltrated", "logged in"];
+
+    private static readonly string[] s_attackSubjects =
+        ["attack", "breach", "intrusion", "compromise", "campaign", "hack", "activity", "operation", "attackers", "hackers", "intruders", "actors", "group", "gang"];
+
+    /// <summary>
+    /// Whether start wording before a date says when the attack itself began: an entry verb ("first got in", "broke in"),
+    /// or "began"/"since" in a sentence about the attack or its perpetrators ("the attack began on June 28"), not about the
+    /// victim's response ("It began writing to customers this week").
+    /// </summary>
+    private static bool SaysAttackStart(string sentenceLead, string clauseLead) =>
+        s_entryWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal))
+        || s_attackSubjects.Any(n => sentenceLead.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] s_otherIncidentNouns =
     [
@@ -992,6 +1127,9 @@ internal static class IncidentBuilder
 
     private static readonly string[] s_historyMarkers =
     [
+        // The actor's own beginnings and the victim's earlier misfortunes: "since it emerged in 2023", "was also targeted in 2019".
+        "emerged", "first appeared", "first surfaced", "was founded", "been around", "also targeted", "also hit", "also attacked",
+        "also breached", "the second time", "the third time",
         "previously", "earlier operations", "earlier attacks", "earlier campaigns", "previous attacks", "previous campaigns",
         "past attacks", "past campaigns", "past operations", "prior attacks", "other attacks", "other victims", "in the past",
     ];
@@ -1038,6 +1176,27 @@ internal static class IncidentBuilder
         return false;
     }
 
+    private static readonly string[] s_campaignNouns = ["campaign", "activity", "operation", "intrusion", "attack", "scheme"];
+
+    /// <summary>
+    /// "a phishing campaign … that has been active since late last year": the incident itself has been going on since the
+    /// date (the campaign is nearer than any actor), unlike "the group has been active since 2016".
+    /// </summary>
+    private static bool IsOngoingCampaign(string sentenceLead)
+    {
+        var lower = sentenceLead.ToLowerInvariant();
+        var active = Math.Max(lower.LastIndexOf("been active", StringComparison.Ordinal), lower.LastIndexOf("been running", StringComparison.Ordinal));
+        if (active < 0)
+        {
+            return false;
+        }
+
+        var before = lower[..active];
+        var campaign = s_campaignNouns.Max(n => before.LastIndexOf(n, StringComparison.Ordinal));
+        var actor = ((string[])["group", "gang", "actor", "hackers", "crew", "operators"]).Max(n => before.LastIndexOf(n, StringComparison.Ordinal));
+        return campaign >= 0 && campaign > actor;
+    }
+
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
     private static string ClauseLead(string text, int sentenceStart, int at)
     {
@@ -1069,7 +1228,7 @@ internal static class IncidentBuilder
         return last;
     }
 
-    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found"];
+    private static readonly string[] s_discoveryVerbs = ["detected", "discovered", "spotted", "noticed", "uncovered", "identified the", "became aware", "was found", "were found", "been found", "found the"];
     private static readonly string[] s_startWords = ["began", "begun", "started", "first gained", "since", "entered", "broke in", "got in", "gained access", "first accessed", "infiltrated", "logged in"];
 
     private static readonly string[] s_claimChannels =

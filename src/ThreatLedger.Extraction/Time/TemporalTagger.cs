@@ -82,7 +82,38 @@ public sealed class TemporalTagger
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        RangeStartsTakeTheEndsYear(text, result);
         return result;
+    }
+
+    private static readonly string[] s_rangeLinks = ["and", "to", "until", "till", "through", "-", "\u2013"];
+
+    /// <summary>
+    /// "between March and June 2023", "from 2 April to 19 April 2024": a range start written without its year takes the year
+    /// of the end that states one (the year before when its month comes later than the end's), not the publication's.
+    /// </summary>
+    private static void RangeStartsTakeTheEndsYear(string text, List<TimeExpression> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, second) = (result[i], result[i + 1]);
+            if (first.Kind != TimeExpressionKind.Date || !first.Relative || second.Kind != TimeExpressionKind.Date || second.Relative
+                || first.Value is not { Length: >= 7 } value || second.Value is not { Length: >= 7 } endValue
+                || value[4] != '-' || endValue[4] != '-' || !char.IsAsciiDigit(value[5]) || !char.IsAsciiDigit(endValue[5])
+                || second.Start < first.End || !s_rangeLinks.Contains(text[first.End..second.Start].Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var endYear = int.Parse(endValue.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            var year = string.CompareOrdinal(value, 5, endValue, 5, 5) > 0 ? endYear - 1 : endYear;
+            if (value.Length >= 10 && int.Parse(value.AsSpan(8, 2), CultureInfo.InvariantCulture) > DateTime.DaysInMonth(year, int.Parse(value.AsSpan(5, 2), CultureInfo.InvariantCulture)))
+            {
+                continue;
+            }
+
+            result[i] = first with { Value = year.ToString("D4", CultureInfo.InvariantCulture) + value[4..] };
+        }
     }
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
@@ -194,7 +225,9 @@ public sealed class TemporalTagger
 
     private static readonly (string Phrase, string Value)[] s_leadingModifiers =
     [
-        ("the beginning of", "START"), ("the start of", "START"), ("the first half of", "START"), ("the first quarter of", "START"),
+        // "the last week of August": the month pattern's own "of" follows the phrase.
+        ("the last week", "END"), ("the final week", "END"), ("the last days", "END"), ("the first week", "START"),
+        ("the first days", "START"), ("the beginning of", "START"), ("the start of", "START"), ("the first half of", "START"), ("the first quarter of", "START"),
         ("the middle of", "MID"), ("the end of", "END"), ("the second half of", "END"), ("the last quarter of", "END"),
         ("early in", "START"), ("late in", "END"), ("early", "START"), ("mid", "MID"), ("late", "END"),
         ("more than", "MORE_THAN"), ("less than", "LESS_THAN"), ("approximately", "APPROX"), ("roughly", "APPROX"),

@@ -24,8 +24,9 @@ public static class IncidentTypes
 
     /// <summary>
     /// Compatible when both are in one family (intrusion: Intrusion, Databreach, Espionage, Phishing, SupplyChain;
-    /// disruptive: Ransom, Wiper, Disruption; DDoS; Defacement), or when one is a generic Intrusion or Databreach
-    /// and the other disruptive (ransomware crews steal data too).
+    /// disruptive: Ransom, Wiper, Disruption; DDoS; Defacement), or when one is of the intrusion family and the other
+    /// disruptive: ransomware crews get in by phishing and steal data first, and a wiper or ransomware can be the last
+    /// act (or the smokescreen) of an espionage intrusion.
     /// </summary>
     public static bool Compatible(string a, string b)
     {
@@ -42,8 +43,8 @@ public static class IncidentTypes
         }
 
         return fa == fb
-            || (fa == "disruptive" && b is EventTypes.Intrusion or EventTypes.Databreach)
-            || (fb == "disruptive" && a is EventTypes.Intrusion or EventTypes.Databreach);
+            || (fa == "disruptive" && fb == "intrusion")
+            || (fb == "disruptive" && fa == "intrusion");
     }
 
     /// <summary>Incident types from most to least specific: a ransomware attack that leaked data is a ransomware incident.</summary>

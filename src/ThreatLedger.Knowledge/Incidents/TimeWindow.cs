@@ -30,6 +30,41 @@ public readonly record struct TimeWindow(DateOnly From, DateOnly To)
     public bool Overlaps(TimeWindow other) =>
         From.DayNumber - SlackDays <= other.To.DayNumber && other.From.DayNumber - SlackDays <= To.DayNumber;
 
+    /// <summary>
+    /// True when a report's discovery (first possible day) comes more than <see cref="SlackDays"/> days after the
+    /// latest date an incident's reports give (last possible day); false when either is unknown.
+    /// </summary>
+    public static bool DiscoveredLater(DateOnly? discovered, DateOnly? incidentLatest) =>
+        discovered is { } found && incidentLatest is { } latest && found.DayNumber - latest.DayNumber > SlackDays;
+
+    /// <summary>
+    /// The earliest of several reported times, as precisely as the reports give it: "2026-04" and "2026-04-02" give
+    /// "2026-04-02" (the day lies within the month, so nothing says the month began earlier); "2026-03" and "2026-04-02"
+    /// give "2026-03". Null when none is given.
+    /// </summary>
+    public static string? Earliest(IEnumerable<string?> times) => Extreme(times, latest: false);
+
+    /// <summary>The latest of several reported times, as precisely as the reports give it (see <see cref="Earliest"/>).</summary>
+    public static string? Latest(IEnumerable<string?> times) => Extreme(times, latest: true);
+
+    private static string? Extreme(IEnumerable<string?> times, bool latest)
+    {
+        var known = times.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => (Text: t!, From: Lower(t), To: Upper(t))).ToList();
+        var dated = known.Where(t => t.From is not null && t.To is not null).ToList();
+        if (dated.Count == 0)
+        {
+            var ordered = known.Select(t => t.Text).Order(StringComparer.Ordinal).ToList();
+            return latest ? ordered.LastOrDefault() : ordered.FirstOrDefault();
+        }
+
+        var extreme = latest ? dated.MaxBy(t => t.To) : dated.MinBy(t => t.From);
+        // The most precise time within the extreme one's span ("2026-04-02" within "2026-04").
+        return dated.Where(t => t.From >= extreme.From && t.To <= extreme.To)
+            .OrderBy(t => t.To!.Value.DayNumber - t.From!.Value.DayNumber)
+            .ThenBy(t => latest ? -t.To!.Value.DayNumber : t.From!.Value.DayNumber)
+            .First().Text;
+    }
+
     /// <summary>The first day of a partial ISO date ("2022-10" → 2022-10-01).</summary>
     public static DateOnly? Lower(string? iso) => Parse(iso, last: false);
 

@@ -43,6 +43,19 @@ public static partial class ActorNames
         return stripped.Length > 0 && stripped != name.Trim() ? stripped : null;
     }
 
+    /// <summary>
+    /// True for a tracking number rather than a name: Microsoft's "Storm-1567" and "DEV-0537", Mandiant's "UNC2452",
+    /// Proofpoint's "TA505", CERT-UA's "UAC-0001", ATT&amp;CK's "G0016", "Threat Group-3390", "TEMP.Veles".
+    /// </summary>
+    public static bool IsProvisional(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Provisional().IsMatch(name.Trim());
+    }
+
+    [GeneratedRegex(@"^(?:storm|dev|unc|ta|uac|tag|g|threat group|temp)[-\s.]?\d+$|^temp\.[a-z]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Provisional();
+
     [GeneratedRegex(@"\b(?:hackers?|actors?|group|groups|gang|crew|operatives?|spies|attackers?|intruders?|cybercriminals?|criminals?|state|states|government|military|intelligence|linked|backed|sponsored|nexus|based|affiliated|aligned|nation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescriptiveNoun();
 

@@ -67,6 +67,89 @@ public static class NameKeys
         return string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 
+    /// <summary>Legal-form words that may end a company name ("Korvex Pte Ltd", "Vestmark Kraftnett AS").</summary>
+    private static readonly HashSet<string> s_legalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "asa", "a/s", "aps", "ab", "oy", "oyj", "gmbh", "ag", "se", "sa", "s.a.", "spa", "s.p.a.", "srl", "nv", "n.v.", "bv", "b.v.",
+        "kk", "k.k.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "pte", "pty", "corp", "corp.", "co", "co.", "sarl", "kg", "kgaa",
+    };
+
+    /// <summary>
+    /// The name without the legal form that ends it ("Korvex Pte Ltd" → "Korvex", "Vestmark Kraftnett AS" →
+    /// "Vestmark Kraftnett"), as articles usually write it; null when the name ends in none or nothing would remain.
+    /// </summary>
+    public static string? WithoutLegalForm(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Trim().TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var removed = false;
+        while (words.Count > 1 && s_legalForms.Contains(words[^1].TrimEnd(',')))
+        {
+            words.RemoveAt(words.Count - 1);
+            removed = true;
+        }
+
+        var result = string.Join(' ', words).TrimEnd(',');
+        return removed && Key(result).Length >= 3 ? result : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="acronym"/> (two to six capitals, as written) can abbreviate <paramref name="name"/>:
+    /// its letters appear in order, the first at the first word's initial, every word's initial used and the others
+    /// taken from within the words ("VKN" for "Vestmark Kraftnett", "PRWA" for "Puget Ridge Water Authority"). Stop
+    /// words and a trailing legal form may be skipped.
+    /// </summary>
+    public static bool AcronymFits(string acronym, string name)
+    {
+        ArgumentNullException.ThrowIfNull(acronym);
+        ArgumentNullException.ThrowIfNull(name);
+        if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var words = Words(WithoutLegalForm(name) ?? name).Where(w => !s_stopWords.Contains(w)).Select(w => w.Replace("-", string.Empty, StringComparison.Ordinal)).Where(w => w.Length > 0).ToList();
+        if (words.Count < 2 || words.Count > acronym.Length)
+        {
+            return false;
+        }
+
+        return Fits(acronym.ToLowerInvariant(), 0, words, 0);
+
+        static bool Fits(string letters, int at, List<string> words, int word)
+        {
+            // letters[at] must start word `word`; the following letters may come from inside it or start the next word.
+            if (word == words.Count)
+            {
+                return at == letters.Length;
+            }
+
+            if (at == letters.Length || letters[at] != words[word][0])
+            {
+                return false;
+            }
+
+            var inner = words[word][1..];
+            var next = at + 1;
+            var from = 0;
+            while (true)
+            {
+                if (Fits(letters, next, words, word + 1))
+                {
+                    return true;
+                }
+
+                if (next == letters.Length || (from = inner.IndexOf(letters[next], from)) < 0)
+                {
+                    return false;
+                }
+
+                from++;
+                next++;
+            }
+        }
+    }
+
     /// <summary>
     /// The words that single out a body ("Japan's cyber security centre" → {cybersecurity}) and the country it
     /// names (JP), with spellings, stop words, generic words and country names normalised away.

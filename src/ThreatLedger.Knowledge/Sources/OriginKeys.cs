@@ -36,9 +36,10 @@ public static class OriginKeys
     /// <paramref name="accusedActorKey"/> is the knowledge base's key of the named actor the claim is about, if any.
     /// </summary>
     /// <paramref name="sourceEntityName"/> is the canonical name of the entity the source resolves to, if any: "researchers
-    /// at ESET" and "ESET" are one vendor.
+    /// at ESET" and "ESET" are one vendor. <paramref name="accusedState"/> is the state an accused speaker whose words
+    /// name none speaks for (a denial's "embassy spokesman" speaks for the accused state), if known.
     public static (string Key, bool Relayed) Of(ClaimSource source, string? documentOutlet, Relay? documentRelay, string documentId, string? accusedActorKey = null,
-        string? sourceCountry = null, string? sourceEntityName = null)
+        string? sourceCountry = null, string? sourceEntityName = null, string? accusedState = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         // "… told Continental Press" in Continental Press's own article is first-hand reporting, not a relay.
@@ -54,7 +55,7 @@ public static class OriginKeys
             // An accused state speaks with one voice: "China", "Beijing" and "the Chinese foreign ministry" are one
             // source; a named group speaking for itself ("the Qilin ransomware gang claimed…", "the Qilin group said…")
             // is one source however each outlet words its name: the actor the claim resolves to.
-            if ((namedState ?? Countries.FindIn(source.Name) ?? Countries.FindSeatIn(source.Name)) is { } state)
+            if ((namedState ?? Countries.FindIn(source.Name) ?? accusedState?.ToUpperInvariant() ?? Countries.FindSeatIn(source.Name)) is { } state)
             {
                 return ("accused:" + state, cited);
             }

@@ -8,7 +8,8 @@ namespace ThreatLedger.Knowledge.Sources;
 /// <param name="SharedQuote">A quotation of one that the other repeats word for word, or null.</param>
 public sealed record Overlap(int CopiedWords, int ShorterWords, double Coverage, string LongestPassage, string? SharedQuote)
 {
-    /// <summary>True when one sentence copies the other: enough common words, or a shared quotation.</summary>
+    /// <summary>True when one sentence copies the other: enough common words, one long verbatim run, or a shared quotation.</summary>
     public bool IsCopy => SharedQuote is not null
-        || (CopiedWords >= TextOverlap.MinCopiedWords && Coverage >= TextOverlap.MinCoverage);
+        || (CopiedWords >= TextOverlap.MinCopiedWords && Coverage >= TextOverlap.MinCoverage)
+        || LongestPassage.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= TextOverlap.MinVerbatimRunWords;
 }

@@ -9,7 +9,8 @@ namespace ThreatLedger.Knowledge.Sources;
 /// the normalised words (lower case, letters and digits only) of both sentences are covered with the longest common
 /// runs first, each run at least <see cref="MinRunWords"/> words long and each word used once. A sentence copies
 /// another when the runs cover at least <see cref="MinCopiedWords"/> words and <see cref="MinCoverage"/> of the
-/// shorter sentence, or when a quotation of at least <see cref="MinQuoteWords"/> words reappears word for word.
+/// shorter sentence, or when one run is at least <see cref="MinVerbatimRunWords"/> words long, or when a quotation of at
+/// least <see cref="MinQuoteWords"/> words reappears word for word.
 /// Short stock phrases ("were behind the attack") stay below both bars, so independent reports of the same fact do
 /// not look copied.
 /// </summary>
@@ -23,6 +24,12 @@ public static partial class TextOverlap
 
     /// <summary>Share of the shorter sentence the common runs must cover.</summary>
     public const double MinCoverage = 0.6;
+
+    /// <summary>
+    /// A single common run this long is a copied passage whatever share of a long sentence it covers (a relay that
+    /// splices a copied clause into its own sentence); no stock phrase is this long.
+    /// </summary>
+    public const int MinVerbatimRunWords = 12;
 
     /// <summary>The shortest quotation that identifies its source when it reappears word for word.</summary>
     public const int MinQuoteWords = 6;

@@ -1020,4 +1020,180 @@ public sealed class EntityRecognizerTests
         Assert.Contains("Sandworm", code.Aliases);
         Assert.Equal("RU", code.Attributes["country"]);
     }
+
+    [Theory]
+    [InlineData("Intruders read mail at the transport ministry last week, Estonian officials said on Friday.", "EE")]
+    [InlineData("Slovenia's cyber agency said it was helping.\n\nThe energy ministry said its website was defaced.", "SI")]
+    public void Recognize_BareMinistryWithTheCountryLaterInItsSentenceOrText_TakesThatCountry(string text, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody && e.Name.Contains("ministry", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(country, ministry.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_BareMinistryInATextWithoutCountry_IsStillAGovernmentBody()
+    {
+        // Given
+        const string text = "The education ministry warned parents about e-mails promising school grants.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.GovernmentBody);
+        Assert.Equal("Ministry of Education", ministry.Name);
+        Assert.Contains("education ministry", ministry.Aliases);
+        Assert.False(ministry.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_ForeignLanguageAcronymAfterAnEnglishName_IsThatBodysAlias()
+    {
+        // Given: the letters of "ZKB" spell nothing in the English name
+        const string text = "The National Office for Digital Protection (ZKB) said the attack was contained. ZKB later published indicators.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var office = Assert.Single(analysis.Entities, e => e.Aliases.Contains("ZKB"));
+        Assert.Equal("National Office for Digital Protection", office.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, office.Kind);
+        Assert.Equal(3, office.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognize_AcronymAfterAPossessiveCountry_LeavesTheOwnerOutOfTheName()
+    {
+        // Given
+        const string text = "Serbia's Electronic Communications and Cyber Security Service (ECCSS) warned operators on Monday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var service = Assert.Single(analysis.Entities, e => e.Aliases.Contains("ECCSS"));
+        Assert.Equal("Electronic Communications and Cyber Security Service", service.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, service.Kind);
+    }
+
+    [Fact]
+    public void Recognize_RegulatorWithoutCountry_IsAGovernmentBody()
+    {
+        // Given
+        const string text = "The firm reported the breach to the Pharmacy Regulation Authority on Tuesday.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == "Pharmacy Regulation Authority" && e.Kind == EntityKinds.GovernmentBody);
+    }
+
+    [Theory]
+    [InlineData("\"We rebuilt every server,\" said Joost van Leeuwen, Grafton's head of infrastructure.", "Joost van Leeuwen")]
+    [InlineData("\"It was a hard week,\" said Priya Nair, a partner at the law firm.", "Priya Nair")]
+    [InlineData("\"Nothing was lost,\" said Omar Haddad, Kestrel's operations manager.", "Omar Haddad")]
+    [InlineData("The claims were false, said the union's spokesperson, Mirela Dobre.", "Mirela Dobre")]
+    public void Recognize_PersonNamedBesideATitle_IsAPerson(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Person && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("The note carried the logo of Akira, a ransomware operation active since 2023.", "Akira")]
+    [InlineData("The crew has worked as an affiliate for Royal in the past.", "Royal")]
+    [InlineData("Its members once used LockBit and Play against hospitals.", "Play")]
+    public void Recognize_AmbiguousFamilyNamedInPassing_IsMalware(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Malware && e.Name == name);
+    }
+
+    [Fact]
+    public void Recognize_FamilyNameAsLastWordOfAnotherName_IsNotTheFamily()
+    {
+        // Given: "Lynx" is a ransomware family, "Silent Lynx" a group named here
+        const string text = "Analysts blamed Silent Lynx, a financially motivated group, for the theft.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Malware && e.Name == "Lynx");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name == "Silent Lynx");
+    }
+
+    [Fact]
+    public void Recognize_ThreatResearchTeamName_IsAVendor()
+    {
+        // Given
+        const string text = "Harwood Threat Research said the operators reused old infrastructure.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Vendor && e.Name == "Harwood Threat Research");
+    }
+
+    [Theory]
+    [InlineData("Lithuania's response team, CERT.LT, published the addresses on Monday.", "CERT.LT", "LT")]
+    [InlineData("The advisory from CERT-Bund urged operators to patch.", "CERT-Bund", "DE")]
+    public void Recognize_NationalCert_IsAGovernmentBodyOfItsCountry(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var cert = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, cert.Kind);
+        Assert.Equal(country, cert.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_TheMinistryAfterAParagraphAboutAnAgency_IsTheMinistry()
+    {
+        // Given: the agency is named more often and more recently, but "the ministry" names a ministry
+        const string text = "Hackers read mail at Estonia's Ministry of Education for weeks.\n\n"
+            + "The Cyber Response Agency (CRA) said it had found the intruders. CRA asked schools to check their systems. CRA will publish a report.\n\n"
+            + "The ministry was also hit in 2019.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var ministry = Assert.Single(analysis.Entities, e => e.Name.Contains("Ministry of Education", StringComparison.Ordinal));
+        var anaphor = text.LastIndexOf("The ministry", StringComparison.Ordinal);
+        Assert.Contains(ministry.Mentions, m => m.Start == anaphor);
+    }
+
+    [Theory]
+    [InlineData("The Portuguese freight company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Lisbon-based shipping company Alcantra Logistica said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Spanish hackers attacked the freight company Alcantra Logistica.", "Alcantra Logistica", null)]
+    [InlineData("Alcantra Logistica, a Lisbon-based freight company, said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Alcantra Logistica, the Portuguese freight company, said its systems were encrypted.", "Alcantra Logistica", "PT")]
+    [InlineData("Alcantra Logistica, a freight company with Spanish customers, said its systems were encrypted.", "Alcantra Logistica", null)]
+    public void Recognize_CountryQualifyingTheDescriptionBeforeAName_IsTheOrganisationsCountry(string text, string name, string? country)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then: a demonym or "<capital>-based" within the descriptive phrase right before the name or in the appositive
+        // right after it, not further away.
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
 }

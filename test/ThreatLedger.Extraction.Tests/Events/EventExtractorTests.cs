@@ -174,4 +174,20 @@ public sealed class EventExtractorTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events.SelectMany(e => e.Arguments), a => a.Role == "Victim");
     }
+
+    [Fact]
+    public void CreateRuleBased_AnyOrRefusedBeforeTheTrigger_IsNotActual()
+    {
+        // Given: a rule about any ransomware demand, and victims who refused to pay
+        const string text = "The law obliges firms to disclose any ransomware demand they receive. "
+            + "Ransomware gangs encrypted fewer networks, and more victims refused to pay the ransom.";
+
+        // When
+        var events = Extract(text);
+
+        // Then
+        Assert.Contains(events, e => e.Type == EventTypes.Ransom && e.Trigger.Text == "ransomware" && e.Realis == "Generic");
+        Assert.Contains(events, e => e.Type == EventTypes.Ransom && e.Trigger.Text.StartsWith("pay", StringComparison.Ordinal) && e.Realis == "Other");
+    }
 }
+

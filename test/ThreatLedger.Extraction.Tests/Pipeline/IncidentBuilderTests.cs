@@ -599,4 +599,172 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.All(result.Incidents, i => Assert.Null(i.Time?.Start));
     }
+
+    [Fact]
+    public void Build_EntryVerbWithoutOtherTrigger_GivesTheStart()
+    {
+        // Given: the second sentence names no attack, only when the intruders got in
+        const string text = "The Lakeside Transit Authority (LTA) confirmed a breach of its ticketing platform.\n\n"
+            + "The LTA said the intruders first got in during October 2025.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 20));
+
+        // Then
+        Assert.Equal("2025-10", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_UndetectedForWeeksInItsOwnSentence_IsTheDuration()
+    {
+        // Given
+        const string text = "Hackers broke into the payroll system of Orchard Valley College. "
+            + "The college found the intrusion on 2 February. Investigators think the hackers went undetected for about nine weeks.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 2, 20));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("P9W", time?.Duration);
+        Assert.Equal("2026-02-02", time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_SaidStartAndAGangsDebut_TheSaidStartWins()
+    {
+        // Given: the gang's founding year is earlier than the intrusion but is no date of it
+        const string text = "Marlow Plastics Ltd said ransomware encrypted its factory servers on Sunday. "
+            + "The attackers first got in during August through a supplier's account. "
+            + "The note named Quasar, a ransomware gang that has hit dozens of firms since it emerged in 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 15));
+
+        // Then
+        Assert.Equal("2025-08", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_AttackBeganAndAnOlderIncidentRecalled_StartIsTheReportedOne()
+    {
+        // Given: a later paragraph recalls an incident from years before
+        const string text = "The town of Ellesby said a cyberattack took its permit and tax systems offline. "
+            + "The attack began on May 3 and services were restored on May 9.\n\n"
+            + "In June 2019, the town lost $90,000 to a fraudulent invoice sent by email.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 5, 14));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-05-03", time?.Start);
+    }
+
+    [Fact]
+    public void Build_LaterResponseThatBegan_IsNoStart()
+    {
+        // Given: "began" says when the victim started writing to customers, not when the attack began
+        const string text = "Hackers accessed a customer database at Tarn Mutual between March 4 and March 12. "
+            + "The insurer found the breach in April. It began writing to affected customers this week.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 5, 20));
+
+        // Then
+        Assert.Equal("2025-03-04", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_RegulatorTheBreachWasReportedTo_IsNotTheVictim()
+    {
+        // Given
+        const string text = "A travel agency, Solmar Tours, said an intruder copied passenger files from its booking system. "
+            + "It has reported the breach to the Irish Data Protection Commission.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 9, 1));
+
+        // Then
+        var commission = Assert.Single(result.Entities, e => e.Name.Contains("Data Protection Commission", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == commission.Id));
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == commission.Id);
+    }
+
+    [Fact]
+    public void Build_CampaignActiveSinceADate_StartsThen()
+    {
+        // Given: the campaign, not a group, has been active since the date
+        const string text = "We have tracked a credential-phishing campaign against accountants that has been active since early last year. "
+            + "The phishing emails impersonate tax authorities.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 2));
+
+        // Then
+        Assert.Equal("2025", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Fact]
+    public void Build_ServicesRestoredByADate_IsTheEnd()
+    {
+        // Given
+        const string text = "A cyberattack knocked out the online services of Brackley Borough Council. "
+            + "The attack started on 2 March and the services were back online by 11 March, the council said.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 3, 20));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-03-02", time?.Start);
+        Assert.Equal("2025-03-11", time?.End);
+    }
+
+    [Fact]
+    public void Build_AgencyThroughItsSpokespersonAndSparedSystems_IsNotTheVictim()
+    {
+        // Given: the agency reports a flood on other bodies' websites and says what was spared
+        const string text = "A denial-of-service attack took the websites of several Danish towns offline on Monday. "
+            + "The Danish Agency for Digital Security (DADS) said the attack did not affect internal systems. "
+            + "\"Such attacks are short-lived,\" said DADS spokesperson Mette Lund.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 11, 5));
+
+        // Then
+        var agency = Assert.Single(result.Entities, e => e.Aliases.Contains("DADS"));
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == agency.Id);
+    }
+
+    [Fact]
+    public void Build_SpeakerWhoseServicesAreBackAfterAnAttack_IsTheVictim()
+    {
+        // Given
+        const string text = "The Town of Hallam said on Monday that its permit portal was back online after a cyberattack that encrypted its servers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 11, 5));
+
+        // Then
+        var town = Assert.Single(result.Entities, e => e.Name == "Town of Hallam");
+        Assert.Contains(result.Incidents, i => i.VictimEntityId == town.Id);
+    }
+
+    [Fact]
+    public void Build_DurationBeforeALaterDatedStep_CountsTheStartBack()
+    {
+        // Given: the encryption date is a later step; the intrusion began about three months before it
+        const string text = "Fenwick Opticians Ltd said ransomware hit its clinics last month. "
+            + "The intruders used a stolen password about three months before the encryptor was launched on September 20.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 14));
+
+        // Then
+        var time = Assert.Single(result.Incidents).Time;
+        Assert.Equal("2025-06", time?.Start);
+        Assert.Equal("P3M", time?.Duration);
+    }
 }
+

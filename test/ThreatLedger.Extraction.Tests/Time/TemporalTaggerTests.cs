@@ -140,4 +140,31 @@ public sealed class TemporalTaggerTests
         Assert.EndsWith(expected, time.Text, StringComparison.Ordinal);
         Assert.Equal(value, time.Value);
     }
+
+    [Theory]
+    [InlineData("card numbers were skimmed between October and January 2022 by a script", "2021-10", "2022-01")]
+    [InlineData("the records were copied from 3 May to 9 May 2021, the firm said", "2021-05-03", "2021-05-09")]
+    [InlineData("the portal was open between February and April 2020", "2020-02", "2020-04")]
+    public void Tag_RangeStartWithoutYear_TakesTheYearOfItsEnd(string text, string startValue, string endValue)
+    {
+        // Given / When: published years later, so the start alone would resolve to the publication's year
+        var found = new TemporalTagger().Tag(text, s_published);
+
+        // Then
+        Assert.Equal(2, found.Count);
+        Assert.Equal(startValue, found[0].Value);
+        Assert.Equal(endValue, found[1].Value);
+    }
+
+    [Fact]
+    public void Tag_LastWeekOfAMonth_IsThatMonthNotLastWeek()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("the intruders got in during the last week of June, officials said", s_published);
+
+        // Then
+        var time = Assert.Single(found);
+        Assert.Equal("2023-06", time.Value);
+        Assert.Equal("END", time.Modifier);
+    }
 }

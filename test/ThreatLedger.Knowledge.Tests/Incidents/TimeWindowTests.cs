@@ -56,4 +56,44 @@ public sealed class TimeWindowTests
         Assert.Equal(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Lower(value));
         Assert.Equal(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), TimeWindow.Upper(value));
     }
+
+    [Theory]
+    [InlineData("2027-01-12", "2026-06-12", true)]
+    [InlineData("2026-07-20", "2026-06-12", false)]
+    [InlineData(null, "2026-06-12", false)]
+    [InlineData("2027-01-12", null, false)]
+    public void DiscoveredLater_DiscoveryAndIncidentLatestDate_TrueOnlyBeyondTheSlack(string? discovered, string? latest, bool later)
+    {
+        // When
+        var result = TimeWindow.DiscoveredLater(TimeWindow.Lower(discovered), TimeWindow.Upper(latest));
+
+        // Then
+        Assert.Equal(later, result);
+    }
+
+    [Theory]
+    [InlineData("2026-04", "2026-04-02", "2026-04-02")]
+    [InlineData("2026-03", "2026-04-02", "2026-03")]
+    [InlineData("2026-04-05", "2026-04-02", "2026-04-02")]
+    [InlineData(null, "2026", "2026")]
+    public void Earliest_ReportedTimes_TheEarliestAsPreciselyAsGiven(string? a, string? b, string expected)
+    {
+        // When
+        var earliest = TimeWindow.Earliest([a, b]);
+
+        // Then
+        Assert.Equal(expected, earliest);
+    }
+
+    [Theory]
+    [InlineData("2026-06", "2026-06-12", "2026-06-12")]
+    [InlineData("2026-07", "2026-06-12", "2026-07")]
+    public void Latest_ReportedTimes_TheLatestAsPreciselyAsGiven(string a, string b, string expected)
+    {
+        // When
+        var latest = TimeWindow.Latest([a, b]);
+
+        // Then
+        Assert.Equal(expected, latest);
+    }
 }

@@ -48,4 +48,23 @@ public sealed class ActorNamesTests
         // Then
         Assert.Equal(["apt10"], keys);
     }
+
+    [Theory]
+    [InlineData("Storm-1567", true)]
+    [InlineData("DEV-0537", true)]
+    [InlineData("UNC2452", true)]
+    [InlineData("TA505", true)]
+    [InlineData("G0016", true)]
+    [InlineData("Threat Group-3390", true)]
+    [InlineData("Akira", false)]
+    [InlineData("APT29", false)]
+    [InlineData("NoName057(16)", false)]
+    public void IsProvisional_Name_TellsTrackingNumbersFromNames(string name, bool provisional)
+    {
+        // When
+        var result = ActorNames.IsProvisional(name);
+
+        // Then
+        Assert.Equal(provisional, result);
+    }
 }

@@ -69,4 +69,20 @@ public sealed class TextOverlapTests
         // Then
         Assert.Equal(["we reject every one of these invented claims"], quotes);
     }
+
+    [Fact]
+    public void Compare_LongClauseSplicedIntoALongerSentence_IsACopy()
+    {
+        // Given: the relay copies one long clause verbatim but adds as many words of its own
+        const string original = "The officials, who spoke on condition of anonymity because the inquiry is ongoing, said the intrusion bore the hallmarks of Tarn Spider, a group that Western governments have long linked to military intelligence.";
+        const string copy = "Hackers working for a foreign spy agency broke into the email system of the grid operator, and the intrusion bore the hallmarks of Tarn Spider, a group that Western governments have long linked to military intelligence.";
+
+        // When
+        var overlap = TextOverlap.Compare(copy, original);
+
+        // Then
+        Assert.True(overlap.Coverage < TextOverlap.MinCoverage);
+        Assert.True(overlap.IsCopy);
+        Assert.Equal("the intrusion bore the hallmarks of tarn spider a group that western governments have long linked to military intelligence", overlap.LongestPassage);
+    }
 }
