@@ -28,6 +28,11 @@ internal sealed class ClaimExtractor
         @",\s(?:a|an|the)\s(?:[\w'-]+\s){0,4}(?:group|gang|actor|unit|crew|collective|outfit|team|operation)\s(?:(?:that|which|it|they|he|she|officials|researchers|analysts|investigators|experts)\s)?(?:has\s|have\s|had\s)?(?:previously\s|long\s|also\s|repeatedly\s)?(?:linked|tied|connected|associated)\s(?:to|with)\s[^,;.]{1,120}(?:,|\.?\s*$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>"a unit of (the)", "hackers from", "an arm of": a part of the body named after it, at the end of a look-behind window.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_partOf = new(
+        @"\s(?:(?:an?|the|one)\s)?(?:(?!(?:by|of|work|behind|to)\s)[\w-]+\s){0,2}(?:unit|units|arm|branch|division|team|group|cell|element|section|subgroup|hackers|operatives|officers|agents)\s(?:of|from|within|in|at|inside)\s(?:the\s)?(?:[\w-]+(?:'s|\u2019s)\s)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly string[] s_basedIn = ["are based in ", "is based in ", "were based in ", "was based in ", "operate from ", "operates from ", "operating from ", "operated from "];
 
     private static readonly string[] s_attackerNouns = ["hackers", "attackers", "intruders", "gang", "group", "actors", "actor", "cybercriminals", "criminals", "perpetrators"];
@@ -41,6 +46,7 @@ internal sealed class ClaimExtractor
         " were exposed", " was exposed", " were accessed", " was accessed", " were stolen", " was stolen", " were taken", " was taken",
         " were affected", " was affected", " were compromised", " was compromised", " were leaked", " was leaked",
         " been exposed", " been accessed", " been stolen", " been taken", " been compromised", " been leaked",
+        " been altered", " was altered", " were altered", " been tampered", " been modified", " been deleted",
     ];
 
     private static readonly string[] s_counterDeeds =
@@ -79,6 +85,8 @@ internal sealed class ClaimExtractor
         private (int Start, int End, string Lower)[]? _words;
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
+        private SourceFrame? _previousDescribedSpeaker;
+        private int _sentenceIndex;
         private bool _dissent;
 
         public List<Claim> Claims { get; } = [];
@@ -87,6 +95,7 @@ internal sealed class ClaimExtractor
         {
             for (var s = 0; s < entities.Sentences.Count; s++)
             {
+                _sentenceIndex = s;
                 var sentence = entities.Sentences[s];
                 var clauses = SplitClauses(sentence.Start, sentence.End);
                 SourceFrame? previousFrame = null;
@@ -151,11 +160,53 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
-                    if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && Claims.Count > 0
-                        && Claims[^1] is { Kind: ClaimKinds.SeverityDispute } last && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
-                        && s > 0 && last.Evidence.Start >= entities.Sentences[s - 1].Start)
+                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } restater && claim.Source.Kind != SourceKinds.Accused
+                        && RestatedClaim(restater, claim, entities.Sentences[Math.Max(0, s - 4)].Start, sentence.Start) is { } restated)
                     {
-                        // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice.
+                        // "Wattle said a criminal group was behind the attack. … \"This was the work of a sophisticated criminal
+                        // group,\" said Okafor.": the same source restating its attribution to the same state (or to no state) is
+                        // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow").
+                        if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
+                        {
+                            Claims[restated] = claim with { Id = Claims[restated].Id };
+                        }
+
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.Denial && claim.Source.Kind == SourceKinds.Accused && claim.AccusedCountry is { } deniedState
+                        && Claims.Any(c => c.Kind == ClaimKinds.Denial && c.Source.Kind == SourceKinds.Accused && c.AccusedCountry == deniedState
+                            && c.IncidentId == claim.IncidentId && c.Evidence.Start < sentence.Start
+                            && (c.Source.EntityId is null || claim.Source.EntityId is null || c.Source.EntityId == claim.Source.EntityId)))
+                    {
+                        // "North Korea dismissed the accusation as a fabrication. … KCNA quoted a foreign ministry spokesperson as
+                        // saying the claim was a smear": the lead's denial, detailed later, is one denial.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.NoAttribution && s > 0 && Claims.Any(c => c.Kind == ClaimKinds.NoAttribution && c.IncidentId == claim.IncidentId
+                        && c.Evidence.Start >= entities.Sentences[Math.Max(0, s - 2)].Start && c.Evidence.Start < sentence.Start
+                        && (claim.Source.EntityId is { } decliner ? c.Source.EntityId == decliner : c.Source.Name == claim.Source.Name)))
+                    {
+                        // "The company would not say who was responsible. \"It is too early to say,\" its chief executive said.": one refusal.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.Attribution && claim.Source.Kind == SourceKinds.Media && claim.Source.EntityId is null && claim.Source.CitedVia is null
+                        && claim.AccusedEntityId is { } restatedActor && !IsDescriptive(restatedActor)
+                        && Claims.Any(c => c.Kind is ClaimKinds.Attribution && c.AccusedEntityId == restatedActor && c.IncidentId == claim.IncidentId && c.Source.Kind != SourceKinds.Media))
+                    {
+                        // "Silent Heron's tools overlap with those of OceanLotus" after a vendor attributed the attack to Silent Heron:
+                        // the article describing an actor a source already named adds no claim of its own.
+                        continue;
+                    }
+
+                    if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && s > 0
+                        && Claims.Any(last => last.Kind == ClaimKinds.SeverityDispute && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
+                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start && last.Evidence.Start < sentence.Start))
+                    {
+                        // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice (within
+                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …").
                         continue;
                     }
 
@@ -163,7 +214,48 @@ internal sealed class ClaimExtractor
                 }
 
                 _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
+                _previousDescribedSpeaker = sentenceFrame is { Explicit: true, EntityId: null, Kind: SourceKinds.Government or SourceKinds.Victim or SourceKinds.Vendor }
+                    && !LooksLikePersonName(sentenceFrame.Name) ? sentenceFrame : null;
             }
+
+            // "A group calling itself X defaced 150 websites. The group claimed the attacks on Telegram.": the article telling
+            // the deed of a group that claims it (or that a named source blames) adds no claim of its own, before or after.
+            var voiced = Claims.Where(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Media && c.AccusedEntityId is not null)
+                .Select(c => (c.AccusedEntityId, c.IncidentId)).ToHashSet();
+            var kept = Claims.Where(c => !(c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Media && c.Source.EntityId is null
+                && c.Source.CitedVia is null && c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))).ToList();
+            if (kept.Count != Claims.Count)
+            {
+                Claims.Clear();
+                Claims.AddRange(kept.Select((c, k) => c with { Id = "c" + (k + 1).ToString(CultureInfo.InvariantCulture) }));
+            }
+        }
+
+        private bool IsDescriptive(string? entityId) => entities.Find(entityId) is not { } e || e.Attributes.ContainsKey("descriptive");
+
+        /// <summary>
+        /// The index of an attribution since <paramref name="from"/> by the same source, on the same incident, whose accused
+        /// has the same country (both none) and of which one side is only a description or a state body, in an earlier sentence; else null.
+        /// </summary>
+        private int? RestatedClaim(string sourceId, Claim claim, int from, int sentenceStart)
+        {
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || c.Source.EntityId != sourceId || c.IncidentId != claim.IncidentId || c.AccusedCountry != claim.AccusedCountry)
+                {
+                    continue;
+                }
+
+                if (c.AccusedEntityId == claim.AccusedEntityId || IsDescriptive(c.AccusedEntityId) || IsDescriptive(claim.AccusedEntityId)
+                    || entities.Find(c.AccusedEntityId)?.Kind is EntityKinds.Country or EntityKinds.GovernmentBody
+                    || entities.Find(claim.AccusedEntityId)?.Kind is EntityKinds.Country or EntityKinds.GovernmentBody)
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
@@ -441,6 +533,11 @@ internal sealed class ClaimExtractor
                 }
             }
 
+            if (CarriedStatement(words, start) is { } carried)
+            {
+                return carried;
+            }
+
             if (VerbFrame(words, start) is { } verbFrame)
             {
                 if (PassiveAgentFrame(words, start) is { EntityId: not null } agent && agent.EntityId != verbFrame.EntityId)
@@ -454,6 +551,59 @@ internal sealed class ClaimExtractor
             }
 
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
+        }
+
+        /// <summary>
+        /// "KCNA carried a statement by a foreign ministry spokesperson calling …", "state media quoted an official as saying …":
+        /// the quoted party speaks, through the outlet that carried its words (whose country it shares when it names none).
+        /// </summary>
+        private SourceFrame? CarriedStatement(List<(int Start, int End, string Lower)> words, int clauseStart)
+        {
+            for (var i = 1; i + 2 < words.Count; i++)
+            {
+                int npFrom;
+                if (words[i].Lower is "quoted" or "quotes" && !(words[i - 1].Lower is "was" or "were" or "is" or "be" or "been"))
+                {
+                    npFrom = i + 1;
+                }
+                else if (words[i].Lower is "carried" or "published" or "ran" or "issued" && words[i + 1].Lower is "a" or "an" or "the"
+                    && words[i + 2].Lower == "statement" && i + 4 < words.Count && words[i + 3].Lower is "by" or "from")
+                {
+                    npFrom = i + 4;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var (npStart, npEnd, next) = NounPhrase(words, npFrom, [",", ".", ";", "calling", "saying", "as", "who", "that", "which", "denying", "rejecting", "\""]);
+                if (npEnd <= npStart || (words[i].Lower is "quoted" or "quotes" && !(next + 1 < words.Count && words[next].Lower == "as" && words[next + 1].Lower is "saying" or "calling")))
+                {
+                    continue;
+                }
+
+                var (cStart, cEnd) = PhraseBefore(words, i);
+                var last = words.FindLastIndex(i - 1, x => x.End <= cEnd && x.Start >= cStart);
+                while (last > 0 && words[last].Start > cStart && SubjectTimeWords.Contains(words[last].Lower))
+                {
+                    // "KCNA news agency on Wednesday carried …": the carrier without its time.
+                    cEnd = words[--last].End;
+                }
+
+                if (cEnd <= cStart || MakeFrame(npStart, npEnd, "said", cStart, words[next - 1].End) is not { } quotedParty)
+                {
+                    continue;
+                }
+
+                var carrierCountry = entities.MentionsWithin(cStart, cEnd).Select(m => entities[m.EntityId])
+                    .Select(e => e.Attributes.GetValueOrDefault("country")).FirstOrDefault(c => c is not null);
+                var kind = quotedParty.Kind is SourceKinds.Unknown && carrierCountry is not null ? SourceKinds.Government : quotedParty.Kind;
+                var frame = quotedParty with { Kind = kind, CitedVia = text[cStart..cEnd], CountryCode = quotedParty.CountryCode ?? carrierCountry };
+                _lastExplicit = frame;
+                return frame;
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -532,6 +682,12 @@ internal sealed class ClaimExtractor
                         continue;
                     }
 
+                    if (k - 1 > i && words[k - 1].Lower is var participle && participle.Length > 3 && participle.EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        // "had been traced to servers previously used by APT41": the agent of another participle.
+                        break;
+                    }
+
                     // "has been attributed by Google's Threat Intelligence Group to UNC1069": the agent before the accused.
                     var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on", "to"]);
                     if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
@@ -546,11 +702,27 @@ internal sealed class ClaimExtractor
 
         private SourceFrame? VerbFrame(List<(int Start, int End, string Lower)> words, int clauseStart)
         {
+            // "\"We assess … was conducted by the SVR,\" the ministry said": the verbs inside a quote are the quoted speaker's;
+            // the speaker after the closing quote is the source.
+            var quoteClose = QuoteWithSpeaker(words);
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i].Lower;
-                if (!ReportingVerbs.Contains(w))
+                if (!ReportingVerbs.Contains(w) || i < quoteClose)
                 {
+                    continue;
+                }
+
+                if (i == quoteClose + 1 && quoteClose >= 1 && InvertedSpeaker(words, i, clauseStart) is { } inverted)
+                {
+                    // "\"This was the work of criminals,\" said Okafor.", "…,\" said Rachel Kim, head of research at X.".
+                    return inverted;
+                }
+
+                if (w is "dubbed" or "called" or "named" or "branded" or "labelled" or "labeled" && i + 1 < words.Count
+                    && (char.IsUpper(text[words[i + 1].Start]) || IsQuoteMark(words[i + 1].Lower)) && words[i + 1].Lower is not ("the" or "it" or "them"))
+                {
+                    // "a backdoor dubbed GhostQuill", "a gang called Moonveil": a naming participle, not speech.
                     continue;
                 }
 
@@ -610,7 +782,8 @@ internal sealed class ClaimExtractor
                 }
 
                 if (i > 0 && words[i - 1].Lower is "been" or "was" or "were" or "is" or "are" or "being"
-                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged"))
+                    && (BlameVerbs.Contains(w) || AttributionVerbs.Contains(w) || w is "suspected" or "believed" or "alleged" or "assessed" or "considered"
+                        or "thought" or "understood" or "reported" or "said"))
                 {
                     // "Iranian hackers have been blamed for …", "A breach … has been attributed to X by Y", "A group is suspected of
                     // breaching …": the subject of a passive attribution is the accused or the incident, not a source.
@@ -781,6 +954,11 @@ internal sealed class ClaimExtractor
                     frame = new SourceFrame(text[subjectStart..subjectStop], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
                         subjectStart, contentStart, w, body.Attributes.GetValueOrDefault("country"), true);
                 }
+                else if (frame is { Kind: SourceKinds.Unknown } && roleEnd > roleStart && KindOf(_lower[roleStart..roleEnd], null) is SourceKinds.Researchers)
+                {
+                    // "Anders Holm, an analyst at a Copenhagen consultancy, said …": a researcher whose employer is not recognised.
+                    frame = frame with { Kind = SourceKinds.Researchers };
+                }
 
                 if (frame is null)
                 {
@@ -793,7 +971,7 @@ internal sealed class ClaimExtractor
                     frame = frame with { Kind = SourceKinds.AnonymousOfficials };
                 }
 
-                if (IsTrailingSpeaker(words, first, i) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
+                if ((IsTrailingSpeaker(words, first, i) || CitingSoonAfter(words, i)) && CitingAfter(words, i) is { } citedAfter && frame.Kind == SourceKinds.Media)
                 {
                     // "…, Nordic Wire reported on Thursday, citing two people familiar with the investigation.": the people
                     // speak through the outlet.
@@ -826,6 +1004,71 @@ internal sealed class ClaimExtractor
             }
 
             return null;
+        }
+
+        private static bool IsQuoteMark(string lower) => lower is "\"" or "\u201c" or "\u201d";
+
+        /// <summary>
+        /// The index of a closing quotation mark after a comma (or "?", "!") that a speaker follows within a few words
+        /// ("…,\" the ministry said", "…,\" said Okafor"), or -1.
+        /// </summary>
+        private static int QuoteWithSpeaker(List<(int Start, int End, string Lower)> words)
+        {
+            for (var k = 1; k + 1 < words.Count; k++)
+            {
+                if (!IsQuoteMark(words[k].Lower) || words[k - 1].Lower is not ("," or "?" or "!"))
+                {
+                    continue;
+                }
+
+                for (var v = k + 1; v < words.Count && v - k <= 8; v++)
+                {
+                    if (IsQuoteMark(words[v].Lower) || words[v].Lower is "." or ";")
+                    {
+                        break;
+                    }
+
+                    if (ReportingVerbs.Contains(words[v].Lower) && !LinkingVerbs.Contains(words[v].Lower))
+                    {
+                        return k;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The speaker after an inverted reporting verb that follows a quote: "said Okafor", "said a spokesperson for the
+        /// centre", "said Rachel Kim, head of threat intelligence at Sentry Arc" (the person speaks for the body the role names).
+        /// </summary>
+        private SourceFrame? InvertedSpeaker(List<(int Start, int End, string Lower)> words, int verb, int clauseStart)
+        {
+            var (npStart, npEnd, next) = NounPhrase(words, verb + 1, [",", ".", ";", "on", "in", "at", "who", "which", "during", "after", "adding", "\"", "\u201c", "\u201d", "told"]);
+            if (npEnd <= npStart || next - verb > 9 || !(char.IsUpper(text[npStart]) || words[verb + 1].Lower is "a" or "an" or "the" or "one" or "two" or "three"))
+            {
+                return null;
+            }
+
+            var w = words[verb].Lower;
+            var frame = MakeFrame(npStart, npEnd, w, clauseStart, clauseStart);
+            if (next < words.Count && words[next].Lower == ",")
+            {
+                var close = next + 1;
+                while (close < words.Count && words[close].Lower is not ("," or "." or ";") && close - next < 16)
+                {
+                    close++;
+                }
+
+                if (close > next + 1 && (frame is null || frame is { Kind: SourceKinds.Unknown } && entities.Find(frame.EntityId) is null or { Kind: EntityKinds.Person })
+                    && RoleBody(words[next + 1].Start, words[close - 1].End) is { } body)
+                {
+                    frame = new SourceFrame(text[npStart..npEnd], KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id,
+                        clauseStart, clauseStart, w, body.Attributes.GetValueOrDefault("country"), true);
+                }
+            }
+
+            return frame;
         }
 
         /// <summary>Verbs of belief whose subject holds a view that another speaker may be reporting.</summary>
@@ -882,6 +1125,25 @@ internal sealed class ClaimExtractor
                 && m.Kind is EntityKinds.ThreatActor or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody or EntityKinds.Person;
         }
 
+        /// <summary>"reported on Thursday, citing unnamed sources, that …": a citation right after the verb, past time words only.</summary>
+        private static bool CitingSoonAfter(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            for (var k = verb + 1; k + 1 < words.Count && k - verb <= 5; k++)
+            {
+                if (words[k].Lower == "," && words[k + 1].Lower == "citing")
+                {
+                    return true;
+                }
+
+                if (!SubjectTimeWords.Contains(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"…, citing two people familiar with …" after the verb at <paramref name="verb"/>: the cited source.</summary>
         private SourceFrame? CitingAfter(List<(int Start, int End, string Lower)> words, int verb)
         {
@@ -903,7 +1165,9 @@ internal sealed class ClaimExtractor
         /// </summary>
         private static bool IsTrailingSpeaker(List<(int Start, int End, string Lower)> words, int subjectFirst, int verb)
         {
-            if (subjectFirst < 2 || words[subjectFirst - 1].Lower != ",")
+            // "…, the ministry said", "…,\" the ministry said".
+            if (subjectFirst < 2 || !(words[subjectFirst - 1].Lower == ","
+                || (IsQuoteMark(words[subjectFirst - 1].Lower) && words[subjectFirst - 2].Lower is "," or "?" or "!")))
             {
                 return false;
             }
@@ -1136,6 +1400,25 @@ internal sealed class ClaimExtractor
                 entity = SpokespersonOf(lowerName, start) ?? entity;
             }
 
+            var researcherOf = false;
+            if ((entity is { Kind: EntityKinds.Person } minister ? minister.Attributes.GetValueOrDefault("title") is "minister" : entity is null && ContainsWord(lowerName, "minister"))
+                && _previousSpeaker is { EntityId: { } ministryId } && entities.Find(ministryId) is { Kind: EntityKinds.GovernmentBody } ministry
+                && ministry.Name.Contains("Ministry", StringComparison.Ordinal))
+            {
+                // "Taiwan's Ministry of Digital Affairs said … Minister Chen told reporters …": the minister of the ministry that just spoke.
+                entity = ministry;
+            }
+
+            if (entity is { Kind: EntityKinds.Person } titled && mention is { } personMention && personMention.Start > start
+                && entities.MentionsWithin(start, personMention.Start).Select(m => entities[m.EntityId])
+                    .LastOrDefault(e => e.Kind is EntityKinds.Vendor or EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Outlet) is { } employer)
+            {
+                // "Pinewood analyst Marcus Tell", "Kestrel Labs researcher Ana Ruiz": the body named before the person's title.
+                entity = titled.Attributes.ContainsKey("title") ? employer : entity;
+                researcherOf = titled.Attributes.GetValueOrDefault("title") is "analyst" or "researcher" or "expert" && employer.Kind == EntityKinds.Organization
+                    && !incidents.Incidents.Any(i => i.VictimEntityId == employer.Id);
+            }
+
             if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
                 && !person.Attributes.ContainsKey("role")
                 && incidents.Incidents.Select(i => i.VictimEntityId).FirstOrDefault(v => v is not null && VictimNamedRecently(v, start)) is { } victimId
@@ -1167,9 +1450,42 @@ internal sealed class ClaimExtractor
                 entity = null;
             }
 
-            var kind = KindOf(lowerName, entity)
+            if (entity is null && LooksLikePersonName(name) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 1 } single
+                && entities.Entities.LastOrDefault(e => e.Kind == EntityKinds.Person && e.Name.Split(' ').Contains(single[0], StringComparer.Ordinal)) is { } known)
+            {
+                // "Liu added" after "Liu Wenhao, a spokesperson for …": a family name written first is the same person.
+                entity = known;
+            }
+
+            var kind = (researcherOf ? SourceKinds.Vendor : null) ?? KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
+            if (kind is null && entity is null && LooksLikePersonName(name) && (name.Contains(' ', StringComparison.Ordinal) || IsSurnameOfNamedPerson(name, start)))
+            {
+                // "Martin Hale said", "said Okafor": a person the text names without a title the recognisers know.
+                return UntitledSpeaker(name, start, frameStart, contentStart, verb);
+            }
+
+            if (kind == SourceKinds.Unknown && entity is { Kind: EntityKinds.Person } speaker)
+            {
+                // "Liu Wenhao, a spokesperson for the Chinese embassy, said … \"…,\" Liu added.": the body the person spoke for
+                // before; or the body an earlier introduction ties them to.
+                var earlier = Claims.LastOrDefault(c => c.Source.EntityId is not null && c.Source.EntityId != speaker.Id
+                    && c.Source.Name.Contains(speaker.Name, StringComparison.Ordinal) && c.Source.Kind is not (SourceKinds.Unknown or SourceKinds.Media));
+                if (earlier is not null && entities.Find(earlier.Source.EntityId) is { } spokenFor)
+                {
+                    var code = spokenFor.Attributes.GetValueOrDefault("country");
+                    var own = earlier.Source.Kind == SourceKinds.Accused ? KindOf(spokenFor.Name.ToLowerInvariant(), spokenFor) ?? earlier.Source.Kind : earlier.Source.Kind;
+                    return new SourceFrame(name, own, null, null, spokenFor.Id, frameStart, contentStart, verb, code, true);
+                }
+
+                var introduced = UntitledSpeaker(speaker.Name, start, frameStart, contentStart, verb);
+                if (introduced.Kind != SourceKinds.Unknown && introduced.EntityId is not null)
+                {
+                    return introduced with { Name = name };
+                }
+            }
+
             if (kind is null)
             {
                 return null;
@@ -1178,6 +1494,105 @@ internal sealed class ClaimExtractor
             var country = entity?.Attributes.GetValueOrDefault("country")
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        /// <summary>"Sarah Okafor", "Okafor", "Martin Hale": one to three capitalised words, no digits, no article.</summary>
+        private static bool LooksLikePersonName(string name)
+        {
+            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length is >= 1 and <= 3 && parts[0] is not ("The" or "A" or "An" or "This" or "That" or "It" or "We" or "They" or "He" or "She")
+                && parts.All(p => p.Length >= 2 && char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower) && p.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.')
+                    && !EntityVocabulary.NonNameStarters.Contains(p) && !EntityVocabulary.CalendarWords.Contains(p)
+                    && !SubjectTimeWords.Contains(p.ToLowerInvariant()) && !DiscourseMarkers.Contains(p) && !Auxiliaries.Contains(p.ToLowerInvariant())
+                    && !Pronouns.Contains(p) && !ReportingVerbs.Contains(p.ToLowerInvariant()));
+        }
+
+        /// <summary>Whether a lone capitalised word is the last name of someone the text named in full before ("Sarah Okafor" … "Okafor").</summary>
+        private bool IsSurnameOfNamedPerson(string word, int before)
+        {
+            for (var at = before > 0 ? text.LastIndexOf(" " + word, before - 1, StringComparison.Ordinal) : -1; at > 0;
+                 at = text.LastIndexOf(" " + word, at - 1, StringComparison.Ordinal))
+            {
+                var end = at + 1 + word.Length;
+                var prior = at - 1;
+                if ((end >= text.Length || !char.IsLetter(text[end])) && prior >= 0 && char.IsLower(text[prior]))
+                {
+                    var wordStart = prior;
+                    while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                    {
+                        wordStart--;
+                    }
+
+                    if (char.IsUpper(text[wordStart]) && LooksLikePersonName(text[wordStart..at]))
+                    {
+                        return true;
+                    }
+                }
+
+                if (at == 0)
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A speaker named without a title: the body an earlier introduction ties them to ("Sarah Okafor, who leads the
+        /// company's security team," → the company; "Anders Holm, an analyst at Tidewater," → Tidewater), else the described
+        /// speaker of the sentence before ("…, the Defence Secretary has told MPs. Martin Hale said …"), else the person
+        /// alone (of unknown kind) rather than the outlet.
+        /// </summary>
+        private SourceFrame UntitledSpeaker(string name, int start, int frameStart, int contentStart, string? verb)
+        {
+            var surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            var victims = incidents.Incidents.Select(i => i.VictimEntityId).Where(v => v is not null).ToHashSet();
+            for (var at = start > 0 ? text.LastIndexOf(surname + ",", start - 1, StringComparison.Ordinal) : -1; at >= 0;
+                 at = at > 0 ? text.LastIndexOf(surname + ",", at - 1, StringComparison.Ordinal) : -1)
+            {
+                var from = at + surname.Length + 1;
+                while (from < text.Length && text[from] == ' ')
+                {
+                    from++;
+                }
+
+                var stop = text.IndexOfAny([',', '.', ';'], from);
+                var to = Math.Min(stop < 0 ? text.Length : stop, from + 140);
+                var lead = _lower.AsSpan(from, to - from);
+                if (!(lead.StartsWith("who ", StringComparison.Ordinal) || lead.StartsWith("a ", StringComparison.Ordinal)
+                    || lead.StartsWith("an ", StringComparison.Ordinal) || lead.StartsWith("the ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var victim = entities.MentionsWithin(from, to).FirstOrDefault(m => victims.Contains(m.EntityId));
+                if (victim != default)
+                {
+                    return new SourceFrame(name, SourceKinds.Victim, null, null, victim.EntityId, frameStart, contentStart, verb, null, true);
+                }
+
+                if (RoleBody(from, to) is { } body)
+                {
+                    return new SourceFrame(name, KindOf(body.Name.ToLowerInvariant(), body) ?? SourceKinds.Unknown, null, null, body.Id, frameStart, contentStart, verb,
+                        body.Attributes.GetValueOrDefault("country"), true);
+                }
+
+                if (KindOf(lead.ToString(), null) is SourceKinds.Researchers or SourceKinds.Vendor)
+                {
+                    // "Lucia Ferreyra, an independent researcher in Buenos Aires,".
+                    return new SourceFrame(name, SourceKinds.Researchers, null, null, null, frameStart, contentStart, verb, null, true);
+                }
+
+                break;
+            }
+
+            if (_previousDescribedSpeaker is { } described && entities.SentenceIndexAt(start) == _sentenceIndex && name.Contains(' ', StringComparison.Ordinal))
+            {
+                return described with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb, Count = null };
+            }
+
+            return new SourceFrame(name, SourceKinds.Unknown, null, null, null, frameStart, contentStart, verb, null, true);
         }
 
         /// <summary>"The MIVD said …": an organisation the text names only by an acronym it never expands speaks for itself.</summary>
@@ -1205,7 +1620,8 @@ internal sealed class ClaimExtractor
                     case EntityKinds.ThreatActor:
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
-                        return SourceKinds.Victim;
+                        // "the blockchain analytics firm Chainsight": an organisation the text describes as a security or analytics firm.
+                        return IsVendorWords(lowerName) || ContainsWord(lowerName, "analyst", "analysts", "researcher", "researchers") ? SourceKinds.Vendor : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
                         if (ContainsWord(lowerName, s_governmentTitles))
@@ -1254,10 +1670,7 @@ internal sealed class ClaimExtractor
                 return SourceKinds.Government;
             }
 
-            if (ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
-                || lowerName.Contains("intelligence firm", StringComparison.Ordinal) || lowerName.Contains("research firm", StringComparison.Ordinal)
-                || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence firm", StringComparison.Ordinal)
-                || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal))
+            if (IsVendorWords(lowerName))
             {
                 return SourceKinds.Vendor;
             }
@@ -1268,7 +1681,8 @@ internal sealed class ClaimExtractor
             }
 
             if (ContainsWord(lowerName, "government", "ministry", "agency", "authorities", "police", "prosecutors", "department", "minister",
-                "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson"))
+                "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson", "secretary", "chancellor", "governor",
+                "mayor", "ambassador", "premier", "senator", "sheriff"))
             {
                 return SourceKinds.Government;
             }
@@ -1276,6 +1690,13 @@ internal sealed class ClaimExtractor
             // A named person the text gives no office that says whom they speak for.
             return entity?.Kind == EntityKinds.Person ? SourceKinds.Unknown : null;
         }
+
+        private static bool IsVendorWords(string lowerName) =>
+            ContainsWord(lowerName, "vendor", "vendors", "lab", "labs", "analytics") || lowerName.Contains("security firm", StringComparison.Ordinal)
+            || lowerName.Contains("intelligence firm", StringComparison.Ordinal) || lowerName.Contains("research firm", StringComparison.Ordinal)
+            || lowerName.Contains("security company", StringComparison.Ordinal) || lowerName.Contains("intelligence company", StringComparison.Ordinal)
+            || lowerName.Contains("cybersecurity", StringComparison.Ordinal) || lowerName.Contains("antivirus", StringComparison.Ordinal)
+            || lowerName.Contains("security consultancy", StringComparison.Ordinal);
 
         private static bool IsMediaWords(string lowerName) => ContainsWord(lowerName, "outlet", "outlets", "newspaper", "newspapers", "report",
             "reports", "media", "news", "journalist", "journalists", "magazine", "publication", "broadcaster", "paper", "reporting", "daily", "press",
@@ -1586,6 +2007,14 @@ internal sealed class ClaimExtractor
             }
 
             var first = candidates[0];
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } located
+                && located.Attributes.GetValueOrDefault("actor_type") is not ("criminal" or "hacktivist") && !located.Attributes.ContainsKey("aligned_with")
+                && BasedIn(content, end) is { } home)
+            {
+                // "a cluster it tracks as Silent Heron, which it believes is based in Vietnam": where a (not criminal) actor works from.
+                first = first with { Country = home };
+            }
+
             if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } && SponsorIn(content, end) is { } sponsor)
             {
                 // "We track the cluster as DUSTVEIL and assess that it operates on behalf of the Iranian government": the
@@ -1595,8 +2024,12 @@ internal sealed class ClaimExtractor
             var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
             var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
                 && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
-            if (different && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
+            var seconds = !different && previous is { Kind: ClaimKinds.AlternativeHypothesis } && previous.Source.Name != frame.Name
+                && previous.AccusedEntityId != first.EntityId && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
+            if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
             {
+                // "Others point to a specific suspect. Researchers at X said … the Hollow Crown ransomware operation": a second
+                // source naming a culprit of the alternative's kind offers that alternative too.
                 yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
                 yield break;
             }
@@ -1632,9 +2065,9 @@ internal sealed class ClaimExtractor
         {
             var lead = contentLower.TrimStart();
             var that = lead.IndexOf("that ", StringComparison.Ordinal);
-            if (that is >= 0 and < 30)
+            if (that is >= 0 and < 60)
             {
-                // Past "on Friday that".
+                // Past "on Friday that", "in a post on its website on Sunday that".
                 lead = lead[(that + 5)..];
             }
 
@@ -1854,6 +2287,14 @@ internal sealed class ClaimExtractor
                 var at = window.IndexOf(outcome, StringComparison.Ordinal);
                 if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
                 {
+                    var lead = window[..at];
+                    if (lead.Contains("involvement", StringComparison.Ordinal) || lead.Contains("responsibility", StringComparison.Ordinal)
+                        || lead.Contains("role in", StringComparison.Ordinal) || lead.Contains("part in", StringComparison.Ordinal))
+                    {
+                        // "denied involvement in the breach": the actor denies its part, not the incident.
+                        return false;
+                    }
+
                     return !entities.MentionsWithin(content, content + at).Any(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.Country && m.How != MentionKind.Coreference
                         && !text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(m.End).StartsWith("\u2019s", StringComparison.Ordinal));
                 }
@@ -1893,7 +2334,27 @@ internal sealed class ClaimExtractor
         /// <summary>"an attack claimed by a pro-Russian hacktivist group", "responsibility was claimed by X": the actor's own claim, in the passive.</summary>
         private bool ClaimedBy(int clauseStart, int mentionStart)
         {
-            var lead = _lower[Math.Max(clauseStart, mentionStart - 16)..mentionStart].TrimEnd();
+            var lead = _lower[Math.Max(clauseStart, mentionStart - 50)..mentionStart].TrimEnd();
+
+            // "claimed by the hacktivist group Rook Collective": past the description before the name.
+            foreach (var head in (string[])[" group", " gang", " collective", " crew"])
+            {
+                if (lead.EndsWith(head, StringComparison.Ordinal))
+                {
+                    lead = lead[..^head.Length];
+                    foreach (var type in (string[])[" hacktivist", " ransomware", " hacking", " extortion", " criminal", " cybercrime"])
+                    {
+                        if (lead.EndsWith(type, StringComparison.Ordinal))
+                        {
+                            lead = lead[..^type.Length];
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
             foreach (var determiner in (string[])[" a", " an", " the"])
             {
                 if (lead.EndsWith(determiner, StringComparison.Ordinal))
@@ -1965,7 +2426,7 @@ internal sealed class ClaimExtractor
         private static readonly HashSet<string> s_staffTitles = new(StringComparer.Ordinal)
         {
             "spokesperson", "spokesman", "spokeswoman", "executive", "chief", "ceo", "cto", "ciso", "cio", "chairman", "chairwoman", "chair",
-            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor",
+            "president", "director", "manager", "superintendent", "officer", "head", "founder", "administrator", "supervisor", "sheriff",
         };
 
         /// <summary>Whether the victim is named in this sentence or one of the three before it.</summary>
@@ -2013,7 +2474,11 @@ internal sealed class ClaimExtractor
 
             if (!(role.Contains("spokes", StringComparison.Ordinal) || role.Contains("official", StringComparison.Ordinal) || role.Contains("minister", StringComparison.Ordinal)
                 || role.Contains("director", StringComparison.Ordinal) || role.Contains("head of", StringComparison.Ordinal) || role.Contains("chief", StringComparison.Ordinal)
-                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)))
+                || role.Contains("representative", StringComparison.Ordinal) || role.Contains("executive", StringComparison.Ordinal)
+                || role.Contains("analyst", StringComparison.Ordinal) || role.Contains("researcher", StringComparison.Ordinal)
+                || role.Contains("expert", StringComparison.Ordinal) || role.Contains("leads ", StringComparison.Ordinal)
+                || role.Contains("works for", StringComparison.Ordinal) || role.Contains("works at", StringComparison.Ordinal)
+                || role.Contains("engineer", StringComparison.Ordinal) || role.Contains("founder", StringComparison.Ordinal)))
             {
                 return null;
             }
@@ -2175,6 +2640,12 @@ internal sealed class ClaimExtractor
         private Accused? DeniedParty(int content, int end, SourceFrame frame, string? incidentId)
         {
             var clause = _lower[content..end];
+            if (entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor } denier && !AccusedIn(content, end, null).Any())
+            {
+                // "Cangaceiro Crew denied involvement in the breach": the group denies its own part.
+                return new Accused(denier.Id, denier.Name, denier.Attributes.GetValueOrDefault("country"));
+            }
+
             if ((clause.Contains("their country", StringComparison.Ordinal) || clause.Contains("its country", StringComparison.Ordinal)
                  || clause.Contains("our country", StringComparison.Ordinal) || clause.Contains("his country", StringComparison.Ordinal)
                  || !AccusedIn(content, end, null).Any()) && frame.CountryCode is { } own)
@@ -2184,11 +2655,35 @@ internal sealed class ClaimExtractor
 
             foreach (var accused in AccusedIn(content, end, null))
             {
+                if (IsRebuttedAccuser(accused, content, end))
+                {
+                    // "called the claim a smear campaign by Seoul and Washington": the accusers the denier rebuts are not accused.
+                    continue;
+                }
+
                 return accused;
+            }
+
+            if (frame.CountryCode is { } speakerCountry)
+            {
+                return CountryAccused(speakerCountry);
             }
 
             var last = Claims.LastOrDefault(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution);
             return last is null ? null : new Accused(last.AccusedEntityId, last.Accused ?? "unknown", last.AccusedCountry);
+        }
+
+        /// <summary>Whether every mention of the accused in the span follows "a smear campaign by", "fabricated by" and the like.</summary>
+        private bool IsRebuttedAccuser(Accused accused, int start, int end)
+        {
+            var mentions = entities.MentionsWithin(start, end).Where(m => m.EntityId == accused.EntityId).ToList();
+            return mentions.Count > 0 && mentions.All(m =>
+            {
+                var before = _lower[Math.Max(start, m.Start - 40)..m.Start];
+                return before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && (DenialPhrases.Any(p => before.Contains(p, StringComparison.Ordinal))
+                    || before.Contains("campaign", StringComparison.Ordinal) || before.Contains("cooked up", StringComparison.Ordinal)
+                    || before.Contains("invented", StringComparison.Ordinal) || before.Contains("concocted", StringComparison.Ordinal));
+            });
         }
 
         /// <summary>
@@ -2245,6 +2740,32 @@ internal sealed class ClaimExtractor
             "on behalf of ", "operated by ", "operates for ", "backed by ", "sponsored by ", "working for ", "works for ", "directed by ",
             "controlled by ", "run by ",
         ];
+
+        private static readonly string[] s_homeLinks = ["is based in ", "are based in ", "was based in ", "operates out of ", "operating out of ", "operates from ", "based out of "];
+
+        /// <summary>The country right after "is based in", "operates out of" in the clause, if any.</summary>
+        private string? BasedIn(int start, int end)
+        {
+            var lower = _lower[start..end];
+            foreach (var link in s_homeLinks)
+            {
+                var at = lower.IndexOf(link, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var from = start + at + link.Length;
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 20)).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.ContainsKey("country"));
+                if (country is not null)
+                {
+                    return country.Attributes["country"];
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The country after a sponsorship link in the clause ("on behalf of the Iranian government"), if any.</summary>
         private string? SponsorIn(int start, int end)
@@ -2342,8 +2863,9 @@ internal sealed class ClaimExtractor
             foreach (var m in mentions.Where(m => m.Kind == EntityKinds.Country))
             {
                 var nested = mentions.Any(o => o.Kind != EntityKinds.Country && o.Kind != EntityKinds.Sector && o.Start <= m.Start && o.End >= m.End);
-                if (nested)
+                if (nested || OwnsCommonNoun(m.End))
                 {
+                    // "used by China's communications, finance and defence systems": a possessive country owns what follows.
                     continue;
                 }
 
@@ -2361,6 +2883,26 @@ internal sealed class ClaimExtractor
             }
         }
 
+        private static readonly HashSet<string> s_agentNouns = new(StringComparer.Ordinal)
+        {
+            "hackers", "military", "intelligence", "spy", "spies", "government", "state", "security", "secret", "special", "cyber", "army",
+            "armed", "own", "regime", "leadership", "authorities", "agents", "operatives", "services", "spooks",
+        };
+
+        /// <summary>Whether a possessive after the mention ends at <paramref name="mentionEnd"/> owns a noun that is no agent ("China's communications").</summary>
+        private bool OwnsCommonNoun(int mentionEnd)
+        {
+            var after = _lower.AsSpan(mentionEnd, Math.Min(40, _lower.Length - mentionEnd));
+            if (!(after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var rest = after[3..].ToString();
+            var next = rest.Split([' ', ',', '.'], 2)[0];
+            return next.Length > 0 && char.IsLower(text[mentionEnd + 3]) && !s_agentNouns.Contains(next);
+        }
+
         private bool IsAgent(int mentionStart, int mentionEnd, int clauseStart)
         {
             // The verb that makes a name the accused ("blamed Pyongyang", "accused China of") may sit just before the
@@ -2372,7 +2914,22 @@ internal sealed class ClaimExtractor
                 before = before[..^4];
             }
 
-            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
+            var wide = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 60)..mentionStart];
+            if (s_partOf.Match(wide) is { Success: true } part)
+            {
+                // "conducted by a unit of the SVR", "the work of hackers from Russia's GRU": the part stands for the whole.
+                before = wide[Math.Max(0, part.Index - 30)..part.Index] + " ";
+                var lead = before.TrimEnd();
+                if (lead.EndsWith(',') && lead.LastIndexOf(',', lead.Length - 2) is var prior
+                    && (string[])[" by ", " work of ", " behind "] is var agentWords
+                    && agentWords.Any(a => lead.LastIndexOf(a, StringComparison.Ordinal) is var at && at >= 0 && at > prior && lead.Length - at < 40))
+                {
+                    // "the work of Center 16, a unit of Russia's FSB": the body the named unit belongs to is accused with it.
+                    return true;
+                }
+            }
+
+            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("work of ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
                 || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)

@@ -46,6 +46,7 @@ internal static class ClaimVocabulary
         "more cautious", "not everyone agrees", "others disagree", "others are not convinced", "some experts disagree", "were skeptical",
         "were sceptical", "remain unconvinced", "disputed the attribution", "questioned the attribution", "alternative theory", "other theories",
         "others suggested", "others believe", "others said", "others pointed", "a different motive", "a criminal motive", "another explanation",
+            "others point", "less certain", "are sceptical", "are skeptical", "a simpler explanation", "a different explanation", "not convinced", "other explanations",
     ];
 
     /// <summary>Phrases that introduce a different incident than the one being discussed.</summary>
@@ -87,7 +88,7 @@ internal static class ClaimVocabulary
         "the article", "the news outlet", "the broadcaster", "the magazine", "the agency", "the company", "the firm", "the ministry",
         "the researchers", "the experts", "the officials", "the sources", "the government", "the agencies", "the governments",
         "the authorities", "the allies", "the partners", "the firms", "the companies", "the vendor", "the security firm", "the people",
-        "the person", "those people", "the two people", "the three people", "these people", "the insiders",
+        "the person", "those people", "the two people", "the three people", "these people", "the insiders", "the statement",
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
@@ -113,6 +114,7 @@ internal static class ClaimVocabulary
         "hacker empire", "itself", "themselves", "the real culprit", "the real threat", "the biggest threat", "the biggest hacker",
         "the largest hacker", "the world's biggest", "the greatest threat", "the main source", "the real perpetrator", "the true culprit",
         "the biggest source", "the largest source", "the real hacker", "the true source", "own hackers", "own hacking", "own cyber",
+            "real cyber criminals", "real cybercriminals", "real criminals", "real hackers", "biggest hacker", "real attacker", "real attackers", "largest hacker", "true hackers",
     ];
 
     /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
@@ -180,6 +182,7 @@ internal static class ClaimVocabulary
         "not know yet who", "not yet know who", "do not know who", "don't know who", "don't yet know who", "not know who",
         "inappropriate to speculate", "not going to speculate", "would not speculate", "will not speculate", "won't speculate",
         "refused to speculate", "not want to speculate", "not willing to speculate", "not be drawn on who", "wrong to speculate",
+            "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -215,6 +218,7 @@ internal static class ClaimVocabulary
     [
         "taken down", "took down", "knocked", "stolen", "stole", "hacked", "breached", "leaked", "encrypted", "attacked", "disrupted",
         "defaced", "compromised", "downed", "crippled", "wiped", "exfiltrated", "infiltrated", "shut down", "paralysed", "paralyzed",
+            "taken control", "took control", "taken over", "took over", "broken into", "broke into", "gained access", "seized control", "seized", "locked",
     ];
 
     /// <summary>Verbs after which an actor's name starts a claim of its own inside another clause ("after a group calling itself X claimed to have …").</summary>
@@ -242,6 +246,8 @@ internal static class ClaimVocabulary
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
         "on behalf of", "directed by",
+            "suggested", "suggests", "suggesting", "rather than",
+            "did this", "did it", "was the one", "were the ones",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -1837,6 +1837,13 @@ public sealed class EntityRecognizer
 
                 if (NameAfter(i) is not { } found)
                 {
+                    if (kind == EntityKinds.ThreatActor && _words[i] is "itself" or "themselves"
+                        && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.Organization) is { Draft: var selfNamed })
+                    {
+                        // "A group calling itself Crescent Ghost Army": a self-chosen name is the group's, whatever its head word.
+                        selfNamed.Kind = EntityKinds.ThreatActor;
+                    }
+
                     if (kind == EntityKinds.ThreatActor && i + 1 < _words.Length
                         && Table.StartingAt(_tokens[i + 1].Start, d => d.Kind == EntityKinds.ThreatActor && !d.Attributes.ContainsKey("country")) is { Draft: var known })
                     {
@@ -1870,6 +1877,10 @@ public sealed class EntityRecognizer
 
                 var name = _text[start..stop];
                 var draft = Table.Find("name:" + name) ?? Table.GetOrAdd((kind == EntityKinds.Malware ? "malware:" : "actor:") + name, kind, name);
+                if (kind == EntityKinds.ThreatActor && _words[i] is "itself" or "themselves" && draft.Kind == EntityKinds.Organization)
+                {
+                    draft.Kind = EntityKinds.ThreatActor;
+                }
                 if (kind == EntityKinds.ThreatActor && _words[i] == "as" && AppositiveOwner(i) is { } owner)
                 {
                     // "TraderTraitor, a cluster of North Korean operators also tracked as Jade Sleet": the second name is an
@@ -2136,10 +2147,89 @@ public sealed class EntityRecognizer
             }
         }
 
+        private static readonly HashSet<string> s_gangHeadsAfterName = new(StringComparer.Ordinal) { "gang", "crew", "cartel", "syndicate" };
+
+        private static readonly Dictionary<string, string> s_gangTypeWords = new(StringComparer.Ordinal)
+        {
+            ["hacktivist"] = "hacktivist", ["ransomware"] = "criminal", ["extortion"] = "criminal", ["cybercrime"] = "criminal",
+            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal",
+        };
+
+        /// <summary>
+        /// "the Kraken Locker gang", "the hacktivist group Rook Collective": an unknown capitalised name before a gang head, or
+        /// after "the|a &lt;type&gt; group|gang|collective|crew", names a threat actor (criminal, or hacktivist by its type word).
+        /// </summary>
+        private void NamedByGangHead()
+        {
+            for (var i = 0; i + 2 < _words.Length; i++)
+            {
+                if (_words[i] is not ("the" or "The" or "a" or "A"))
+                {
+                    continue;
+                }
+
+                int first, last;
+                string actorType;
+                if (IsCapitalisedWord(i + 1) && _words[i] is "the" or "The")
+                {
+                    // "the Kraken Locker gang".
+                    last = i + 1;
+                    while (last + 1 < _words.Length && last - i < 3 && IsCapitalisedWord(last + 1) && Adjacent(last + 1) && SameSentence(i, last + 1))
+                    {
+                        last++;
+                    }
+
+                    if (last + 1 >= _words.Length || !s_gangHeadsAfterName.Contains(_words[last + 1]) || !SameSentence(i, last + 1))
+                    {
+                        continue;
+                    }
+
+                    first = i + 1;
+                    actorType = "criminal";
+                }
+                else if (i + 3 < _words.Length && s_gangTypeWords.TryGetValue(_words[i + 1], out var typed)
+                    && _words[i + 2] is "group" or "gang" or "collective" or "crew" && IsCapitalisedWord(i + 3) && SameSentence(i, i + 3))
+                {
+                    // "the hacktivist group Rook Collective".
+                    first = last = i + 3;
+                    while (last + 1 < _words.Length && last - first < 2 && IsCapitalisedWord(last + 1) && Adjacent(last + 1) && SameSentence(i, last + 1))
+                    {
+                        last++;
+                    }
+
+                    actorType = typed;
+                }
+                else
+                {
+                    continue;
+                }
+
+                var start = _tokens[first].Start;
+                var stop = _tokens[last].End;
+                if (Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first]))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("name:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+                if (draft.Kind != EntityKinds.ThreatActor)
+                {
+                    continue;
+                }
+
+                Table.Link("name:" + name, draft);
+                draft.Attributes.TryAdd("actor_type", actorType);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+                LaterUses(draft, name, _words[first], last + 1);
+            }
+        }
+
         /// <summary>"UTA0178, a suspected Chinese nation-state threat actor": the description's country and type describe the named actor.</summary>
         public void ActorAppositives()
         {
             NamedByActorAppositive();
+            NamedByGangHead();
 
             var descriptions = Table.RawMentions
                 .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))
@@ -2361,9 +2451,10 @@ public sealed class EntityRecognizer
             while (t < _words.Length && SameSentence(i, t))
             {
                 var word = Word(t);
-                if (_countryAt[t] is { } sympathy && word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && country is null && aligned is null)
+                if (_countryAt[t] is { } sympathy && (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-aligned", StringComparison.OrdinalIgnoreCase))
+                    && country is null && aligned is null)
                 {
-                    // "a pro-Russian hacktivist group" sides with Russia; it is not Russian, let alone the Russian state.
+                    // "a pro-Russian hacktivist group", "Pakistan-aligned hacktivists" side with a state; they are not that state.
                     aligned = sympathy;
                     t = _countryEnd[t];
                     modifiers++;
@@ -2388,7 +2479,10 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (ActorModifiers.TryGetValue(word, out var implied))
+                // "Chinese government hackers": "government" before a head of attackers is a state modifier ("government services" is not).
+                if (ActorModifiers.TryGetValue(word, out var implied)
+                    || (word.Equals("government", StringComparison.OrdinalIgnoreCase) && country is not null
+                        && Word(t + 1) is "hackers" or "spies" or "cyberspies" or "operatives" or "attackers" && (implied = "state-sponsored") is not null))
                 {
                     if (implied is not null && (actorType is null || implied == "state-sponsored"))
                     {
@@ -2466,8 +2560,11 @@ public sealed class EntityRecognizer
 
                     // "a financially motivated crime group", "a hacktivist collective": an indefinite description whose
                     // modifiers give the type is an actor without a country.
-                    if (Word(i) is "a" or "an" or "A" or "An" && modifiers > 0 && actorType is "criminal" or "hacktivist"
-                        && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
+                    // "the work of state-sponsored hackers", "the work of financially motivated criminals": a bare plural whose
+                    // modifiers give the type, as the agent.
+                    if (((Word(i) is "a" or "an" or "A" or "An" && actorType is "criminal" or "hacktivist")
+                            || (!determiner && i > 0 && Word(i - 1) is "of" or "by" && actorType is "state-sponsored" or "criminal" or "hacktivist"))
+                        && modifiers > 0 && !Table.Overlaps(_tokens[i].Start, _tokens[t].End))
                     {
                         AddActor(i, t + 1, determiner, null, actorType, military);
                     }

@@ -1936,4 +1936,347 @@ public sealed class ClaimExtractorTests
         Assert.Equal("CN", claim.AccusedCountry);
         Assert.Contains("likely", claim.HedgingCues);
     }
+
+    // ---- held-out round 13: quotes, untitled speakers, carried statements, restatements -------------------------------
+
+    [Fact]
+    public void Extract_QuoteWithAdverbialBeforeThatAndSpeakerAfterIt_TheSpeakerAttributesWithItsConfidence()
+    {
+        // Given: the attribution sits inside the quote after "We judge with high confidence that"; the speaker follows the quote
+        const string text = "Hackers broke into the Velmora Port Authority in March. "
+            + "\"We judge with high confidence that the break-in was carried out by a unit of the GRU,\" the Danish foreign ministry said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(85, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_InvertedSpeakerNamedWithoutTitle_SpeaksForTheBodyOfTheirIntroduction()
+    {
+        // Given: "said Nandakumar" after she was introduced as running the company's security operations
+        const string text = "Hackers encrypted servers at Larkspur Freight in April. Larkspur Freight said a criminal group was behind the attack. "
+            + "Priya Nandakumar, who runs the company's security operations, said recovery would take weeks. "
+            + "\"It was the work of a professional criminal gang,\" said Nandakumar.";
+
+        // When
+        var result = Extract(text);
+
+        // Then: one attribution, by the victim (the restated one is not a second claim), and no state accused
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+        Assert.Equal("Larkspur Freight", result.Entities.Single(e => e.Id == claim.Source.EntityId).Name);
+        Assert.Null(claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_InvertedSpeakerWithRoleAppositive_SpeaksForTheBodyTheRoleNames()
+    {
+        // Given
+        const string text = "Hackers cut power at the Norrland Grid Company in January. "
+            + "\"There is no doubt that Sandworm did this,\" said Tomas Berg, head of research at the security firm Brightfjord.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("Tomas Berg", claim.Source.Name);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_UntitledSpeakerAfterADescribedOfficial_SpeaksWithTheOfficialsKind()
+    {
+        // Given: the minister is described first, then named without a title
+        const string text = "Hackers breached the national vaccine registry, the health minister has told parliament. "
+            + "Elena Marsh said the attack was serious, but she declined to name a country.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.NoAttribution);
+
+        // Then: the named minister speaks for the government rather than the outlet
+        Assert.Equal("Elena Marsh", claim.Source.Name);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Investigators said the break-in was the work of operatives from the GRU.")]
+    [InlineData("Investigators said the break-in was carried out by a hacking unit of Russia's GRU.")]
+    public void Extract_PartOfAStateBodyAsTheAgent_TheBodyIsAccused(string sentence)
+    {
+        // Given
+        var text = "Hackers broke into the Velmora Port Authority in March. " + sentence;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_StateMediaCarriesAStatement_TheQuotedOfficialDeniesAndCounterAccusesThroughTheOutlet()
+    {
+        // Given
+        const string text = "Seoul's spy agency blamed North Korea for the theft of $40 million from the Orbis exchange in May. "
+            + "North Korea's state news agency KCNA carried a statement by a foreign ministry spokesman calling the allegation a shameless fabrication. "
+            + "\"It is America that is the real hacker,\" the statement said.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("KP", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.Contains("KCNA", denial.Source.CitedVia, StringComparison.Ordinal);
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_OutletReportsCitingSourcesBeforeThat_TheSourcesSpeakThroughTheOutlet()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers disrupted heating at Rigas Siltums in February. "
+            + "The Baltic Herald reported on Friday, citing two officials, that Russian military hackers were behind the outage.").Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.Equal("The Baltic Herald", claim.Source.CitedVia);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_NamingParticipleBeforeAccordingTo_TheCitedResearchersSpeak()
+    {
+        // When: "dubbed InkVane" names the backdoor; it does not make "… ministries using a backdoor" a speaker
+        var claim = Assert.Single(Extract("Attacks on foreign ministries in Chile using a backdoor dubbed InkVane are tied to a Chinese state-sponsored group, "
+            + "according to researchers at the security firm Greywater.").Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Null(claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_FamilyNameFirstSpeakerAddsAQuote_SpeaksForTheEmbassyAgain()
+    {
+        // Given
+        const string text = "British officials blamed Chinese hackers for the breach of the Electoral Roll Office in March. "
+            + "Wang Lei, a spokesperson for the Chinese embassy in London, said the accusations were groundless. "
+            + "\"The US itself is the world's biggest hacker empire,\" Wang added.";
+
+        // When
+        var counter = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+
+        // Then
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+        Assert.Equal("Wang", counter.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_GroupDeniesInvolvementInTheBreach_DenialOfItsOwnPartNotADispute()
+    {
+        // Given
+        const string text = "Police blamed a cybercriminal group known as Fenrir Crew for the breach at Solvik Telecom in March. "
+            + "In a post on X, Fenrir Crew denied involvement in the breach.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("Fenrir Crew", denial.Accused);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
+
+    [Fact]
+    public void Extract_ConsistentWithHacktivistsButNotLinkedToTheState_AttributionWithoutCountryAndDeclined()
+    {
+        // When
+        var claims = Extract("Hackers flooded the websites of three Slovak cities on Monday. The agency said the attacks were consistent with "
+            + "the activity of pro-Russian hacktivist groups but did not link them to the Kremlin.").Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Null(attribution.AccusedCountry);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.NoAttribution);
+    }
+
+    [Fact]
+    public void Extract_CountryAlignedHacktivists_NoStateAccused()
+    {
+        // When
+        var result = Extract("Hackers defaced 40 Bangladeshi university websites on Sunday. The national CERT said the defacements had been carried out by "
+            + "India-aligned hacktivists.");
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Equal("IN", result.Entities.Single(e => e.Id == claim.AccusedEntityId).Attributes["aligned_with"]);
+    }
+
+    [Fact]
+    public void Extract_SecondSourceNamesACulpritOfTheAlternativesKind_AlsoAnAlternative()
+    {
+        // Given
+        const string text = "Ministers blamed Russia for the ransomware attack on Dunmore Rail in June. "
+            + "Two officials who spoke on condition of anonymity said the evidence suggested a criminal gang rather than a state. "
+            + "Others point to a specific suspect. "
+            + "Researchers at the security firm Tarnlight said the ransom note matched those used by the Akira ransomware group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+        var officials = Assert.Single(claims, c => c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.Equal(ClaimKinds.AlternativeHypothesis, officials.Kind);
+        Assert.Equal(2, officials.Source.Count);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.Accused == "Akira" && c.Source.Kind == SourceKinds.Vendor);
+    }
+
+    [Fact]
+    public void Extract_ClusterBelievedBasedInACountry_AccusedWithThatCountry()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers stole designs from the Aerodyne Works drone plant in May. Security firm Kelvar Labs linked the campaign "
+            + "to a cluster it tracks as Grey Egret, which it believes is based in Vietnam.").Claims);
+
+        // Then
+        Assert.Equal("Grey Egret", claim.Accused);
+        Assert.Equal("VN", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_PossessiveCountryOwningCommonNouns_NotAccused()
+    {
+        // When
+        var claims = Extract("Hackers breached the Lanzhou Timing Observatory in May. The observatory provides the time signals used by China's power and finance systems.").Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.AccusedCountry == "CN");
+    }
+
+    [Fact]
+    public void Extract_PassiveAssessedToBeTheWorkOf_TheTrailingAgencySpeaks()
+    {
+        // When
+        var claim = Assert.Single(Extract("Hackers breached routers at the Zeeland Water Board in May. "
+            + "The breaches are assessed to be the work of APT28, the Dutch intelligence service said on Monday.").Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal("APT28", claim.Accused);
+        Assert.Contains("assessed", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_AnalyticsFirmAndItsNamedAnalyst_VendorSourceOneClaimWithTheNamedActor()
+    {
+        // Given: a description first, then the firm's analyst naming the group
+        const string text = "Hackers drained $12 million from Tidewell Exchange, a Singapore-based crypto platform, in May. "
+            + "The blockchain analytics firm Copperline said the operation bears the hallmarks of an Iran-linked group. "
+            + "\"Everything here points to APT35,\" Copperline analyst Dara Quinn said.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal("APT35", claim.Accused);
+        Assert.Equal("IR", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_MinisterAfterHisMinistry_OneAttributionByTheMinistryNamingTheGroup()
+    {
+        // Given
+        const string text = "Estonia's Ministry of Economic Affairs said hackers working for the Russian state disrupted the port's booking system in May. "
+            + "Minister Kaarel Tamm told reporters the attack had been traced to servers used by APT28.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("APT28", claim.Accused);
+        Assert.Equal("Ministry of Economic Affairs", result.Entities.Single(e => e.Id == claim.Source.EntityId).Name);
+    }
+
+    [Fact]
+    public void Extract_StateDeniesThenItsMediaQuotesTheDenial_OneDenialAndTheRebuttedAccusersAreNotAccused()
+    {
+        // Given: the lead's denial, then state media quoting an official who calls the claim a smear "by Seoul"
+        const string text = "Pyongyang on Friday rejected as a fabrication Seoul's accusation that its hackers stole $60 million from the Daewon exchange in May. "
+            + "The official KCNA news agency quoted a foreign ministry spokesperson as saying the claim was a smear campaign by Seoul and Washington.";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("KP", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_SelfNamedGroupTellsItsDeedThenClaimsIt_OnlyTheSelfClaim()
+    {
+        // Given: a name with an organisation-like head ("Army") chosen by the group itself
+        const string text = "A group calling itself Saffron Wolf Army defaced 80 Kenyan government websites over the weekend. "
+            + "The group claimed the attacks on its Telegram channel.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("Saffron Wolf Army", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_VictimDeclinesTwiceInSuccessiveSentences_OneDeclinedAttribution()
+    {
+        // Given
+        const string text = "A ransomware attack shut the clinics of Harwell Family Health in May. The company would not say who was responsible. "
+            + "\"It is too early to say who is behind this,\" chief executive Mara Quist said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, the Moth Lantern gang posted Halvard Dental on its leak site, claiming to have stolen patient files.", "Moth Lantern")]
+    [InlineData("Quill Syndicate said in a post on its website on Friday that it had broken into the clinic's booking system.", "Quill Syndicate")]
+    public void Extract_GangNamedOnlyBeforeOrAfterItsHead_SelfClaim(string sentence, string gang)
+    {
+        // Given: gangs the gazetteer does not know ("the X gang"; "the hacktivist group X" introduces the second)
+        var text = "A cyberattack disrupted Halvard Dental, a chain of dental clinics, in May. An attack on the chain was later claimed by "
+            + "the hacktivist group Quill Syndicate and by the Moth Lantern gang. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the gang claims it in its own name (a fronted "On Tuesday," is no speaker)
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == gang && c.Source.Kind == SourceKinds.Accused);
+        Assert.DoesNotContain(claims, c => c.Source.Name is "On" or "On Tuesday");
+    }
 }

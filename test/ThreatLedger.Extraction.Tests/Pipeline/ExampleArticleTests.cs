@@ -48,10 +48,15 @@ public sealed class ExampleArticleTests
         Assert.Equal("2023-02", incident.Time?.Start);
         Assert.Equal("2023-09", incident.Time?.Discovered);
         Assert.Equal("P7M", incident.Time?.Duration);
-        var attribution = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        var attribution = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Government);
         Assert.Equal("APT29", attribution.Accused);
         Assert.Equal("RU", attribution.AccusedCountry);
-        Assert.Equal(SourceKinds.Government, attribution.Source.Kind);
+
+        // "\"We assess with high confidence that this operation was conducted by the SVR,\" the ministry said": the ministry's own
+        // attribution, with its stated confidence.
+        var ministry = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Name == "the ministry");
+        Assert.Equal("RU", ministry.AccusedCountry);
+        Assert.Equal(85, ministry.Confidence);
         Assert.All(result.Claims.Where(c => c.Kind == ClaimKinds.Denial), c =>
         {
             Assert.Equal("RU", c.AccusedCountry);

@@ -79,9 +79,10 @@ public sealed class StixMapperTests
         var attributions = Objects(bundle, "relationship").Where(r => r.GetProperty("relationship_type").GetString() == "attributed-to"
             && r.TryGetProperty("extensions", out var e) && e.GetProperty(ClaimExtension.Id.ToString()).TryGetProperty("incident_role", out var role)
             && role.GetString() == IncidentRoles.Accused).ToList();
-        var claim = document.Claims.Single(c => c.Kind == ClaimKinds.Attribution);
+        var claim = document.Claims.Single(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Government);
         var relationship = Assert.Single(attributions, r => r.GetProperty("confidence").GetInt32() == claim.Confidence
-            && r.GetProperty("extensions").GetProperty(ClaimExtension.Id.ToString()).GetProperty("claim_kind").GetString() == ClaimKinds.Attribution);
+            && r.GetProperty("extensions").GetProperty(ClaimExtension.Id.ToString()).GetProperty("claim_kind").GetString() == ClaimKinds.Attribution
+            && r.GetProperty("target_ref").GetString()!.StartsWith("intrusion-set--", StringComparison.Ordinal));
         var creator = relationship.GetProperty("created_by_ref").GetString();
         var source = Objects(bundle, "identity").Single(i => i.GetProperty("id").GetString() == creator);
         Assert.Contains("government", source.GetProperty("name").GetString(), StringComparison.OrdinalIgnoreCase);
