@@ -1,0 +1,300 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Entities;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Pipeline;
+using ThreatLedger.Extraction.Time;
+using static ThreatLedger.Extraction.Claims.ClaimVocabulary;
+
+namespace ThreatLedger.Extraction.Claims;
+
+// ClaimExtractor, part: The claims of one clause: its kind, accused party, hedging and confidence.
+internal sealed partial class ClaimExtractor
+{
+    private sealed partial class Run
+    {
+        private IEnumerable<Claim> ClaimsOfClause(int start, int end, SourceFrame frame, string? incidentId, bool contrast, List<Claim> sentenceClaims)
+        {
+            var content = Math.Max(start, Math.Min(frame.ContentStart, end));
+            var clauseLower = _lower[start..end];
+            var contentLower = _lower[content..end];
+            var evidenceStart = Math.Min(start, Math.Max(frame.Start, 0) is var fs && fs < start && fs >= SentenceStartOf(start) ? fs : start);
+            var evidence = Span(evidenceStart, end);
+            var eventId = EventFor(start, end, incidentId);
+            var victimId = incidents.Find(incidentId)?.VictimEntityId;
+            if (frame.Kind == SourceKinds.Unknown && frame.EntityId is null && victimId is not null && IsBareSpokesperson(frame.Name) && VictimNearby(victimId, start))
+            {
+                // "Riverside Medical Center declined to say … A spokesperson said …": the victim's spokesperson.
+                frame = frame with { EntityId = victimId };
+            }
+            else if (frame.Kind == SourceKinds.Unknown && frame.EntityId is null && IsBareSpokesperson(frame.Name) && _previousSpeaker is { } body
+                && entities.Find(body.EntityId) is { Kind: EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor })
+            {
+                // "China's Taiwan Affairs Office dismissed the accusation. A spokesperson said …": the body that spoke just before.
+                frame = frame with { EntityId = body.EntityId, Kind = body.Kind, CountryCode = body.CountryCode };
+            }
+
+            var sourceKind = frame.EntityId is not null && frame.EntityId == victimId ? SourceKinds.Victim : frame.Kind;
+
+            // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
+            var declinesState = DoubtsStateInvolvement(clauseLower);
+            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower));
+            if (severity)
+            {
+                var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                if (disputing.Kind == SourceKinds.Accused && !frame.Explicit)
+                {
+                    // "This detail implies that the actors only accessed …" is the article's inference, not the actors' claim.
+                    disputing = frame;
+                }
+
+                var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+            }
+
+            // 2. Declined attribution ("a second group it did not name" is a relative clause, not a refusal).
+            var declinesAt = declinesState ? DoubtAt(clauseLower) : -1;
+            if ((clauseLower.Contains("this attribution", StringComparison.Ordinal) || clauseLower.Contains("that attribution", StringComparison.Ordinal))
+                && Claims.LastOrDefault() is { Kind: ClaimKinds.Attribution } attributed
+                && entities.SentenceIndexAt(attributed.Evidence.Start) >= entities.SentenceIndexAt(start) - 2)
+            {
+                // "We assess that … UNC5337 … The Cyber Centre has not independently confirmed this attribution.": a caveat on
+                // the attribution just made, not a refusal to attribute.
+                yield break;
+            }
+
+            if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
+            {
+                var declining = SubjectFrame(start, end) ?? frame;
+                if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we")
+                {
+                    // "The trust said it was too early to say who was responsible": the pronoun after the verb is the speaker.
+                    declining = frame;
+                }
+
+                var kind = declining.EntityId is not null && declining.EntityId == victimId ? SourceKinds.Victim : declining.Kind;
+                yield return MakeClaim(ClaimKinds.NoAttribution, Stances.Declines, declining with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                if (declinesAt < 0 || start + declinesAt <= content + 12)
+                {
+                    yield break;
+                }
+
+                // "… was the work of an opportunistic criminal group, and that investigators had not found evidence of Russian
+                // involvement": doubt about a state after a culprit the speaker does name; the words before the doubt may
+                // still attribute.
+                end = start + declinesAt;
+                clauseLower = _lower[start..end];
+                contentLower = _lower[content..end];
+            }
+
+            if (severity && !s_strongAttributionCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal)))
+            {
+                yield break;
+            }
+
+            var words = Words(content, end);
+            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
+                || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+
+            // "The LockBit gang claimed to have breached its billing system, which the company denied": an actor claiming a
+            // deed does not deny it; the denial in the relative clause is the victim's.
+            denial &= !(frame.Verb is "claimed" or "claims" && entities.Find(frame.EntityId) is { Kind: EntityKinds.ThreatActor });
+            var sourceCountry = frame.CountryCode;
+
+            // 3a. "denied that its systems had been breached": the incident itself is denied — a dispute of its severity — and an
+            // actor's claim the denial answers ("after a group calling itself X claimed to have stolen data") is a claim of its own.
+            if (denial && DeniesOutcome(content, end))
+            {
+                var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
+                var kind = disputing.EntityId is not null && disputing.EntityId == victimId ? SourceKinds.Victim : disputing.Kind;
+                yield return MakeClaim(ClaimKinds.SeverityDispute, Stances.Disputes, disputing with { Kind = kind }, null, incidentId, eventId, evidenceStart, end, evidence);
+                foreach (var embedded in EmbeddedSelfClaims(start, end, disputing, incidentId, eventId))
+                {
+                    yield return embedded;
+                }
+
+                yield break;
+            }
+
+            // 3. Denials: the accused is the speaker's own country ("denied that their country was the culprit"), else the clause's actor.
+            if (denial)
+            {
+                var blameAt = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+                if (blameAt < 0)
+                {
+                    blameAt = CounterClaimStart(words);
+                }
+
+                var denialEnd = blameAt >= 0 ? words[blameAt].Start : end;
+
+                // "denied that … was the culprit and blamed the US": the denial's evidence ends before the conjunction.
+                var trimmed = _lower[evidenceStart..denialEnd].TrimEnd();
+                foreach (var tail in (string[])[" and", ",", " but", " while"])
+                {
+                    if (trimmed.EndsWith(tail, StringComparison.Ordinal))
+                    {
+                        trimmed = trimmed[..^tail.Length].TrimEnd();
+                    }
+                }
+
+                denialEnd = Math.Max(evidenceStart + 1, evidenceStart + trimmed.Length);
+                var accused = DeniedParty(content, denialEnd, frame, incidentId);
+                if (accused is not null)
+                {
+                    var denier = frame with { Kind = accused.Value.Country is not null && accused.Value.Country == sourceCountry ? SourceKinds.Accused : sourceKind };
+                    yield return MakeClaim(ClaimKinds.Denial, Stances.Denies, denier, accused, incidentId, eventId, evidenceStart, denialEnd, Span(evidenceStart, denialEnd));
+                    if (blameAt >= 0 && CounterAccused(words, blameAt, end, sourceCountry) is { } counter)
+                    {
+                        yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, denier, counter, incidentId, eventId, evidenceStart, end, evidence);
+                    }
+
+                    yield break;
+                }
+            }
+
+            // 4. Counter-accusations: an accused party blaming someone else.
+            var blame = words.FindIndex(w => BlameVerbs.Contains(w.Lower));
+            if (frame.Verb is not null && BlameVerbs.Contains(frame.Verb) && blame < 0)
+            {
+                blame = -2;
+            }
+
+            if (blame != -1 && sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId))
+            {
+                var target = CounterAccused(words, Math.Max(blame, 0), end, sourceCountry);
+                if (target is not null)
+                {
+                    yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, target, incidentId, eventId, evidenceStart, end, evidence);
+                    yield break;
+                }
+            }
+
+            // 5. Self-claims by an actor ("LockBit claimed responsibility", "the gang listed the hospital on its leak site").
+            var claimant = frame.Explicit ? frame : ActorSubject(start, end) ?? frame;
+            if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor } actor
+                && (SelfClaimCues.Any(c => HasUnnegated(clauseLower, c))
+                    || (claimant == frame && frame.Verb is "claimed" or "claims" or "claiming"
+                        && (incidents.EventsWithin(content, end).Any() || ClaimedDeeds.Any(d => ContainsPhrase(contentLower, d))))
+                    || (claimant == frame && frame.Verb is "said" or "says" or "told" or "announced" or "wrote" or "stated" or "boasted" or "posted"
+                        && ActorSubject(start, end) is { EntityId: var subjectId } && subjectId == actor.Id && SpeaksOfItsOwnDeed(contentLower)
+                        && incidents.EventsWithin(content, end).Any())))
+            {
+                frame = claimant;
+                var self = new Accused(actor.Id, actor.Name, actor.Attributes.GetValueOrDefault("country"));
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = SourceKinds.Accused }, self, incidentId, eventId, evidenceStart, end, evidence, s_ownClaimWords);
+                yield break;
+            }
+
+            if (claimant.EntityId is not null && entities.Find(claimant.EntityId) is { Kind: EntityKinds.ThreatActor }
+                && SelfClaimCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)))
+            {
+                // "The BlackSuit gang … has not listed the council on its leak site": the group does not claim; nor does the clause blame it.
+                yield break;
+            }
+
+            if (claimant.EntityId is null || entities.Find(claimant.EntityId) is not { Kind: EntityKinds.ThreatActor })
+            {
+                var embeddedClaims = EmbeddedSelfClaims(start, end, frame, incidentId, eventId).ToList();
+                foreach (var embedded in embeddedClaims)
+                {
+                    yield return embedded;
+                }
+
+                // "The company blamed the X gang, which claimed …" is the company's attribution as well; "Police said X
+                // claimed …" only reports the claim.
+                if (embeddedClaims.Count > 0 && !(frame.Verb is { } speakerVerb && (BlameVerbs.Contains(speakerVerb) || AttributionVerbs.Contains(speakerVerb))))
+                {
+                    yield break;
+                }
+            }
+
+            // 6. Attributions and alternative hypotheses.
+            // "Harrow attributed the operation … to APT29": the reporting verb is itself the attribution.
+            // "She said the United States was the world's biggest source of cyberattacks": an accused state's voice calling
+            // another the real attacker.
+            var counterCue = sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId)
+                && CounterAccusationCues.Any(c => c != "itself" && c != "themselves" && contentLower.Contains(c, StringComparison.Ordinal));
+            var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue;
+            if (!hasCue)
+            {
+                yield break;
+            }
+
+            var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
+                && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
+            {
+                // "Danish authorities were looking into whether the group was involved": a new source on an actor named
+                // earlier only through an anaphor.
+                candidates.Add(anaphoric);
+            }
+
+            if (candidates.Count == 0 && counterCue
+                && entities.MentionsWithin(content, end).Select(m => entities[m.EntityId])
+                    .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") is { } code && code != sourceCountry) is { } other)
+            {
+                yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused },
+                    new Accused(other.Id, other.Name, other.Attributes["country"]), incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            if (candidates.Count == 0)
+            {
+                yield break;
+            }
+
+            var first = candidates[0];
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } located
+                && located.Attributes.GetValueOrDefault("actor_type") is not ("criminal" or "hacktivist") && !located.Attributes.ContainsKey("aligned_with")
+                && BasedIn(content, end) is { } home)
+            {
+                // "a cluster it tracks as Silent Heron, which it believes is based in Vietnam": where a (not criminal) actor works from.
+                first = first with { Country = home };
+            }
+
+            if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } && SponsorIn(content, end) is { } sponsor)
+            {
+                // "We track the cluster as DUSTVEIL and assess that it operates on behalf of the Iranian government": the
+                // speaker names the actor's sponsor in the same clause.
+                first = first with { Country = sponsor };
+            }
+            var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
+            var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
+                && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
+            var seconds = !different && previous is { Kind: ClaimKinds.AlternativeHypothesis } && previous.Source.Name != frame.Name
+                && previous.AccusedEntityId != first.EntityId && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
+            if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
+            {
+                // "Others point to a specific suspect. Researchers at X said … the Hollow Crown ransomware operation": a second
+                // source naming a culprit of the alternative's kind offers that alternative too.
+                yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            if (sourceCountry is not null && first.Country is not null && first.Country != sourceCountry && IsAccusedParty(sourceCountry, incidentId))
+            {
+                // "A spokesperson [of China's office] … claimed that Taiwanese hackers had repeatedly attacked mainland
+                // institutions": an accused state's voice blaming another party.
+                yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, first, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
+            yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, first, incidentId, eventId, evidenceStart, end, evidence);
+            var accusedIds = new HashSet<string?> { first.EntityId };
+            foreach (var also in CoordinatedAccused(first, content, end, sourceCountry))
+            {
+                // "blamed North Korea and Iran for …": every conjunct is accused.
+                accusedIds.Add(also.EntityId);
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, also, incidentId, eventId, evidenceStart, end, evidence);
+            }
+
+            if (first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor }
+                && candidates.Skip(1).FirstOrDefault(a => a.EntityId is not null && entities.Find(a.EntityId) is { Kind: EntityKinds.Country }) is { EntityId: not null } state
+                && StateNamedBefore(state.EntityId, first.EntityId, content, end) && !accusedIds.Contains(state.EntityId))
+            {
+                // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
+                yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
+            }
+        }
+    }
+}
