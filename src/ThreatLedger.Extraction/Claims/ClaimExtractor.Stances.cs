@@ -1,8 +1,5 @@
-using System.Globalization;
 using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Model;
-using ThreatLedger.Extraction.Pipeline;
-using ThreatLedger.Extraction.Time;
 using static ThreatLedger.Extraction.Claims.ClaimVocabulary;
 
 namespace ThreatLedger.Extraction.Claims;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Extraction.Text;
 using static ThreatLedger.Extraction.Entities.EntityVocabulary;
