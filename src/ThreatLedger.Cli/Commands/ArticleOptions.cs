@@ -5,8 +5,7 @@ using ThreatLedger.Extraction.Events;
 using ThreatLedger.Extraction.Input;
 using ThreatLedger.Extraction.Pipeline;
 using ThreatLedger.Extraction.Stix;
-using ThreatLedger.Stix;
-using ThreatLedger.Stix.Objects;
+using ThreatLedger.Knowledge.Export;
 
 namespace ThreatLedger.Cli.Commands;
 
@@ -55,19 +54,7 @@ internal sealed class ArticleOptions
             return new StixMappingOptions();
         }
 
-        var text = raw.Trim();
-        StixId? id = null;
-        if (StixId.TryParse(text, out var parsed) && TlpMarkings.Find(parsed) is not null)
-        {
-            id = parsed;
-        }
-        else
-        {
-            var level = text.StartsWith("TLP:", StringComparison.OrdinalIgnoreCase) ? text[4..].ToLowerInvariant() : text.ToLowerInvariant();
-            id = level == "white" ? TlpMarkings.WhiteId : TlpMarkings.Tlp2Levels.Where(p => p.Value == level).Select(p => (StixId?)p.Key).FirstOrDefault();
-        }
-
-        return id is { } marking
+        return TlpLevels.Marking(raw) is { } marking
             ? new StixMappingOptions { Markings = [marking] }
             : throw new FormatException($"--marking '{raw}' is neither a TLP level (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED, TLP:WHITE) nor a predefined TLP marking-definition id");
     }

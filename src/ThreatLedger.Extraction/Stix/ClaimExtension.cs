@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using ThreatLedger.Extraction.Model;
 using ThreatLedger.Stix;
 using ThreatLedger.Stix.Objects;
 
@@ -23,6 +25,34 @@ public static class ClaimExtension
 
     // Version 1.1.0 added incident_role; a changed definition is a new version of the object, with a later modified (§3.6).
     private static readonly StixTimestamp s_modified = StixTimestamp.Parse("2026-11-26T00:00:00.000Z");
+
+    /// <summary>
+    /// The extension's properties on an <c>incident</c>: its type and normalised time (start, end, discovered,
+    /// disclosed, duration, dwell_days), each only when known.
+    /// </summary>
+    public static JsonObject IncidentProperties(string incidentType, EventTime? time)
+    {
+        var properties = new JsonObject { ["extension_type"] = "property-extension", ["incident_type"] = incidentType };
+        if (time is null)
+        {
+            return properties;
+        }
+
+        foreach (var (name, value) in new[] { ("start", time.Start), ("end", time.End), ("discovered", time.Discovered), ("disclosed", time.Disclosed), ("duration", time.Duration) })
+        {
+            if (value is not null)
+            {
+                properties[name] = value;
+            }
+        }
+
+        if (time.DwellDays is { } dwell)
+        {
+            properties["dwell_days"] = dwell;
+        }
+
+        return properties;
+    }
 
     /// <summary>The identity of ThreatLedger, creator of the extension definition.</summary>
     public static Identity Creator => new()

@@ -448,24 +448,8 @@ public static class StixMapper
             var victim = incident.VictimEntityId is null ? null : document.Entities.FirstOrDefault(e => e.Id == incident.VictimEntityId);
             var name = victim is null ? $"{incident.Type} incident" : $"{incident.Type}: {victim.Name}";
             var id = DeterministicId("incident", _doc + ":" + incident.Id);
-            var ext = new JsonObject
-            {
-                ["extension_type"] = "property-extension",
-                ["incident_type"] = incident.Type,
-                ["trigger"] = incident.Trigger.Text,
-            };
-            if (incident.Time is { } time)
-            {
-                AddIfPresent(ext, "start", time.Start);
-                AddIfPresent(ext, "end", time.End);
-                AddIfPresent(ext, "discovered", time.Discovered);
-                AddIfPresent(ext, "disclosed", time.Disclosed);
-                AddIfPresent(ext, "duration", time.Duration);
-                if (time.DwellDays is { } dwell)
-                {
-                    ext["dwell_days"] = dwell;
-                }
-            }
+            var ext = ClaimExtension.IncidentProperties(incident.Type, incident.Time);
+            ext.Insert(2, "trigger", incident.Trigger.Text);
 
             if (incident.CompromisedData.Count > 0)
             {
@@ -500,14 +484,6 @@ public static class StixMapper
         {
             [ClaimExtension.Id.ToString()] = new JsonObject { ["extension_type"] = "property-extension", ["incident_role"] = role },
         };
-
-        private static void AddIfPresent(JsonObject json, string name, string? value)
-        {
-            if (value is not null)
-            {
-                json[name] = value;
-            }
-        }
 
         private static string Summary(ModelIncident incident, Entity? victim)
         {

@@ -8,6 +8,7 @@ using ThreatLedger.Knowledge.Resolution;
 using ThreatLedger.Knowledge.Storage;
 using ThreatLedger.Stix;
 using ThreatLedger.Stix.Objects;
+using EventTime = ThreatLedger.Extraction.Model.EventTime;
 
 namespace ThreatLedger.Knowledge.Export;
 
@@ -29,7 +30,8 @@ internal static class AssessmentStix
 
     public static async Task<IReadOnlyList<StixObject>> BuildAsync(KnowledgeSnapshot snapshot, IReadOnlyList<IncidentBoard> boards, IStixObjectStore store, CancellationToken ct)
     {
-        var plans = boards.Select(b => Plan.Of(snapshot, b)).ToList();
+        var reportsByIncident = snapshot.Reports.ToLookup(r => r.IncidentSeq);
+        var plans = boards.Select(b => Plan.Of(snapshot, b, reportsByIncident[b.Incident.Id])).ToList();
         var wanted = new HashSet<string>(StringComparer.Ordinal)
         {
             ClaimExtension.CreatorId.ToString(), ClaimExtension.Id.ToString(), AssessmentExtension.KnowledgeBaseId.ToString(), AssessmentExtension.Id.ToString(),
@@ -72,7 +74,10 @@ internal static class AssessmentStix
                 Name = incident.Type + ": " + incident.Victim, Description = Describe(board), ObjectMarkingRefs = marks,
                 Extensions = new JsonObject
                 {
-                    [ClaimExtension.Id.ToString()] = IncidentTime(incident),
+                    [ClaimExtension.Id.ToString()] = ClaimExtension.IncidentProperties(incident.Type, new EventTime
+                    {
+                        Start = incident.Start, End = incident.End, Discovered = incident.Discovered, Disclosed = incident.Disclosed, DwellDays = incident.DwellDays,
+                    }),
                     [AssessmentExtension.Id.ToString()] = new JsonObject
                     {
                         ["extension_type"] = "property-extension", ["reports"] = incident.Reports, ["independent_sources"] = incident.IndependentSources,
@@ -176,25 +181,6 @@ internal static class AssessmentStix
         };
     }
 
-    private static JsonObject IncidentTime(IncidentSummary incident)
-    {
-        var json = new JsonObject { ["extension_type"] = "property-extension", ["incident_type"] = incident.Type };
-        foreach (var (name, value) in new[] { ("start", incident.Start), ("end", incident.End), ("discovered", incident.Discovered), ("disclosed", incident.Disclosed) })
-        {
-            if (value is not null)
-            {
-                json[name] = value;
-            }
-        }
-
-        if (incident.DwellDays is { } dwell)
-        {
-            json["dwell_days"] = dwell;
-        }
-
-        return json;
-    }
-
     private static string Describe(IncidentBoard board)
     {
         var incident = board.Incident;
@@ -255,9 +241,9 @@ internal static class AssessmentStix
     private sealed record Plan(IncidentBoard Board, string Key, StixId Id, StixTimestamp Created, StixTimestamp Modified,
         IReadOnlyList<ReportIds> Reports, IReadOnlyList<StixId> VictimCandidates)
     {
-        public static Plan Of(KnowledgeSnapshot snapshot, IncidentBoard board)
+        public static Plan Of(KnowledgeSnapshot snapshot, IncidentBoard board, IEnumerable<KnowledgeSnapshot.ReportRow> incidentReports)
         {
-            var rows = snapshot.Reports.Where(r => r.IncidentSeq == board.Incident.Id).OrderBy(r => r.Seq).ToList();
+            var rows = incidentReports.OrderBy(r => r.Seq).ToList();
             var first = rows[0];
             var key = "knowledge-base:" + snapshot.Documents[first.DocSeq].DocId + ":" + first.EventId;
             var created = Timestamp(first.IncidentCreatedAt);

@@ -1,3 +1,4 @@
+using ThreatLedger.Stix;
 using ThreatLedger.Stix.Objects;
 
 namespace ThreatLedger.Knowledge.Export;
@@ -20,6 +21,27 @@ public static class TlpLevels
         var level = name.Trim().ToLowerInvariant();
         level = level.StartsWith("tlp:", StringComparison.Ordinal) ? level[4..] : level;
         return level == "white" || Array.IndexOf(s_names, level) >= 0 ? Rank(level) : null;
+    }
+
+    /// <summary>
+    /// The marking a user names: a predefined TLP marking-definition id as given, <c>TLP:WHITE</c> as TLP 1.0, any other
+    /// TLP name as its TLP 2.0 marking; null when the text is neither.
+    /// </summary>
+    public static StixId? Marking(string nameOrId)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrId);
+        var text = nameOrId.Trim();
+        if (StixId.TryParse(text, out var id))
+        {
+            return TlpMarkings.Find(id) is not null ? id : null;
+        }
+
+        return Level(text) switch
+        {
+            null => null,
+            0 when text.EndsWith("white", StringComparison.OrdinalIgnoreCase) => TlpMarkings.WhiteId,
+            var rank => TlpMarkings.Tlp2Levels.First(p => Rank(p.Value) == rank).Key,
+        };
     }
 
     /// <summary>The rank of a marking-definition id, or null when it is not a predefined TLP marking.</summary>

@@ -49,4 +49,20 @@ public sealed class TlpLevelsTests
         Assert.Equal(4, TlpLevels.LevelOf(TlpMarkings.RedV2Id.ToString()));
         Assert.Null(TlpLevels.LevelOf("marking-definition--00000000-0000-4000-8000-000000000000"));
     }
+
+    [Theory]
+    [InlineData("TLP:AMBER", "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421")]
+    [InlineData("tlp:clear", "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487")]
+    [InlineData("TLP:WHITE", "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9")]
+    [InlineData("marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed")]
+    [InlineData("TLP:PURPLE", null)]
+    [InlineData("marking-definition--00000000-0000-4000-8000-000000000000", null)]
+    public void Marking_NameOrId_TheTlp2MarkingOfANameWhiteAsTlp1AndPredefinedIdsAsGiven(string text, string? expected)
+    {
+        // Given, When
+        var marking = TlpLevels.Marking(text);
+
+        // Then
+        Assert.Equal(expected, marking?.ToString());
+    }
 }
