@@ -27,6 +27,17 @@ internal static class IncidentBuilder
         "another organisation", "another organization", "another company", "another victim", "another japanese", "another agency",
         "an incident where", "an incident in which", "a different incident", "an earlier attack", "an earlier incident",
         "a previous attack", "a previous incident", "in a second attack", "a second incident", "a similar attack", "a similar incident",
+        // "It is not the first time the company has been targeted: in 2025, its subsidiary was hit by ransomware".
+        "not the first time", "previously targeted", "previously hit", "previously suffered",
+    ];
+
+    /// <summary>Words that make the name before them the one hit by the attack after them ("X was hit by ransomware", "X suffered a breach").</summary>
+    private static readonly string[] s_victimLinks =
+    [
+        " was hit by", " were hit by", " been hit by", " was struck by", " were struck by", " been struck by", " was targeted by",
+        " were targeted by", " been targeted by", " was affected by", " were affected by", " was compromised by", " were compromised by",
+        " was disrupted by", " were disrupted by", " was crippled by", " was paralysed by", " was paralyzed by", " suffered", " suffers",
+        " has suffered", " had suffered", " fell victim to", " falls victim to", " was the victim of", " was the target of", " came under",
     ];
 
     private static readonly string[] s_attackNouns = ["attack", "breach", "incident", "intrusion", "compromise", "hack", "campaign"];
@@ -322,6 +333,31 @@ internal static class IncidentBuilder
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
+    /// <summary>
+    /// "X was hit by ransomware", "X suffered a data breach", "X fell victim to a ransomware attack": the words between a
+    /// name and the attack (up to an article and two modifiers after the link) say the name is what was hit.
+    /// </summary>
+    private static bool LinksVictimToAttack(string between)
+    {
+        var span = " " + between.Trim().ToLowerInvariant();
+        foreach (var link in s_victimLinks)
+        {
+            var at = span.IndexOf(link, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rest.Length <= 3 && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
         strong = true;
@@ -360,6 +396,7 @@ internal static class IncidentBuilder
                 || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                     || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
             var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
+            verbal |= LinksVictimToAttack(between);
             if (clean && (verbal || between.Trim().Length == 0) && Resolve(text, entities, before, candidates) is { } passiveVictim)
             {
                 return passiveVictim;
