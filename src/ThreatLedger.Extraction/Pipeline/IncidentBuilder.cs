@@ -378,6 +378,9 @@ internal static class IncidentBuilder
         // A name inside another's appositive describes that one ("Acme, which runs the port of X, said ...").
         candidates.RemoveAll(m => m.End <= e.Trigger.Start && InAppositive(text, m, candidates));
 
+        // The agent of the attack is not its victim ("Russia's military intelligence service, the GRU, was behind the breach").
+        candidates.RemoveAll(m => m.End <= e.Trigger.Start && e.Trigger.Start - m.End <= 60 && IsPerpetrator(text[m.End..e.Trigger.Start]));
+
         // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
         // "the cyberattack against Japan's defence networks").
         var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
@@ -540,6 +543,31 @@ internal static class IncidentBuilder
         }
 
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
+    }
+
+    /// <summary>Words that make the name before them the one who attacked ("was behind", "carried out", "is responsible for").</summary>
+    private static readonly string[] s_perpetratorLinks =
+    [
+        " was behind", " were behind", " is behind", " are behind", " had been behind", " has been behind", " carried out",
+        " conducted", " orchestrated", " perpetrated", " launched", " staged", " masterminded", " was responsible for",
+        " were responsible for", " is responsible for", " are responsible for", " claimed responsibility for", " claimed",
+    ];
+
+    /// <summary>The words between a name and an attack mention make the name its agent (up to an article and two modifiers after the link).</summary>
+    private static bool IsPerpetrator(string between)
+    {
+        var span = " " + between.Trim().ToLowerInvariant();
+        foreach (var link in s_perpetratorLinks)
+        {
+            var at = span.IndexOf(link, StringComparison.Ordinal);
+            if (at >= 0 && span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } rest
+                && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Excluded(string text, EntityMention m)

@@ -231,6 +231,20 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_AgentBeforeTheAttack_IsNotItsVictim()
+    {
+        // Given: the only organisation of the sentence besides the speaker is the one said to be behind the breach.
+        const string text = "Estonia's foreign ministry said on Wednesday that the GRU was behind the breach of the country's maritime safety agency.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 20));
+
+        // Then
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId is { } v && result.Entities.Single(e => e.Id == v).Aliases.Contains("GRU"));
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
     public void Build_DiscoveryVerbFarBeforeItsDate_StillTheDiscoveryDate()
     {
         // Given: "discovered" sits more than a few words before the weekday it dates.
