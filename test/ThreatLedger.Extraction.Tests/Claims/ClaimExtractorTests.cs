@@ -60,6 +60,22 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Foreign Intelligence Service", claim.Accused);
     }
 
+    [Theory]
+    [InlineData("ShadowPad is a modular backdoor shared among several Chinese espionage groups.")]
+    [InlineData("The ShadowPad backdoor has been used by Chinese state hackers for years.")]
+    public void Extract_ArticleDefinesTheMalware_NoAttributionClaim(string background)
+    {
+        // Given: a vendor's finding, then the article's background on the malware it found.
+        var text = "Security firm Glacier Point said it had found the ShadowPad backdoor on servers at Talvik Biotech, which disclosed a breach last week. "
+            + background;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "CN");
+    }
+
     [Fact]
     public void Extract_SpeakerSaysItsInquiryContinuesAndWillNotAttribute_SpeakerDeclines()
     {
