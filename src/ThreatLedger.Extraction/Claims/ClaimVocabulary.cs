@@ -245,7 +245,7 @@ internal static class ClaimVocabulary
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
-        "on behalf of", "directed by",
+        "on behalf of", "directed by", "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",
     ];
