@@ -110,6 +110,21 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The ministry said GRU Unit 26165 carried out the operation.", "APT28")]
+    [InlineData("Prosecutors said officers of Unit 74455 deployed the wiper.", "Sandworm")]
+    [InlineData("The indictment names five officers of PLA Unit 61398.", "APT1")]
+    public void Recognize_MilitaryUnitNumber_TheGroupItIsKnownAs(string text, string group)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal(group, actor.Name);
+        Assert.NotNull(actor.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
     [InlineData("According to the Harbour Ledger, the hackers, known as APT41, stayed in the network for months.", "Harbour Ledger")]
     [InlineData("As reported by Nordic Wire, the attackers, a group tracked as APT29, used stolen tokens.", "Nordic Wire")]
     public void Recognize_CitedOutletBeforeActorAppositive_NotAnActor(string text, string outlet)
