@@ -25,13 +25,13 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
-        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard",
+        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard", "Commissioner",
     };
 
     /// <summary>Words of a public remit that make a name with a government head a state body ("Solicitors Regulation Authority", "… Cyber Security Service").</summary>
     public static readonly HashSet<string> PublicRemitWords = new(StringComparer.Ordinal)
     {
-        "Regulation", "Regulatory", "Supervisory", "Cyber", "Cybersecurity", "Ombudsman", "Inspectorate",
+        "Regulation", "Regulatory", "Supervisory", "Cyber", "Cybersecurity", "Ombudsman", "Inspectorate", "Privacy", "Protection",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>

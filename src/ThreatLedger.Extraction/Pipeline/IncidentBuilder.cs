@@ -1110,15 +1110,18 @@ internal static class IncidentBuilder
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.
-                    if (!used.Contains(t.Start) && IsDiscoveryWording(e.Trigger.Text))
+                    if (!used.Contains(t.Start) && IsDisclosureWording(e.Trigger.Text))
+                    {
+                        if (t.Kind == TimeExpressionKind.Date && Follows(text, e.Trigger.End, t.Start))
+                        {
+                            // "disclosed the breach publicly on Tuesday", "said in a notice to customers on Thursday".
+                            disclosed ??= t.Value;
+                            used.Add(t.Start);
+                        }
+                    }
+                    else if (!used.Contains(t.Start) && IsDiscoveryWording(e.Trigger.Text))
                     {
                         discovered ??= t.Value;
-                    }
-                    else if (!used.Contains(t.Start) && t.Kind == TimeExpressionKind.Date && IsDisclosureWording(e.Trigger.Text) && Follows(text, e.Trigger.End, t.Start))
-                    {
-                        // "disclosed the breach publicly on Tuesday", "said in a notice to customers on Thursday".
-                        disclosed ??= t.Value;
-                        used.Add(t.Start);
                     }
 
                     continue;
@@ -1504,12 +1507,13 @@ internal static class IncidentBuilder
         "in a letter", "in an email", "in a message",
     ];
 
-    private static readonly string[] s_disclosureStems = ["disclos", "notice", "letter", "notified", "went public", "statement", "filing"];
+    private static readonly string[] s_disclosureStems = ["disclos", "letter", "notified", "went public", "statement", "filing"];
 
+    /// <summary>"disclosed", "in a notice", "in a letter", "notified" (but not "noticed", a discovery).</summary>
     private static bool IsDisclosureWording(string trigger)
     {
         var lower = trigger.ToLowerInvariant();
-        return s_disclosureStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
+        return lower.EndsWith("notice", StringComparison.Ordinal) || s_disclosureStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
     }
 
     /// <summary>Whether the date at <paramref name="at"/> follows the wording ending at <paramref name="from"/> within its clause (at most 40 characters, no comma).</summary>

@@ -47,7 +47,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\b", Options, s_timeout), MonthDay, Cue.Month),
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear, Cue.Month),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear, Cue.Month),
-        (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth, Cue.Month),
+        (new Regex($@"\b(?<rel>last|this|next|past|the\s+previous|the\s+following)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth, Cue.Month),
         (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth, Cue.Month),
         (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season, Cue.Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative, Cue.Unit),
@@ -83,7 +83,40 @@ public sealed class TemporalTagger
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         RangeStartsTakeTheEndsYear(text, result);
+        EarlierCountsFromThePreviousDate(text, result);
         return result;
+    }
+
+    private static readonly Regex s_earlier = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>earlier)\b", Options, s_timeout);
+
+    /// <summary>
+    /// "identified the logins on March 16 and that they had begun about three weeks earlier": "N earlier" counts back from
+    /// the day the same sentence named just before (within 120 characters, no sentence end between), not from the publication.
+    /// </summary>
+    private static void EarlierCountsFromThePreviousDate(string text, List<TimeExpression> result)
+    {
+        for (var i = 1; i < result.Count; i++)
+        {
+            var current = result[i];
+            if (current.Kind != TimeExpressionKind.Date || !current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var anchor = result[i - 1];
+            if (anchor.Kind != TimeExpressionKind.Date || anchor.Value is not { Length: 10 } || current.Start - anchor.End > 120
+                || text.AsSpan(anchor.End, current.Start - anchor.End).IndexOfAny('.', '!', '?') >= 0
+                || TimeValues.FirstDay(anchor.Value) is not { } day)
+            {
+                continue;
+            }
+
+            var match = s_earlier.Match(current.Text);
+            if (match.Success && Ago(match, day) is { Value: not null } counted)
+            {
+                result[i] = current with { Value = counted.Value, Modifier = counted.Modifier ?? current.Modifier };
+            }
+        }
     }
 
     private static readonly string[] s_rangeLinks = ["and", "to", "until", "till", "through", "-", "\u2013"];
@@ -484,6 +517,12 @@ public sealed class TemporalTagger
 
         var mo = MonthNumber(m.Groups["mon"].Value);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        if (rel.StartsWith("the", StringComparison.Ordinal))
+        {
+            // "the previous October", "the following March".
+            rel = rel.EndsWith("previous", StringComparison.Ordinal) ? "last" : "next";
+        }
+
         var y = rel switch
         {
             "last" or "past" => mo >= p.Month ? p.Year - 1 : p.Year,
