@@ -138,6 +138,12 @@ internal static class EntityVocabulary
         "chairman", "chairwoman", "founder", "employee", "employees", "staff", "engineer", "manager", "head", "representative",
     };
 
+    /// <summary>Newsroom roles after a beat ("Technology correspondent", "Health editor"): the beat is no sector of the story.</summary>
+    public static readonly HashSet<string> JournalistRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "columnist", "desk", "producer",
+    };
+
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -154,6 +160,7 @@ internal static class EntityVocabulary
         "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
         "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
         "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
+        "consultancy", "app",
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>

@@ -437,7 +437,13 @@ internal static class IncidentBuilder
     }
 
     private static readonly string[] s_presenceWords =
-        ["network", "systems", "inside", "reachable", "accessible", "exposed", "access to", "database", "server", "account", "intruders", "attackers", "hackers", "logins", "activity"];
+    [
+        "network", "systems", "inside", "reachable", "accessible", "exposed", "access to", "database", "server", "account", "intruders",
+        "attackers", "hackers", "logins", "activity", "without a password", "unsecured", "unprotected",
+    ];
+
+    /// <summary>Wording that closes an exposure or ends an intrusion ("which secured it the next day", "closed access on May 8").</summary>
+    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access"];
 
     private static readonly string[] s_disclosureAnchors = ["disclosed", "in a notice", "in a letter", "notified", "went public", "in a statement", "in a filing"];
 
@@ -496,10 +502,29 @@ internal static class IncidentBuilder
             }
 
             var presence = s_presenceWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+            var entry = false;
             foreach (var word in s_startWords)
             {
                 var at = lower.IndexOf(word, StringComparison.Ordinal);
                 if (at >= 0 && (s_entryWords.Contains(word) || presence || found))
+                {
+                    target.Anchors.Add(Anchor(text, sentence.Start + at, word.Length, EventTypes.Intrusion));
+                    entry = true;
+                    break;
+                }
+            }
+
+            // "left without a password by a contractor between February and May": a range of the exposure itself.
+            var range = lower.IndexOf(" between ", StringComparison.Ordinal) is >= 0 and var between ? between : lower.IndexOf(" from ", StringComparison.Ordinal);
+            if (!entry && presence && range >= 0)
+            {
+                target.Anchors.Add(Anchor(text, sentence.Start + range + 1, 4, EventTypes.Intrusion));
+            }
+
+            foreach (var word in s_closureWords)
+            {
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0)
                 {
                     target.Anchors.Add(Anchor(text, sentence.Start + at, word.Length, EventTypes.Intrusion));
                     break;
@@ -516,6 +541,16 @@ internal static class IncidentBuilder
                 }
             }
         }
+    }
+
+    /// <summary>Whether the date at <paramref name="at"/> opens or closes a range ("between February and May") or follows a closure ("secured it the next day").</summary>
+    private static bool RangeOrClosure(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 24);
+        var lead = text[from..at].ToLowerInvariant().TrimEnd();
+        return lead.EndsWith(" between", StringComparison.Ordinal) || lead.EndsWith(" from", StringComparison.Ordinal) || lead.EndsWith(" and", StringComparison.Ordinal)
+            || lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal) || lead.EndsWith(" through", StringComparison.Ordinal)
+            || s_closureWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
     }
 
     private static Event Anchor(string text, int start, int length, string type) => new()
@@ -1018,7 +1053,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (anchor && e.Type != EventTypes.Discover && !saysStart)
+                if (anchor && e.Type != EventTypes.Discover && !saysStart && !RangeOrClosure(text, sentence.Start, t.Start))
                 {
                     // An entry anchor dates only what its start wording introduces.
                     continue;
@@ -1145,7 +1180,9 @@ internal static class IncidentBuilder
                     || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))
                     // "systems were fully restored by July 5": the disruption ended when service came back.
                     || ((lead.EndsWith(" by", StringComparison.Ordinal) || lead.EndsWith(" on", StringComparison.Ordinal))
-                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))))
+                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))
+                    // "which secured it the next day": the exposure ended when it was closed.
+                    || s_closureWords.Any(w => lead.Contains(w, StringComparison.Ordinal))))
                 {
                     if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
                     {

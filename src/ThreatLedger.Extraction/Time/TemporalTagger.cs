@@ -54,6 +54,7 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit, Cue.Unit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day, Cue.Day),
         (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend, Cue.Weekend),
+        (new Regex(@"\b(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)\b", Options, s_timeout), (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
         (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
@@ -91,14 +92,16 @@ public sealed class TemporalTagger
 
     /// <summary>
     /// "identified the logins on March 16 and that they had begun about three weeks earlier": "N earlier" counts back from
-    /// the day the same sentence named just before (within 120 characters, no sentence end between), not from the publication.
+    /// the day the same sentence named just before (within 120 characters, no sentence end between), not from the publication;
+    /// "the next day", "the following day", "a day later" and "the same day" count from it too (and stay undated without it).
     /// </summary>
     private static void EarlierCountsFromThePreviousDate(string text, List<TimeExpression> result)
     {
         for (var i = 1; i < result.Count; i++)
         {
             var current = result[i];
-            if (current.Kind != TimeExpressionKind.Date || !current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
+            var nextDay = current.Text.EndsWith(" day", StringComparison.OrdinalIgnoreCase) || current.Text.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+            if (current.Kind != TimeExpressionKind.Date || !(nextDay || current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -108,6 +111,14 @@ public sealed class TemporalTagger
                 || text.AsSpan(anchor.End, current.Start - anchor.End).IndexOfAny('.', '!', '?') >= 0
                 || TimeValues.FirstDay(anchor.Value) is not { } day)
             {
+                continue;
+            }
+
+            if (nextDay)
+            {
+                // "found the database on March 2 … which secured it the next day", "the same day".
+                var next = current.Text.Contains("same", StringComparison.OrdinalIgnoreCase) ? day : day.AddDays(1);
+                result[i] = current with { Value = next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
                 continue;
             }
 
