@@ -344,7 +344,8 @@ public sealed partial class EntityRecognizer
             var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
                 ?? (government ? null : AppositiveCountry(end));
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
-                && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
+                && (Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd])
+                    ?? Table.Find(EntityKinds.GovernmentBody + ":" + _text[_tokens[_countryEnd[start]].Start..charEnd])) is { } named)
             {
                 // "the US Cybersecurity and Infrastructure Security Agency (CISA)": the country word qualifies a body already named.
                 if (prefix.CountryCode is { } prefixCode)

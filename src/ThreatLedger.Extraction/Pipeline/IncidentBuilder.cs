@@ -334,14 +334,22 @@ internal static class IncidentBuilder
 
     private const string AnchorId = "anchor";
 
-    /// <summary>Wording that speaks of attacks in general: statistics, surveys, trends, risks, rules.</summary>
+    /// <summary>Wording that frames a sentence as a survey, review or rule: its attack mentions are general even beside a name.</summary>
+    private static readonly string[] s_surveyMarkers =
+        ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations"];
+
+    /// <summary>Wording that speaks of attacks in general: statistics, trends, risks.</summary>
     private static readonly string[] s_generalityMarkers =
     [
-        "per cent", "percent", "%", " in five ", " in four ", " in three ", " in ten ", "one in ", "survey", "respondents", "most common",
-        "median", "on average", "the average", "the number of", "more than half", "remained common", "main risks", "biggest threat",
-        "most disruptive", "most immediate", "most serious", "would require", "will require", "such attacks", "such as", " every ",
-        "recommends", "urged organisations", "urged organizations", "annual report", "annual review",
+        "per cent", "percent", "%", "most common", "median", "on average", "the average", "the number of", "more than half",
+        "remained common", "main risks", "biggest threat", "most disruptive", "most immediate", "most serious", "such attacks", "such as",
+        " every ", "recommends",
     ];
+
+    private static readonly string[] s_ratioMarkers =
+        [.. from a in new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" }
+            from b in new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred" }
+            select a + " in " + b + " "];
 
     private static readonly HashSet<string> s_quantifiers = new(StringComparer.Ordinal) { "fewer", "more", "many", "most", "few", "some", "all", "every", "other" };
 
@@ -381,7 +389,7 @@ internal static class IncidentBuilder
 
             var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            if (s_generalityMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || QuantifiedPopulation(lower))
+            if (s_surveyMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -390,7 +398,14 @@ internal static class IncidentBuilder
             if (mentions.Any(m => m.How is MentionKind.Name or MentionKind.Acronym && m.Kind is EntityKinds.ThreatActor or EntityKinds.Malware)
                 || (draft.VictimId is not null && mentions.Any(m => m.EntityId == draft.VictimId)))
             {
+                // "Acme said 40 per cent of its servers were encrypted": a statistic about a named victim is concrete.
                 return false;
+            }
+
+            if (s_generalityMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || s_ratioMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal))
+                || QuantifiedPopulation(lower))
+            {
+                continue;
             }
 
             var trigger = e.Trigger.Text.ToLowerInvariant();
@@ -749,13 +764,22 @@ internal static class IncidentBuilder
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
+    /// <summary>Whether the victim turned to the body named at <paramref name="at"/> ("reported the breach to the …").</summary>
+    private static bool TurnedTo(string text, int at)
+    {
+        var from = Math.Max(0, at - 44);
+        var before = text.AsSpan(from, at - from).ToString().ToLowerInvariant();
+        return s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal));
+    }
+
     private static bool Excluded(string text, EntityMention m)
     {
         var from = Math.Max(0, m.Start - 32);
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
         var near = before.Length > 6 ? before[^6..] : before;
         return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal)
-            || (m.Kind == EntityKinds.GovernmentBody && s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal)));
+            // "reported the breach to the Irish Data Protection Commission": the wider window reaches past a demonym.
+            || (m.Kind == EntityKinds.GovernmentBody && TurnedTo(text, m.Start));
     }
 
     /// <summary>
@@ -921,6 +945,14 @@ internal static class IncidentBuilder
                 continue;
             }
 
+            if (a.Role == "Victim" && entityId is not null && entityId != victimId
+                && (IsReportingSubject(entities.Text, a.Span.End) || (entities[entityId].Kind == EntityKinds.GovernmentBody && TurnedTo(entities.Text, a.Span.Start))))
+            {
+                // "The FBI attributed the theft to …", "The FBI … listed wallet addresses used by the group": the party that
+                // tells of the attack, not the one it hit.
+                continue;
+            }
+
             arguments.Add(a with { EntityId = entityId });
         }
 
@@ -943,6 +975,25 @@ internal static class IncidentBuilder
         }
 
         return arguments;
+    }
+
+    private static readonly string[] s_reportingSubjectVerbs =
+    [
+        "attributed ", "blamed ", "linked ", "tied ", "traced ", "listed ", "named ", "accused ", "warned ", "urged ", "said ", "says ",
+        "charged ", "indicted ", "sanctioned ", "seized ", "published ", "identified ",
+    ];
+
+    /// <summary>Whether a reporting or attributing verb follows the name ending at <paramref name="at"/> ("The FBI attributed", "CISA on Tuesday warned").</summary>
+    private static bool IsReportingSubject(string text, int at)
+    {
+        var verb = SkipSpeakerFillers(text, at);
+        if (verb >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(verb, Math.Min(24, text.Length - verb)).TrimStart().ToString();
+        return s_reportingSubjectVerbs.Any(v => rest.StartsWith(v, StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> s_notVictimKinds = new(StringComparer.Ordinal)
