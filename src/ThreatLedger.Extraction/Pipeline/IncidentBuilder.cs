@@ -336,7 +336,8 @@ internal static class IncidentBuilder
 
     /// <summary>Wording that frames a sentence as a survey, review or rule: its attack mentions are general even beside a name.</summary>
     private static readonly string[] s_surveyMarkers =
-        ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations"];
+        ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations",
+            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common"];
 
     /// <summary>Wording that speaks of attacks in general: statistics, trends, risks.</summary>
     private static readonly string[] s_generalityMarkers =
@@ -389,8 +390,9 @@ internal static class IncidentBuilder
 
             var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            if (s_surveyMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
+            if (s_surveyMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || QuantifiedPopulation(lower))
             {
+                // "payments to groups such as LockBit had fallen as more victims refused to pay": a trend, even beside names.
                 continue;
             }
 
@@ -402,8 +404,7 @@ internal static class IncidentBuilder
                 return false;
             }
 
-            if (s_generalityMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || s_ratioMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal))
-                || QuantifiedPopulation(lower))
+            if (s_generalityMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || s_ratioMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
             {
                 continue;
             }
