@@ -60,6 +60,39 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Foreign Intelligence Service", claim.Accused);
     }
 
+    [Theory]
+    [InlineData("ShadowPad is a modular backdoor shared among several Chinese espionage groups.")]
+    [InlineData("The ShadowPad backdoor has been used by Chinese state hackers for years.")]
+    public void Extract_ArticleDefinesTheMalware_NoAttributionClaim(string background)
+    {
+        // Given: a vendor's finding, then the article's background on the malware it found.
+        var text = "Security firm Glacier Point said it had found the ShadowPad backdoor on servers at Talvik Biotech, which disclosed a breach last week. "
+            + background;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "CN");
+    }
+
+    [Fact]
+    public void Extract_SpeakerSaysItsInquiryContinuesAndWillNotAttribute_SpeakerDeclines()
+    {
+        // Given: the refusal follows a clause whose subject is the speaker's own investigation.
+        const string text = "Hackers broke into the research network of Talvik Biotech, the company said on Monday. "
+            + "Denmark's Agency for Digital Security said on Friday that its investigation into the breach at Talvik Biotech was continuing "
+            + "and that it would not comment on attribution while it was under way.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution && c.Evidence.Text.Contains("would not comment", StringComparison.Ordinal));
+        Assert.Equal(SourceKinds.Government, declined.Source.Kind);
+        Assert.DoesNotContain("investigation", declined.Source.Name, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_AccusedDescribedByAnAppositiveItWasLinkedTo_NoHedgeFromTheDescription()
     {
