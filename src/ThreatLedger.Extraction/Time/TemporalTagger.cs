@@ -88,6 +88,8 @@ public sealed class TemporalTagger
         return result;
     }
 
+    private static readonly Regex s_dayAfter = new(@"^(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)$", Options, s_timeout);
+
     private static readonly Regex s_earlier = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>earlier)\b", Options, s_timeout);
 
     /// <summary>
@@ -100,7 +102,7 @@ public sealed class TemporalTagger
         for (var i = 1; i < result.Count; i++)
         {
             var current = result[i];
-            var nextDay = current.Text.EndsWith(" day", StringComparison.OrdinalIgnoreCase) || current.Text.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+            var nextDay = s_dayAfter.IsMatch(current.Text);
             if (current.Kind != TimeExpressionKind.Date || !(nextDay || current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;

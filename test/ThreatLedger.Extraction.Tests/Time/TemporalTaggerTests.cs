@@ -173,6 +173,7 @@ public sealed class TemporalTaggerTests
     [InlineData("found the database on March 16 and secured it the next day.", "the next day", "2025-03-17")]
     [InlineData("found the database on March 16 and secured it the same day.", "the same day", "2025-03-16")]
     [InlineData("they had been in the network since the previous October.", "the previous October", "2024-10")]
+    [InlineData("said on Tuesday that hackers had disrupted its systems on Christmas Day.", "Christmas Day", "2024-12-25")]
     public void Tag_RelativeToTheSentencesDate_CountsFromThatDate(string text, string expected, string value)
     {
         // Given / When
