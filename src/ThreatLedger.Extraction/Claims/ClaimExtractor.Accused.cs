@@ -327,7 +327,15 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            // "Russia's military intelligence service, the GRU, was behind the breach": the comma closing an appositive
+            // stands between the name and its verb.
             var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
+            if (after.StartsWith(", was ", StringComparison.Ordinal) || after.StartsWith(", were ", StringComparison.Ordinal)
+                || after.StartsWith(", is ", StringComparison.Ordinal) || after.StartsWith(", are ", StringComparison.Ordinal))
+            {
+                after = after[2..];
+            }
+
             var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
             if (next.Length == 0)
             {

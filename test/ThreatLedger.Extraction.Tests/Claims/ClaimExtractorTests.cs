@@ -60,6 +60,22 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Foreign Intelligence Service", claim.Accused);
     }
 
+    [Fact]
+    public void Extract_AppositiveBetweenAccusedAndVerb_StillAnAttribution()
+    {
+        // Given: "the GRU" stands in an appositive before "was behind".
+        const string text = "Hackers broke into the email system of the Lindqvist Shipping Registry. "
+            + "Estonia's foreign ministry said on Wednesday that Russia's military intelligence service, the GRU, was behind the breach.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
     [Theory]
     [InlineData("The people said the intruders belonged to the group known as APT41.")]
     [InlineData("The people said the intruders were members of APT41.")]
