@@ -330,7 +330,8 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                for (var v = k + 1; v < words.Count && v - k <= 8; v++)
+                // "…,\" Glacier Point's head of threat research Lena Morgenthaler said": a titled speaker can take ten words.
+                for (var v = k + 1; v < words.Count && v - k <= 12; v++)
                 {
                     if (IsQuoteMark(words[v].Lower) || words[v].Lower is "." or ";")
                     {
@@ -481,10 +482,11 @@ internal sealed partial class ClaimExtractor
                 return false;
             }
 
-            // Up to ", citing …" or ", adding …", only circumstance may follow the verb ("said on Friday in a statement").
+            // Up to ", citing …", ", adding …" or an afterthought (", using Microsoft's name for the group"), only circumstance
+            // may follow the verb ("said on Friday in a statement").
             for (var k = verb + 1; k < words.Count; k++)
             {
-                if (words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding")
+                if (words[k].Lower == "," && k + 1 < words.Count && words[k + 1].Lower is "citing" or "adding" or "using" or "referring" or "speaking" or "noting")
                 {
                     return k - verb <= 8;
                 }

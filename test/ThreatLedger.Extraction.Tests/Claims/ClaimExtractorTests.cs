@@ -60,6 +60,23 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Foreign Intelligence Service", claim.Accused);
     }
 
+    [Theory]
+    [InlineData("\"We assess with moderate confidence that the operation was carried out by Brass Typhoon,\" Glacier Point's head of threat research Lena Morgenthaler said, using Microsoft's name for the group.")]
+    [InlineData("\"We assess with moderate confidence that the operation was carried out by Brass Typhoon,\" Lena Morgenthaler of Glacier Point said, referring to the group by Microsoft's name.")]
+    public void Extract_QuoteThenTitledSpeakerAndAnAfterthought_TheVendorSpeaks(string quote)
+    {
+        // Given
+        var text = "Security firm Glacier Point Security said on Thursday it had found a backdoor on servers at Talvik Biotech, which disclosed a breach last week. " + quote;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Contains("moderate confidence", claim.HedgingCues);
+    }
+
     [Fact]
     public void Extract_AppositiveBetweenAccusedAndVerb_StillAnAttribution()
     {
