@@ -151,6 +151,15 @@ internal sealed partial class ClaimExtractor
                 {
                     npFrom = i + 4;
                 }
+                else if (words[i].Lower is "carried" or "published" or "ran" or "issued" && words[i + 1].Lower is "a" or "an" && i + 3 < words.Count
+                    && words[i + 2].Lower is "commentary" or "editorial" or "article" or "statement" && words[i + 3].Lower is "calling" or "saying" or "denying"
+                        or "rejecting" or "that" or "dismissing" or "describing" && OwnVoiceOfStateMedia(words, i, clauseStart) is { } ownVoice)
+                {
+                    // "KCNA carried a commentary calling such reports a smear campaign": state media speaking in its own voice
+                    // speaks for its state.
+                    _lastExplicit = ownVoice;
+                    return ownVoice;
+                }
                 else
                 {
                     continue;
@@ -184,6 +193,23 @@ internal sealed partial class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>The outlet before <paramref name="verb"/> as its state's voice, when it is an outlet with a country (state media); else null.</summary>
+        private SourceFrame? OwnVoiceOfStateMedia(List<(int Start, int End, string Lower)> words, int verb, int clauseStart)
+        {
+            var (cStart, cEnd) = PhraseBefore(words, verb);
+            var last = words.FindLastIndex(verb - 1, x => x.End <= cEnd && x.Start >= cStart);
+            while (last > 0 && words[last].Start > cStart && SubjectTimeWords.Contains(words[last].Lower))
+            {
+                cEnd = words[--last].End;
+            }
+
+            var outlet = cEnd > cStart ? entities.MentionsWithin(cStart, cEnd).Select(m => entities[m.EntityId])
+                .FirstOrDefault(e => e.Kind == EntityKinds.Outlet && e.Attributes.ContainsKey("country")
+                    && (e.Attributes.ContainsKey("state_media") || ContainsWord(_lower[cStart..cEnd], "state", "state-run", "state-owned", "official"))) : null;
+            return outlet is null ? null
+                : new SourceFrame(text[cStart..cEnd], SourceKinds.Government, null, null, outlet.Id, cStart, words[verb].End, "said", outlet.Attributes["country"], true);
         }
 
         /// <summary>
@@ -342,6 +368,15 @@ internal sealed partial class ClaimExtractor
         private static bool IsSubjectLead(string lead)
         {
             var lower = lead.ToLowerInvariant();
+
+            // "The ransomware group Vortice added …": only the group's type stands before its name.
+            var described = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (described.Length is >= 2 and <= 4 && described[0] is "the" or "a" && EntityVocabulary.GangHeads.Contains(described[^1])
+                && described[1..^1].All(w => w is "ransomware" or "extortion" or "hacking" or "hacktivist" or "hacker" or "criminal" or "cybercrime" or "cybercriminal"))
+            {
+                return true;
+            }
+
             return (lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal))
                 && (lower.Contains(" calling itself ", StringComparison.Ordinal) || lower.Contains(" known as ", StringComparison.Ordinal)
                     || lower.Contains(" calls itself ", StringComparison.Ordinal) || lower.Contains(" call themselves ", StringComparison.Ordinal)
