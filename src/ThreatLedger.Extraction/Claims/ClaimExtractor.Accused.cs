@@ -104,7 +104,8 @@ internal sealed partial class ClaimExtractor
             for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
-                    || words[i].Lower is "saying" or "calling" or "adding")
+                    || words[i].Lower is "saying" or "calling" or "adding"
+                    || (words[i].Lower == "and" && words[i + 1].Lower == "that"))
                 {
                     return i;
                 }

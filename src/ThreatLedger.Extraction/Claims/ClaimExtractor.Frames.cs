@@ -66,6 +66,12 @@ internal sealed partial class ClaimExtractor
                         continue;
                     }
 
+                    if (IssuersOfDocument(words, i + 2) is { } issuers)
+                    {
+                        // "according to a joint advisory issued on Tuesday by Canada's cyber centre and the RCMP": the issuers speak.
+                        return issuers with { Start = words[i].Start, ContentStart = start };
+                    }
+
                     var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, start);
                     if (VerbFrame(words[..i], start) is { } speaker && speaker.Kind != SourceKinds.Media)
                     {
@@ -193,6 +199,43 @@ internal sealed partial class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "a joint advisory issued on Tuesday by Canada's cyber centre and the Royal Canadian Mounted Police": the bodies that
+        /// issued the document the claim is sourced to, counted; null when the phrase at <paramref name="from"/> names no issuer.
+        /// </summary>
+        private SourceFrame? IssuersOfDocument(List<(int Start, int End, string Lower)> words, int from)
+        {
+            if (from + 2 >= words.Count || words[from].Lower is not ("a" or "an" or "the")
+                || !words.Skip(from + 1).Take(2).Any(w => w.Lower is "advisory" or "statement" or "alert" or "bulletin" or "report" or "assessment"))
+            {
+                return null;
+            }
+
+            var by = -1;
+            for (var k = from + 2; k < words.Count && k - from <= 8 && words[k].Lower is not ("," or "." or ";"); k++)
+            {
+                if (words[k].Lower == "by")
+                {
+                    by = k;
+                    break;
+                }
+            }
+
+            if (by < 0)
+            {
+                return null;
+            }
+
+            var (aStart, aEnd, next) = NounPhrase(words, by + 1, [",", ".", ";", "that", "which", "who"]);
+            if (aEnd <= aStart || MakeFrame(aStart, aEnd, "according to", aStart, aStart) is not { } issuers)
+            {
+                return null;
+            }
+
+            var parties = 1 + words.Skip(by + 1).Take(next - by - 1).Count(w => w.Lower == "and");
+            return parties > 1 && issuers.Kind == SourceKinds.Government ? issuers with { Count = parties, EntityId = null } : issuers;
         }
 
         /// <summary>The outlet before <paramref name="verb"/> as its state's voice, when it is an outlet with a country (state media); else null.</summary>

@@ -230,6 +230,12 @@ internal sealed partial class ClaimExtractor
                     subjectEnd--;
                 }
 
+                if (first <= subjectEnd && first > 0 && words[first - 1].Lower == "and")
+                {
+                    // "the FBI and the Cybersecurity and Infrastructure Security Agency said": the subject is the whole last name.
+                    first = NameStartIndex(words, first, subjectEnd);
+                }
+
                 if (first <= subjectEnd && CoordinatedSubject(words, first, subjectEnd) is { } coordinated)
                 {
                     var jointStart = words[coordinated.First].Start;
@@ -533,15 +539,10 @@ internal sealed partial class ClaimExtractor
                     conjunctStart--;
                 }
 
-                if (conjunctEnd >= 0 && entities.MentionsWithin(Math.Max(0, words[conjunctStart].Start - 120), words[conjunctEnd].End)
-                    .FirstOrDefault(m => m.Start < words[conjunctStart].Start && m.End >= words[conjunctEnd].End) is { End: > 0 } straddling)
+                if (conjunctEnd >= 0)
                 {
                     // "the National Cyber and Information Security Agency and …": the "and" inside a name does not end the conjunct.
-                    var nameStart = words.FindIndex(x => x.Start == straddling.Start);
-                    if (nameStart >= 0)
-                    {
-                        conjunctStart = nameStart > 0 && words[nameStart - 1].Lower == "the" ? nameStart - 1 : nameStart;
-                    }
+                    conjunctStart = NameStartIndex(words, conjunctStart, conjunctEnd);
                 }
 
                 if (conjunctEnd < 0 || !IsStateParty(words[conjunctStart].Start, words[conjunctEnd].End))
@@ -555,6 +556,23 @@ internal sealed partial class ClaimExtractor
             }
 
             return count > 1 ? (earliest, count) : null;
+        }
+
+        /// <summary>
+        /// The word where a name covering words <paramref name="first"/> to <paramref name="last"/> begins (with its article),
+        /// when the name starts before <paramref name="first"/> ("Cybersecurity and Infrastructure Security Agency" cut at "and").
+        /// </summary>
+        private int NameStartIndex(List<(int Start, int End, string Lower)> words, int first, int last)
+        {
+            var straddling = entities.MentionsWithin(Math.Max(0, words[first].Start - 120), words[last].End)
+                .FirstOrDefault(m => m.Start < words[first].Start && m.End >= words[last].End);
+            if (straddling.End == 0)
+            {
+                return first;
+            }
+
+            var nameStart = words.FindIndex(x => x.Start == straddling.Start);
+            return nameStart < 0 ? first : nameStart > 0 && words[nameStart - 1].Lower == "the" ? nameStart - 1 : nameStart;
         }
 
         private bool IsStateParty(int start, int end)

@@ -213,6 +213,7 @@ internal sealed partial class ClaimExtractor
         [
             " involved", "involvement", " was behind", " were behind", " responsible", " tying ", " tied ", " tie ", " ties ", " linking ",
             " linked ", " link ", " links ", " connecting ", " connected ", " connect ", "no link ", "no links ", "no connection",
+            " the work of ", " carried out by ", " conducted by ", " behind ",
         ];
 
         private static readonly string[] s_stateWords =

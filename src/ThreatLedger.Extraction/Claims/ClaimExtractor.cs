@@ -207,10 +207,11 @@ internal sealed partial class ClaimExtractor
 
                     if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && s > 0
                         && Claims.Any(last => last.Kind == ClaimKinds.SeverityDispute && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
-                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start && last.Evidence.Start < sentence.Start))
+                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start))
                     {
                         // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice (within
-                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …").
+                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …"; or
+                        // in two clauses of one sentence: "found no evidence that data was accessed and that supply was never interrupted").
                         continue;
                     }
 
@@ -388,6 +389,18 @@ internal sealed partial class ClaimExtractor
                     }
 
                     at = at + joiner.Length < end ? _lower.IndexOf(joiner, at + joiner.Length, end - at - joiner.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
+            // "… said there was no indication of a state's role, adding that the strain had been used by X": after a doubt, the
+            // same speaker's second statement is a clause of its own (the speaker carries over to its "that").
+            foreach (var joiner in (string[])[", adding that ", ", and that ", " and that "])
+            {
+                var at = _lower.IndexOf(joiner, start, end - start, StringComparison.Ordinal);
+                if (at > start && !cuts.Any(x => Math.Abs(x.At - at) < 4) && FirstDoubtCue(_lower[start..at]) >= 0)
+                {
+                    cuts.Add((at, joiner.Length - "that ".Length));
+                    joins.Add(at);
                 }
             }
 

@@ -470,7 +470,7 @@ public sealed partial class EntityRecognizer
         private static readonly Dictionary<string, string> s_gangTypeWords = new(StringComparer.Ordinal)
         {
             ["hacktivist"] = "hacktivist", ["ransomware"] = "criminal", ["extortion"] = "criminal", ["cybercrime"] = "criminal",
-            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal",
+            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal", ["hacker"] = "criminal",
         };
 
         /// <summary>

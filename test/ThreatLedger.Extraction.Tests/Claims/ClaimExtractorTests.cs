@@ -2507,4 +2507,84 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_AccordingToAJointAdvisoryIssuedByTwoBodies_TheIssuersAreTheSource()
+    {
+        // Given
+        const string text = "The intrusions at the Harrow grid operator were carried out by Iranian state hackers, according to a joint advisory issued on "
+            + "Tuesday by Canada's cyber centre and the Royal Canadian Mounted Police.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_JointStatementByABodyAndANameWithAnAndInside_TwoGovernmentSpeakers()
+    {
+        // Given
+        const string text = "In a joint statement, the FBI and the Cybersecurity and Infrastructure Security Agency said the intrusions at three water "
+            + "utilities were carried out by Volt Typhoon.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Volt Typhoon", claim.Accused);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_NoIndicationOfAStateAddingThatAGangUsedTheStrain_DeclineAndAlternativeInOneSentence()
+    {
+        // Given
+        const string text = "A ransomware attack shut down the ticketing systems of the Corran Rail company on Monday. Latvia's defence minister said "
+            + "Russia was behind the attack. Researchers at Brightfield said there was no indication the breach was the work of a nation-state, "
+            + "adding that the ransomware strain had previously been deployed by the Gravel Spider gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Name.Contains("Brightfield", StringComparison.Ordinal));
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("Gravel Spider", alternative.Accused);
+    }
+
+    [Fact]
+    public void Extract_DenialAndThatTheAccuserIsItselfTheBiggestHackerEmpire_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Five governments said Volt Typhoon, a Chinese state-sponsored group, had maintained access to several water utilities. "
+            + "Liu Pengyu, a spokesperson for the Chinese embassy in Washington, said the claims were \"groundless smears\" and that the United States "
+            + "was itself \"the biggest hacker empire in the world\".";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "US");
+    }
+
+    [Fact]
+    public void Extract_VictimDisputesTheDamageTwiceInOneSentence_OneSeverityDispute()
+    {
+        // Given
+        const string text = "Hackers gained access to the operational network of the Tarrow Power Cooperative in April. The cooperative said it had found "
+            + "no evidence that customer data was accessed and that power supply was never interrupted.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
 }
