@@ -76,14 +76,23 @@ internal static class ShowCommand
             : string.Create(CultureInfo.InvariantCulture, $"Assessment: {Lead(i.Assessment)} [bold]{Text(i.Assessment)}[/] ({EstimativeProbability.Percent(i.Probability ?? 0)} %) that {Text(i.LeadingHypothesis)} is responsible."));
         console.WriteLine();
 
-        var timeline = new Table().Border(TableBorder.Simple).Title("Timeline");
-        timeline.AddColumns("Date", "What", "Detail");
-        foreach (var entry in board.Timeline)
+        if (board.Timeline.Count == 0)
         {
-            timeline.AddRow(Text(entry.Date), Text(entry.What), Text(entry.Detail));
+            // An undated article resolves no relative time ("October last year") and has no publication date to show.
+            console.MarkupLine("Timeline: no dates (no report has a publication date; [bold]ingest --published YYYY-MM-DD[/] gives one).");
+            console.WriteLine();
         }
+        else
+        {
+            var timeline = new Table().Border(TableBorder.Simple).Title("Timeline");
+            timeline.AddColumns("Date", "What", "Detail");
+            foreach (var entry in board.Timeline)
+            {
+                timeline.AddRow(Text(entry.Date), Text(entry.What), Text(entry.Detail));
+            }
 
-        console.Write(timeline);
+            console.Write(timeline);
+        }
 
         console.MarkupLine("[bold]Attribution board[/]");
         if (board.Hypotheses.Count == 0)

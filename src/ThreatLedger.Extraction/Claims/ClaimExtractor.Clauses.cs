@@ -71,10 +71,11 @@ internal sealed partial class ClaimExtractor
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
-                if (frame.Explicit && declining != frame && (declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we"
-                    || declining.Name.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || declining.Name.StartsWith("their ", StringComparison.OrdinalIgnoreCase)))
+                if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we"
+                    or ['i', 't', 's', ' ', ..] or ['t', 'h', 'e', 'i', 'r', ' ', ..] or ['o', 'u', 'r', ' ', ..])
                 {
-                    // "The trust said it was too early to say who was responsible": the pronoun after the verb is the speaker.
+                    // "The trust said it was too early to say who was responsible": the pronoun after the verb is the speaker;
+                    // "The office said its investigation was continuing and that it would not comment": so is the owner of "its …".
                     declining = frame;
                 }
 

@@ -433,7 +433,7 @@ public sealed partial class EntityRecognizer
 
                 var start = _tokens[first].Start;
                 var stop = _tokens[comma - 1].End;
-                if (Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first])
+                if (CitedSource(first) || Table.Overlaps(start, stop) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first]) || CalendarWords.Contains(_words[first])
                     || Enumerable.Range(first, comma - first).Any(k => OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])))
                 {
                     continue;
@@ -463,6 +463,19 @@ public sealed partial class EntityRecognizer
 
                 LaterUses(draft, name, _words[first], comma);
             }
+        }
+
+        /// <summary>
+        /// "According to the Harbour Ledger, the hackers …", "as reported by Nordic Wire, the attackers …": the name before the
+        /// comma is who tells it, not an appositive's subject.
+        /// </summary>
+        private bool CitedSource(int first)
+        {
+            var k = Word(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? first - 2 : first - 1;
+            var before = Word(k).ToLowerInvariant();
+            var twoBefore = Word(k - 1).ToLowerInvariant();
+            return (before == "to" && twoBefore == "according") || (before == "by" && twoBefore is "reported" or "published" or "cited")
+                || before is "citing" or "told";
         }
 
         private static readonly HashSet<string> s_gangHeadsAfterName = new(StringComparer.Ordinal) { "gang", "crew", "cartel", "syndicate" };

@@ -27,6 +27,17 @@ internal static class IncidentBuilder
         "another organisation", "another organization", "another company", "another victim", "another japanese", "another agency",
         "an incident where", "an incident in which", "a different incident", "an earlier attack", "an earlier incident",
         "a previous attack", "a previous incident", "in a second attack", "a second incident", "a similar attack", "a similar incident",
+        // "It is not the first time the company has been targeted: in 2025, its subsidiary was hit by ransomware".
+        "not the first time", "previously targeted", "previously hit", "previously suffered",
+    ];
+
+    /// <summary>Words that make the name before them the one hit by the attack after them ("X was hit by ransomware", "X suffered a breach").</summary>
+    private static readonly string[] s_victimLinks =
+    [
+        " was hit by", " were hit by", " been hit by", " was struck by", " were struck by", " been struck by", " was targeted by",
+        " were targeted by", " been targeted by", " was affected by", " were affected by", " was compromised by", " were compromised by",
+        " was disrupted by", " were disrupted by", " was crippled by", " was paralysed by", " was paralyzed by", " suffered", " suffers",
+        " has suffered", " had suffered", " fell victim to", " falls victim to", " was the victim of", " was the target of", " came under",
     ];
 
     private static readonly string[] s_attackNouns = ["attack", "breach", "incident", "intrusion", "compromise", "hack", "campaign"];
@@ -322,6 +333,31 @@ internal static class IncidentBuilder
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
+    /// <summary>
+    /// "X was hit by ransomware", "X suffered a data breach", "X fell victim to a ransomware attack": the words between a
+    /// name and the attack (up to an article and two modifiers after the link) say the name is what was hit.
+    /// </summary>
+    private static bool LinksVictimToAttack(string between)
+    {
+        var span = " " + between.Trim().ToLowerInvariant();
+        foreach (var link in s_victimLinks)
+        {
+            var at = span.IndexOf(link, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rest.Length <= 3 && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
         strong = true;
@@ -342,6 +378,9 @@ internal static class IncidentBuilder
         // A name inside another's appositive describes that one ("Acme, which runs the port of X, said ...").
         candidates.RemoveAll(m => m.End <= e.Trigger.Start && InAppositive(text, m, candidates));
 
+        // The agent of the attack is not its victim ("Russia's military intelligence service, the GRU, was behind the breach").
+        candidates.RemoveAll(m => m.End <= e.Trigger.Start && e.Trigger.Start - m.End <= 60 && IsPerpetrator(text[m.End..e.Trigger.Start]));
+
         // Object: a candidate starting shortly after the trigger ("breaching the agency", "disrupted the port of X",
         // "the cyberattack against Japan's defence networks").
         var after = candidates.Where(m => m.Start >= e.Trigger.End && m.Start - e.Trigger.End <= 40).OrderBy(m => m.Start).FirstOrDefault();
@@ -360,6 +399,7 @@ internal static class IncidentBuilder
                 || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                     || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
             var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
+            verbal |= LinksVictimToAttack(between);
             if (clean && (verbal || between.Trim().Length == 0) && Resolve(text, entities, before, candidates) is { } passiveVictim)
             {
                 return passiveVictim;
@@ -503,6 +543,31 @@ internal static class IncidentBuilder
         }
 
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
+    }
+
+    /// <summary>Words that make the name before them the one who attacked ("was behind", "carried out", "is responsible for").</summary>
+    private static readonly string[] s_perpetratorLinks =
+    [
+        " was behind", " were behind", " is behind", " are behind", " had been behind", " has been behind", " carried out",
+        " conducted", " orchestrated", " perpetrated", " launched", " staged", " masterminded", " was responsible for",
+        " were responsible for", " is responsible for", " are responsible for", " claimed responsibility for", " claimed",
+    ];
+
+    /// <summary>The words between a name and an attack mention make the name its agent (up to an article and two modifiers after the link).</summary>
+    private static bool IsPerpetrator(string between)
+    {
+        var span = " " + between.Trim().ToLowerInvariant();
+        foreach (var link in s_perpetratorLinks)
+        {
+            var at = span.IndexOf(link, StringComparison.Ordinal);
+            if (at >= 0 && span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } rest
+                && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Excluded(string text, EntityMention m)

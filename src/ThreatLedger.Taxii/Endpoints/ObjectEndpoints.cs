@@ -36,48 +36,45 @@ public static class ObjectEndpoints
 
     private static async Task GetObjectAsync(HttpContext context, string apiRoot, string collectionId, string objectId)
     {
-        var request = TaxiiRequest.Of(context);
-        if (await request.ReadableCollectionAsync(apiRoot, collectionId).ConfigureAwait(false) is not { } found
-            || await request.ParametersAsync().ConfigureAwait(false) is not { } parameters)
+        if (await ReadObjectAsync(context, apiRoot, collectionId, objectId, null).ConfigureAwait(false) is { } page)
         {
-            return;
+            await ObjectQueries.WriteEnvelopeAsync(context, page.Items, page.More, page.Next).ConfigureAwait(false);
         }
-
-        if (!TaxiiRequest.IsStixId(objectId))
-        {
-            await request.FailAsync(TaxiiError.NotFound("No such object.")).ConfigureAwait(false);
-            return;
-        }
-
-        var page = await ReadAsync(request, found.Collection, found.Access, parameters with { Ids = null, Types = null }, objectId, null).ConfigureAwait(false);
-        if (page.Items.Count == 0 && parameters.Next is null && !await ExistsAsync(request, found.Collection, found.Access, objectId).ConfigureAwait(false))
-        {
-            await request.FailAsync(TaxiiError.NotFound("No such object.")).ConfigureAwait(false);
-            return;
-        }
-
-        await ObjectQueries.WriteEnvelopeAsync(context, page.Items, page.More, page.Next).ConfigureAwait(false);
     }
 
-    private static async Task GetVersionsAsync(HttpContext context, string apiRoot, string collectionId, string objectId)
+    /// <summary>
+    /// The page of one object's versions the caller may see, or null once an error has been answered (no readable
+    /// collection, bad parameters, or an object that does not exist for the caller: 404 whether absent or hidden).
+    /// </summary>
+    private static async Task<VisibleObjectReader.Page?> ReadObjectAsync(HttpContext context, string apiRoot, string collectionId, string objectId, VersionFilter? versions)
     {
         var request = TaxiiRequest.Of(context);
         if (await request.ReadableCollectionAsync(apiRoot, collectionId).ConfigureAwait(false) is not { } found
             || await request.ParametersAsync().ConfigureAwait(false) is not { } parameters)
         {
-            return;
+            return null;
         }
 
         if (!TaxiiRequest.IsStixId(objectId))
         {
             await request.FailAsync(TaxiiError.NotFound("No such object.")).ConfigureAwait(false);
-            return;
+            return null;
         }
 
-        var page = await ReadAsync(request, found.Collection, found.Access, parameters with { Ids = null, Types = null }, objectId, VersionFilter.Every).ConfigureAwait(false);
+        var page = await ReadAsync(request, found.Collection, found.Access, parameters with { Ids = null, Types = null }, objectId, versions).ConfigureAwait(false);
         if (page.Items.Count == 0 && parameters.Next is null && !await ExistsAsync(request, found.Collection, found.Access, objectId).ConfigureAwait(false))
         {
             await request.FailAsync(TaxiiError.NotFound("No such object.")).ConfigureAwait(false);
+            return null;
+        }
+
+        return page;
+    }
+
+    private static async Task GetVersionsAsync(HttpContext context, string apiRoot, string collectionId, string objectId)
+    {
+        if (await ReadObjectAsync(context, apiRoot, collectionId, objectId, VersionFilter.Every).ConfigureAwait(false) is not { } page)
+        {
             return;
         }
 

@@ -105,6 +105,24 @@ public sealed class IncidentsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_UndatedArticle_SaysThereAreNoDatesAndHowToGiveOne()
+    {
+        // Given: an article without a publication date (no header lines, no --published)
+        var article = Path.Combine(_folder.FullName, "undated.txt");
+        await File.WriteAllTextAsync(article, "Hackers breached the email system of the Tallmark Port Authority, the authority said. "
+            + "It declined to say who was responsible.", TestContext.Current.CancellationToken);
+        await CliRun.RunAsync("ingest", article, "--db", Db);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("show", "1", "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("Timeline: no dates", output, StringComparison.Ordinal);
+        Assert.Contains("--published", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Incidents_SampleArticle_SeparatesIncidentsAndKeepsDenialAndCounterAccusation()
     {
         // Given

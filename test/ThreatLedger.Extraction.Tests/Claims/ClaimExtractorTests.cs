@@ -61,6 +61,23 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_SpeakerSaysItsInquiryContinuesAndWillNotAttribute_SpeakerDeclines()
+    {
+        // Given: the refusal follows a clause whose subject is the speaker's own investigation.
+        const string text = "Hackers broke into the research network of Talvik Biotech, the company said on Monday. "
+            + "Denmark's Agency for Digital Security said on Friday that its investigation into the breach at Talvik Biotech was continuing "
+            + "and that it would not comment on attribution while it was under way.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var declined = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.NoAttribution && c.Evidence.Text.Contains("would not comment", StringComparison.Ordinal));
+        Assert.Equal(SourceKinds.Government, declined.Source.Kind);
+        Assert.DoesNotContain("investigation", declined.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_AccusedDescribedByAnAppositiveItWasLinkedTo_NoHedgeFromTheDescription()
     {
         // Given: "linked to" describes the group, the attribution itself is firm

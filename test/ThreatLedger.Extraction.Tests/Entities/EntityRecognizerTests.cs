@@ -109,6 +109,19 @@ public sealed class EntityRecognizerTests
         Assert.Equal("state-sponsored", named.Attributes["actor_type"]);
     }
 
+    [Theory]
+    [InlineData("According to the Harbour Ledger, the hackers, known as APT41, stayed in the network for months.", "Harbour Ledger")]
+    [InlineData("As reported by Nordic Wire, the attackers, a group tracked as APT29, used stolen tokens.", "Nordic Wire")]
+    public void Recognize_CitedOutletBeforeActorAppositive_NotAnActor(string text, string outlet)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == outlet && e.Kind == EntityKinds.ThreatActor);
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor && e.Name.StartsWith("APT", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_TitledPeople_PersonsWithTitle()
     {

@@ -196,6 +196,55 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_EarlierAttackOnASubsidiary_IncidentOfItsOwn()
+    {
+        // Given: a follow-up on an investigation mentions an earlier, unrelated ransomware attack on a subsidiary.
+        const string text = "The national cyber office said on Friday that its investigation into the breach at Halvard Chemicals was continuing. "
+            + "It is not the first time Halvard has been targeted: in March 2025, the company's Polish subsidiary Halvard Polska was hit by ransomware, "
+            + "an attack claimed by the Medusa gang.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 10, 2));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var ransom = Assert.Single(result.Incidents, i => i.Type == EventTypes.Ransom);
+        Assert.Equal("Halvard Polska", result.Entities.Single(e => e.Id == ransom.VictimEntityId).Name);
+        Assert.Equal("2025-03", ransom.Time?.Start);
+        var breach = Assert.Single(result.Incidents, i => i.Type != EventTypes.Ransom);
+        Assert.Equal("Halvard Chemicals", result.Entities.Single(e => e.Id == breach.VictimEntityId).Name);
+        Assert.NotEqual("2025-03", breach.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_NameHitByAnAttack_IsItsVictimEvenBesideAnotherOrganisation()
+    {
+        // Given: two organisations in the sentence; the passive "was hit by" names the victim.
+        const string text = "Marlow Freight was hit by a ransomware attack on Tuesday that delayed deliveries for Kestrel Retail and other customers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 9));
+
+        // Then
+        var incident = result.Incidents.First();
+        Assert.Equal("Marlow Freight", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_AgentBeforeTheAttack_IsNotItsVictim()
+    {
+        // Given: the only organisation of the sentence besides the speaker is the one said to be behind the breach.
+        const string text = "Estonia's foreign ministry said on Wednesday that the GRU was behind the breach of the country's maritime safety agency.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 20));
+
+        // Then
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId is { } v && result.Entities.Single(e => e.Id == v).Aliases.Contains("GRU"));
+        Assert.Contains(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
     public void Build_DiscoveryVerbFarBeforeItsDate_StillTheDiscoveryDate()
     {
         // Given: "discovered" sits more than a few words before the weekday it dates.
