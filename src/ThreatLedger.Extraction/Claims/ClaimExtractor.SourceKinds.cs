@@ -54,6 +54,14 @@ internal sealed partial class ClaimExtractor
                 return _lastExplicit with { Name = name, Count = 1, Start = frameStart, ContentStart = contentStart, Verb = verb };
             }
 
+            if (_lastExplicit is { EntityId: not null } owner && lowerName.Split(' ') is ["its" or "their", "analysts" or "researchers" or "experts" or "investigators"
+                or "engineers" or "specialists" or "team" or "staff" or "investigation"])
+            {
+                // "Fjellsikt Security said it had seen no evidence of a state's role. Its analysts said …": the body the
+                // possessive refers to speaks through its staff.
+                return owner with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
             if (lowerName is "the company" or "the firm" && _previousSpeaker is { EntityId: { } lastId } && entities.Find(lastId) is { Kind: EntityKinds.Vendor }
                 && entities.BestMentionFor(start, end) is { How: MentionKind.Coreference } resolved && entities.Find(resolved.EntityId) is { Kind: not EntityKinds.Vendor })
             {
@@ -170,6 +178,14 @@ internal sealed partial class ClaimExtractor
                 {
                     return introduced with { Name = name };
                 }
+            }
+
+            if (kind is null && entity is null && lowerName.Split(' ') is ["the", var noun] && EntityVocabulary.OrganizationAnaphors.TryGetValue(noun, out var nounKind)
+                && nounKind == EntityKinds.Organization && !s_securityNouns.Contains(noun) && incidents.Incidents.Count > 0)
+            {
+                // "The airport said that its systems were working normally" about a victim no recogniser caught: the
+                // description speaks as the victim (as "The company said …" does), not the outlet.
+                return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
             }
 
             if (kind is null)

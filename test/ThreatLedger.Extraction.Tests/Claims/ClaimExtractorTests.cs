@@ -2604,4 +2604,34 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
     }
+
+    [Fact]
+    public void Extract_ItsAnalystsAfterAVendorSpoke_TheVendorSpeaks()
+    {
+        // Given
+        const string text = "The port of Arvik was hit by ransomware on Friday. Fjellsikt Security, which is helping the port, said it had seen no "
+            + "evidence of Russian state involvement. Its analysts said the encryption tool was the one used by the Frostbite ransomware gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Accused == "Frostbite");
+        Assert.Equal(SourceKinds.Vendor, attribution.Source.Kind);
+        Assert.Equal(claims.Single(c => c.Kind == ClaimKinds.NoAttribution).Source.EntityId, attribution.Source.EntityId);
+    }
+
+    [Fact]
+    public void Extract_UnrecognisedVictimDescribedByItsKindDisputes_TheVictimNotTheOutlet()
+    {
+        // Given
+        const string text = "A group calling itself Red Lynx Brigade said it had hacked the Gdansk airport website. The airport said that no passenger data had been stolen.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Equal("The airport", dispute.Source.Name);
+    }
 }
