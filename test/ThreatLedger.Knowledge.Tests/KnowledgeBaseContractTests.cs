@@ -411,6 +411,32 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hypotheses_TwoGroupsOfOneState_StateRowCarriesBoth()
+    {
+        // Given: officials name one Russian group, a vendor another; nobody names the state itself.
+        const string text = "Officials blamed Sandworm for the breach of the Tallmark Port Authority. Harjuvald Labs linked the malware to APT28.";
+        var document = new ArticleBuilder("a", "Baltic Wire", new DateOnly(2026, 5, 22), text)
+            .Victim("Tallmark Port Authority", "the Tallmark Port Authority", EventTypes.Intrusion, new EventTime { Start = "2026-02" }, "EE")
+            .Actor("Sandworm", "RU")
+            .Actor("APT28", "RU")
+            .Claim("Sandworm", "RU", "Officials", SourceKinds.Government, "Officials blamed Sandworm for the breach of the Tallmark Port Authority.")
+            .Claim("APT28", "RU", "Harjuvald Labs", SourceKinds.Vendor, "Harjuvald Labs linked the malware to APT28.")
+            .Build();
+
+        // When
+        await IngestAsync(document);
+        var board = (await Kb.ShowAsync("Tallmark Port Authority", Ct))!.Incidents[0];
+
+        // Then: each group keeps its own claim; the state row counts both sources.
+        var state = board.Hypotheses.Single(h => h.Key == "country:RU");
+        Assert.Equal("state", state.Level);
+        Assert.Equal(2, state.Claims.Count);
+        Assert.Equal(2, state.IndependentSourcesFor);
+        Assert.All(board.Hypotheses.Where(h => h.Level == "actor"), h => Assert.Single(h.Claims));
+        Assert.Equal(state.Key, board.Hypotheses[0].Key);
+    }
+
+    [Fact]
     public async Task Board_DenialAndCounterAccusation_AreShownAsEvidenceAgainst()
     {
         // Given

@@ -228,6 +228,13 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
+            if (!frame.Explicit && DescribesTool(content, end))
+            {
+                // "ShadowPad is a modular backdoor shared among several Chinese espionage groups": the article's background
+                // on a tool, not a claim about who attacked this victim.
+                yield break;
+            }
+
             var candidates = AccusedIn(content, end, sourceCountry).ToList();
             if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
                 && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
@@ -304,6 +311,38 @@ internal sealed partial class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        private static readonly string[] s_toolDefinitions = [" is a ", " is an ", " is one of ", " was a ", " was an ", " has long been ", " has been used by ", " have been used by "];
+
+        /// <summary>The clause opens by defining a malware family or tool ("ShadowPad is a backdoor …", "The X loader has been used by …").</summary>
+        private bool DescribesTool(int content, int end)
+        {
+            var first = entities.MentionsWithin(content, end).OrderBy(m => m.Start).FirstOrDefault();
+            if (first == default || first.Kind is not (EntityKinds.Malware or EntityKinds.Tool))
+            {
+                return false;
+            }
+
+            var lead = _lower.AsSpan(content, first.Start - content).Trim();
+            if (lead.Length > 0 && lead is not "the")
+            {
+                return false;
+            }
+
+            var after = _lower.AsSpan(first.End, Math.Min(end, first.End + 40) - first.End);
+            var noun = after.Length > 1 && after[1..].IndexOf(' ') is var space and >= 0 ? space + 1 : -1;
+            foreach (var definition in s_toolDefinitions)
+            {
+                // "ShadowPad is …" or "The ShadowPad backdoor is …" (one head noun between the name and the verb).
+                if (after.StartsWith(definition, StringComparison.Ordinal)
+                    || (lead is "the" && noun > 0 && after[noun..].StartsWith(definition, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

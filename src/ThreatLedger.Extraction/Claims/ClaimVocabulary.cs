@@ -263,6 +263,7 @@ internal static class ClaimVocabulary
         "hallmark of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
         "on behalf of", "directed by", "working for", "works for", "acting for", "acting on behalf of",
+        "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",
     ];

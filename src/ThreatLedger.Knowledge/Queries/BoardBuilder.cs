@@ -86,6 +86,18 @@ internal static class BoardBuilder
         // has one: "APT29 (RU) did it" implies "Russia or a Russia-based actor did it", so the state is never assessed
         // as less likely than its own group on the same evidence. (A board with only the group gets no state row.)
         var stateKeys = placements.Select(p => p.Key).Where(k => k.StartsWith("country:", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+        // Two or more of one state's groups named for the incident ("the GRU" by officials, "APT28" by a vendor) make the
+        // state a hypothesis of its own: the sources agree on the state even where they differ on the unit.
+        var assertedGroupsByCountry = placements.Where(p => p.Stance == Stances.Asserts && !p.Key.StartsWith("country:", StringComparison.Ordinal))
+            .Select(p => p.Key).Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Country: ActorCountry(snapshot, k))).Where(a => a.Country is not null)
+            .GroupBy(a => a.Country!, StringComparer.Ordinal);
+        foreach (var groups in assertedGroupsByCountry.Where(g => g.Count() >= 2))
+        {
+            stateKeys.Add("country:" + groups.Key);
+        }
+
         var placed = placements.Select(p => (p.Key, p.Claim.Seq)).ToHashSet();
         foreach (var (key, claim, _) in placements.Where(p => p.Stance == Stances.Asserts).ToList())
         {

@@ -60,6 +60,39 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Foreign Intelligence Service", claim.Accused);
     }
 
+    [Theory]
+    [InlineData("The people said the intruders belonged to the group known as APT41.")]
+    [InlineData("The people said the intruders were members of APT41.")]
+    public void Extract_SourcesSayTheIntrudersBelongToAGroup_AttributionByTheSameSources(string second)
+    {
+        // Given: anonymous sources, then what they said about the intruders' group.
+        var text = "Hackers broke into the research network of Talvik Biotech in March, according to three people familiar with the investigation. " + second;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "APT41");
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(3, claim.Source.Count);
+    }
+
+    [Theory]
+    [InlineData("ShadowPad is a modular backdoor shared among several Chinese espionage groups.")]
+    [InlineData("The ShadowPad backdoor has been used by Chinese state hackers for years.")]
+    public void Extract_ArticleDefinesTheMalware_NoAttributionClaim(string background)
+    {
+        // Given: a vendor's finding, then the article's background on the malware it found.
+        var text = "Security firm Glacier Point said it had found the ShadowPad backdoor on servers at Talvik Biotech, which disclosed a breach last week. "
+            + background;
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.DoesNotContain(result.Claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "CN");
+    }
+
     [Fact]
     public void Extract_SpeakerSaysItsInquiryContinuesAndWillNotAttribute_SpeakerDeclines()
     {
