@@ -159,7 +159,7 @@ internal sealed partial class ClaimExtractor
                 }
                 else if (words[i].Lower is "carried" or "published" or "ran" or "issued" && words[i + 1].Lower is "a" or "an" && i + 3 < words.Count
                     && words[i + 2].Lower is "commentary" or "editorial" or "article" or "statement" && words[i + 3].Lower is "calling" or "saying" or "denying"
-                        or "rejecting" or "that" or "dismissing" or "describing" && OwnVoiceOfStateMedia(words, i, clauseStart) is { } ownVoice)
+                        or "rejecting" or "that" or "dismissing" or "describing" && OwnVoiceOfStateMedia(words, i) is { } ownVoice)
                 {
                     // "KCNA carried a commentary calling such reports a smear campaign": state media speaking in its own voice
                     // speaks for its state.
@@ -239,7 +239,7 @@ internal sealed partial class ClaimExtractor
         }
 
         /// <summary>The outlet before <paramref name="verb"/> as its state's voice, when it is an outlet with a country (state media); else null.</summary>
-        private SourceFrame? OwnVoiceOfStateMedia(List<(int Start, int End, string Lower)> words, int verb, int clauseStart)
+        private SourceFrame? OwnVoiceOfStateMedia(List<(int Start, int End, string Lower)> words, int verb)
         {
             var (cStart, cEnd) = PhraseBefore(words, verb);
             var last = words.FindLastIndex(verb - 1, x => x.End <= cEnd && x.Start >= cStart);

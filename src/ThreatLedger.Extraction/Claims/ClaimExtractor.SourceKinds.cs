@@ -183,7 +183,7 @@ internal sealed partial class ClaimExtractor
             if (kind is null && entity is null && lowerName.Split(' ') is ["the", var noun] && EntityVocabulary.OrganizationAnaphors.TryGetValue(noun, out var nounKind)
                 && nounKind == EntityKinds.Organization && !s_securityNouns.Contains(noun) && incidents.Incidents.Count > 0)
             {
-                // "The airport said that its systems were working normally" about a victim no recogniser caught: the
+                // "The airport said that no passenger data had been stolen" about a victim no recogniser caught: the
                 // description speaks as the victim (as "The company said …" does), not the outlet.
                 return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
             }

@@ -577,7 +577,8 @@ internal sealed partial class ClaimExtractor
 
         private bool IsStateParty(int start, int end)
         {
-            if (entities.BestMentionFor(start, end) is not { Kind: EntityKinds.Country or EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.Outlet }
+            var mention = entities.BestMentionFor(start, end);
+            if (mention is not { Kind: EntityKinds.Country or EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.Outlet }
                 && _lower.AsSpan(start, end - start).StartsWith("the ", StringComparison.Ordinal)
                 && KindOf(_lower[start..end], null) == SourceKinds.Government && text[(start + 4)..end].Any(char.IsUpper))
             {
@@ -585,7 +586,6 @@ internal sealed partial class ClaimExtractor
                 return true;
             }
 
-            var mention = entities.BestMentionFor(start, end);
             if (mention is not { } m || m.Kind is not (EntityKinds.Country or EntityKinds.GovernmentBody) || m.Start < start || m.End > end)
             {
                 return false;
