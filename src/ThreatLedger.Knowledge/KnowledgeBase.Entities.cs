@@ -106,6 +106,82 @@ public sealed partial class KnowledgeBase
         return null;
     }
 
+    /// <summary>
+    /// A known victim that an incident's sentence names only by description ("the breach of the country's maritime safety
+    /// agency" after another report named the Estonian Maritime Safety Board): a lower-case phrase ending in a word for a
+    /// kind of body, whose distinctive words (at least two) are all among one known victim's, by <see cref="VictimMatch"/>.
+    /// Null when no victim, or more than one, fits.
+    /// </summary>
+    private static (long Seq, string Mention, int Position)? FindKnownVictimByDescription(string text, int at, List<VictimEntry> victims)
+    {
+        if (at < 0 || at >= text.Length)
+        {
+            return null;
+        }
+
+        var from = text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1;
+        var to = text.IndexOfAny(['.', '\n'], at) is var stop and >= 0 ? stop : text.Length;
+        var words = new List<(int Start, int End)>();
+        for (var i = from; i < to;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        (long Seq, string Mention, int Position)? found = null;
+        for (var head = 2; head < words.Count; head++)
+        {
+            if (!NameKeys.IsKindOfBody(text[words[head].Start..words[head].End]))
+            {
+                continue;
+            }
+
+            // Lower-case modifiers before the head, back to a determiner or possessive ("the", "its", "the country's").
+            var first = head;
+            while (first > 0 && head - first < 4 && text[words[first - 1].Start..words[first - 1].End] is var word
+                && word.All(char.IsLower) && word is not ("the" or "a" or "an" or "of" or "its" or "their" or "his" or "her" or "our"))
+            {
+                first--;
+            }
+
+            if (head - first < 2)
+            {
+                continue;
+            }
+
+            var phrase = text[words[first].Start..words[head].End];
+            var name = VictimName.Of(phrase, [], null);
+            if (name.Tokens.Count < 2)
+            {
+                continue;
+            }
+
+            var matches = victims.Where(v => !v.IsSector && VictimMatch.Explain(name, v.Name) is not null && name.Tokens.IsSubsetOf(v.Name.Tokens)).ToList();
+            if (matches.Count == 1)
+            {
+                if (found is { } earlier && earlier.Seq != matches[0].Seq)
+                {
+                    return null;
+                }
+
+                found = (matches[0].Seq, phrase, words[first].Start);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Runs of capitalised words (with "of", "and", "for" between them) in text order, within one sentence.</summary>
     private static IEnumerable<(int At, string Phrase)> CapitalisedRuns(string text)
     {

@@ -287,6 +287,11 @@ public sealed partial class KnowledgeBase
                 victimSeq = await ResolveVictimAsync(tx, victims, leadVictim, mention, ct).ConfigureAwait(false);
                 victimEntityIds.Add(leadVictim.Id);
             }
+            else if (draft.Victim is null && FindKnownVictimByDescription(document.Text, draft.TriggerStart, victims) is { } described)
+            {
+                // "… was behind the breach of the country's maritime safety agency": a victim another report named.
+                (victimSeq, mention, _) = described;
+            }
             else
             {
                 continue;

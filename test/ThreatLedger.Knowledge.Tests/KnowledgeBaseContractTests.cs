@@ -411,6 +411,51 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_LaterReportDescribesTheVictimOnly_JoinsTheKnownVictimsIncident()
+    {
+        // Given: the second outlet names the victim only as "the country's maritime safety agency".
+        const string first = "Hackers broke into the email system of the Estonian Maritime Safety Board in February.";
+        const string second = "The ministry said the GRU was behind the breach of the country's maritime safety agency. Moscow denied it.";
+        var a = new ArticleBuilder("a", "Baltic Times", new DateOnly(2026, 5, 12), first)
+            .Victim("Estonian Maritime Safety Board", "the Estonian Maritime Safety Board", EventTypes.Intrusion, new EventTime { Start = "2026-02" }, "EE")
+            .Build();
+        var b = new ArticleBuilder("b", "Nordic Wire", new DateOnly(2026, 5, 20), second)
+            .Incident("the breach", EventTypes.Intrusion, new EventTime { Disclosed = "2026-05-20" })
+            .Claim(null, "RU", "Moscow", SourceKinds.Accused, "Moscow denied it.", Stances.Denies, ClaimKinds.Denial)
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(2, incident.Reports);
+        var board = (await Kb.GetIncidentAsync(incident.Id, Ct))!;
+        Assert.Contains(board.Hypotheses, h => h.Key == "country:RU" && h.Claims.Any(c => c.Stance == Stances.Denies));
+    }
+
+    [Fact]
+    public async Task Ingest_DescriptionFittingNoKnownVictim_StaysOutOfItsIncident()
+    {
+        // Given: "the country's water safety agency" shares only "safety" with the known victim.
+        const string first = "Hackers broke into the email system of the Estonian Maritime Safety Board in February.";
+        const string second = "The ministry said the GRU was behind the breach of the country's water safety agency.";
+        var a = new ArticleBuilder("a", "Baltic Times", new DateOnly(2026, 5, 12), first)
+            .Victim("Estonian Maritime Safety Board", "the Estonian Maritime Safety Board", EventTypes.Intrusion, new EventTime { Start = "2026-02" }, "EE")
+            .Build();
+        var b = new ArticleBuilder("b", "Nordic Wire", new DateOnly(2026, 5, 20), second)
+            .Incident("the breach", EventTypes.Intrusion, new EventTime { Disclosed = "2026-05-20" })
+            .Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(1, incident.Reports);
+    }
+
+    [Fact]
     public async Task Hypotheses_TwoGroupsOfOneState_StateRowCarriesBoth()
     {
         // Given: officials name one Russian group, a vendor another; nobody names the state itself.

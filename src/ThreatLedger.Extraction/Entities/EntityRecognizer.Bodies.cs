@@ -10,6 +10,56 @@ public sealed partial class EntityRecognizer
 {
     private sealed partial class Run
     {
+        /// <summary>
+        /// A body whose name several states use ("National Cyber Security Centre": the UK's, Ireland's, New Zealand's, …; the
+        /// gazetteer's <c>shared</c> attribute lists the others) belongs to the state the rest of the text points to: when
+        /// no country mention, demonym, capital or other state body of the text is the gazetteer's country and one of the
+        /// sharing states has the most of them ("the Data Protection Commission", "New Zealand councils"), the body is
+        /// that state's. A possessive owner ("Ireland's National Cyber Security Centre") was already decided at the match.
+        /// </summary>
+        public void SharedBodyNames()
+        {
+            Dictionary<string, int>? evidence = null;
+            foreach (var draft in Table.Drafts)
+            {
+                if (draft.Source?.AttributeList("shared") is not { Count: > 0 } shared || draft.Key.Contains('@', StringComparison.Ordinal)
+                    || draft.Attributes.GetValueOrDefault("country") is not { } home || draft.Source.Attribute("country") != home)
+                {
+                    continue;
+                }
+
+                evidence ??= CountryEvidence();
+                if (evidence.GetValueOrDefault(home) > 0)
+                {
+                    continue;
+                }
+
+                var best = shared.Where(evidence.ContainsKey).OrderByDescending(c => evidence[c]).FirstOrDefault();
+                if (best is not null)
+                {
+                    draft.Attributes["country"] = best;
+                }
+            }
+        }
+
+        /// <summary>Mentions per country code: countries (names, demonyms, capitals) and state bodies bound to one country.</summary>
+        private Dictionary<string, int> CountryEvidence()
+        {
+            var evidence = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var draft in Table.Drafts)
+            {
+                if (draft.Kind is not (EntityKinds.Country or EntityKinds.GovernmentBody) || draft.MentionCount == 0
+                    || draft.Source?.AttributeList("shared") is { Count: > 0 } || draft.Attributes.GetValueOrDefault("country") is not { } code)
+                {
+                    continue;
+                }
+
+                evidence[code] = evidence.GetValueOrDefault(code) + draft.MentionCount;
+            }
+
+            return evidence;
+        }
+
         // ---- 4. Facilities: "the port of Rotterdam" -----------------------------------------------------------------
 
         public void FacilityNames()

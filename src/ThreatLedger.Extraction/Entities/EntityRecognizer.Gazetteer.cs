@@ -40,6 +40,13 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
+                if (entry.Kind == EntityKinds.Sector && JournalistRoles.Contains(Word(i + length)))
+                {
+                    // "By Owen Hale, Technology correspondent": a reporter's beat, not a sector the story is about.
+                    i += length;
+                    continue;
+                }
+
                 if (phrase.NeedsContext)
                 {
                     _introduced.Add(entry);

@@ -51,7 +51,10 @@ public sealed partial class EntityRecognizer
                         end += 3;
                     }
                     else if (NameConnectors.Contains(_words[end]) && end + 1 < _words.Length && IsCapitalisedWord(end + 1) && SameSentence(start, end + 1)
-                        && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null))
+                        && !CalendarWords.Contains(_words[end + 1]) && !(_words[end] == "and" && _countryAt[end + 1] is not null)
+                        // "analyst Freja Holm of Nordlys Cyber": a titled person's "of" introduces the employer, not the rest of a name.
+                        && !(_words[end] == "of" && start > 0 && PersonTitles.Contains(_words[start - 1]) && char.IsLower(_words[start - 1][0])
+                            && !Enumerable.Range(start, end - start).Any(k => OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k]))))
                     {
                         end += 2;
                     }
@@ -107,7 +110,7 @@ public sealed partial class EntityRecognizer
             }
 
             // "Kestrel Labs researchers observed …", "Norrland Security said": a name whose head or next word marks a security vendor.
-            if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence"
+            if (_words[end - 1] is "Labs" or "Lab" or "Security" or "Cybersecurity" or "Intelligence" or "Cyber"
                 || (_words[end - 1] == "Research" && end - 2 > start && _words[end - 2] is "Threat" or "Security")
                 || (end < _words.Length && _words[end] is "researchers" or "analysts" or "researcher" && SameSentence(end - 1, end)))
             {
@@ -342,7 +345,8 @@ public sealed partial class EntityRecognizer
             var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
                 ?? (government ? null : AppositiveCountry(end));
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
-                && Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd]) is { } named)
+                && (Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd])
+                    ?? Table.Find(EntityKinds.GovernmentBody + ":" + _text[_tokens[_countryEnd[start]].Start..charEnd])) is { } named)
             {
                 // "the US Cybersecurity and Infrastructure Security Agency (CISA)": the country word qualifies a body already named.
                 if (prefix.CountryCode is { } prefixCode)

@@ -20,21 +20,29 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
+                // "Head of IT Jonas Reinholt", "director of Operations Ana Ruiz": a one-word remit after "of" belongs to the title.
+                var first = i + 1;
+                if (_words[i + 1] == "of" && i + 4 < _words.Length && _tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(_words[i + 2][0])
+                    && SameSentence(i, i + 4) && IsCapitalisedWord(i + 3) && IsCapitalisedWord(i + 4) && _countryAt[i + 2] is null)
+                {
+                    first = i + 3;
+                }
+
                 // Two or three capitalised words that are not a country, an organisation head or a known name.
-                var end = i + 1;
-                while (end < _words.Length && end - i <= 3 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end)
+                var end = first;
+                while (end < _words.Length && end - first <= 2 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end)
                     && _countryAt[end] is null && !OrganizationHeads.Contains(_words[end]) && !GovernmentHeads.Contains(_words[end])
                     && !PersonTitles.Contains(_words[end]))
                 {
                     end++;
                 }
 
-                if (end - i < 3 || (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end)))
+                if (end - first < 2 || (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end)))
                 {
                     continue;
                 }
 
-                var start = _tokens[i + 1].Start;
+                var start = _tokens[first].Start;
                 var stop = _tokens[end - 1].End;
                 if (Table.Overlaps(start, stop))
                 {

@@ -46,6 +46,7 @@ public sealed partial class EntityRecognizer
         run.ActorAppositives();
         run.Systems();
         run.Coreference();
+        run.SharedBodyNames();
         var (entities, mentions) = run.Table.Build();
         return new EntityAnalysis(text, tokens, sentences, entities, mentions);
     }

@@ -25,13 +25,13 @@ internal static class EntityVocabulary
         "Ministry", "Department", "Agency", "Bureau", "Office", "Directorate", "Commission", "Authority", "Command",
         "Forces", "Force", "Police", "Government", "Parliament", "Senate", "Congress", "Administration", "Service", "Services",
         "Centre", "Center", "Cabinet", "Navy", "Army", "Council", "Secretariat", "Inspectorate", "Prosecutor", "Court",
-        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard",
+        "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard", "Commissioner",
     };
 
     /// <summary>Words of a public remit that make a name with a government head a state body ("Solicitors Regulation Authority", "… Cyber Security Service").</summary>
     public static readonly HashSet<string> PublicRemitWords = new(StringComparer.Ordinal)
     {
-        "Regulation", "Regulatory", "Supervisory", "Cyber", "Cybersecurity", "Ombudsman", "Inspectorate",
+        "Regulation", "Regulatory", "Supervisory", "Cyber", "Cybersecurity", "Ombudsman", "Inspectorate", "Privacy", "Protection",
     };
 
     /// <summary>First words that make a name with a government head a state body ("National Center …").</summary>
@@ -138,6 +138,12 @@ internal static class EntityVocabulary
         "chairman", "chairwoman", "founder", "employee", "employees", "staff", "engineer", "manager", "head", "representative",
     };
 
+    /// <summary>Newsroom roles after a beat ("Technology correspondent", "Health editor"): the beat is no sector of the story.</summary>
+    public static readonly HashSet<string> JournalistRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "columnist", "desk", "producer",
+    };
+
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -154,6 +160,7 @@ internal static class EntityVocabulary
         "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
         "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
         "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
+        "consultancy", "app",
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>

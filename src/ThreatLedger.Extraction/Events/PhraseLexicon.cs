@@ -48,7 +48,8 @@ public sealed class PhraseLexicon
 
     /// <summary>
     /// Adds every phrase of a lexicon file's content: one phrase per line; blank lines and text after '#' are ignored.
-    /// A leading <c>~</c> marks a weak phrase, a leading <c>?</c> a generic one (<see cref="PhraseStrength"/>).
+    /// A leading <c>~</c> marks a weak phrase, a leading <c>?</c> a generic one, a leading <c>!</c> an incident-only one
+    /// (<see cref="PhraseStrength"/>).
     /// </summary>
     public void AddLines(string content, string label)
     {
@@ -57,7 +58,8 @@ public sealed class PhraseLexicon
         {
             var hash = raw.IndexOf('#', StringComparison.Ordinal);
             var line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            var strength = line.StartsWith('~') ? PhraseStrength.Weak : line.StartsWith('?') ? PhraseStrength.Generic : PhraseStrength.Strong;
+            var strength = line.StartsWith('~') ? PhraseStrength.Weak : line.StartsWith('?') ? PhraseStrength.Generic
+                : line.StartsWith('!') ? PhraseStrength.IncidentOnly : PhraseStrength.Strong;
             if (strength != PhraseStrength.Strong)
             {
                 line = line[1..].TrimStart();
@@ -70,8 +72,11 @@ public sealed class PhraseLexicon
         }
     }
 
-    /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="limit"/>, if any.</summary>
-    public PhraseMatch? LongestAt(AnalyzedText text, int start, int limit)
+    /// <summary>
+    /// The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="limit"/>, if any;
+    /// incident-only phrases only when <paramref name="includeIncidentOnly"/>.
+    /// </summary>
+    public PhraseMatch? LongestAt(AnalyzedText text, int start, int limit, bool includeIncidentOnly = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var node = _root;
@@ -84,7 +89,7 @@ public sealed class PhraseLexicon
             }
 
             node = next;
-            if (node.Label is not null)
+            if (node.Label is not null && (includeIncidentOnly || node.Strength != PhraseStrength.IncidentOnly))
             {
                 best = new PhraseMatch(start, t + 1, node.Label, node.Strength);
             }
@@ -93,8 +98,11 @@ public sealed class PhraseLexicon
         return best;
     }
 
-    /// <summary>Non-overlapping longest matches, left to right, that do not cross sentence boundaries.</summary>
-    public List<PhraseMatch> FindAll(AnalyzedText text)
+    /// <summary>
+    /// Non-overlapping longest matches, left to right, that do not cross sentence boundaries; incident-only phrases only when
+    /// <paramref name="includeIncidentOnly"/>.
+    /// </summary>
+    public List<PhraseMatch> FindAll(AnalyzedText text, bool includeIncidentOnly = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var matches = new List<PhraseMatch>();
@@ -103,7 +111,7 @@ public sealed class PhraseLexicon
             var t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
-                var match = LongestAt(text, t, sentence.EndToken);
+                var match = LongestAt(text, t, sentence.EndToken, includeIncidentOnly);
                 if (match is { } m)
                 {
                     matches.Add(m);

@@ -2,7 +2,8 @@ namespace ThreatLedger.Extraction.Events;
 
 /// <summary>
 /// How much a trigger phrase says on its own. In lexicon files a weak phrase is written with a leading <c>~</c>
-/// ("~paid") and a generic one with a leading <c>?</c> ("?the attack").
+/// ("~paid"), a generic one with a leading <c>?</c> ("?the attack") and an incident-only one with a leading <c>!</c>
+/// ("!left exposed").
 /// </summary>
 public enum PhraseStrength
 {
@@ -14,4 +15,11 @@ public enum PhraseStrength
 
     /// <summary>Names an attack but not its type ("the attack", "cyberattack"): takes the type the context gives it.</summary>
     Generic,
+
+    /// <summary>
+    /// Tells that an incident of its type happened ("left exposed on the internet", "accessed without authorisation") but
+    /// is no trigger in CASIE's sense: only the incident builder sees it; the event extractor, the learned model's
+    /// features and CASIE output never do.
+    /// </summary>
+    IncidentOnly,
 }

@@ -126,7 +126,7 @@ public sealed class ArticleExtractor
             Array.Fill(taken, true, e.Trigger.Start, e.Trigger.End - e.Trigger.Start);
         }
 
-        foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed))
+        foreach (var match in _events.Lexicons.Triggers.FindAll(analyzed, includeIncidentOnly: true))
         {
             var start = analyzed.Tokens[match.FirstToken].Start;
             var end = analyzed.Tokens[match.EndToken - 1].End;
@@ -139,7 +139,8 @@ public sealed class ArticleExtractor
 
             // Beside the extractor's own mentions, a lone strong phrase of a CASIE type ("hackers had breached its network")
             // still tells the incident builder what was hit, but stays out of CASIE output, whose conventions want two.
-            var incidentOnly = onlyExtended && EventTypes.Casie.Contains(match.Label);
+            // An incident-only phrase ("left exposed on the internet") is never a CASIE trigger.
+            var incidentOnly = (onlyExtended && EventTypes.Casie.Contains(match.Label)) || match.Strength == PhraseStrength.IncidentOnly;
 
             Array.Fill(taken, true, start, end - start);
 

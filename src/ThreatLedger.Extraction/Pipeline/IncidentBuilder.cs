@@ -218,6 +218,8 @@ internal static class IncidentBuilder
             assignment[e.Id] = target;
         }
 
+        AddTimeAnchors(text, entities, ordered, times, incidentAtSentence, drafts);
+
         // Ids, hoppers, types and times.
         var incidents = new List<Incident>();
         var finalEvents = new List<Event>();
@@ -227,7 +229,18 @@ internal static class IncidentBuilder
             idOf[drafts[i]] = "i" + (i + 1).ToString(CultureInfo.InvariantCulture);
         }
 
-        foreach (var draft in drafts)
+        var generic = drafts.Where(d => IsGeneric(text, entities, d)).ToHashSet();
+        foreach (var draft in generic)
+        {
+            // A policy, survey or threat-landscape article speaks of attacks in general: its mentions are generic and
+            // report no incident (and no time).
+            foreach (var e in draft.Events)
+            {
+                finalEvents.Add(e with { Hopper = drafts.IndexOf(draft), Realis = "Generic", Arguments = LinkArguments(entities, e, null) });
+            }
+        }
+
+        foreach (var draft in drafts.Where(d => !generic.Contains(d)))
         {
             var hopper = drafts.IndexOf(draft);
             var time = TimeOf(text, entities, draft, times);
@@ -273,7 +286,7 @@ internal static class IncidentBuilder
         }
 
         finalEvents.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-        return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null ? null : idOf[d])]);
+        return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null || generic.Contains(d) ? null : idOf[d])]);
     }
 
     /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
@@ -325,7 +338,254 @@ internal static class IncidentBuilder
         public int Sentence { get; init; }
         public bool Pending { get; set; }
         public List<Event> Events { get; } = [];
+
+        /// <summary>Time anchors: wording in sentences without an attack mention that dates a step of this incident (read for time only).</summary>
+        public List<Event> Anchors { get; } = [];
     }
+
+    private const string AnchorId = "anchor";
+
+    /// <summary>Wording that frames a sentence as a survey, review or rule: its attack mentions are general even beside a name.</summary>
+    private static readonly string[] s_surveyMarkers =
+        ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations",
+            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common"];
+
+    /// <summary>Wording that speaks of attacks in general: statistics, trends, risks.</summary>
+    private static readonly string[] s_generalityMarkers =
+    [
+        "per cent", "percent", "%", "most common", "median", "on average", "the average", "the number of", "more than half",
+        "remained common", "main risks", "biggest threat", "most disruptive", "most immediate", "most serious", "such attacks", "such as",
+        " every ", "recommends",
+    ];
+
+    private static readonly string[] s_ratioMarkers =
+        [.. from a in new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" }
+            from b in new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred" }
+            select a + " in " + b + " "];
+
+    private static readonly HashSet<string> s_quantifiers = new(StringComparer.Ordinal) { "fewer", "more", "many", "most", "few", "some", "all", "every", "other" };
+
+    private static readonly HashSet<string> s_populations = new(StringComparer.Ordinal)
+    {
+        "firms", "companies", "organisations", "organizations", "businesses", "victims", "manufacturers", "respondents", "councils",
+        "schools", "hospitals", "charities", "boards", "exchanges", "banks", "insurers", "retailers",
+    };
+
+    private static readonly HashSet<string> s_genericNouns = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "cyberattack", "cyberattacks", "cyber attack", "cyber attacks", "breach", "breaches", "data breach", "data breaches",
+        "intrusion", "intrusions", "incident", "incidents", "ransomware", "ransomware attack", "ransomware attacks", "phishing", "phishing email",
+        "phishing emails", "data theft", "theft", "hack", "hacks", "compromise", "compromises", "ransom", "ransoms", "ransom payment",
+        "ransom payments", "payment", "payments", "access", "leak", "leaks", "extortion", "espionage", "cyber-espionage", "ddos attacks",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "last", "latest", "same",
+    };
+
+    /// <summary>
+    /// Whether every mention of the draft speaks of attacks in general ("Two in five manufacturers suffered a breach",
+    /// "ransomware remained the most immediate threat", "fewer firms paid ransoms"): a sentence with statistics, survey or
+    /// trend wording, or an attack noun without determiner that names no victim and no named actor. One concrete mention
+    /// (a named actor, a victim named in its sentence, a determined attack noun or an attack verb) makes the incident real.
+    /// </summary>
+    private static bool IsGeneric(string text, EntityAnalysis entities, Draft draft)
+    {
+        foreach (var e in draft.Events)
+        {
+            if (e.Type is EventTypes.Discover or EventTypes.Patch)
+            {
+                continue;
+            }
+
+            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+            var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
+            if (s_surveyMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || QuantifiedPopulation(lower))
+            {
+                // "payments to groups such as LockBit had fallen as more victims refused to pay": a trend, even beside names.
+                continue;
+            }
+
+            var mentions = entities.MentionsWithin(sentence.Start, sentence.End).ToList();
+            if (mentions.Any(m => m.How is MentionKind.Name or MentionKind.Acronym && m.Kind is EntityKinds.ThreatActor or EntityKinds.Malware)
+                || (draft.VictimId is not null && mentions.Any(m => m.EntityId == draft.VictimId)))
+            {
+                // "Acme said 40 per cent of its servers were encrypted": a statistic about a named victim is concrete.
+                return false;
+            }
+
+            if (s_generalityMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)) || s_ratioMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var trigger = e.Trigger.Text.ToLowerInvariant();
+            if (!string.Equals(e.Realis, "Generic", StringComparison.Ordinal) && (!s_genericNouns.Contains(trigger) || s_determiners.Contains(WordBefore(lower, e.Trigger.Start - sentence.Start))))
+            {
+                return false;
+            }
+        }
+
+        return draft.Events.Any(e => e.Type is not (EventTypes.Discover or EventTypes.Patch));
+    }
+
+    /// <summary>"fewer firms", "more victims", "many organisations".</summary>
+    private static bool QuantifiedPopulation(string lower)
+    {
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (s_populations.Contains(words[i].TrimEnd(',', '.', ';')) && s_quantifiers.Contains(words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lower-cased word before offset <paramref name="at"/> of <paramref name="lower"/> (empty at the start).</summary>
+    private static string WordBefore(string lower, int at)
+    {
+        var end = at;
+        while (end > 0 && lower[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(lower[start - 1]) || lower[start - 1] == '\''))
+        {
+            start--;
+        }
+
+        return lower[start..end];
+    }
+
+    private static readonly string[] s_presenceWords =
+    [
+        "network", "systems", "inside", "reachable", "accessible", "exposed", "access to", "database", "server", "account", "intruders",
+        "attackers", "hackers", "logins", "activity", "without a password", "unsecured", "unprotected",
+    ];
+
+    /// <summary>Wording that closes an exposure or ends an intrusion ("which secured it the next day", "closed access on May 8").</summary>
+    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access"];
+
+    private static readonly string[] s_disclosureAnchors = ["disclosed", "in a notice", "in a letter", "notified", "went public", "in a statement", "in a filing"];
+
+    /// <summary>
+    /// Sentences that say when the intruders got in, were found, or the incident was made public without naming the attack
+    /// again ("it detected unauthorised activity on its network on January 30", "they had been in the network since the
+    /// previous October", "said in a notice to customers on Thursday"): their dates belong to the incident the text is
+    /// discussing. Each wording becomes an anchor of that incident, read by <see cref="TimeOf"/> and never output as an event.
+    /// </summary>
+    private static void AddTimeAnchors(string text, EntityAnalysis entities, List<Event> ordered, IReadOnlyList<TimeExpression> times, Draft?[] incidentAtSentence, List<Draft> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var withEvent = new bool[entities.Sentences.Count];
+        foreach (var e in ordered)
+        {
+            withEvent[entities.SentenceIndexAt(e.Trigger.Start)] = true;
+        }
+
+        var lastSentence = -1;
+        foreach (var t in times)
+        {
+            if (t.Value is null)
+            {
+                continue;
+            }
+
+            var index = entities.SentenceIndexAt(t.Start);
+            if (index == lastSentence || withEvent[index])
+            {
+                continue;
+            }
+
+            lastSentence = index;
+            var target = incidentAtSentence[index] ?? (drafts.Count == 1 ? drafts[0] : null);
+            if (target is null)
+            {
+                continue;
+            }
+
+            var sentence = entities.Sentences[index];
+            var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
+            var found = false;
+            foreach (var verb in s_discoveryVerbs)
+            {
+                var at = lower.IndexOf(verb, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    target.Anchors.Add(Anchor(text, sentence.Start + at, verb.Length, EventTypes.Discover));
+                    found = true;
+                    break;
+                }
+            }
+
+            var presence = s_presenceWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+            var entry = false;
+            foreach (var word in s_startWords)
+            {
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0 && (s_entryWords.Contains(word) || presence || found))
+                {
+                    target.Anchors.Add(Anchor(text, sentence.Start + at, word.Length, EventTypes.Intrusion));
+                    entry = true;
+                    break;
+                }
+            }
+
+            // "left without a password by a contractor between February and May": a range of the exposure itself.
+            var range = lower.IndexOf(" between ", StringComparison.Ordinal) is >= 0 and var between ? between : lower.IndexOf(" from ", StringComparison.Ordinal);
+            if (!entry && presence && range >= 0)
+            {
+                target.Anchors.Add(Anchor(text, sentence.Start + range + 1, 4, EventTypes.Intrusion));
+            }
+
+            foreach (var word in s_closureWords)
+            {
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    target.Anchors.Add(Anchor(text, sentence.Start + at, word.Length, EventTypes.Intrusion));
+                    break;
+                }
+            }
+
+            foreach (var word in s_disclosureAnchors)
+            {
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    target.Anchors.Add(Anchor(text, sentence.Start + at, word.Length, EventTypes.Discover));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the date at <paramref name="at"/> opens or closes a range ("between February and May") or follows a closure ("secured it the next day").</summary>
+    private static bool RangeOrClosure(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 24);
+        var lead = text[from..at].ToLowerInvariant().TrimEnd();
+        return lead.EndsWith(" between", StringComparison.Ordinal) || lead.EndsWith(" from", StringComparison.Ordinal) || lead.EndsWith(" and", StringComparison.Ordinal)
+            || lead.EndsWith(" to", StringComparison.Ordinal) || lead.EndsWith(" until", StringComparison.Ordinal) || lead.EndsWith(" through", StringComparison.Ordinal)
+            || s_closureWords.Any(w => lead.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static Event Anchor(string text, int start, int length, string type) => new()
+    {
+        Id = AnchorId,
+        Type = type,
+        Trigger = new TextSpan(start, start + length, text.Substring(start, length)),
+    };
 
     private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
         "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by",
@@ -545,6 +805,14 @@ internal static class IncidentBuilder
         return words.Length <= 5 && words.All(w => s_objectLinkWords.Contains(w.Trim('\'', '\u2019')) || w is "'s" or "\u2019s");
     }
 
+    /// <summary>Whether the victim turned to the body named at <paramref name="at"/> ("reported the breach to the …").</summary>
+    private static bool TurnedTo(string text, int at)
+    {
+        var from = Math.Max(0, at - 44);
+        var before = text.AsSpan(from, at - from).ToString().ToLowerInvariant();
+        return s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal));
+    }
+
     /// <summary>Words that make the name before them the one who attacked ("was behind", "carried out", "is responsible for").</summary>
     private static readonly string[] s_perpetratorLinks =
     [
@@ -576,7 +844,8 @@ internal static class IncidentBuilder
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
         var near = before.Length > 6 ? before[^6..] : before;
         return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal)
-            || (m.Kind == EntityKinds.GovernmentBody && s_authorityRoles.Any(x => before.Contains(x, StringComparison.Ordinal)));
+            // "reported the breach to the Irish Data Protection Commission": the wider window reaches past a demonym.
+            || (m.Kind == EntityKinds.GovernmentBody && TurnedTo(text, m.Start));
     }
 
     /// <summary>
@@ -742,6 +1011,14 @@ internal static class IncidentBuilder
                 continue;
             }
 
+            if (a.Role == "Victim" && entityId is not null && entityId != victimId
+                && (IsReportingSubject(entities.Text, a.Span.End) || (entities[entityId].Kind == EntityKinds.GovernmentBody && TurnedTo(entities.Text, a.Span.Start))))
+            {
+                // "The FBI attributed the theft to …", "The FBI … listed wallet addresses used by the group": the party that
+                // tells of the attack, not the one it hit.
+                continue;
+            }
+
             arguments.Add(a with { EntityId = entityId });
         }
 
@@ -764,6 +1041,25 @@ internal static class IncidentBuilder
         }
 
         return arguments;
+    }
+
+    private static readonly string[] s_reportingSubjectVerbs =
+    [
+        "attributed ", "blamed ", "linked ", "tied ", "traced ", "listed ", "named ", "accused ", "warned ", "urged ", "said ", "says ",
+        "charged ", "indicted ", "sanctioned ", "seized ", "published ", "identified ",
+    ];
+
+    /// <summary>Whether a reporting or attributing verb follows the name ending at <paramref name="at"/> ("The FBI attributed", "CISA on Tuesday warned").</summary>
+    private static bool IsReportingSubject(string text, int at)
+    {
+        var verb = SkipSpeakerFillers(text, at);
+        if (verb >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(verb, Math.Min(24, text.Length - verb)).TrimStart().ToString();
+        return s_reportingSubjectVerbs.Any(v => rest.StartsWith(v, StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> s_notVictimKinds = new(StringComparer.Ordinal)
@@ -831,10 +1127,12 @@ internal static class IncidentBuilder
         var used = new HashSet<int>();
 
         // The draft's mentions and the document's times per sentence, so that long documents stay linear.
-        var eventsBySentence = draft.Events.ToLookup(e => entities.SentenceIndexAt(e.Trigger.Start));
+        var mentions = draft.Events.Concat(draft.Anchors).ToList();
+        var eventsBySentence = mentions.ToLookup(e => entities.SentenceIndexAt(e.Trigger.Start));
         var timesBySentence = times.Where(t => t.Value is not null).ToLookup(t => entities.SentenceIndexAt(t.Start));
-        foreach (var e in draft.Events.OrderBy(e => e.Type is EventTypes.Discover or EventTypes.Patch ? 1 : 0))
+        foreach (var e in mentions.OrderBy(e => e.Type is EventTypes.Discover or EventTypes.Patch ? 1 : 0))
         {
+            var anchor = e.Id.Equals(AnchorId, StringComparison.Ordinal);
             var sentenceIndex = entities.SentenceIndexAt(e.Trigger.Start);
             var sentence = entities.Sentences[sentenceIndex];
             foreach (var t in timesBySentence[sentenceIndex])
@@ -857,7 +1155,9 @@ internal static class IncidentBuilder
                     // sentence's only mention is a flaw's ("first got in late in 2024 by exploiting an unpatched server"), the
                     // flaw's mention carries it.
                     discoveryDate = false;
-                    startWording = e.Type == EventTypes.Discover && !IsDiscoveryWording(e.Trigger.Text)
+                    // "first logged in on February 21 and was discovered eleven days later": a discovery verb after the date
+                    // does not take the start from it either.
+                    startWording = e.Type == EventTypes.Discover && (!IsDiscoveryWording(e.Trigger.Text) || e.Trigger.Start >= t.End)
                         && eventsBySentence[sentenceIndex].All(o => o.Type == EventTypes.Discover);
                     if (e.Type == EventTypes.Discover && !startWording)
                     {
@@ -867,6 +1167,12 @@ internal static class IncidentBuilder
 
                 if (t.Kind == TimeExpressionKind.Date && discoveryDate && e.Type != EventTypes.Discover)
                 {
+                    continue;
+                }
+
+                if (anchor && e.Type != EventTypes.Discover && !saysStart && !RangeOrClosure(text, sentence.Start, t.Start))
+                {
+                    // An entry anchor dates only what its start wording introduces.
                     continue;
                 }
 
@@ -890,6 +1196,13 @@ internal static class IncidentBuilder
                 }
                 if (recalled.Contains(sentenceIndex))
                 {
+                    continue;
+                }
+
+                if (t.Kind == TimeExpressionKind.Duration && IsElapsedSinceDiscovery(text, t))
+                {
+                    // "disclosed on Wednesday, more than two months after the intrusion was detected": time since the discovery,
+                    // neither the attack's length nor its start.
                     continue;
                 }
 
@@ -949,7 +1262,16 @@ internal static class IncidentBuilder
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.
-                    if (!used.Contains(t.Start) && IsDiscoveryWording(e.Trigger.Text))
+                    if (!used.Contains(t.Start) && IsDisclosureWording(e.Trigger.Text))
+                    {
+                        if (t.Kind == TimeExpressionKind.Date && Follows(text, e.Trigger.End, t.Start))
+                        {
+                            // "disclosed the breach publicly on Tuesday", "said in a notice to customers on Thursday".
+                            disclosed ??= t.Value;
+                            used.Add(t.Start);
+                        }
+                    }
+                    else if (!used.Contains(t.Start) && IsDiscoveryWording(e.Trigger.Text))
                     {
                         discovered ??= t.Value;
                     }
@@ -975,11 +1297,19 @@ internal static class IncidentBuilder
                     || (lead.EndsWith(" and", StringComparison.Ordinal) && wideLead.Contains("between ", StringComparison.Ordinal))
                     // "systems were fully restored by July 5": the disruption ended when service came back.
                     || ((lead.EndsWith(" by", StringComparison.Ordinal) || lead.EndsWith(" on", StringComparison.Ordinal))
-                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))))
+                        && s_recoveryWords.Any(w => wideLead.Contains(w, StringComparison.Ordinal)))
+                    // "which secured it the next day": the exposure ended when it was closed.
+                    || s_closureWords.Any(w => lead.Contains(w, StringComparison.Ordinal))))
                 {
                     if (end is null || (TimeValues.LastDay(t.Value) is { } candidateEnd && TimeValues.LastDay(end) is { } currentEnd && candidateEnd > currentEnd))
                     {
                         end = t.Value;
+                    }
+
+                    if (FoundWhenItEnded(text, t.End, sentence.End))
+                    {
+                        // "exposed from late March until May 8, when a researcher reported it": found on the day it ended.
+                        discovered ??= t.Value;
                     }
 
                     used.Add(t.Start);
@@ -1015,7 +1345,9 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)))
+                var recipientLead = WithoutRecipient(text, sentence.Start, t.Start);
+                if (s_disclosureVerbs.Any(v => lead.EndsWith(v, StringComparison.Ordinal) || verbLead.EndsWith(v, StringComparison.Ordinal)
+                    || (recipientLead is not null && recipientLead.EndsWith(v, StringComparison.Ordinal))))
                 {
                     disclosed ??= t.Value;
                     used.Add(t.Start);
@@ -1326,5 +1658,66 @@ internal static class IncidentBuilder
     [
         "said", "says", "announced", "confirmed", "disclosed", "reported", "revealed", "told reporters", "stated", "said in a statement",
         "publicly attributed", "attributed", "warned", "notified", "in a statement", "in a filing", "in a notice", "in a blog post",
+        "in a letter", "in an email", "in a message",
     ];
+
+    private static readonly string[] s_disclosureStems = ["disclos", "letter", "notified", "went public", "statement", "filing"];
+
+    /// <summary>"disclosed", "in a notice", "in a letter", "notified" (but not "noticed", a discovery).</summary>
+    private static bool IsDisclosureWording(string trigger)
+    {
+        var lower = trigger.ToLowerInvariant();
+        return lower.EndsWith("notice", StringComparison.Ordinal) || s_disclosureStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the date at <paramref name="at"/> follows the wording ending at <paramref name="from"/> within its clause (at most 40 characters, no comma).</summary>
+    private static bool Follows(string text, int from, int at) =>
+        at >= from && at - from <= 40 && text.AsSpan(from, at - from).IndexOfAny(',', ';', '.') < 0;
+
+    /// <summary>"more than two months after the intrusion was detected": a duration counted from the discovery.</summary>
+    private static bool IsElapsedSinceDiscovery(string text, TimeExpression t)
+    {
+        var following = text.AsSpan(t.End, Math.Min(50, text.Length - t.End)).ToString().ToLowerInvariant();
+        return following.StartsWith(" after ", StringComparison.Ordinal) && MentionsDiscovery(following);
+    }
+
+    private static readonly string[] s_foundWhenWords = ["discover", "detect", "notice", "found", "spotted", "reported it", "alerted", "flagged"];
+
+    /// <summary>"until May 8, when a researcher reported it": the end of an exposure is the day someone found it.</summary>
+    private static bool FoundWhenItEnded(string text, int at, int sentenceEnd)
+    {
+        var following = text.AsSpan(at, Math.Min(60, sentenceEnd - at)).ToString().ToLowerInvariant();
+        return following.StartsWith(", when ", StringComparison.Ordinal) && s_foundWhenWords.Any(w => following.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The words before a date without a recipient ("in a letter to parents on Friday", "disclosed the breach to
+    /// customers on Monday" → "… in a letter", "… disclosed the breach"), or null when no short "to …" phrase precedes it.
+    /// </summary>
+    private static string? WithoutRecipient(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 60);
+        var lead = text[from..at].ToLowerInvariant().TrimEnd();
+        if (lead.EndsWith(" on", StringComparison.Ordinal) || lead.EndsWith(" in", StringComparison.Ordinal))
+        {
+            lead = lead[..^3];
+        }
+
+        var to = lead.LastIndexOf(" to ", StringComparison.Ordinal);
+        if (to < 0 || lead.Length - to > 28 || lead.AsSpan(to + 4).Count(' ') > 1 || lead.AsSpan(to + 4).IndexOfAny("0123456789,") >= 0)
+        {
+            return null;
+        }
+
+        lead = lead[..to];
+        foreach (var disclosedObject in s_disclosedObjects)
+        {
+            if (lead.EndsWith(disclosedObject, StringComparison.Ordinal))
+            {
+                return lead[..^disclosedObject.Length];
+            }
+        }
+
+        return lead;
+    }
 }

@@ -47,13 +47,14 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{Months})\b", Options, s_timeout), MonthDay, Cue.Month),
         (new Regex($@"\b(?<mon>{Months})\.?,?\s+(?:of\s+)?(?<y>{Year})\b", Options, s_timeout), MonthYear, Cue.Month),
         (new Regex($@"\b(?:in\s+)?(?<mon>{Months})\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", Options, s_timeout), MonthRelativeYear, Cue.Month),
-        (new Regex($@"\b(?<rel>last|this|next|past)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth, Cue.Month),
+        (new Regex($@"\b(?<rel>last|this|next|past|the\s+previous|the\s+following)\s+(?<mon>{Months})\b", Options, s_timeout), RelativeMonth, Cue.Month),
         (new Regex($@"\b(?:in|since|during|until|by|from|before|after|through|of|between|(?<and>and)|(?<to>to))\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<mon>{Months})\b", Options, s_timeout), BareMonth, Cue.Month),
         (new Regex($@"\b(?:(?<rel>last|this|next|past)\s+|(?<the>the)\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>{Year}))?\b", Options, s_timeout), Season, Cue.Season),
         (new Regex($@"\b(?<mod>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?:this|the)\s+(?<unit>year|month|week)\b", Options, s_timeout), ModifiedRelative, Cue.Unit),
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit, Cue.Unit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day, Cue.Day),
         (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend, Cue.Weekend),
+        (new Regex(@"\b(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)\b", Options, s_timeout), (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
         (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
@@ -83,7 +84,52 @@ public sealed class TemporalTagger
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         RangeStartsTakeTheEndsYear(text, result);
+        EarlierCountsFromThePreviousDate(text, result);
         return result;
+    }
+
+    private static readonly Regex s_dayAfter = new(@"^(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)$", Options, s_timeout);
+
+    private static readonly Regex s_earlier = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>earlier)\b", Options, s_timeout);
+
+    /// <summary>
+    /// "identified the logins on March 16 and that they had begun about three weeks earlier": "N earlier" counts back from
+    /// the day the same sentence named just before (within 120 characters, no sentence end between), not from the publication;
+    /// "the next day", "the following day", "a day later" and "the same day" count from it too (and stay undated without it).
+    /// </summary>
+    private static void EarlierCountsFromThePreviousDate(string text, List<TimeExpression> result)
+    {
+        for (var i = 1; i < result.Count; i++)
+        {
+            var current = result[i];
+            var nextDay = s_dayAfter.IsMatch(current.Text);
+            if (current.Kind != TimeExpressionKind.Date || !(nextDay || current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var anchor = result[i - 1];
+            if (anchor.Kind != TimeExpressionKind.Date || anchor.Value is not { Length: 10 } || current.Start - anchor.End > 120
+                || text.AsSpan(anchor.End, current.Start - anchor.End).IndexOfAny('.', '!', '?') >= 0
+                || TimeValues.FirstDay(anchor.Value) is not { } day)
+            {
+                continue;
+            }
+
+            if (nextDay)
+            {
+                // "found the database on March 2 … which secured it the next day", "the same day".
+                var next = current.Text.Contains("same", StringComparison.OrdinalIgnoreCase) ? day : day.AddDays(1);
+                result[i] = current with { Value = next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+                continue;
+            }
+
+            var match = s_earlier.Match(current.Text);
+            if (match.Success && Ago(match, day) is { Value: not null } counted)
+            {
+                result[i] = current with { Value = counted.Value, Modifier = counted.Modifier ?? current.Modifier };
+            }
+        }
     }
 
     private static readonly string[] s_rangeLinks = ["and", "to", "until", "till", "through", "-", "\u2013"];
@@ -484,6 +530,12 @@ public sealed class TemporalTagger
 
         var mo = MonthNumber(m.Groups["mon"].Value);
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        if (rel.StartsWith("the", StringComparison.Ordinal))
+        {
+            // "the previous October", "the following March".
+            rel = rel.EndsWith("previous", StringComparison.Ordinal) ? "last" : "next";
+        }
+
         var y = rel switch
         {
             "last" or "past" => mo >= p.Month ? p.Year - 1 : p.Year,

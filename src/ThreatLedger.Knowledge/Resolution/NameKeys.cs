@@ -154,6 +154,9 @@ public static class NameKeys
     /// The words that single out a body ("Japan's cyber security centre" → {cybersecurity}) and the country it
     /// names (JP), with spellings, stop words, generic words and country names normalised away.
     /// </summary>
+    /// <summary>Whether a (lower-case) word says what kind of body something is ("agency", "board", "operator"), not which one.</summary>
+    public static bool IsKindOfBody(string word) => s_genericWords.Contains(s_spellings.GetValueOrDefault(word, word));
+
     public static (IReadOnlySet<string> Tokens, string? Country) Distinctive(string name)
     {
         var words = Words(name).ToList();

@@ -110,6 +110,21 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The ministry said GRU Unit 26165 carried out the operation.", "APT28")]
+    [InlineData("Prosecutors said officers of Unit 74455 deployed the wiper.", "Sandworm")]
+    [InlineData("The indictment names five officers of PLA Unit 61398.", "APT1")]
+    public void Recognize_MilitaryUnitNumber_TheGroupItIsKnownAs(string text, string group)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal(group, actor.Name);
+        Assert.NotNull(actor.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
     [InlineData("According to the Harbour Ledger, the hackers, known as APT41, stayed in the network for months.", "Harbour Ledger")]
     [InlineData("As reported by Nordic Wire, the attackers, a group tracked as APT29, used stolen tokens.", "Nordic Wire")]
     public void Recognize_CitedOutletBeforeActorAppositive_NotAnActor(string text, string outlet)
@@ -1208,6 +1223,63 @@ public sealed class EntityRecognizerTests
         // right after it, not further away.
         var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
         Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
+    [InlineData("The Kilkenny credit union said it was working with the National Cyber Security Centre and had told the Data Protection Commission.", "IE")]
+    [InlineData("The National Cyber Security Centre said it was helping the Hamilton council. New Zealand councils have been targeted before.", "NZ")]
+    [InlineData("The National Cyber Security Centre said it was helping the council and had informed the Information Commissioner's Office.", "GB")]
+    [InlineData("The National Cyber Security Centre said it was helping the council.", "GB")]
+    public void Recognize_SharedBodyName_TakesTheCountryTheTextPointsTo(string text, string country)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then
+        var centre = Assert.Single(analysis.Entities, e => e.Name == "National Cyber Security Centre");
+        Assert.Equal(country, centre.Attributes["country"]);
+        Assert.False(centre.Attributes.ContainsKey("shared"));
+    }
+
+    [Theory]
+    [InlineData("By Mira Castell, Technology correspondent · 3 May 2026\nHackers stole data from Penfold Stores.")]
+    [InlineData("By Mira Castell, Health editor | 3 May 2026\nHackers stole data from Penfold Stores.")]
+    public void Recognize_ReportersBeatInByline_IsNoSector(string text)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Sector);
+        Assert.Contains(analysis.Entities, e => e.Name == "Penfold Stores");
+    }
+
+    [Fact]
+    public void Recognize_TitleWithRemitAndEmployerAfterOf_FindsPersonAndVendor()
+    {
+        // Given
+        const string text = "Head of IT Maren Solberg said the plant was safe. Threat analyst Ivo Lindgren of Skarvik Cyber said the group was new.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Person && e.Name == "Maren Solberg");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Person && e.Name == "Ivo Lindgren");
+        Assert.Contains(analysis.Entities, e => e.Kind == EntityKinds.Vendor && e.Name == "Skarvik Cyber");
+    }
+
+    [Theory]
+    [InlineData("according to a study by the consultancy Brant & Oakes.", "Brant & Oakes")]
+    [InlineData("The dating app Lovelark left profiles exposed.", "Lovelark")]
+    [InlineData("It had notified the Office of the Privacy Commissioner.", "Office of the Privacy Commissioner")]
+    public void Recognize_DescribedOrRemitNames_AreOrganisationsOrBodies(string text, string name)
+    {
+        // Given / When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor);
     }
 
     [Theory]

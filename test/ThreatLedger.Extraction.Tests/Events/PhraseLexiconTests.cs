@@ -67,4 +67,24 @@ public sealed class PhraseLexiconTests
         Assert.Equal("the", text.Lower(matches[0].FirstToken));
         Assert.All(matches, m => Assert.Equal("Ransom", m.Label));
     }
+
+    [Fact]
+    public void FindAll_IncidentOnlyPhrase_SeenOnlyWhenAsked()
+    {
+        // Given: a weak phrase and a longer incident-only phrase that starts with it
+        var lexicon = new PhraseLexicon();
+        lexicon.AddLines("~exposed\n!exposed on the internet\n", "Databreach");
+        var text = AnalyzedText.Analyze("The files were exposed on the internet for a month.");
+
+        // When
+        var casie = lexicon.FindAll(text);
+        var incidents = lexicon.FindAll(text, includeIncidentOnly: true);
+
+        // Then: the extractor and the model see only the weak word; the incident builder sees the whole phrase
+        var weak = Assert.Single(casie);
+        Assert.Equal(PhraseStrength.Weak, weak.Strength);
+        var whole = Assert.Single(incidents);
+        Assert.Equal(PhraseStrength.IncidentOnly, whole.Strength);
+        Assert.Equal(4, whole.EndToken - whole.FirstToken);
+    }
 }

@@ -829,4 +829,168 @@ public sealed class IncidentBuilderTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal("Solvik Linjer", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
     }
+
+    [Fact]
+    public void Build_DiscoveryWordingWithoutAttackMention_DatesTheDiscovery()
+    {
+        // Given: the attack is named once; the discovery sentence only speaks of "unusual activity".
+        const string text = "The Oakhurst ferry operator Tidewell Lines said a ransomware attack had disrupted ticket sales. "
+            + "Tidewell Lines said it noticed unusual activity on its servers on March 3 and called in investigators.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 3, 14));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-03-03", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_PresenceSinceAndFoundInSentenceWithoutAttack_DatesStartAndDiscovery()
+    {
+        // Given: a breach, then a sentence saying when the intruders were found and since when they had been inside.
+        const string text = "The water utility Brenfield Water said hackers had stolen billing records. "
+            + "Its security team found the intruders on June 12 and said they had been in the network since the previous November.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 7, 2));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2024-11", incident.Time?.Start);
+        Assert.Equal("2025-06-12", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_ExposureRangeAndClosure_GiveStartEndAndDiscovery()
+    {
+        // Given: a database left open, the range of the exposure and when a researcher found it and it was closed.
+        const string text = "A database of the tutoring service Brightpath Tutors was left exposed on the internet without a password. "
+            + "A researcher said he found the database on October 9 and alerted the firm, which secured it the next day. "
+            + "Logs showed the database had been publicly reachable since early August.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 10, 20));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Databreach, incident.Type);
+        Assert.Equal("2025-08", incident.Time?.Start);
+        Assert.Equal("2025-10-10", incident.Time?.End);
+        Assert.Equal("2025-10-09", incident.Time?.Discovered);
+    }
+
+    [Theory]
+    [InlineData("The school board said in a letter to parents on Monday that pupil files had been accessed without authorisation.")]
+    [InlineData("The school board disclosed the breach to parents on Monday; pupil files had been accessed without authorisation.")]
+    public void Build_DisclosureToRecipients_DatesTheDisclosureNotTheStart(string sentence)
+    {
+        // Given: a disclosure date with its recipients between the verb and the date
+        var result = Extract("Pupil files of the Ashgrove School Board were accessed without authorisation. " + sentence, new DateOnly(2025, 5, 14));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal("2025-05-12", incident.Time?.Disclosed);
+        Assert.Null(incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_StartBeforeALaterDiscoveryVerb_KeepsBothDates()
+    {
+        // Given: one sentence with the entry date first and the discovery verb and date after it.
+        const string text = "The museum group Harlan Museums said an intruder downloaded donor records from its ticketing system. "
+            + "The group said the intruder first logged in on August 2 and was discovered nine days later, on August 11.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 8, 20));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025-08-02", incident.Time?.Start);
+        Assert.Equal("2025-08-11", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_TimeSinceDiscovery_IsNoStart()
+    {
+        // Given: the disclosure comes weeks after the detection; the start is said elsewhere.
+        const string text = "The broadband provider Fennick Fibre disclosed on Monday that hackers had accessed a customer database, "
+            + "more than six weeks after the intrusion was detected.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 9, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.Time?.Start);
+        Assert.Equal("2025-09-08", incident.Time?.Disclosed);
+    }
+
+    [Theory]
+    [InlineData("Three in ten hospitals said they had suffered a ransomware attack last year, according to a survey published on Monday. "
+        + "Phishing remained the most common way in, and fewer hospitals paid ransoms than before.")]
+    [InlineData("The government published a strategy that would require operators to report ransomware attacks within a day. "
+        + "Officials said ransomware and data theft remained the main risks to public services.")]
+    [InlineData("The agency said in its annual review that state-backed groups were behind many of the most serious intrusions. "
+        + "It warned that the number of attacks on charities had grown.")]
+    public void Build_PolicyOrSurveyWithoutConcreteIncident_ReportsNoIncident(string text)
+    {
+        // Given: reporting about attacks in general, with no victim and no named actor
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 4));
+
+        // Then
+        Assert.Empty(result.Incidents);
+        Assert.All(result.Events.Where(e => e.Type != EventTypes.Discover), e => Assert.Equal("Generic", e.Realis));
+    }
+
+    [Fact]
+    public void Build_ConcreteAttackBesideStatistics_StillReportsTheIncident()
+    {
+        // Given: a survey sentence and a concrete attack on a named victim
+        const string text = "The brewer Hollybank Ales said a ransomware attack on Sunday halted its bottling lines. "
+            + "A survey published last month found that one in five brewers had suffered an attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 4));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Hollybank Ales", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Theory]
+    [InlineData("An unauthorised party downloaded the records of 9,000 members of the Corley Rowing Club.")]
+    [InlineData("Member records of the Corley Rowing Club were accessed without authorisation.")]
+    [InlineData("The Corley Rowing Club left 9,000 member records exposed on the internet.")]
+    public void Build_BreachPhrasingWithoutAttackVerb_IsADataBreach(string sentence)
+    {
+        // Given: a breach told without "breach", "hack" or "stole"
+
+        // When
+        var result = Extract(sentence, new DateOnly(2025, 6, 4));
+
+        // Then
+        Assert.Contains(result.Events, e => e.Type is EventTypes.Databreach or EventTypes.Intrusion);
+        Assert.Single(result.Incidents);
+    }
+
+    [Fact]
+    public void Build_AgencyListingWalletsOfTheGroup_IsNoVictim()
+    {
+        // Given: an exchange is robbed; the FBI names the group and lists its wallets.
+        const string text = "Hackers stole $40 million from the crypto exchange Pellucid Markets on Friday. "
+            + "The FBI attributed the theft to a North Korean group and listed wallet addresses used by the group.";
+
+        // When
+        var result = Extract(text, new DateOnly(2025, 6, 4));
+
+        // Then
+        var fbi = result.Entities.Single(e => e.Aliases.Contains("FBI") || e.Name == "FBI");
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == fbi.Id);
+        Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.EntityId == fbi.Id);
+    }
 }

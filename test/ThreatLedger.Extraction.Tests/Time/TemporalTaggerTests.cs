@@ -167,4 +167,30 @@ public sealed class TemporalTaggerTests
         Assert.Equal("2023-06", time.Value);
         Assert.Equal("END", time.Modifier);
     }
+
+    [Theory]
+    [InlineData("found the logins on March 16 and they had begun three weeks earlier.", "three weeks earlier", "2025-W08")]
+    [InlineData("found the database on March 16 and secured it the next day.", "the next day", "2025-03-17")]
+    [InlineData("found the database on March 16 and secured it the same day.", "the same day", "2025-03-16")]
+    [InlineData("they had been in the network since the previous October.", "the previous October", "2024-10")]
+    [InlineData("said on Tuesday that hackers had disrupted its systems on Christmas Day.", "Christmas Day", "2024-12-25")]
+    public void Tag_RelativeToTheSentencesDate_CountsFromThatDate(string text, string expected, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2025, 3, 27));
+
+        // Then
+        var expression = Assert.Single(found, f => f.Text == expected);
+        Assert.Equal(value, expression.Value);
+    }
+
+    [Fact]
+    public void Tag_NextDayWithoutAnEarlierDate_StaysUndated()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("The firm secured the server the next day.", new DateOnly(2025, 3, 27));
+
+        // Then
+        Assert.All(found, f => Assert.Null(f.Value));
+    }
 }
