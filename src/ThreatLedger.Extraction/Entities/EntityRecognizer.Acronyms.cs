@@ -269,6 +269,26 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private GazetteerEntry? AppositiveCountry(int end)
         {
+            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(end + 2) is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                // "the Maritime Safety Board, Estonia's shipping regulator, …": the possessive country owns the descriptor.
+                var start = Word(end + 3) is "s" ? end + 4 : end + 3;
+                for (var j = start; j <= start + 3 && j < _words.Length && SameSentence(end, j); j++)
+                {
+                    if (OrganizationDescriptors.Contains(Word(j)))
+                    {
+                        return possessor;
+                    }
+
+                    if (Word(j) is "," or "." or ";")
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
             if (Word(end) != "," || Word(end + 1) is not ("a" or "an" or "the"))
             {
                 return null;

@@ -160,7 +160,7 @@ internal static class EntityVocabulary
         "subsidiary", "multinational", "automaker", "chipmaker", "shipper", "shipbuilder", "refiner", "miner", "pharmacy",
         "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
         "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
-        "consultancy", "app",
+        "consultancy", "app", "drugmaker", "biotech", "regulator", "telecom", "airport", "railway", "school", "college", "clinic",
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>

@@ -110,6 +110,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Intruders stole data from Swiss drugmaker Rauland Pharma.", "Rauland Pharma", "CH")]
+    [InlineData("Intruders stole data from the Maritime Safety Board, Estonia's shipping regulator.", "Maritime Safety Board", "EE")]
+    [InlineData("Intruders stole data from Velmar Foods, Norway's largest grocer.", "Velmar Foods", "NO")]
+    public void Recognize_CountryOfTheDescriptor_IsTheOrganisationsCountry(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
     [InlineData("The ministry said GRU Unit 26165 carried out the operation.", "APT28")]
     [InlineData("Prosecutors said officers of Unit 74455 deployed the wiper.", "Sandworm")]
     [InlineData("The indictment names five officers of PLA Unit 61398.", "APT1")]
