@@ -104,7 +104,8 @@ internal sealed partial class ClaimExtractor
             for (var i = Math.Max(denied, 0) + 1; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower is "and" or "," && words[i + 1].Lower is "said" or "says" or "called" or "calling" or "saying" or "added" or "insisted" or "accused"
-                    || words[i].Lower is "saying" or "calling" or "adding")
+                    || words[i].Lower is "saying" or "calling" or "adding"
+                    || (words[i].Lower == "and" && words[i + 1].Lower == "that"))
                 {
                     return i;
                 }
@@ -261,6 +262,9 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        /// <summary>Words after which a country's agents are the marks an attack bears ("every sign of a Russian state operation").</summary>
+        private static readonly string[] s_markOf = ["sign of a ", "signs of a ", "sign of ", "signs of ", "hallmarks of a ", "hallmarks of ", "hallmark of a ", "fingerprints of "];
+
         private static readonly HashSet<string> s_agentNouns = new(StringComparer.Ordinal)
         {
             "hackers", "military", "intelligence", "spy", "spies", "government", "state", "security", "secret", "special", "cyber", "army",
@@ -285,7 +289,32 @@ internal sealed partial class ClaimExtractor
         {
             // The verb that makes a name the accused ("blamed Pyongyang", "accused China of") may sit just before the
             // reported content, so look back within the sentence rather than the content.
-            var before = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 30)..mentionStart];
+            var windowStart = Math.Min(clauseStart, SentenceStartOf(mentionStart));
+            var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
+            if (after.StartsWith(", was ", StringComparison.Ordinal) || after.StartsWith(", were ", StringComparison.Ordinal)
+                || after.StartsWith(", is ", StringComparison.Ordinal) || after.StartsWith(", are ", StringComparison.Ordinal))
+            {
+                // "Russia's military intelligence service, the GRU, was behind the breach": the comma closing an appositive
+                // stands between the name and its verb.
+                after = after[2..];
+            }
+
+            var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            if (next.Length > 0 && EntityVocabulary.OrganizationDescriptors.Contains(next[0]))
+            {
+                // "wind farms run by Danish operator Havvind Energi": a country modifying a business is no agent.
+                return false;
+            }
+
+            if (mentionStart - 3 > windowStart && _lower.AsSpan(mentionStart - 3, 3) is "'s " or "\u2019s "
+                && entities.MentionsWithin(Math.Max(windowStart, mentionStart - 40), mentionStart - 2).LastOrDefault(o => o.Kind == EntityKinds.Country) is { } owner
+                && owner.End == mentionStart - 3 && owner.Start > windowStart)
+            {
+                // "was the work of Russia's GRU": the body is in the agent position its possessive country stands in.
+                mentionStart = owner.Start;
+            }
+
+            var before = _lower[Math.Max(windowStart, mentionStart - 30)..mentionStart];
             if (before.EndsWith(" the ", StringComparison.Ordinal))
             {
                 // "conducted by the SVR": the article belongs to the name, the verb is before it.
@@ -327,19 +356,15 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            // "Russia's military intelligence service, the GRU, was behind the breach": the comma closing an appositive
-            // stands between the name and its verb.
-            var after = _lower[mentionEnd..Math.Min(_lower.Length, mentionEnd + 40)].TrimStart();
-            if (after.StartsWith(", was ", StringComparison.Ordinal) || after.StartsWith(", were ", StringComparison.Ordinal)
-                || after.StartsWith(", is ", StringComparison.Ordinal) || after.StartsWith(", are ", StringComparison.Ordinal))
-            {
-                after = after[2..];
-            }
-
-            var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
             if (next.Length == 0)
             {
                 return false;
+            }
+
+            if (s_markOf.Any(m => before.EndsWith(m, StringComparison.Ordinal)) && s_agentNouns.Contains(next[0]))
+            {
+                // "bears every sign of a Russian state operation", "the hallmarks of Chinese military hackers".
+                return true;
             }
 
             // "Norway was breached" is a victim, "China was behind" an agent.

@@ -59,6 +59,15 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
+            if (!declinesState && VerificationCaveats.Any(c => clauseLower.Contains(c, StringComparison.Ordinal))
+                && (SubjectFrame(start, end) ?? frame) is { Kind: SourceKinds.Media, CitedVia: null })
+            {
+                // "Andes Tech Journal could not independently verify the claim": the outlet's caveat on what it reports is no
+                // refusal to attribute; it hedges the claim it qualifies.
+                HedgeRecentClaim(start, sentenceClaims);
+                yield break;
+            }
+
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
                 var declining = SubjectFrame(start, end) ?? frame;
@@ -269,7 +278,8 @@ internal sealed partial class ClaimExtractor
                 && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
             var seconds = !different && previous is { Kind: ClaimKinds.AlternativeHypothesis } && previous.Source.Name != frame.Name
                 && previous.AccusedEntityId != first.EntityId && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
-            if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))))
+            if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))
+                || (previous is { AccusedCountry: { } stateBlamed } && first.Country != stateBlamed && DoubtedBySameSource(frame, incidentId, start, sentenceClaims))))
             {
                 // "Others point to a specific suspect. Researchers at X said … the Hollow Crown ransomware operation": a second
                 // source naming a culprit of the alternative's kind offers that alternative too.

@@ -66,6 +66,12 @@ internal sealed partial class ClaimExtractor
                         continue;
                     }
 
+                    if (IssuersOfDocument(words, i + 2) is { } issuers)
+                    {
+                        // "according to a joint advisory issued on Tuesday by Canada's cyber centre and the RCMP": the issuers speak.
+                        return issuers with { Start = words[i].Start, ContentStart = start };
+                    }
+
                     var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, start);
                     if (VerbFrame(words[..i], start) is { } speaker && speaker.Kind != SourceKinds.Media)
                     {
@@ -151,6 +157,15 @@ internal sealed partial class ClaimExtractor
                 {
                     npFrom = i + 4;
                 }
+                else if (words[i].Lower is "carried" or "published" or "ran" or "issued" && words[i + 1].Lower is "a" or "an" && i + 3 < words.Count
+                    && words[i + 2].Lower is "commentary" or "editorial" or "article" or "statement" && words[i + 3].Lower is "calling" or "saying" or "denying"
+                        or "rejecting" or "that" or "dismissing" or "describing" && OwnVoiceOfStateMedia(words, i) is { } ownVoice)
+                {
+                    // "KCNA carried a commentary calling such reports a smear campaign": state media speaking in its own voice
+                    // speaks for its state.
+                    _lastExplicit = ownVoice;
+                    return ownVoice;
+                }
                 else
                 {
                     continue;
@@ -184,6 +199,60 @@ internal sealed partial class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "a joint advisory issued on Tuesday by Canada's cyber centre and the Royal Canadian Mounted Police": the bodies that
+        /// issued the document the claim is sourced to, counted; null when the phrase at <paramref name="from"/> names no issuer.
+        /// </summary>
+        private SourceFrame? IssuersOfDocument(List<(int Start, int End, string Lower)> words, int from)
+        {
+            if (from + 2 >= words.Count || words[from].Lower is not ("a" or "an" or "the")
+                || !words.Skip(from + 1).Take(2).Any(w => w.Lower is "advisory" or "statement" or "alert" or "bulletin" or "report" or "assessment"))
+            {
+                return null;
+            }
+
+            var by = -1;
+            for (var k = from + 2; k < words.Count && k - from <= 8 && words[k].Lower is not ("," or "." or ";"); k++)
+            {
+                if (words[k].Lower == "by")
+                {
+                    by = k;
+                    break;
+                }
+            }
+
+            if (by < 0)
+            {
+                return null;
+            }
+
+            var (aStart, aEnd, next) = NounPhrase(words, by + 1, [",", ".", ";", "that", "which", "who"]);
+            if (aEnd <= aStart || MakeFrame(aStart, aEnd, "according to", aStart, aStart) is not { } issuers)
+            {
+                return null;
+            }
+
+            var parties = 1 + words.Skip(by + 1).Take(next - by - 1).Count(w => w.Lower == "and");
+            return parties > 1 && issuers.Kind == SourceKinds.Government ? issuers with { Count = parties, EntityId = null } : issuers;
+        }
+
+        /// <summary>The outlet before <paramref name="verb"/> as its state's voice, when it is an outlet with a country (state media); else null.</summary>
+        private SourceFrame? OwnVoiceOfStateMedia(List<(int Start, int End, string Lower)> words, int verb)
+        {
+            var (cStart, cEnd) = PhraseBefore(words, verb);
+            var last = words.FindLastIndex(verb - 1, x => x.End <= cEnd && x.Start >= cStart);
+            while (last > 0 && words[last].Start > cStart && SubjectTimeWords.Contains(words[last].Lower))
+            {
+                cEnd = words[--last].End;
+            }
+
+            var outlet = cEnd > cStart ? entities.MentionsWithin(cStart, cEnd).Select(m => entities[m.EntityId])
+                .FirstOrDefault(e => e.Kind == EntityKinds.Outlet && e.Attributes.ContainsKey("country")
+                    && (e.Attributes.ContainsKey("state_media") || ContainsWord(_lower[cStart..cEnd], "state", "state-run", "state-owned", "official"))) : null;
+            return outlet is null ? null
+                : new SourceFrame(text[cStart..cEnd], SourceKinds.Government, null, null, outlet.Id, cStart, words[verb].End, "said", outlet.Attributes["country"], true);
         }
 
         /// <summary>
@@ -342,6 +411,15 @@ internal sealed partial class ClaimExtractor
         private static bool IsSubjectLead(string lead)
         {
             var lower = lead.ToLowerInvariant();
+
+            // "The ransomware group Vortice added …": only the group's type stands before its name.
+            var described = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (described.Length is >= 2 and <= 4 && described[0] is "the" or "a" && EntityVocabulary.GangHeads.Contains(described[^1])
+                && described[1..^1].All(w => w is "ransomware" or "extortion" or "hacking" or "hacktivist" or "hacker" or "criminal" or "cybercrime" or "cybercriminal"))
+            {
+                return true;
+            }
+
             return (lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal))
                 && (lower.Contains(" calling itself ", StringComparison.Ordinal) || lower.Contains(" known as ", StringComparison.Ordinal)
                     || lower.Contains(" calls itself ", StringComparison.Ordinal) || lower.Contains(" call themselves ", StringComparison.Ordinal)

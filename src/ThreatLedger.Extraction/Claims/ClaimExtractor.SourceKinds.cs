@@ -54,6 +54,22 @@ internal sealed partial class ClaimExtractor
                 return _lastExplicit with { Name = name, Count = 1, Start = frameStart, ContentStart = contentStart, Verb = verb };
             }
 
+            if (_lastExplicit is { EntityId: not null } owner && lowerName.Split(' ') is ["its" or "their", "analysts" or "researchers" or "experts" or "investigators"
+                or "engineers" or "specialists" or "team" or "staff" or "investigation"])
+            {
+                // "Fjellsikt Security said it had seen no evidence of a state's role. Its analysts said …": the body the
+                // possessive refers to speaks through its staff.
+                return owner with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
+            if (lowerName is "the company" or "the firm" && _previousSpeaker is { EntityId: { } lastId } && entities.Find(lastId) is { Kind: EntityKinds.Vendor }
+                && entities.BestMentionFor(start, end) is { How: MentionKind.Coreference } resolved && entities.Find(resolved.EntityId) is { Kind: not EntityKinds.Vendor })
+            {
+                // "Nordvik Security, the Helsinki company hired to investigate, said … . The tools matched …, the company said.": the
+                // firm that spoke in the sentence before goes on speaking, rather than the most salient company (the victim).
+                return _previousSpeaker with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
             if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
             {
                 if (_lastExplicit is null)
@@ -75,7 +91,7 @@ internal sealed partial class ClaimExtractor
             if (entity is null or { Kind: EntityKinds.Person })
             {
                 // "a council spokesperson"; "Council leader Martin Ogden" speaks for the council.
-                entity = SpokespersonOf(lowerName, start) ?? entity;
+                entity = SpokespersonOf(lowerName, start) ?? EmployerBeforeTitle(name) ?? entity;
             }
 
             var researcherOf = false;
@@ -164,6 +180,14 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            if (kind is null && entity is null && lowerName.Split(' ') is ["the", var noun] && EntityVocabulary.OrganizationAnaphors.TryGetValue(noun, out var nounKind)
+                && nounKind == EntityKinds.Organization && !s_securityNouns.Contains(noun) && incidents.Incidents.Count > 0)
+            {
+                // "The airport said that no passenger data had been stolen" about a victim no recogniser caught: the
+                // description speaks as the victim (as "The company said …" does), not the outlet.
+                return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
+            }
+
             if (kind is null)
             {
                 return null;
@@ -172,6 +196,24 @@ internal sealed partial class ClaimExtractor
             var country = entity?.Attributes.GetValueOrDefault("country")
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
+        }
+
+        /// <summary>
+        /// "Veldhoven chief executive Marieke de Graaf": the body whose name (or its first words) stands before a staff title,
+        /// when the recognisers found no mention of it there.
+        /// </summary>
+        private Entity? EmployerBeforeTitle(string name)
+        {
+            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var title = Array.FindIndex(parts, p => s_staffTitles.Contains(p.ToLowerInvariant()) || p.ToLowerInvariant() is "analyst" or "researcher");
+            if (title < 1 || title + 1 >= parts.Length || !parts.Take(title).All(p => p.Length > 1 && char.IsUpper(p[0])))
+            {
+                return null;
+            }
+
+            var employer = string.Join(' ', parts.Take(title));
+            return entities.Entities.FirstOrDefault(e => e.Kind is EntityKinds.Organization or EntityKinds.Vendor or EntityKinds.GovernmentBody or EntityKinds.Outlet
+                && (e.Name == employer || e.Name.StartsWith(employer + " ", StringComparison.Ordinal) || e.Aliases.Contains(employer, StringComparer.Ordinal)));
         }
 
         /// <summary>"Sarah Okafor", "Okafor", "Martin Hale": one to three capitalised words, no digits, no article.</summary>
@@ -299,10 +341,13 @@ internal sealed partial class ClaimExtractor
                         return SourceKinds.Accused;
                     case EntityKinds.Organization:
                         // "the blockchain analytics firm Chainsight": an organisation the text describes as a security or analytics firm.
-                        return IsVendorWords(lowerName) || ContainsWord(lowerName, "analyst", "analysts", "researcher", "researchers") ? SourceKinds.Vendor : SourceKinds.Victim;
+                        return IsVendorWords(lowerName) || ContainsWord(lowerName, "analyst", "analysts", "researcher", "researchers") ? SourceKinds.Vendor
+                            : ContainsWord(lowerName, "newspaper", "broadcaster", "magazine", "tabloid", "daily", "weekly") ? SourceKinds.Media
+                            : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
-                        if (ContainsWord(lowerName, s_governmentTitles))
+                        if (ContainsWord(lowerName, s_governmentTitles) || lowerName.Contains("security adviser", StringComparison.Ordinal)
+                            || lowerName.Contains("security advisor", StringComparison.Ordinal))
                         {
                             return SourceKinds.Government;
                         }
@@ -316,6 +361,12 @@ internal sealed partial class ClaimExtractor
             if (IsMediaWords(lowerName))
             {
                 return SourceKinds.Media;
+            }
+
+            if (ContainsWord(lowerName, "lawyer", "lawyers", "attorney", "attorneys", "solicitor"))
+            {
+                // "A lawyer for one of the men said his client denied …": counsel of a suspect (a body's own lawyer is that body's entity).
+                return SourceKinds.Accused;
             }
 
             if (ContainsWord(lowerName, "official", "officials", "sources", "source", "insider", "insiders", "familiar", "spokesperson", "spokesman", "spokeswoman", "people", "person", "persons"))

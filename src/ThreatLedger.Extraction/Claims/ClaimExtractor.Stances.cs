@@ -178,9 +178,12 @@ internal sealed partial class ClaimExtractor
             }
 
             var rest = clauseLower.AsSpan(doubt);
-            var involvement = rest.Contains(" involved", StringComparison.Ordinal) || rest.Contains("involvement", StringComparison.Ordinal)
-                || rest.Contains(" was behind", StringComparison.Ordinal) || rest.Contains(" were behind", StringComparison.Ordinal)
-                || rest.Contains(" responsible", StringComparison.Ordinal);
+            var involvement = false;
+            foreach (var word in s_involvementWords)
+            {
+                involvement |= rest.Contains(word, StringComparison.Ordinal);
+            }
+
             if (!involvement)
             {
                 return false;
@@ -200,7 +203,17 @@ internal sealed partial class ClaimExtractor
         private static readonly string[] s_doubtCues =
         [
             "no evidence", "no indication", "no sign ", "no signs ", "not found evidence", "not find evidence", "no proof", "not seen evidence",
-            "not found any evidence", "no reason to believe",
+            "not found any evidence", "no reason to believe", "seen nothing", "found nothing", "nothing linking", "nothing tying",
+            "nothing connecting", "nothing to link", "nothing to tie", "nothing that tied", "nothing that linked", "nothing that ties",
+            "nothing that links", "no link ", "no links ", "no connection",
+        ];
+
+        /// <summary>What the doubted state is said to have had with the incident ("no evidence tying the intrusion to any state actor").</summary>
+        private static readonly string[] s_involvementWords =
+        [
+            " involved", "involvement", " was behind", " were behind", " responsible", " tying ", " tied ", " tie ", " ties ", " linking ",
+            " linked ", " link ", " links ", " connecting ", " connected ", " connect ", "no link ", "no links ", "no connection",
+            " the work of ", " carried out by ", " conducted by ", " behind ",
         ];
 
         private static readonly string[] s_stateWords =
@@ -367,6 +380,18 @@ internal sealed partial class ClaimExtractor
                 && !text.AsSpan(state.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(state.End).StartsWith("\u2019s", StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// Whether the same source declined a state's part in this incident in this or one of the two sentences before
+        /// ("found no evidence tying the intrusion to any state actor. The tools matched those of Blackfen, the company said."):
+        /// the culprit it names instead is its alternative to the state hypothesis.
+        /// </summary>
+        private bool DoubtedBySameSource(SourceFrame frame, string? incidentId, int at, List<Claim> sentenceClaims)
+        {
+            var from = entities.Sentences[Math.Max(0, entities.SentenceIndexAt(at) - 2)].Start;
+            return Claims.Where(c => c.Evidence.Start >= from).Concat(sentenceClaims).Any(c => c.Kind == ClaimKinds.NoAttribution && c.IncidentId == incidentId
+                && (frame.EntityId is { } id ? c.Source.EntityId == id : c.Source.Name == frame.Name));
+        }
+
         private static bool IsBareSpokesperson(string name) =>
             name.ToLowerInvariant() is "a spokesperson" or "a spokesman" or "a spokeswoman" or "the spokesperson" or "the spokesman" or "the spokeswoman"
                 or "a representative" or "a company spokesperson" or "a company spokesman" or "a company spokeswoman";
@@ -447,7 +472,8 @@ internal sealed partial class ClaimExtractor
                 return null;
             }
 
-            var head = words.FirstOrDefault(w => EntityVocabulary.OrganizationAnaphors.ContainsKey(w));
+            // "an embassy spokesperson" speaks for the embassy named before, as "a council spokesperson" for the council.
+            var head = words.FirstOrDefault(w => EntityVocabulary.OrganizationAnaphors.ContainsKey(w) || w is "embassy" or "consulate" or "mission");
             if (head is null)
             {
                 return null;

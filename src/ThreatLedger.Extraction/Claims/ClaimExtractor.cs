@@ -152,8 +152,9 @@ internal sealed partial class ClaimExtractor
                 foreach (var claim in sentenceClaims)
                 {
                     if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } attributor && claim.AccusedEntityId is { } accusedId && s > 0
-                        && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start))
+                        && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start) is { } repeated)
                     {
+                        CarryStatedConfidence(repeated, claim);
                         // "… a pattern it has previously linked to Lazarus. Elliptic said it was highly likely that Lazarus was
                         // responsible": the same source repeating its attribution adds no claim.
                         continue;
@@ -168,6 +169,10 @@ internal sealed partial class ClaimExtractor
                         if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
                         {
                             Claims[restated] = claim with { Id = Claims[restated].Id };
+                        }
+                        else
+                        {
+                            CarryStatedConfidence(restated, claim);
                         }
 
                         continue;
@@ -202,10 +207,11 @@ internal sealed partial class ClaimExtractor
 
                     if (claim.Kind == ClaimKinds.SeverityDispute && claim.Source.EntityId is { } disputer && s > 0
                         && Claims.Any(last => last.Kind == ClaimKinds.SeverityDispute && last.Source.EntityId == disputer && last.IncidentId == claim.IncidentId
-                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start && last.Evidence.Start < sentence.Start))
+                            && last.Evidence.Start >= entities.Sentences[Math.Max(0, s - 3)].Start))
                     {
                         // "Aeroluz said the claim was exaggerated. Only names were exposed, it said": one dispute, argued twice (within
-                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …").
+                        // a few sentences: "The sheriff's office downplayed the leak. … Sheriff X said the documents contained no …"; or
+                        // in two clauses of one sentence: "found no evidence that data was accessed and that supply was never interrupted").
                         continue;
                     }
 
@@ -257,8 +263,8 @@ internal sealed partial class ClaimExtractor
             return null;
         }
 
-        /// <summary>Whether an attribution by the same source of the same accused and incident was made since <paramref name="from"/>.</summary>
-        private bool RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)
+        /// <summary>The index of an attribution by the same source of the same accused and incident made since <paramref name="from"/>, or null.</summary>
+        private int? RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)
         {
             // Claims are in text order: only the tail since the previous sentence is examined.
             for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
@@ -266,11 +272,25 @@ internal sealed partial class ClaimExtractor
                 var c = Claims[k];
                 if (c.Kind == ClaimKinds.Attribution && c.Source.EntityId == sourceId && c.AccusedEntityId == accusedId && c.IncidentId == incidentId)
                 {
-                    return true;
+                    return k;
                 }
             }
 
-            return false;
+            return null;
+        }
+
+        /// <summary>
+        /// "Quarrystone said the campaign was run by Amber Kestrel. \"We assess with moderate confidence that Amber Kestrel is
+        /// responsible,\" Quarrystone wrote.": a restatement that states its analytic confidence gives it to the one claim.
+        /// </summary>
+        private void CarryStatedConfidence(int index, Claim restatement)
+        {
+            var earlier = Claims[index];
+            if (restatement.HedgingCues.FirstOrDefault(ConfidencePhrases.Contains) is { } stated && !earlier.HedgingCues.Any(ConfidencePhrases.Contains))
+            {
+                var cues = earlier.HedgingCues.Append(stated).ToList();
+                Claims[index] = earlier with { HedgingCues = cues, Confidence = ClaimConfidence.Score(earlier.Stance, cues) };
+            }
         }
 
         /// <summary>
@@ -299,6 +319,37 @@ internal sealed partial class ClaimExtractor
                 var cues = claim.HedgingCues.Where(c => !ConfidencePhrases.Contains(c)).Append(stated).ToList();
                 Claims[k] = claim with { HedgingCues = cues, Confidence = ClaimConfidence.Score(claim.Stance, cues) };
                 return;
+            }
+        }
+
+        /// <summary>
+        /// "The group posted screenshots. Andes Tech Journal could not independently verify the claim.": the outlet's caveat
+        /// hedges the latest attribution of this or the two sentences before it ("unverified").
+        /// </summary>
+        private void HedgeRecentClaim(int at, List<Claim> sentenceClaims)
+        {
+            static Claim Hedged(Claim claim)
+            {
+                var cues = claim.HedgingCues.Contains("unverified") ? claim.HedgingCues : [.. claim.HedgingCues, "unverified"];
+                return claim with { HedgingCues = cues, Confidence = ClaimConfidence.Score(claim.Stance, cues) };
+            }
+
+            var inSentence = sentenceClaims.FindLastIndex(c => c.Kind is ClaimKinds.Attribution);
+            if (inSentence >= 0)
+            {
+                sentenceClaims[inSentence] = Hedged(sentenceClaims[inSentence]);
+                return;
+            }
+
+            var sentence = entities.SentenceIndexAt(at);
+            var from = entities.Sentences[Math.Max(0, sentence - 2)].Start;
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                if (Claims[k].Kind is ClaimKinds.Attribution)
+                {
+                    Claims[k] = Hedged(Claims[k]);
+                    return;
+                }
             }
         }
 
@@ -338,6 +389,18 @@ internal sealed partial class ClaimExtractor
                     }
 
                     at = at + joiner.Length < end ? _lower.IndexOf(joiner, at + joiner.Length, end - at - joiner.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
+            // "… said there was no indication of a state's role, adding that the strain had been used by X": after a doubt, the
+            // same speaker's second statement is a clause of its own (the speaker carries over to its "that").
+            foreach (var joiner in (string[])[", adding that ", ", and that ", " and that "])
+            {
+                var at = _lower.IndexOf(joiner, start, end - start, StringComparison.Ordinal);
+                if (at > start && !cuts.Any(x => Math.Abs(x.At - at) < 4) && FirstDoubtCue(_lower[start..at]) >= 0)
+                {
+                    cuts.Add((at, joiner.Length - "that ".Length));
+                    joins.Add(at);
                 }
             }
 

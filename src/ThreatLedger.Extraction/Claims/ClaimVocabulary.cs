@@ -89,6 +89,7 @@ internal static class ClaimVocabulary
         "the researchers", "the experts", "the officials", "the sources", "the government", "the agencies", "the governments",
         "the authorities", "the allies", "the partners", "the firms", "the companies", "the vendor", "the security firm", "the people",
         "the person", "those people", "the two people", "the three people", "these people", "the insiders", "the statement",
+        "the commentary", "the editorial",
     };
 
     /// <summary>Reporting verbs that are attributions in themselves ("Harrow attributed the operation to APT29").</summary>
@@ -115,6 +116,8 @@ internal static class ClaimVocabulary
         "the largest hacker", "the world's biggest", "the greatest threat", "the main source", "the real perpetrator", "the true culprit",
         "the biggest source", "the largest source", "the real hacker", "the true source", "own hackers", "own hacking", "own cyber",
             "real cyber criminals", "real cybercriminals", "real criminals", "real hackers", "biggest hacker", "real attacker", "real attackers", "largest hacker", "true hackers",
+            "real cyber criminal", "real cybercriminal", "real criminal", "real hacking", "hacking empire", "cyber empire", "true cyber criminal",
+            "true cybercriminal", "biggest cyber criminal", "biggest cybercriminal", "real cyber threat", "real cyber aggressor", "real aggressor",
     ];
 
     /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
@@ -152,6 +155,9 @@ internal static class ClaimVocabulary
         "no evidence the intruders", "no evidence that the hackers", "no evidence that the attackers", "no sign of an intrusion",
         "no sign of a breach", "no signs of an intrusion", "no signs of a breach", "no evidence of an intrusion", "no evidence of a breach",
         "no trace of an intrusion", "no evidence its systems", "no evidence that its systems", "no indication its systems",
+        "never been affected", "never been compromised", "never been disrupted", "remained safe", "remains safe", "systems were secure",
+        "systems are secure", "systems were safe", "network was secure", "network is secure", "not need to take any action",
+        "no action is needed", "no action was needed",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -180,9 +186,18 @@ internal static class ClaimVocabulary
         "premature to say", "premature to speculate", "too soon to draw", "too early to draw", "premature to draw", "not publicly blamed", "not blamed", "not publicly named", "has not named",
         "have not named", "declined to blame", "would not blame", "refused to blame", "not pointed the finger",
         "not know yet who", "not yet know who", "do not know who", "don't know who", "don't yet know who", "not know who",
+        "too early to speculate", "too soon to speculate", "premature to comment on who",
         "inappropriate to speculate", "not going to speculate", "would not speculate", "will not speculate", "won't speculate",
         "refused to speculate", "not want to speculate", "not willing to speculate", "not be drawn on who", "wrong to speculate",
             "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",
+    ];
+
+    /// <summary>An outlet's caveat on what it reports ("could not independently verify the claim"): a hedge, not a declined attribution.</summary>
+    public static readonly string[] VerificationCaveats =
+    [
+        "not independently verify", "not independently confirm", "unable to independently", "not able to independently", "not verify the",
+        "not confirm the", "unable to verify", "unable to confirm", "not been able to verify", "not been able to confirm", "not immediately verify",
+        "not immediately confirm", "could not verify", "could not confirm",
     ];
 
     public static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
@@ -198,7 +213,8 @@ internal static class ClaimVocabulary
         "provocation", "fabrication", "nonsense", "unsubstantiated", "politically motivated", "false accusation", "false accusations",
         "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies", "called the accusation",
         "called the accusations", "called the allegation", "called the allegations", "called the claims", "called the claim", "hysteria",
-        "russophobic", "russophobia", "smear campaign", "witch hunt", "witch-hunt",
+        "russophobic", "russophobia", "smear campaign", "witch hunt", "witch-hunt", "called the report", "called the reports",
+        "fantasy", "fairy tale",
     ];
 
     /// <summary>
@@ -243,9 +259,11 @@ internal static class ClaimVocabulary
         "targeting", "testing", "campaign", "leak site", "took credit", "claimed credit", "resembled", "resembles", "resemble",
         "similar to", "consistent with", "hallmarks", "overlaps with", "overlap with", "overlapped with", "overlapping with", "matched", "matches",
         "used by", "associated with", "are based in", "is based in", "were based in", "operate from", "operating from", "operates from",
-        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of",
+        "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of", "sign of",
+        "hallmark of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
-        "on behalf of", "directed by", "belonged to", "belong to", "belongs to", "members of", "member of",
+        "on behalf of", "directed by", "working for", "works for", "acting for", "acting on behalf of",
+        "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",
     ];

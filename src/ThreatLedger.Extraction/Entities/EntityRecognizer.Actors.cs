@@ -110,7 +110,7 @@ public sealed partial class EntityRecognizer
             for (var i = 1; i + 1 < _words.Length; i++)
             {
                 var naming = _words[i] is "dubbed" or "named" or "called" or "codenamed" or "code-named"
-                    || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers")
+                    || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers" or "authorities" or "officials" or "investigators" or "agencies" or "analysts")
                     || (_words[i] is "calls" or "dubs" && _words[i - 1] is "it" or "which" or "company" or "firm")
                     || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
                     ? 1
@@ -201,7 +201,10 @@ public sealed partial class EntityRecognizer
 
                 Table.Link("name:" + name, draft);
                 Table.AddMention(draft, start, stop, MentionKind.Name);
-                if (kind == EntityKinds.ThreatActor && ServiceInDescription(i) is { } service)
+                // "a Chinese state-backed group that Japanese authorities call Paper Crane": the namers are no part of the description.
+                var namers = _words[i] is "call" or "dub" or "track" && _words[i - 1] is not ("we" or "they" or "researchers")
+                    ? Enumerable.Range(Math.Max(0, i - 5), 5).LastOrDefault(k => _words[k] is "that" or "which", -1) : -1;
+                if (kind == EntityKinds.ThreatActor && namers < 0 && ServiceInDescription(i) is { } service)
                 {
                     // "a GRU unit, known as Unit 29155": a unit of a state's service is a state-sponsored actor of that state.
                     draft.Attributes.TryAdd("country", service);
@@ -216,7 +219,7 @@ public sealed partial class EntityRecognizer
 
                 if (kind == EntityKinds.ThreatActor)
                 {
-                    DescribedCountry(draft, i);
+                    DescribedCountry(draft, namers > 0 ? namers : i);
                 }
 
                 LaterUses(draft, name, _words[i + 1], end);
@@ -442,7 +445,11 @@ public sealed partial class EntityRecognizer
                 Table.AddMention(draft, start, stop, MentionKind.Name);
                 for (var k = comma + 2; k < _words.Length && k - comma <= 14 && SameSentence(comma, k) && _words[k] is not ("," or ";"); k++)
                 {
-                    if (_countryAt[k]?.CountryCode is { } code && !_words[k].StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
+                    // The country modifies the head ("a Chinese group") or follows a link ("linked to China", "based in the
+                    // Chinese city of …"); "a crew that hit two Spanish utilities" names its victims' country, not its own.
+                    var linked = k < head || Word(k - 1) is "to" or "in" or "from" or "by" or "for" or "of" or "with"
+                        || (Word(k - 1) is "the" && Word(k - 2) is "to" or "in" or "from" or "by" or "for" or "of" or "with");
+                    if (linked && _countryAt[k]?.CountryCode is { } code && !_words[k].StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
                     {
                         draft.Attributes.TryAdd("country", code);
                         break;
@@ -476,7 +483,7 @@ public sealed partial class EntityRecognizer
         private static readonly Dictionary<string, string> s_gangTypeWords = new(StringComparer.Ordinal)
         {
             ["hacktivist"] = "hacktivist", ["ransomware"] = "criminal", ["extortion"] = "criminal", ["cybercrime"] = "criminal",
-            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal",
+            ["cybercriminal"] = "criminal", ["criminal"] = "criminal", ["hacking"] = "criminal", ["hacker"] = "criminal",
         };
 
         /// <summary>
@@ -559,6 +566,11 @@ public sealed partial class EntityRecognizer
                 .Where(m => m.Draft.Kind == EntityKinds.ThreatActor && m.Draft.Attributes.ContainsKey("descriptive"))
                 .OrderBy(m => m.Start)
                 .ToList();
+            foreach (var description in descriptions)
+            {
+                NamedAfterDescription(description.Draft, description.End);
+            }
+
             var starts = descriptions.Select(m => m.Start).ToList();
             foreach (var (_, end, named, how) in Table.RawMentions.ToList())
             {
@@ -585,6 +597,53 @@ public sealed partial class EntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// "a different Iranian group, Copper Mirage, noting …": an unknown capitalised name in apposition after an actor's
+        /// description names that actor, with the description's country and type.
+        /// </summary>
+        private void NamedAfterDescription(EntityTable.Draft described, int end)
+        {
+            var first = end + 2 <= _text.Length && _text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? TokenStartingAt(end + 2) : -1;
+            if (first < 1 || Word(first - 1) != "," || !IsCapitalisedWord(first) || _countryAt[first] is not null || NonNameStarters.Contains(_words[first])
+                || CalendarWords.Contains(_words[first]))
+            {
+                return;
+            }
+
+            var last = first;
+            while (last + 1 < _words.Length && last - first < 2 && IsCapitalisedWord(last + 1) && Adjacent(last + 1) && SameSentence(first, last + 1))
+            {
+                last++;
+            }
+
+            if (Word(last + 1) is not ("," or "." or ";") || !SameSentence(first, last)
+                || Enumerable.Range(first, last - first + 1).Any(k => OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k]) || PersonTitles.Contains(_words[k])))
+            {
+                return;
+            }
+
+            var start = _tokens[first].Start;
+            var stop = _tokens[last].End;
+            if (Table.Overlaps(start, stop))
+            {
+                return;
+            }
+
+            var name = _text[start..stop];
+            var draft = Table.Find("actor:" + name) ?? Table.GetOrAdd("actor:" + name, EntityKinds.ThreatActor, name);
+            Table.Link("name:" + name, draft);
+            Table.AddMention(draft, start, stop, MentionKind.Name);
+            foreach (var key in (string[])["country", "actor_type"])
+            {
+                if (described.Attributes.TryGetValue(key, out var value))
+                {
+                    draft.Attributes.TryAdd(key, value);
+                }
+            }
+
+            LaterUses(draft, name, _words[first], last + 1);
         }
 
         /// <summary>

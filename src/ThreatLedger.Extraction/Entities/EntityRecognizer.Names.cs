@@ -125,7 +125,7 @@ public sealed partial class EntityRecognizer
             // "Security researcher Tom Hale" is a person introduced by a title, not a firm.
             return start >= 2 && SecurityFirmNouns.Contains(_words[start - 1].ToLowerInvariant()) && _words[start - 1] is not ("researcher" or "Researcher")
                 && _words[start - 2].ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security" or "intelligence" or "forensics" or "forensic"
-                    or "antivirus" or "response" or "research";
+                    or "antivirus" or "response" or "research" or "analytics";
         }
 
         /// <summary>
@@ -260,8 +260,9 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            // "the ransomware group Akira" names an actor, not an organisation.
-            return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist"));
+            // "the ransomware group Akira" names an actor, not an organisation; "the threat intelligence company Quarrystone" a vendor.
+            return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist")
+                && !(SecurityFirmNouns.Contains(_words[start - 1]) && _words[start - 2] is "intelligence" or "security" or "cybersecurity"));
         }
 
         /// <summary>

@@ -2362,4 +2362,342 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == gang && c.Source.Kind == SourceKinds.Accused);
         Assert.DoesNotContain(claims, c => c.Source.Name is "On" or "On Tuesday");
     }
+
+    [Theory]
+    [InlineData("Test Wire could not independently verify the claim.")]
+    [InlineData("Test Wire was unable to independently confirm that the files were genuine.")]
+    public void Extract_OutletCannotVerifyAGroupsClaim_NoDeclinedAttributionAndTheClaimIsHedged(string caveat)
+    {
+        // Given: a gang's claim, then the publishing outlet's caveat
+        var text = "A group calling itself Brine Lotus said on Telegram on Sunday that it had broken into the servers of the Marlow Port Authority. " + caveat;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the caveat is no media refusal to attribute; it lowers the confidence of the claim it qualifies
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.NoAttribution);
+        var claim = Assert.Single(claims);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+        Assert.Contains("unverified", claim.HedgingCues);
+        Assert.True(claim.Confidence < 85);
+    }
+
+    [Theory]
+    [InlineData("But Kettle Point Security, the Oslo company hired to investigate, said on Friday that it had found no evidence tying the intrusion to any state actor. "
+        + "The tools and the ransom note matched earlier operations by Ashmere, a criminal ransomware group, the company said.")]
+    [InlineData("But Kettle Point Security, which the operator hired, said its analysts had seen nothing that tied the attack to a nation-state. "
+        + "The malware was identical to that of Ashmere, a criminal ransomware group, Kettle Point Security said in a report.")]
+    public void Extract_VendorFindsNoStateLinkAndMatchesACriminalGroup_DeclinesTheStateAndOffersTheGroup(string vendorSentences)
+    {
+        // Given: a minister blames Russia; the investigating vendor doubts any state and names a criminal group instead
+        var text = "Hackers encrypted the booking servers of the ferry operator Tallmark Lines on Sunday. Estonia's economy minister, Rein Saar, "
+            + "told reporters the attack bore every sign of a Russian state operation. " + vendorSentences;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU" && c.Source.Kind == SourceKinds.Government);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Vendor && c.Source.Name.Contains("Kettle Point", StringComparison.Ordinal));
+        var alternative = Assert.Single(claims, c => c.Accused == "Ashmere");
+        Assert.Equal(ClaimKinds.AlternativeHypothesis, alternative.Kind);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind);
+        Assert.Null(alternative.AccusedCountry);
+    }
+
+    [Theory]
+    [InlineData("the National Police Agency and the National Cybersecurity Office said in a joint alert on Tuesday.")]
+    [InlineData("the National Cyber and Information Security Agency and the police's Unit Against Organised Crime said in a joint advisory published on Wednesday.")]
+    public void Extract_JointAdvisoryBodiesAfterTheClaim_TheBodiesAreOneGovernmentSourceOfTwo(string speakers)
+    {
+        // Given: an outlet reports a joint advisory, the bodies named after what they said
+        var text = "Chinese military hackers were behind intrusions at five drone makers last year, " + speakers;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then: the bodies speak, not the outlet
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Theory]
+    [InlineData("moderate confidence", 60)]
+    [InlineData("low confidence", 30)]
+    public void Extract_RestatementInAQuoteWithAStatedConfidence_OneClaimWithThatConfidence(string stated, int confidence)
+    {
+        // Given: a vendor attributes, then restates its attribution in a quote with its analytic confidence
+        var text = "Analysts at the threat intelligence company Fernhollow said on Monday that a phishing campaign against Gulf shipping firms was run by Tin Heron, a hacking group that works for Iran's Ministry of Intelligence. "
+            + $"\"We assess with {stated} that Tin Heron is responsible, based on overlaps in infrastructure,\" Fernhollow wrote in its report.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Tin Heron", claim.Accused);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(confidence, claim.Confidence);
+    }
+
+    [Theory]
+    [InlineData("\"The United States is the real cyber criminal in this region,\" Wen said.")]
+    [InlineData("\"Washington and its partners are the biggest hacker empire on the planet,\" an embassy spokesperson said.")]
+    public void Extract_AccusedStateCallsAnotherTheRealCyberCriminal_CounterAccusation(string quote)
+    {
+        // Given: Taiwan blames China; the Chinese embassy's spokesperson denies and turns the accusation on the United States
+        var text = "Taiwan's Ministry of Digital Affairs said Chinese state-backed hackers had broken into the network of the Formosa Tea Board. "
+            + "The Chinese embassy spokesperson Wen Hao dismissed the accusation as groundless. " + quote;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_StateMediaCommentaryCalledTheReportsASmear_DenialAndCounterAccusationByTheState()
+    {
+        // Given: a vendor attributes; North Korea's state news agency answers in its own voice
+        const string text = "Hackers linked to North Korea stole $40 million from the Tidewell exchange, the blockchain analytics company Ledgerwise said. "
+            + "North Korea's state news agency KCNA carried a commentary calling such reports \"a smear campaign by hostile forces\". "
+            + "\"The United States is the real hacker empire that steals from the whole world,\" the commentary said.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the state speaks through its media, not the outlet that publishes the article
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "KP" && c.Source.Kind == SourceKinds.Vendor);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "KP" && c.Source.Kind == SourceKinds.Accused);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "US" && c.Source.Kind == SourceKinds.Accused);
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Media);
+    }
+
+    [Fact]
+    public void Extract_InvertedQuoteByCompanyTitleAndName_TheCompanySpeaks()
+    {
+        // Given: a victim's chief executive quoted after the quote, the company named by the first word of its name
+        const string text = "Dutch insurer Brakel Verzekeringen said on Tuesday that attackers had copied the personal details of 80,000 customers. "
+            + "\"Everything we have seen points to a North Korean state-sponsored group,\" said Brakel chief executive Anouk de Wit.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("the Copenhagen newspaper Vestkyst Tidende reported on Monday, citing two people familiar with the investigation.", "Vestkyst Tidende")]
+    [InlineData("the Nairobi Sentinel reported on Tuesday, citing two officials briefed on the investigation.", "Nairobi Sentinel")]
+    public void Extract_WorkOfAStateAgencyAnOutletReportedCitingTwoPeople_TwoAnonymousSourcesThroughTheOutlet(string reported, string outlet)
+    {
+        // Given: the culprit named first, then the outlet that reported it and its sources
+        var text = "The cyberattack that knocked out wind farms run by Danish operator Havlund Energi last month was the work of Russia's GRU military intelligence agency, " + reported;
+
+        // When
+        var result = Extract(text);
+
+        // Then: the agency, not the operator's country; its sources, not the outlet itself
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Contains("GRU", Assert.Single(result.Entities, e => e.Id == claim.AccusedEntityId).Aliases);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.Contains(outlet, claim.Source.CitedVia ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LawyerForASuspectSaysHisClientDenied_DenialByTheAccused()
+    {
+        // Given
+        const string text = "Police said on Thursday that they had arrested three men suspected of belonging to Ravenhook, a ransomware gang blamed for attacks on town halls. "
+            + "A lawyer for one of the men, Pablo Ruiz, said his client denied any involvement in the attacks.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Media);
+    }
+
+    [Fact]
+    public void Extract_GangNamedAfterItsTypeListsTheVictim_SelfClaim()
+    {
+        // Given
+        const string text = "The ransomware group Corvina added the regional airline Pampa Air to its dark web leak site on Sunday.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Corvina", claim.Accused);
+        Assert.Equal(SourceKinds.Accused, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Airport operator Lentoluvio said flights had never been affected.")]
+    [InlineData("Lentoluvio said its systems were secure and that passengers did not need to take any action.")]
+    public void Extract_VictimSaysNothingWasAffected_SeverityDispute(string sentence)
+    {
+        // Given
+        var text = "Hackers knocked the websites of four airports run by Lentoluvio offline on Monday. " + sentence;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.SeverityDispute, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_HackersWorkingForAStateReadTheEmail_Attribution()
+    {
+        // Given: no attack verb the event lexicons know, but the hackers work for a named state agency
+        const string text = "Home Affairs Minister Clara Vine said on Tuesday that the signals directorate had assessed with high confidence that hackers "
+            + "working for China's Ministry of State Security had read the email of 30 parliamentary staff.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(85, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_SpecialistSaysTooEarlyToSpeculate_DeclinedAttributionByTheVictim()
+    {
+        // Given
+        const string text = "Marlow Bay Health, which runs four hospitals, said on Monday that a cyberattack had taken its records offline. "
+            + "\"It is far too early to speculate about who is behind this,\" spokesperson Dana Whitby said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AccordingToAJointAdvisoryIssuedByTwoBodies_TheIssuersAreTheSource()
+    {
+        // Given
+        const string text = "The intrusions at the Harrow grid operator were carried out by Iranian state hackers, according to a joint advisory issued on "
+            + "Tuesday by Canada's cyber centre and the Royal Canadian Mounted Police.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_JointStatementByABodyAndANameWithAnAndInside_TwoGovernmentSpeakers()
+    {
+        // Given
+        const string text = "In a joint statement, the FBI and the Cybersecurity and Infrastructure Security Agency said the intrusions at three water "
+            + "utilities were carried out by Volt Typhoon.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Volt Typhoon", claim.Accused);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_NoIndicationOfAStateAddingThatAGangUsedTheStrain_DeclineAndAlternativeInOneSentence()
+    {
+        // Given
+        const string text = "A ransomware attack shut down the ticketing systems of the Corran Rail company on Monday. Latvia's defence minister said "
+            + "Russia was behind the attack. Researchers at Brightfield said there was no indication the breach was the work of a nation-state, "
+            + "adding that the ransomware strain had previously been deployed by the Gravel Spider gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Name.Contains("Brightfield", StringComparison.Ordinal));
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("Gravel Spider", alternative.Accused);
+    }
+
+    [Fact]
+    public void Extract_DenialAndThatTheAccuserIsItselfTheBiggestHackerEmpire_DenialAndCounterAccusation()
+    {
+        // Given
+        const string text = "Five governments said Volt Typhoon, a Chinese state-sponsored group, had maintained access to several water utilities. "
+            + "Liu Pengyu, a spokesperson for the Chinese embassy in Washington, said the claims were \"groundless smears\" and that the United States "
+            + "was itself \"the biggest hacker empire in the world\".";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.CounterAccusation && c.AccusedCountry == "US");
+    }
+
+    [Fact]
+    public void Extract_VictimDisputesTheDamageTwiceInOneSentence_OneSeverityDispute()
+    {
+        // Given
+        const string text = "Hackers gained access to the operational network of the Tarrow Power Cooperative in April. The cooperative said it had found "
+            + "no evidence that customer data was accessed and that power supply was never interrupted.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+    }
+
+    [Fact]
+    public void Extract_ItsAnalystsAfterAVendorSpoke_TheVendorSpeaks()
+    {
+        // Given
+        const string text = "The port of Arvik was hit by ransomware on Friday. Fjellsikt Security, which is helping the port, said it had seen no "
+            + "evidence of Russian state involvement. Its analysts said the encryption tool was the one used by the Frostbite ransomware gang.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Accused == "Frostbite");
+        Assert.Equal(SourceKinds.Vendor, attribution.Source.Kind);
+        Assert.Equal(claims.Single(c => c.Kind == ClaimKinds.NoAttribution).Source.EntityId, attribution.Source.EntityId);
+    }
+
+    [Fact]
+    public void Extract_UnrecognisedVictimDescribedByItsKindDisputes_TheVictimNotTheOutlet()
+    {
+        // Given
+        const string text = "A group calling itself Red Lynx Brigade said it had hacked the Gdansk airport website. The airport said that no passenger data had been stolen.";
+
+        // When
+        var dispute = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.SeverityDispute);
+
+        // Then
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Equal("The airport", dispute.Source.Name);
+    }
 }

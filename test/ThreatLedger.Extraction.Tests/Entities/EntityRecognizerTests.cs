@@ -1295,4 +1295,61 @@ public sealed class EntityRecognizerTests
         // Then
         Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind is EntityKinds.Organization or EntityKinds.GovernmentBody or EntityKinds.Vendor);
     }
+
+    [Theory]
+    [InlineData("Analysts at the threat intelligence company Fernhollow said the campaign was Iranian.", "Fernhollow")]
+    [InlineData("The blockchain analytics company Ledgerwise said it had traced the funds.", "Ledgerwise")]
+    public void Recognize_NameAfterIntelligenceOrAnalyticsCompany_Vendor(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Kind == EntityKinds.Vendor);
+    }
+
+    [Fact]
+    public void Recognize_UnknownNameInAppositionAfterAnActorDescription_ActorWithTheDescriptionsCountry()
+    {
+        // Given
+        const string text = "Tidemark Labs attributed the emails to a different Iranian group, Copper Mirage, noting that the two groups share tools.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Copper Mirage");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("IR", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_GroupThatAuthoritiesCallByAName_TheDescriptionsCountryNotTheNamers()
+    {
+        // Given
+        const string text = "A Chinese state-backed hacking group that Japanese authorities call Paper Crane has broken into five drone makers.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Paper Crane");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.Equal("CN", actor.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_ActorAppositiveNamingItsVictimsCountry_NoCountryForTheActor()
+    {
+        // Given
+        const string text = "The malware matched that of Kalimba Syndicate, a financially motivated extortion crew that hit two Spanish utilities last year.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Name == "Kalimba Syndicate");
+        Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
 }
