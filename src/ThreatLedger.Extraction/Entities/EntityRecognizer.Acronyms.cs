@@ -324,14 +324,50 @@ public sealed partial class EntityRecognizer
                 }
 
                 var word = Word(k);
-                if (word == "based" && k >= 2 && Word(k - 1) is "-" or "\u2010" && _countryAt[k - 2] is { } location)
+                if (word == "based" && k >= 2 && Word(k - 1) is "-" or "\u2010" && (_countryAt[k - 2] ?? CityCountry(k - 2, null)) is { } location)
                 {
                     return location;
+                }
+
+                if (word.EndsWith("-based", StringComparison.Ordinal) && CityCountry(k, word[..^6]) is { } city)
+                {
+                    // "Basel-based", "Tel Aviv-based": the city's country.
+                    return city;
                 }
 
                 if (word.Length == 0 || !word.All(c => char.IsLower(c) || c == '-'))
                 {
                     return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The country of a (non-capital) city ending at token <paramref name="last"/> ("Basel", "Tel Aviv", "Rio de Janeiro"),
+        /// or, with <paramref name="lastWord"/>, ending in that word cut from the front of token <paramref name="last"/>
+        /// ("Aviv" of "Aviv-based").
+        /// </summary>
+        private GazetteerEntry? CityCountry(int last, string? lastWord)
+        {
+            var cities = _lexicon.CountriesByCity;
+            var tail = lastWord ?? _text[_tokens[last].Start.._tokens[last].End];
+            if (cities.TryGetValue(tail, out var single))
+            {
+                return single;
+            }
+
+            for (var first = last - 1; first >= Math.Max(0, last - 2); first--)
+            {
+                if (!Adjacent(first + 1))
+                {
+                    return null;
+                }
+
+                if (cities.TryGetValue(_text[_tokens[first].Start.._tokens[last - 1].End] + " " + tail, out var country))
+                {
+                    return country;
                 }
             }
 

@@ -44,7 +44,7 @@ internal sealed class EntityTable
             {
                 foreach (var (k, v) in source.Attributes)
                 {
-                    if (k is not ("demonyms" or "capitals" or "context" or "shared"))
+                    if (k is not ("demonyms" or "capitals" or "cities" or "context" or "shared"))
                     {
                         draft.Attributes[k == "code" ? "country" : k] = v;
                     }

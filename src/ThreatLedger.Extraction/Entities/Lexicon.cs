@@ -26,6 +26,7 @@ public sealed class Lexicon
     {
         Entries = entries;
         var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var cities = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             var needsContext = string.Equals(entry.Attribute("context"), "required", StringComparison.OrdinalIgnoreCase);
@@ -52,10 +53,16 @@ public sealed class Lexicon
                 {
                     Add(capital, entry, SurfaceKind.Capital, false);
                 }
+
+                foreach (var city in entry.AttributeList("cities"))
+                {
+                    cities.TryAdd(city, entry);
+                }
             }
         }
 
         CountriesByNameOrCode = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CountriesByCity = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The built-in gazetteers.</summary>
@@ -66,6 +73,12 @@ public sealed class Lexicon
 
     /// <summary>Countries by canonical name or ISO code.</summary>
     public IReadOnlyDictionary<string, GazetteerEntry> CountriesByNameOrCode { get; }
+
+    /// <summary>
+    /// Countries by a city in them that is not the capital (<c>cities</c> attribute): these only place an organisation
+    /// ("a Basel-based drugmaker"); unlike capitals they never stand for the state.
+    /// </summary>
+    public IReadOnlyDictionary<string, GazetteerEntry> CountriesByCity { get; }
 
     /// <summary>The built-in gazetteers extended with every <c>*.tsv</c> file in <paramref name="directory"/>.</summary>
     public static Lexicon Load(string? directory)

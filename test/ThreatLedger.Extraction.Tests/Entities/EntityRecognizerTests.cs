@@ -110,6 +110,33 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Intruders stole data from Basel-based drugmaker Rauland Pharma.", "Rauland Pharma", "CH")]
+    [InlineData("Intruders stole data from Korvane Labs, a Tel Aviv-based startup.", "Korvane Labs", "IL")]
+    [InlineData("Intruders stole data from Rio de Janeiro-based lender Banco Itaquera.", "Banco Itaquera", "BR")]
+    public void Recognize_CityBasedDescriptor_OrganisationTakesTheCitysCountry(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Recognize_CityAlone_IsNoCountry()
+    {
+        // Given: a city that is not a capital stands for no state ("Munich police", unlike "Moscow denied").
+        const string text = "Munich police said the suspects were arrested in Shanghai.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.Country);
+    }
+
+    [Theory]
     [InlineData("Intruders stole data from Swiss drugmaker Rauland Pharma.", "Rauland Pharma", "CH")]
     [InlineData("Intruders stole data from the Maritime Safety Board, Estonia's shipping regulator.", "Maritime Safety Board", "EE")]
     [InlineData("Intruders stole data from Velmar Foods, Norway's largest grocer.", "Velmar Foods", "NO")]
