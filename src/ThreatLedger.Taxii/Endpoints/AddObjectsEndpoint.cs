@@ -91,12 +91,16 @@ public static partial class AddObjectsEndpoint
 
             var failures = new List<StatusDetail>();
             var accepted = new List<TaxiiIncomingObject>();
+
+            // Status details require a version: an object with neither modified nor created (an SCO, or a broken entry)
+            // is versioned by when the server received it, as its date added would version it.
+            var receivedVersion = TaxiiTimestamp.Format(received);
             var index = 0;
             if (objects.ValueKind == JsonValueKind.Array)
             {
                 foreach (var element in objects.EnumerateArray())
                 {
-                    var candidate = Validate(element, index++, out var failure);
+                    var candidate = Validate(element, index++, receivedVersion, out var failure);
                     if (candidate is null)
                     {
                         failures.Add(failure!);
@@ -108,7 +112,7 @@ public static partial class AddObjectsEndpoint
                     var level = services.Visibility.OwnLevel(facts);
                     if (level > collection.MaxTlp)
                     {
-                        failures.Add(new StatusDetail(candidate.Id, candidate.Version ?? "", $"The object is marked TLP:{TlpMarkings.Name(level.Value).ToUpperInvariant()}, above this collection's maximum TLP:{TlpMarkings.Name(collection.MaxTlp).ToUpperInvariant()}."));
+                        failures.Add(new StatusDetail(candidate.Id, candidate.Version ?? receivedVersion, $"The object is marked TLP:{TlpMarkings.Name(level.Value).ToUpperInvariant()}, above this collection's maximum TLP:{TlpMarkings.Name(collection.MaxTlp).ToUpperInvariant()}."));
                         continue;
                     }
 
@@ -140,13 +144,16 @@ public static partial class AddObjectsEndpoint
         }
     }
 
-    /// <summary>Checks one envelope entry; returns the object to store or null with a failure entry.</summary>
-    internal static TaxiiIncomingObject? Validate(JsonElement element, int index, out StatusDetail? failure)
+    /// <summary>
+    /// Checks one envelope entry; returns the object to store or null with a failure entry (versioned by its modified or
+    /// created timestamp, else by <paramref name="receivedVersion"/>).
+    /// </summary>
+    internal static TaxiiIncomingObject? Validate(JsonElement element, int index, string receivedVersion, out StatusDetail? failure)
     {
         failure = null;
         if (element.ValueKind != JsonValueKind.Object)
         {
-            failure = new StatusDetail($"objects[{index}]", "", "Not a JSON object.");
+            failure = new StatusDetail($"objects[{index}]", receivedVersion, "Not a JSON object.");
             return null;
         }
 
@@ -201,7 +208,7 @@ public static partial class AddObjectsEndpoint
 
         if (problem is not null)
         {
-            failure = new StatusDetail(id ?? $"objects[{index}]", version ?? "", problem);
+            failure = new StatusDetail(id ?? $"objects[{index}]", version is not null && TaxiiTimestamp.TryParse(version, out _) ? version : receivedVersion, problem);
             return null;
         }
 

@@ -522,6 +522,10 @@ public abstract class TaxiiServerContractTests
         Assert.Equal(1, status.GetProperty("success_count").GetInt32());
         Assert.Equal(4, status.GetProperty("failure_count").GetInt32());
         Assert.All(status.GetProperty("failures").EnumerateArray(), f => Assert.False(string.IsNullOrEmpty(f.GetProperty("message").GetString())));
+        // TAXII 2.1 §4.3.1: every status detail has a version, a timestamp even for entries that carry none.
+        Assert.All(status.GetProperty("failures").EnumerateArray(), f => Assert.True(
+            DateTimeOffset.TryParse(f.GetProperty("version").GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _),
+            f.GetRawText()));
     }
 
     [Fact]
