@@ -96,7 +96,7 @@ public sealed partial class KnowledgeBase
 
             foreach (var victim in victims)
             {
-                if (VictimMatch.Explain(name, victim.Name) is not null && name.Tokens.IsSubsetOf(victim.Name.Tokens))
+                if (NamesPartOf(name, victim))
                 {
                     return (victim.Seq, phrase, at);
                 }
@@ -167,7 +167,7 @@ public sealed partial class KnowledgeBase
                 continue;
             }
 
-            var matches = victims.Where(v => !v.IsSector && VictimMatch.Explain(name, v.Name) is not null && name.Tokens.IsSubsetOf(v.Name.Tokens)).ToList();
+            var matches = victims.Where(v => !v.IsSector && NamesPartOf(name, v)).ToList();
             if (matches.Count == 1)
             {
                 if (found is { } earlier && earlier.Seq != matches[0].Seq)
@@ -181,6 +181,9 @@ public sealed partial class KnowledgeBase
 
         return found;
     }
+
+    /// <summary>Whether a shorter name or description fits a known victim: all its distinctive words are the victim's, by <see cref="VictimMatch"/>.</summary>
+    private static bool NamesPartOf(VictimName name, VictimEntry victim) => VictimMatch.Explain(name, victim.Name) is not null && name.Tokens.IsSubsetOf(victim.Name.Tokens);
 
     /// <summary>Runs of capitalised words (with "of", "and", "for" between them) in text order, within one sentence.</summary>
     private static IEnumerable<(int At, string Phrase)> CapitalisedRuns(string text)

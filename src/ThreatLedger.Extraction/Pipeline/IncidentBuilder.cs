@@ -592,24 +592,25 @@ internal static class IncidentBuilder
         "suspects ", "suspected ", "blamed ", "accused "];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
-    /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
     /// <summary>
     /// "X was hit by ransomware", "X suffered a data breach", "X fell victim to a ransomware attack": the words between a
-    /// name and the attack (up to an article and two modifiers after the link) say the name is what was hit.
+    /// name and the attack say the name is what was hit.
     /// </summary>
-    private static bool LinksVictimToAttack(string between)
+    private static bool LinksVictimToAttack(string between) => EndsInLink(between, s_victimLinks, thatEndsIt: false);
+
+    /// <summary>
+    /// Whether <paramref name="between"/> (the words from a name to an attack mention) holds one of <paramref name="links"/>
+    /// followed by at most an article and two modifiers (no comma, conjunction or relative word, nor "that" when
+    /// <paramref name="thatEndsIt"/>).
+    /// </summary>
+    private static bool EndsInLink(string between, string[] links, bool thatEndsIt)
     {
         var span = " " + between.Trim().ToLowerInvariant();
-        foreach (var link in s_victimLinks)
+        foreach (var link in links)
         {
             var at = span.IndexOf(link, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var rest = span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (rest.Length <= 3 && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who"))
+            if (at >= 0 && span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } rest
+                && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who" || (thatEndsIt && w == "that")))
             {
                 return true;
             }
@@ -618,6 +619,7 @@ internal static class IncidentBuilder
         return false;
     }
 
+    /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
         strong = true;
@@ -821,22 +823,8 @@ internal static class IncidentBuilder
         " were responsible for", " is responsible for", " are responsible for", " claimed responsibility for", " claimed",
     ];
 
-    /// <summary>The words between a name and an attack mention make the name its agent (up to an article and two modifiers after the link).</summary>
-    private static bool IsPerpetrator(string between)
-    {
-        var span = " " + between.Trim().ToLowerInvariant();
-        foreach (var link in s_perpetratorLinks)
-        {
-            var at = span.IndexOf(link, StringComparison.Ordinal);
-            if (at >= 0 && span[(at + link.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } rest
-                && !rest.Any(w => w.EndsWith(',') || w is "and" or "but" or "which" or "who" or "that"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The words between a name and an attack mention make the name its agent ("was behind", "carried out").</summary>
+    private static bool IsPerpetrator(string between) => EndsInLink(between, s_perpetratorLinks, thatEndsIt: true);
 
     private static bool Excluded(string text, EntityMention m)
     {

@@ -37,6 +37,12 @@ public sealed class TemporalTagger
         Holiday = 64,
     }
 
+    /// <summary>"the next day", "the following day", "the same day", "a day later": dated from the day named before (see <see cref="EarlierCountsFromThePreviousDate"/>).</summary>
+    private static readonly Regex s_dayAfter = new(@"\b(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)\b", Options, s_timeout);
+
+    /// <summary>"three weeks ago", "two months earlier": counted back from the publication, or from the day named before.</summary>
+    private static readonly Regex s_ago = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout);
+
     // Each rule with the keyword kinds one of which every match of it contains (a month name, a digit, a unit word, …).
     private static readonly (Regex Pattern, Func<Match, DateOnly?, Resolved?> Resolve, Cue Needs)[] s_rules =
     [
@@ -54,9 +60,9 @@ public sealed class TemporalTagger
         (new Regex($@"\b(?<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+same)\s+(?<unit>year|month|week)\b", Options, s_timeout), RelativeUnit, Cue.Unit),
         (new Regex(@"\b(?<day>yesterday|today|(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options, s_timeout), Day, Cue.Day),
         (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend, Cue.Weekend),
-        (new Regex(@"\b(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)\b", Options, s_timeout), (_, _) => Date(null, null, true), Cue.Unit),
+        (s_dayAfter, (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
-        (new Regex($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout), Ago, Cue.Unit),
+        (s_ago, Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
         (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear, Cue.Digit),
     ];
@@ -88,9 +94,6 @@ public sealed class TemporalTagger
         return result;
     }
 
-    private static readonly Regex s_dayAfter = new(@"^(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)$", Options, s_timeout);
-
-    private static readonly Regex s_earlier = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>earlier)\b", Options, s_timeout);
 
     /// <summary>
     /// "identified the logins on March 16 and that they had begun about three weeks earlier": "N earlier" counts back from
@@ -102,7 +105,7 @@ public sealed class TemporalTagger
         for (var i = 1; i < result.Count; i++)
         {
             var current = result[i];
-            var nextDay = s_dayAfter.IsMatch(current.Text);
+            var nextDay = s_dayAfter.Match(current.Text) is { Success: true } dayAfter && dayAfter.Length == current.Text.Length;
             if (current.Kind != TimeExpressionKind.Date || !(nextDay || current.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -124,8 +127,8 @@ public sealed class TemporalTagger
                 continue;
             }
 
-            var match = s_earlier.Match(current.Text);
-            if (match.Success && Ago(match, day) is { Value: not null } counted)
+            var match = s_ago.Match(current.Text);
+            if (match.Success && !match.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) && Ago(match, day) is { Value: not null } counted)
             {
                 result[i] = current with { Value = counted.Value, Modifier = counted.Modifier ?? current.Modifier };
             }

@@ -89,11 +89,8 @@ internal static class BoardBuilder
 
         // Two or more of one state's groups named for the incident ("the GRU" by officials, "APT28" by a vendor) make the
         // state a hypothesis of its own: the sources agree on the state even where they differ on the unit.
-        var assertedGroupsByCountry = placements.Where(p => p.Stance == Stances.Asserts && !p.Key.StartsWith("country:", StringComparison.Ordinal))
-            .Select(p => p.Key).Distinct(StringComparer.Ordinal)
-            .Select(k => (Key: k, Country: ActorCountry(snapshot, k))).Where(a => a.Country is not null)
-            .GroupBy(a => a.Country!, StringComparer.Ordinal);
-        foreach (var groups in assertedGroupsByCountry.Where(g => g.Count() >= 2))
+        var assertedKeys = placements.Where(p => p.Stance == Stances.Asserts).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var groups in actorKeysByCountry.Where(g => g.Count(k => !k.StartsWith("country:", StringComparison.Ordinal) && assertedKeys.Contains(k)) >= 2))
         {
             stateKeys.Add("country:" + groups.Key);
         }
