@@ -58,7 +58,9 @@ internal sealed partial class ClaimExtractor
             return mentions.Count > 0 && mentions.All(m =>
             {
                 var before = _lower[Math.Max(start, m.Start - 40)..m.Start];
-                return before.TrimEnd().EndsWith(" by", StringComparison.Ordinal) && (DenialPhrases.Any(p => before.Contains(p, StringComparison.Ordinal))
+                var lead = before.TrimEnd();
+                lead = lead.EndsWith(" the", StringComparison.Ordinal) ? lead[..^4] : lead;
+                return lead.EndsWith(" by", StringComparison.Ordinal) && (DenialPhrases.Any(p => before.Contains(p, StringComparison.Ordinal))
                     || before.Contains("campaign", StringComparison.Ordinal) || before.Contains("cooked up", StringComparison.Ordinal)
                     || before.Contains("invented", StringComparison.Ordinal) || before.Contains("concocted", StringComparison.Ordinal));
             });
@@ -135,7 +137,7 @@ internal sealed partial class ClaimExtractor
                 }
 
                 var from = start + at + link.Length;
-                var country = entities.MentionsWithin(from, Math.Min(end, from + 20)).Select(m => entities[m.EntityId])
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 20)).Where(m => !IsLanguageMention(m.End)).Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.ContainsKey("country"));
                 if (country is not null)
                 {
@@ -159,7 +161,7 @@ internal sealed partial class ClaimExtractor
                 }
 
                 var from = start + at + link.Length;
-                var country = entities.MentionsWithin(from, Math.Min(end, from + 40))
+                var country = entities.MentionsWithin(from, Math.Min(end, from + 40)).Where(m => !IsLanguageMention(m.End))
                     .Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind is EntityKinds.Country or EntityKinds.GovernmentBody && e.Attributes.ContainsKey("country"));
                 if (country is not null)
@@ -169,6 +171,20 @@ internal sealed partial class ClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>Whether a country mention ending at <paramref name="mentionEnd"/> names a language ("a Russian-speaking gang"), not a state.</summary>
+        private bool IsLanguageMention(int mentionEnd)
+        {
+            var wordEnd = mentionEnd;
+            while (wordEnd < _lower.Length && (char.IsLetter(_lower[wordEnd]) || _lower[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            var word = _lower.AsSpan(mentionEnd, wordEnd - mentionEnd);
+            return word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-language", StringComparison.Ordinal)
+                || _lower.AsSpan(0, mentionEnd).EndsWith("-speaking", StringComparison.Ordinal) || _lower.AsSpan(0, mentionEnd).EndsWith("-language", StringComparison.Ordinal);
         }
 
         private Accused? CountryAccused(string code)
@@ -265,6 +281,23 @@ internal sealed partial class ClaimExtractor
         /// <summary>Words after which a country's agents are the marks an attack bears ("every sign of a Russian state operation").</summary>
         private static readonly string[] s_markOf = ["sign of a ", "signs of a ", "sign of ", "signs of ", "hallmarks of a ", "hallmarks of ", "hallmark of a ", "fingerprints of "];
 
+        /// <summary>"blamed for attacks on Iranian fuel stations": the name after the deed is its target, not where the blame is put.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_targetOfDeed = new(
+            @"\b(?:for|of)\s(?:[\w-]+\s){0,2}(?:attacks?|hacks?|raids?|strikes?|operations|intrusions?|breaches)\s(?:on|against|into)\s$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>Nouns of a state's part in an attack after its possessive ("Beijing's involvement").</summary>
+        private static readonly HashSet<string> s_involvementNouns = new(StringComparer.Ordinal)
+        {
+            "involvement", "role", "hand", "responsibility", "culpability", "complicity", "participation", "fingerprints",
+        };
+
+        /// <summary>Heads of a state's service after its possessive and agent modifiers ("Russia's military intelligence agency").</summary>
+        private static readonly HashSet<string> s_serviceHeads = new(StringComparer.Ordinal)
+        {
+            "agency", "agencies", "service", "directorate", "apparatus", "forces", "units", "unit",
+        };
+
         private static readonly HashSet<string> s_agentNouns = new(StringComparer.Ordinal)
         {
             "hackers", "military", "intelligence", "spy", "spies", "government", "state", "security", "secret", "special", "cyber", "army",
@@ -282,7 +315,7 @@ internal sealed partial class ClaimExtractor
 
             var rest = after[3..].ToString();
             var next = rest.Split([' ', ',', '.'], 2)[0];
-            return next.Length > 0 && char.IsLower(text[mentionEnd + 3]) && !s_agentNouns.Contains(next);
+            return next.Length > 0 && char.IsLower(text[mentionEnd + 3]) && !s_agentNouns.Contains(next) && !s_involvementNouns.Contains(next);
         }
 
         private bool IsAgent(int mentionStart, int mentionEnd, int clauseStart)
@@ -297,6 +330,28 @@ internal sealed partial class ClaimExtractor
                 // "Russia's military intelligence service, the GRU, was behind the breach": the comma closing an appositive
                 // stands between the name and its verb.
                 after = after[2..];
+            }
+
+            if (after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("\u2019s ", StringComparison.Ordinal))
+            {
+                var owned = after[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (owned.Length > 0 && s_involvementNouns.Contains(owned[0].TrimEnd(',', '.', ';')))
+                {
+                    // "pointed to Beijing's involvement", "evidence of Moscow's hand": the state whose part in the attack is claimed.
+                    return true;
+                }
+
+                var skip = 0;
+                while (skip < owned.Length && skip < 4 && (s_agentNouns.Contains(owned[skip]) || s_serviceHeads.Contains(owned[skip])))
+                {
+                    skip++;
+                }
+
+                if (skip > 0 && skip < owned.Length)
+                {
+                    // "Russia's military intelligence was responsible": the state's service, then its verb.
+                    after = string.Join(' ', owned[skip..]);
+                }
             }
 
             var next = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
@@ -321,6 +376,28 @@ internal sealed partial class ClaimExtractor
                 before = before[..^4];
             }
 
+            if (s_targetOfDeed.IsMatch(before))
+            {
+                return false;
+            }
+
+            if (before.EndsWith("it was ", StringComparison.Ordinal) || before.EndsWith("this was ", StringComparison.Ordinal)
+                || before.EndsWith(" worked for ", StringComparison.Ordinal) || before.EndsWith(" work for ", StringComparison.Ordinal)
+                || before.EndsWith(" working for ", StringComparison.Ordinal) || before.EndsWith(" works for ", StringComparison.Ordinal))
+            {
+                // "\"It was the GRU.\"": the name the cleft identifies.
+                return true;
+            }
+
+            if (before.EndsWith(", ", StringComparison.Ordinal) && before.TrimEnd(' ', ',').Split(' ')[^1] is var head
+                && (s_serviceHeads.Contains(head) || head == "intelligence")
+                && (string[])["working for ", "work of ", " by ", " behind ", "on behalf of "] is var agentLinks
+                && agentLinks.Any(a => _lower[Math.Max(windowStart, mentionStart - 90)..mentionStart].Contains(a, StringComparison.Ordinal)))
+            {
+                // "hackers working for Russia's foreign intelligence service, the SVR": the name in apposition to the agent's service.
+                return true;
+            }
+
             var wide = _lower[Math.Max(Math.Min(clauseStart, SentenceStartOf(mentionStart)), mentionStart - 60)..mentionStart];
             if (s_partOf.Match(wide) is { Success: true } part)
             {
@@ -336,7 +413,8 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("work of ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attributed", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal))
+            if (before.EndsWith("by ", StringComparison.Ordinal) || before.EndsWith("work of ", StringComparison.Ordinal) || before.EndsWith("to ", StringComparison.Ordinal) && (before.Contains("attribut", StringComparison.Ordinal) || before.Contains("linked", StringComparison.Ordinal) || before.Contains("tied", StringComparison.Ordinal)
+                    || before.EndsWith("pointed to ", StringComparison.Ordinal) || before.EndsWith("points to ", StringComparison.Ordinal) || before.EndsWith("point to ", StringComparison.Ordinal))
                 || before.EndsWith("on ", StringComparison.Ordinal) && before.Contains("blame", StringComparison.Ordinal)
                 || before.Contains("blamed ", StringComparison.Ordinal) || before.Contains("accused ", StringComparison.Ordinal) || before.EndsWith("finger at ", StringComparison.Ordinal)
                 || before.Contains("charged ", StringComparison.Ordinal) || before.Contains("indicted ", StringComparison.Ordinal)
@@ -350,7 +428,8 @@ internal sealed partial class ClaimExtractor
             if (s_basedIn.Any(b => before.EndsWith(b, StringComparison.Ordinal)))
             {
                 var sentenceLead = _lower[SentenceStartOf(mentionStart)..mentionStart];
-                if (s_attackerNouns.Any(n => ContainsPhrase(sentenceLead, n)))
+                if (s_attackerNouns.Any(n => ContainsPhrase(sentenceLead, n))
+                    || ContainsPhrase(sentenceLead, "behind the attack") || ContainsPhrase(sentenceLead, "responsible for the attack"))
                 {
                     return true;
                 }

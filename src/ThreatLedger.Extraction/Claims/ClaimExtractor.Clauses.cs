@@ -70,7 +70,9 @@ internal sealed partial class ClaimExtractor
 
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
             {
-                var declining = SubjectFrame(start, end) ?? frame;
+                // "\"Officials have not blamed any country,\" Undersecretary Paula Rojas said": inside a quotation the speaker
+                // after it declines, not the subject the quotation speaks of.
+                var declining = frame.Explicit && QuotedBeforeSpeaker(start, frame) ? frame : SubjectFrame(start, end) ?? frame;
                 if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we"
                     or ['i', 't', 's', ' ', ..] or ['t', 'h', 'e', 'i', 'r', ' ', ..] or ['o', 'u', 'r', ' ', ..])
                 {
@@ -153,6 +155,10 @@ internal sealed partial class ClaimExtractor
                     if (blameAt >= 0 && CounterAccused(words, blameAt, end, sourceCountry) is { } counter)
                     {
                         yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, denier, counter, incidentId, eventId, evidenceStart, end, evidence);
+                        foreach (var also in CoordinatedAccused(counter, words[blameAt].Start, end, sourceCountry))
+                        {
+                            yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, denier, also, incidentId, eventId, evidenceStart, end, evidence);
+                        }
                     }
 
                     yield break;
@@ -172,6 +178,11 @@ internal sealed partial class ClaimExtractor
                 if (target is not null)
                 {
                     yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, target, incidentId, eventId, evidenceStart, end, evidence);
+                    foreach (var also in CoordinatedAccused(target.Value, content, end, sourceCountry))
+                    {
+                        yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, also, incidentId, eventId, evidenceStart, end, evidence);
+                    }
+
                     yield break;
                 }
             }
@@ -222,9 +233,17 @@ internal sealed partial class ClaimExtractor
             var counterCue = sourceCountry is not null && IsAccusedParty(sourceCountry, incidentId)
                 && CounterAccusationCues.Any(c => c != "itself" && c != "themselves" && contentLower.Contains(c, StringComparison.Ordinal));
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
-                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue;
+                || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue
+                || NamesTheCulprit(content, end);
             if (!hasCue)
             {
+                yield break;
+            }
+
+            if (IsTrackRecord(contentLower) && !(victimId is not null && entities.MentionsWithin(content, end).Any(m => m.EntityId == victimId)))
+            {
+                // "Iran has been accused for years of targeting water facilities", "Russian-speaking gangs have hit hundreds of
+                // public bodies": an actor's record, not a claim about who attacked this victim.
                 yield break;
             }
 
@@ -232,6 +251,15 @@ internal sealed partial class ClaimExtractor
             {
                 // "ShadowPad is a modular backdoor shared among several Chinese espionage groups": the article's background
                 // on a tool, not a claim about who attacked this victim.
+                yield break;
+            }
+
+            if (ContainsPhrase(contentLower, "false flag") || ContainsPhrase(contentLower, "false-flag"))
+            {
+                // "the attack could be a false flag designed to make it look as if Russia was involved": someone else posing as
+                // the state the traces point to — an alternative to the claim, with the culprit unnamed.
+                yield return MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind },
+                    new Accused(null, "unknown (false flag)", null), incidentId, eventId, evidenceStart, end, evidence);
                 yield break;
             }
 
@@ -248,8 +276,16 @@ internal sealed partial class ClaimExtractor
                 && entities.MentionsWithin(content, end).Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind == EntityKinds.Country && e.Attributes.GetValueOrDefault("country") is { } code && code != sourceCountry) is { } other)
             {
+                var counterFirst = new Accused(other.Id, other.Name, other.Attributes["country"]);
                 yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused },
-                    new Accused(other.Id, other.Name, other.Attributes["country"]), incidentId, eventId, evidenceStart, end, evidence);
+                    counterFirst, incidentId, eventId, evidenceStart, end, evidence);
+                foreach (var also in CoordinatedAccused(counterFirst, content, end, sourceCountry))
+                {
+                    // "It is Washington and London that run the largest hacking operations": each state is counter-accused.
+                    yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused },
+                        also, incidentId, eventId, evidenceStart, end, evidence);
+                }
+
                 yield break;
             }
 
@@ -259,6 +295,14 @@ internal sealed partial class ClaimExtractor
             }
 
             var first = candidates[0];
+            if (IsDescriptive(first.EntityId) && first.Country is not null
+                && candidates.Skip(1).FirstOrDefault(a => a.Country == first.Country && entities.Find(a.EntityId) is { Kind: EntityKinds.GovernmentBody }
+                    && NamedAfter(a.EntityId!, first.EntityId!, content, end)) is { EntityId: not null } service)
+            {
+                // "hackers working for Russia's foreign intelligence service, the SVR": the service named is the accused.
+                first = service;
+            }
+
             if (first.Country is null && first.EntityId is not null && entities.Find(first.EntityId) is { Kind: EntityKinds.ThreatActor } located
                 && located.Attributes.GetValueOrDefault("actor_type") is not ("criminal" or "hacktivist") && !located.Attributes.ContainsKey("aligned_with")
                 && BasedIn(content, end) is { } home)
@@ -292,6 +336,12 @@ internal sealed partial class ClaimExtractor
                 // "A spokesperson [of China's office] … claimed that Taiwanese hackers had repeatedly attacked mainland
                 // institutions": an accused state's voice blaming another party.
                 yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, first, incidentId, eventId, evidenceStart, end, evidence);
+                foreach (var also in CoordinatedAccused(first, content, end, sourceCountry))
+                {
+                    // "The US and the UK are the real cyber criminals": both states.
+                    yield return MakeClaim(ClaimKinds.CounterAccusation, Stances.CounterAccuses, frame with { Kind = SourceKinds.Accused }, also, incidentId, eventId, evidenceStart, end, evidence);
+                }
+
                 yield break;
             }
 
@@ -311,6 +361,87 @@ internal sealed partial class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>Whether <paramref name="laterId"/> is mentioned after (not inside) the mention of <paramref name="firstId"/> in the span.</summary>
+        private bool NamedAfter(string laterId, string firstId, int start, int end)
+        {
+            var mentions = entities.MentionsWithin(start, end).ToList();
+            var first = mentions.FirstOrDefault(m => m.EntityId == firstId);
+            return first != default && mentions.Any(m => m.EntityId == laterId && m.Start >= first.End);
+        }
+
+        /// <summary>
+        /// "\"It was the GRU.\"", "This was Russia.": a clause that only identifies an actor, body or state — after "we know who did
+        /// this" in a quotation, the culprit.
+        /// </summary>
+        private bool NamesTheCulprit(int content, int end)
+        {
+            var span = _lower[content..end];
+            var opening = span.TrimStart().StartsWith('"') || span.TrimStart().StartsWith('\u201c') ? span.IndexOfAny(['"', '\u201c']) + 1 : 0;
+            var closing = span.IndexOfAny(['"', '\u201d'], opening);
+            if (closing > 0)
+            {
+                // "It was the SVR,\" the minister said.": the quoted words only.
+                span = span[..closing];
+            }
+
+            var clause = span.Trim(' ', '"', '\u201c', '\u201d', '.', ',', '!');
+            var lead = clause.StartsWith("it was ", StringComparison.Ordinal) ? 7 : clause.StartsWith("this was ", StringComparison.Ordinal) ? 9 : -1;
+            if (lead < 0)
+            {
+                return false;
+            }
+
+            var clauseStart = content + span.IndexOf(clause, StringComparison.Ordinal);
+            var restStart = clauseStart + lead;
+            var restEnd = clauseStart + clause.Length;
+            var named = entities.MentionsWithin(restStart, restEnd).Where(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.GovernmentBody or EntityKinds.Country).ToList();
+            if (named.Count == 0)
+            {
+                return false;
+            }
+
+            var rest = _lower[restStart..named[0].Start].Trim();
+            return rest is "" or "the" && restEnd - named[^1].End <= 1;
+        }
+
+        /// <summary>Whether the clause at <paramref name="start"/> opens a quotation that the frame's speaker, after it, closes.</summary>
+        private bool QuotedBeforeSpeaker(int start, SourceFrame frame)
+        {
+            if (frame.Start <= start)
+            {
+                return false;
+            }
+
+            var lead = text.AsSpan(start, frame.Start - start).TrimStart();
+            return lead.Length > 1 && lead[0] is '"' or '\u201c' && lead[1..].IndexOfAny("\"\u201d") >= 0;
+        }
+
+        private static readonly string[] s_trackRecordCues =
+        [
+            "for years", "for decades", "for a decade", "since 19", "since 20", "a long list of", "in recent years", "a favourite", "a favorite",
+            "long been", "a string of", "over the years",
+        ];
+
+        /// <summary>Counts of victims that make a record when the clause spans a region ("hundreds of public bodies across Europe").</summary>
+        private static readonly string[] s_recordCounts = ["hundreds of", "dozens of", "thousands of", "billions of", "scores of"];
+
+        private static readonly string[] s_recordScopes = [" across ", " around the world", " worldwide", " globally", " all over "];
+
+        /// <summary>
+        /// Whether the clause (outside its relative clauses) tells an actor's record in the perfect ("has been accused for
+        /// years of …", "have hit hundreds of …") rather than a deed in this incident.
+        /// </summary>
+        private static bool IsTrackRecord(string contentLower)
+        {
+            // The perfect is the clause's own verb, right after its subject ("the group, which …, has used" is the relative
+            // clause's when it comes later: "consistent with FIN11, a group that has used the brand since 2020").
+            var main = s_relativeClause.Replace(s_describedGroup.Replace(contentLower, ","), ",").TrimStart(' ', ',', '"', '\u201c');
+            var has = main.IndexOf(" has ", StringComparison.Ordinal) is var a and >= 0 ? a : int.MaxValue;
+            var have = main.IndexOf(" have ", StringComparison.Ordinal) is var b and >= 0 ? b : int.MaxValue;
+            return Math.Min(has, have) <= 40 && (s_trackRecordCues.Any(c => main.Contains(c, StringComparison.Ordinal))
+                || (s_recordCounts.Any(c => main.Contains(c, StringComparison.Ordinal)) && s_recordScopes.Any(c => main.Contains(c, StringComparison.Ordinal))));
         }
 
         private static readonly string[] s_toolDefinitions = [" is a ", " is an ", " is one of ", " was a ", " was an ", " has long been ", " has been used by ", " have been used by "];

@@ -48,6 +48,24 @@ internal sealed partial class ClaimExtractor
                 k++;
             }
 
+            if (k + 2 < words.Count && words[k].Lower == "in" && words[k + 1].Lower is "a" or "an" or "its" or "their" or "the")
+            {
+                // "confirmed in a brief statement that …": the channel before the content.
+                for (var n = k + 2; n < words.Count && n - k <= 4; n++)
+                {
+                    if (words[n].Lower is "statement" or "filing" or "post" or "notice" or "letter" or "release" or "update" or "briefing")
+                    {
+                        k = n + 1;
+                        while (k < words.Count && k - n < 4 && SubjectTimeWords.Contains(words[k].Lower))
+                        {
+                            k++;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
             return k < words.Count ? words[k].Lower : string.Empty;
         }
 

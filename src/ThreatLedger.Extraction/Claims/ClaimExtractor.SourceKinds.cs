@@ -70,6 +70,12 @@ internal sealed partial class ClaimExtractor
                 return _previousSpeaker with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
             }
 
+            if (lowerName is "officials" && _previousSpeaker is { Kind: SourceKinds.Government, EntityId: not null } body && SentenceStartOf(start) > body.Start)
+            {
+                // "Taiwan's Investigation Bureau said … . Officials stopped short of naming a group": the body that just spoke, through its officials.
+                return body with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
+            }
+
             if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
             {
                 if (_lastExplicit is null)
@@ -95,7 +101,7 @@ internal sealed partial class ClaimExtractor
             }
 
             var researcherOf = false;
-            if ((entity is { Kind: EntityKinds.Person } minister ? minister.Attributes.GetValueOrDefault("title") is "minister" : entity is null && ContainsWord(lowerName, "minister"))
+            if ((entity is { Kind: EntityKinds.Person } minister ? minister.Attributes.GetValueOrDefault("title") is "minister" or "undersecretary" or "under-secretary" : entity is null && ContainsWord(lowerName, "minister", "undersecretary"))
                 && _previousSpeaker is { EntityId: { } ministryId } && entities.Find(ministryId) is { Kind: EntityKinds.GovernmentBody } ministry
                 && ministry.Name.Contains("Ministry", StringComparison.Ordinal))
             {
@@ -411,7 +417,8 @@ internal sealed partial class ClaimExtractor
 
             if (ContainsWord(lowerName, "government", "ministry", "agency", "authorities", "police", "prosecutors", "department", "minister",
                 "president", "embassy", "fbi", "cisa", "nsa", "white house", "kremlin", "spokesperson", "secretary", "chancellor", "governor",
-                "mayor", "ambassador", "premier", "senator", "sheriff"))
+                "mayor", "ambassador", "premier", "senator", "sheriff", "lawmakers", "lawmaker", "legislators", "legislator", "parliamentarians",
+                "senators", "mps", "undersecretary"))
             {
                 return SourceKinds.Government;
             }

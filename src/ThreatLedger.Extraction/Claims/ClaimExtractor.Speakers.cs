@@ -17,7 +17,9 @@ internal sealed partial class ClaimExtractor
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i].Lower;
-                if (!ReportingVerbs.Contains(w) || i < quoteClose)
+                var statementParticiple = w is "rejecting" or "denying" or "dismissing" or "calling" or "saying" or "accusing" or "blaming"
+                    && i >= 3 && words[i - 1].Lower == "statement" && words[i - 2].Lower is "a" or "an" && words[i - 3].Lower is "issued" or "released" or "published";
+                if ((!ReportingVerbs.Contains(w) && !statementParticiple) || i < quoteClose)
                 {
                     continue;
                 }
@@ -56,6 +58,12 @@ internal sealed partial class ClaimExtractor
 
                 if (w is "cited" or "citing")
                 {
+                    continue;
+                }
+
+                if (w is "blame" && i >= 2 && words[i - 1].Lower == "to" && words[i - 2].Lower == "be")
+                {
+                    // "a hostile state might be to blame": who is at fault, not who speaks.
                     continue;
                 }
 
@@ -104,7 +112,7 @@ internal sealed partial class ClaimExtractor
                 int citedStart = 0, citedEnd = 0, roleStart = 0, roleEnd = 0;
                 var anonymous = false;
                 var j = i - 1;
-                if (w is "warning" or "stating")
+                if (w is "warning" or "stating" || statementParticiple)
                 {
                     // "X published a joint advisory on Wednesday warning that …": the publisher of the document speaks.
                     var published = -1;
@@ -128,6 +136,12 @@ internal sealed partial class ClaimExtractor
                 while (j >= 0 && Auxiliaries.Contains(words[j].Lower))
                 {
                     j--;
+                }
+
+                if (j >= 2 && words[j].Lower == "to" && words[j - 2].Lower is "was" or "were" or "is" or "are")
+                {
+                    // "Some lawmakers were quick to suggest …": the subject before "were quick to".
+                    j -= 3;
                 }
 
                 var namedApposition = -1;
@@ -168,7 +182,7 @@ internal sealed partial class ClaimExtractor
                     var countryPossessive = open > 0 && open + 2 < j && words[open + 2].Lower is "'s" or "\u2019s"
                         && entities.MentionsWithin(words[open + 1].Start, words[open + 1].End).Any(m => m.Kind == EntityKinds.Country);
                     if (open > 0 && words[open].Lower == "," && (countryPossessive || words[open + 1].Lower is "which" or "who" or "whose" or "a" or "an" or "the" or "citing"
-                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking" or "joined" or "along"
+                        or "known" or "also" or "formerly" or "better" or "dubbed" or "called" or "one" or "in" or "speaking" or "joined" or "along" or "without"
                         or "alongside" or "together"
                         || (words[open + 1].Lower.Length > 4 && words[open + 1].Lower.EndsWith("ing", StringComparison.Ordinal))))
                     {
@@ -223,6 +237,19 @@ internal sealed partial class ClaimExtractor
                 while (first <= subjectEnd && DiscourseMarkers.Contains(words[first].Lower))
                 {
                     first++;
+                }
+
+                if (first < subjectEnd && words[first].Lower is "in" or "on" or "at")
+                {
+                    // "In a blog post it said …", "On its website the firm said …": the speaker after a fronted phrase.
+                    for (var k = first + 1; k <= subjectEnd; k++)
+                    {
+                        if (words[k].Lower is "it" or "they" or "he" or "she" or "we" || (k > first + 1 && words[k].Lower == "the"))
+                        {
+                            first = k;
+                            break;
+                        }
+                    }
                 }
 
                 while (subjectEnd > first && SubjectTimeWords.Contains(words[subjectEnd].Lower))

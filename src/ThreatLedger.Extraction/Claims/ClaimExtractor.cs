@@ -59,7 +59,7 @@ internal sealed partial class ClaimExtractor
     private static readonly string[] s_ownClaimWords = ["claimed", "claiming", "claims", "claim"];
 
     private static readonly string[] s_governmentTitles =
-        ["mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
+        ["undersecretary", "mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
 
     /// <summary>What an appositive says of speakers who are not named ("who spoke on condition of anonymity").</summary>
     private static readonly string[] s_anonymityCues =
@@ -85,6 +85,7 @@ internal sealed partial class ClaimExtractor
         private SourceFrame? _lastExplicit;
         private SourceFrame? _previousSpeaker;
         private SourceFrame? _previousDescribedSpeaker;
+        private SourceFrame? _previousQuoteSpeaker;
         private int _sentenceIndex;
         private bool _dissent;
 
@@ -125,6 +126,7 @@ internal sealed partial class ClaimExtractor
                         // verb shares the subject of the clause before it.
                         frame = previousFrame is not null && !contrast ? previousFrame
                             : (previousFrame is not null || previousSubject is not null) && OpensWithPredicate(start, end) ? (previousFrame is { Explicit: true } ? previousFrame : previousSubject ?? previousFrame!)
+                            : QuotationSpeaker(s) is { } quoted ? quoted with { Start = sentence.Start, ContentStart = start }
                             : DefaultFrame(start);
                     }
                     else if (frame.Explicit)
@@ -151,6 +153,15 @@ internal sealed partial class ClaimExtractor
 
                 foreach (var claim in sentenceClaims)
                 {
+                    if (claim.Kind == ClaimKinds.NoAttribution && IsPartialDecline(claim.Evidence.Text)
+                        && sentenceClaims.Any(c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry is not null && SameSource(c.Source, claim.Source)))
+                    {
+                        // "Officials stopped short of naming a specific group, but said the attribution to China's MSS was supported
+                        // by …": refusing a detail beside the state the same source blames is no refusal to attribute. (Declining to
+                        // name the country behind "state-sponsored hackers" still is one.)
+                        continue;
+                    }
+
                     if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } attributor && claim.AccusedEntityId is { } accusedId && s > 0
                         && RepeatsRecentClaim(attributor, accusedId, claim.IncidentId, entities.Sentences[s - 1].Start) is { } repeated)
                     {
@@ -168,11 +179,25 @@ internal sealed partial class ClaimExtractor
                         // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow").
                         if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
                         {
-                            Claims[restated] = claim with { Id = Claims[restated].Id };
+                            Claims[restated] = claim with { Id = Claims[restated].Id, AccusedCountry = claim.AccusedCountry ?? Claims[restated].AccusedCountry };
                         }
                         else
                         {
                             CarryStatedConfidence(restated, claim);
+                        }
+
+                        continue;
+                    }
+
+                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.Kind == SourceKinds.Government && claim.AccusedCountry is { } blamedState
+                        && GovernmentRestatement(claim, blamedState, entities.Sentences[Math.Max(0, s - 4)].Start, sentence.Start) is { } stated)
+                    {
+                        // "Lithuania's defence minister said Russia's military intelligence was responsible … \"It was the GRU,\"" or "The
+                        // attribution was repeated by the national security adviser": one government's attribution restated by its
+                        // officials is one claim, naming the most specific accused.
+                        if (Specificity(claim.AccusedEntityId) > Specificity(Claims[stated].AccusedEntityId))
+                        {
+                            Claims[stated] = Claims[stated] with { AccusedEntityId = claim.AccusedEntityId, Accused = claim.Accused };
                         }
 
                         continue;
@@ -218,6 +243,15 @@ internal sealed partial class ClaimExtractor
                     Claims.Add(claim with { Id = "c" + (Claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
                 }
 
+                if (sentenceFrame is not { Explicit: true } && sentenceClaims.Count == 0 && VendorSubject(sentence.Start, sentence.End) is { } subject)
+                {
+                    // "A second firm, Greyharbor Intelligence, offered a different view. In a blog post it said …": the firm the
+                    // sentence is about is whom "it" means next.
+                    _lastExplicit = subject;
+                }
+
+                _previousQuoteSpeaker = sentenceFrame is { Explicit: true } && HasQuoteMark(sentence.Start, sentence.End) ? sentenceFrame
+                    : sentenceFrame is null || !sentenceFrame.Explicit ? QuotationSpeaker(s) : null;
                 _previousSpeaker = sentenceFrame is { Explicit: true, EntityId: not null } ? sentenceFrame : null;
                 _previousDescribedSpeaker = sentenceFrame is { Explicit: true, EntityId: null, Kind: SourceKinds.Government or SourceKinds.Victim or SourceKinds.Vendor }
                     && !LooksLikePersonName(sentenceFrame.Name) ? sentenceFrame : null;
@@ -227,13 +261,109 @@ internal sealed partial class ClaimExtractor
             // the deed of a group that claims it (or that a named source blames) adds no claim of its own, before or after.
             var voiced = Claims.Where(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Media && c.AccusedEntityId is not null)
                 .Select(c => (c.AccusedEntityId, c.IncidentId)).ToHashSet();
+            // "Brazilian lender's breach linked to North Korea" (the headline at the head of a page's body) when two people briefed
+            // on the inquiry blame North Korea: the headline restating a state a source blames adds no claim either.
+            var voicedStates = Claims.Where(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Media && c.AccusedCountry is not null)
+                .Select(c => (c.AccusedCountry, c.IncidentId)).ToHashSet();
             var kept = Claims.Where(c => !(c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Media && c.Source.EntityId is null
-                && c.Source.CitedVia is null && c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))).ToList();
+                && c.Source.CitedVia is null && ((c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))
+                    || (c.Source.Name == _publisher.Name && c.AccusedCountry is not null && voicedStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))))).ToList();
             if (kept.Count != Claims.Count)
             {
                 Claims.Clear();
                 Claims.AddRange(kept.Select((c, k) => c with { Id = "c" + (k + 1).ToString(CultureInfo.InvariantCulture) }));
             }
+        }
+
+        /// <summary>A security vendor as the subject at the head of a sentence ("A second firm, Greyharbor Intelligence, offered …"), or null.</summary>
+        private SourceFrame? VendorSubject(int start, int end)
+        {
+            var first = entities.MentionsWithin(start, end).OrderBy(m => m.Start).FirstOrDefault();
+            if (first == default || first.Kind != EntityKinds.Vendor || first.Start - start > 40)
+            {
+                return null;
+            }
+
+            var lead = _lower[start..first.Start].Trim();
+            if (!(lead.Length == 0 || lead is "the" || lead.EndsWith(',')) || _lower.AsSpan(first.End).StartsWith("'s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var vendor = entities[first.EntityId];
+            return new SourceFrame(vendor.Name, SourceKinds.Vendor, null, null, vendor.Id, first.Start, first.End, null, vendor.Attributes.GetValueOrDefault("country"), true);
+        }
+
+        /// <summary>Whether the evidence lies in a sentence that repeats the document's title (a page's headline in its body).</summary>
+        private bool RepeatsTitle(TextSpan evidence)
+        {
+            if (string.IsNullOrWhiteSpace(info.Title))
+            {
+                return false;
+            }
+
+            var sentence = entities.Sentences[entities.SentenceIndexAt(evidence.Start)];
+            var line = text[sentence.Start..sentence.End].Trim().TrimEnd('.');
+            return line.Length > 0 && info.Title.Trim().StartsWith(line, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static readonly string[] s_partialDeclines =
+            ["specific group", "specific actor", "a country", "the country", "which country", "which state", "individual", "by name", "which group"];
+
+        private static bool IsPartialDecline(string evidence) =>
+            s_partialDeclines.Any(p => evidence.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+        private static bool SameSource(ClaimSource a, ClaimSource b) =>
+            a.EntityId is not null ? a.EntityId == b.EntityId : b.EntityId is null && a.Name == b.Name;
+
+        private bool HasQuoteMark(int start, int end) => text.AsSpan(start, end - start).IndexOfAny("\"\u201c\u201d") >= 0;
+
+        /// <summary>
+        /// The speaker of sentence <paramref name="s"/> when it is quoted speech that names no speaker of its own: the speaker
+        /// named where the quotation closes ("\"We know who did this. It was the GRU,\" the minister said.") or, when it goes on
+        /// with a quotation whose speaker the sentence before named ("…,\" she said. \"It was the GRU.\""), that speaker; else null.
+        /// </summary>
+        private SourceFrame? QuotationSpeaker(int s)
+        {
+            var sentence = entities.Sentences[s];
+            var open = sentence.Start;
+            while (open < sentence.End && char.IsWhiteSpace(text[open]))
+            {
+                open++;
+            }
+
+            var paragraph = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
+            var before = text.AsSpan(paragraph, sentence.Start - paragraph);
+            var straight = before.Count('"');
+            var inside = straight % 2 == 1 || before.Count('\u201c') > before.Count('\u201d');
+            var opens = open < sentence.End && text[open] is '"' or '\u201c';
+            if (!inside && !opens)
+            {
+                return null;
+            }
+
+            var from = opens && !inside ? open + 1 : sentence.Start;
+            if (text.AsSpan(from, sentence.End - from).IndexOfAny("\"\u201d") < 0)
+            {
+                // The quotation goes on past this sentence: its speaker is named where it closes.
+                for (var k = s + 1; k < entities.Sentences.Count && k <= s + 3; k++)
+                {
+                    var next = entities.Sentences[k];
+                    if (!HasQuoteMark(next.Start, next.End))
+                    {
+                        continue;
+                    }
+
+                    if (FindFrame(next.Start, next.End, next.Start) is { Explicit: true } closing && closing.Start > text.IndexOfAny(['"', '\u201d'], next.Start))
+                    {
+                        return closing;
+                    }
+
+                    break;
+                }
+            }
+
+            return _previousQuoteSpeaker;
         }
 
         private bool IsDescriptive(string? entityId) => entities.Find(entityId) is not { } e || e.Attributes.ContainsKey("descriptive");
@@ -247,8 +377,15 @@ internal sealed partial class ClaimExtractor
             for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
             {
                 var c = Claims[k];
-                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || c.Source.EntityId != sourceId || c.IncidentId != claim.IncidentId || c.AccusedCountry != claim.AccusedCountry)
+                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || c.Source.EntityId != sourceId || c.IncidentId != claim.IncidentId)
                 {
+                    continue;
+                }
+
+                if (c.AccusedCountry != claim.AccusedCountry && !(claim.AccusedCountry is null && IsDescriptive(c.AccusedEntityId) && NamesStatelessActor(claim.AccusedEntityId)))
+                {
+                    // "a Chinese state-linked group had planted … The agency said the group, which it tracks as Red Bamboo, …": the
+                    // name the source gives the group it described is the same attribution.
                     continue;
                 }
 
@@ -262,6 +399,45 @@ internal sealed partial class ClaimExtractor
 
             return null;
         }
+
+        /// <summary>
+        /// The index of an attribution by a government source of the same country (or of no known country) to the same state on
+        /// the same incident since <paramref name="from"/>, in an earlier sentence, when the restating source is an office holder
+        /// or the state itself rather than a body of its own ("The FBI said …" after "Washington blamed …" is the FBI's claim); else null.
+        /// </summary>
+        private int? GovernmentRestatement(Claim claim, string state, int from, int sentenceStart)
+        {
+            var country = SourceCountry(claim.Source);
+            for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
+            {
+                var c = Claims[k];
+                if (c.Evidence.Start < sentenceStart && c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Government && c.AccusedCountry == state
+                    && c.IncidentId == claim.IncidentId && c.Source.Count is null && claim.Source.Count is null
+                    && entities.Find(claim.Source.EntityId) is null or { Kind: EntityKinds.Person or EntityKinds.Country }
+                    && (country is null || SourceCountry(c.Source) is not { } other || other == country))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        private string? SourceCountry(ClaimSource source) => entities.Find(source.EntityId)?.Attributes.GetValueOrDefault("country");
+
+        /// <summary>How specifically an accused is named: a named actor, a state body, a description, a state.</summary>
+        private int Specificity(string? entityId) => entities.Find(entityId) switch
+        {
+            null => -1,
+            { Kind: EntityKinds.Country } => 0,
+            { Kind: EntityKinds.ThreatActor } actor when actor.Attributes.ContainsKey("descriptive") => 1,
+            { Kind: EntityKinds.GovernmentBody } => 2,
+            _ => 3,
+        };
+
+        /// <summary>Whether <paramref name="entityId"/> is a named threat actor (not a description) of no known country.</summary>
+        private bool NamesStatelessActor(string? entityId) =>
+            entities.Find(entityId) is { Kind: EntityKinds.ThreatActor } actor && !actor.Attributes.ContainsKey("descriptive") && !actor.Attributes.ContainsKey("country");
 
         /// <summary>The index of an attribution by the same source of the same accused and incident made since <paramref name="from"/>, or null.</summary>
         private int? RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)

@@ -9,7 +9,7 @@ internal static class ClaimVocabulary
         "states", "stating", "revealed", "reveals", "confirmed", "confirms", "believes", "believe", "believed", "suspects", "suspect",
         "alleged", "alleges", "allege", "alleging", "assessed", "assesses", "assess", "concluded", "concludes", "found", "finds",
         "wrote", "writes", "noted", "notes", "added", "adds", "announced", "announces", "warned", "warns", "indicated", "indicates",
-        "suggested", "suggests", "suggesting", "argued", "argues", "insisted", "insists", "maintained", "maintains", "denied", "denies",
+        "suggested", "suggests", "suggesting", "suggest", "argued", "argues", "insisted", "insists", "maintained", "maintains", "denied", "denies",
         "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "blamed", "blames", "blame", "accused", "accuses",
         "consider", "considers", "considered", "think", "thinks", "attributed", "attributes", "attribute", "assess", "pledged", "vowed", "acknowledged",
         "admitted", "explained", "saying", "determined", "refuted", "refutes", "countered", "retorted", "responded",
@@ -118,6 +118,8 @@ internal static class ClaimVocabulary
             "real cyber criminals", "real cybercriminals", "real criminals", "real hackers", "biggest hacker", "real attacker", "real attackers", "largest hacker", "true hackers",
             "real cyber criminal", "real cybercriminal", "real criminal", "real hacking", "hacking empire", "cyber empire", "true cyber criminal",
             "true cybercriminal", "biggest cyber criminal", "biggest cybercriminal", "real cyber threat", "real cyber aggressor", "real aggressor",
+            "source of cyberattacks", "source of cyber attacks", "source of cyber-attacks", "source of hacking", "largest hacking", "biggest hacking",
+            "look in the mirror",
     ];
 
     /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
@@ -139,7 +141,7 @@ internal static class ClaimVocabulary
         "denied the scale", "exaggerated", "overstated", "only accessed", "only affected", "only had access", "limited impact",
         "minimal impact", "nothing more", "no sensitive", "no classified", "no personal data", "no customer data", "no patient data",
         "was not compromised", "were not compromised", "limited to", "not as severe", "less severe", "disputing the extent",
-        "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "was not disrupted", "were not affected",
+        "disputing the severity", "disputing the scale", "downplaying", "never interrupted", "not been disrupted", "not been interrupted", "was not disrupted", "were not affected",
         "was not affected", "no evidence that", "no indication that", "had not been accessed", "has not been accessed",
         "were not accessed", "was not accessed", "no data was", "no data had", "not been affected", "were not affected",
         "hardware failure", "technical failure", "technical fault", "technical glitch", "software glitch", "not a cyberattack",
@@ -189,6 +191,8 @@ internal static class ClaimVocabulary
         "too early to speculate", "too soon to speculate", "premature to comment on who",
         "inappropriate to speculate", "not going to speculate", "would not speculate", "will not speculate", "won't speculate",
         "refused to speculate", "not want to speculate", "not willing to speculate", "not be drawn on who", "wrong to speculate",
+            "not comment on who", "comment on the origin", "comment on the source of the", "speculate on the identity", "speculate about the identity",
+            "speculate on who", "speculate about who", "not say who", "not comment on attribution",
             "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",
     ];
 
@@ -262,10 +266,11 @@ internal static class ClaimVocabulary
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of", "sign of",
         "hallmark of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
-        "on behalf of", "directed by", "working for", "works for", "acting for", "acting on behalf of",
+        "on behalf of", "directed by", "working for", "works for", "worked for", "acting for", "acting on behalf of",
         "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",
+            "attribution to", "planted", "implanted", "installed", "gained access", "exfiltrated", "penetrated", "maintained access", "kept access", "retained access",
     ];
 
     public static readonly string[] SelfClaimCues =

@@ -61,12 +61,43 @@ public sealed partial class EntityRecognizer
 
             for (var i = 0; i < _words.Length; i++)
             {
+                TryUnnamedState(i);
                 TryActorPhrase(i);
-                if (i > 0 && Word(i - 1) is "by" or "of" && BareActorPlurals.TryGetValue(Word(i), out var bareType) && !Table.Overlaps(_tokens[i].Start, _tokens[i].End))
+                if (i > 0 && (Word(i - 1) is "by" or "of" || (i > 1 && Word(i - 1) == "to" && Word(i - 2).ToLowerInvariant() is "points" or "pointed" or "point"))
+                    && BareActorPlurals.TryGetValue(Word(i), out var bareType) && !Table.Overlaps(_tokens[i].Start, _tokens[i].End))
                 {
                     // "the work of cybercriminals", "carried out by hacktivists": a bare plural as the agent.
                     AddActor(i, i + 1, false, null, bareType, false);
                 }
+            }
+        }
+
+        /// <summary>
+        /// "the hallmarks of a foreign intelligence service", "a hostile state might be to blame": a state actor whose state the
+        /// text does not name, where it is the agent (after "of"/"by", or before "was behind", "might be to blame").
+        /// </summary>
+        private void TryUnnamedState(int i)
+        {
+            if (Word(i) is not ("a" or "an" or "A" or "An") || Word(i + 1).ToLowerInvariant() is not ("foreign" or "hostile"))
+            {
+                return;
+            }
+
+            var head = Word(i + 2).ToLowerInvariant();
+            var end = head is "government" or "state" or "power" or "nation" or "nation-state" ? i + 3
+                : head is "intelligence" or "spy" && Word(i + 3).ToLowerInvariant() is "service" or "agency" ? i + 4
+                : -1;
+            if (end < 0 || !SameSentence(i, end - 1) || Table.Overlaps(_tokens[i].Start, _tokens[end - 1].End))
+            {
+                return;
+            }
+
+            var lead = i > 0 ? Word(i - 1).ToLowerInvariant() : string.Empty;
+            var modalBlame = Word(end).ToLowerInvariant() is "might" or "may" or "could" or "must" && Word(end + 1) == "be"
+                && Word(end + 2).ToLowerInvariant() is "to" or "behind" or "responsible" or "involved";
+            if (lead is "of" or "by" || modalBlame || IsAgentPosition(end))
+            {
+                AddActor(i, end, true, null, "state-sponsored", false);
             }
         }
 
@@ -119,12 +150,22 @@ public sealed partial class EntityRecognizer
 
             GazetteerEntry? country = null;
             GazetteerEntry? aligned = null;
+            GazetteerEntry? language = null;
             string? actorType = null;
             var military = false;
             var modifiers = 0;
             while (t < _words.Length && SameSentence(i, t))
             {
                 var word = Word(t);
+                if (_countryAt[t] is not null && (word.EndsWith("-speaking", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-language", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "a Russian-speaking criminal gang": the language its members write in, not a state behind it.
+                    language ??= _countryAt[t];
+                    t = _countryEnd[t];
+                    modifiers++;
+                    continue;
+                }
+
                 if (_countryAt[t] is { } sympathy && (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-aligned", StringComparison.OrdinalIgnoreCase))
                     && country is null && aligned is null)
                 {
@@ -203,7 +244,7 @@ public sealed partial class EntityRecognizer
                     return;
                 }
 
-                if (ActorHeads.TryGetValue(word, out var headType) && modifiers > 0 && country is not null)
+                if (ActorHeads.TryGetValue(word, out var headType) && modifiers > 0 && (country is not null || (language is not null && aligned is null)))
                 {
                     // "threat actor", "threat group", "hacking group": consume the whole head.
                     var end = t + 1;
@@ -224,7 +265,7 @@ public sealed partial class EntityRecognizer
                         actorType = "state-sponsored";
                     }
 
-                    AddActor(i, end, determiner, country, actorType, military);
+                    AddActor(i, end, determiner, country, actorType, military, language);
                     return;
                 }
 
@@ -345,7 +386,7 @@ public sealed partial class EntityRecognizer
             AddActor(first, end, determiner, country, implied ?? actorType, military);
         }
 
-        private void AddActor(int first, int end, bool determiner, GazetteerEntry? country, string? actorType, bool military)
+        private void AddActor(int first, int end, bool determiner, GazetteerEntry? country, string? actorType, bool military, GazetteerEntry? language = null)
         {
             var charStart = _tokens[first].Start;
             var charEnd = _tokens[end - 1].End;
@@ -368,6 +409,12 @@ public sealed partial class EntityRecognizer
             if (military)
             {
                 draft.Attributes.TryAdd("affiliation", "military");
+            }
+
+            if (language?.CountryCode is { } spoken)
+            {
+                // The country whose language the actors use: a clue for an analyst, not the state accused.
+                draft.Attributes.TryAdd("language_of", spoken);
             }
 
             draft.Attributes.TryAdd("descriptive", "true");

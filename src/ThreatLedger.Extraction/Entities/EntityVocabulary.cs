@@ -89,7 +89,7 @@ internal static class EntityVocabulary
         "mrs.", "senator", "representative", "ambassador", "commissioner", "chief", "officer", "founder", "head", "mayor", "governor",
         "prosecutor", "attorney", "general", "lawmaker", "deputy", "premier", "chancellor", "leader", "councillor", "councilor",
         "superintendent", "manager", "sheriff", "commander", "administrator", "inspector", "supervisor", "partner", "lecturer", "economist",
-        "consultant", "adviser", "advisor", "engineer",
+        "consultant", "adviser", "advisor", "engineer", "undersecretary", "under-secretary",
     };
 
     /// <summary>Nouns for malicious software that a text goes on to name ("a loader dubbed Sandfly").</summary>

@@ -276,7 +276,8 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Microsoft researchers", claim.Source.Name);
         Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
         Assert.Equal("The Guardian", claim.Source.CitedVia);
-        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Equal("RU", result.Entities.Single(e => e.Id == claim.AccusedEntityId).Attributes["language_of"]);
         Assert.Contains("believe", claim.HedgingCues);
     }
 
@@ -2699,5 +2700,324 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
         Assert.Equal("The airport", dispute.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_DescribedActorsDeedThenItsName_OneClaimWithTheNameAndTheCountry()
+    {
+        // Given
+        const string text = "Kenya's national CERT said on Friday that an Iranian state-backed group had installed a backdoor on servers of the Mombasa water board. "
+            + "The agency said the group, which it tracks as Dune Kite, had kept access for three months.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("Dune Kite", claim.Accused);
+        Assert.Equal("IR", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_StatesServiceByPossessiveThenResponsible_TheStateIsAccused()
+    {
+        // Given
+        const string text = "A wiper erased files at the Moldovan customs service. The interior minister said on Monday that Russia's military intelligence was responsible.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_EvidencePointedToACapitalsInvolvement_AttributionToItsState()
+    {
+        // Given
+        const string text = "Hackers stole drone designs from Arvo Dynamics. Finland's security police said the evidence pointed to Moscow's involvement in the theft.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_PeopleBehindTheAttackBasedInACountry_AttributionToThatCountry()
+    {
+        // Given
+        const string text = "Ransomware encrypted the booking systems of Fjordline Cruises. Norwegian police said they believed the people behind the attack were based in Brazil.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Attribution);
+
+        // Then
+        Assert.Equal("BR", claim.AccusedCountry);
+        Assert.Contains("believed", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DenialCallingItASmearCookedUpByTheAccuser_DenialOfTheDeniersState()
+    {
+        // Given
+        const string text = "The FBI said North Korean hackers stole $60 million from the Tallis exchange. "
+            + "North Korea's foreign ministry called the allegation \"a smear campaign cooked up by the United States\".";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("KP", denial.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_EmbassyIssuedAStatementRejecting_TheEmbassyDeniesForItsState()
+    {
+        // Given
+        const string text = "Malaysia said a state-sponsored group had breached its defence ministry. "
+            + "The Chinese embassy in Kuala Lumpur, without naming the group, issued a statement rejecting \"groundless accusations against China\".";
+
+        // When
+        var denial = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Denial);
+
+        // Then
+        Assert.Equal("CN", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+        Assert.StartsWith("The Chinese embassy", denial.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"We have no doubt about this,\" interior minister Lena Varga said. \"It was the SVR. They were after our diplomats' mail.\"")]
+    [InlineData("\"We have no doubt about this. It was the SVR,\" interior minister Lena Varga said.")]
+    public void Extract_QuotationOverSeveralSentences_TheSpeakerOfTheQuotationSpeaks(string quotation)
+    {
+        // Given
+        var text = "Hackers read the mailboxes of Hungarian diplomats for months. " + quotation;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Contains("Lena Varga", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_HeadlineRepeatedInTheBody_NoClaimOfTheOutletBesideTheSourcedOne()
+    {
+        // Given: an HTML page's headline comes through as the first line of the body
+        const string text = "Lisbon port breach linked to Iran\n\nThe Port of Lisbon said hackers had stolen cargo manifests. "
+            + "Three officials briefed on the inquiry said the hackers worked for Iran.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Test Wire", Title = "Lisbon port breach linked to Iran" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var claim = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Pakistan has been accused for years of hacking government networks across the region.")]
+    [InlineData("Criminal gangs have hit hundreds of schools across Europe with ransomware.")]
+    public void Extract_AnActorsRecordInThePerfect_NoClaim(string background)
+    {
+        // Given
+        var text = "The Lahore municipal council said on Tuesday that its payroll system had been encrypted and that it was investigating. " + background;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Theory]
+    [InlineData("The clinic did not comment on who might have carried out the attack.")]
+    [InlineData("The clinic confirmed in a brief statement that its servers had been encrypted, but said it would not comment on the origin of the attack.")]
+    public void Extract_RefusalToCommentOnTheCulprit_VictimDeclines(string refusal)
+    {
+        // Given
+        var text = "Ransomware encrypted the servers of the Harbourside Clinic on Sunday. " + refusal;
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.NoAttribution);
+
+        // Then
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_CleftNamingTwoStatesAsTheRealHackers_EachIsCounterAccused()
+    {
+        // Given
+        const string text = "Estonia blamed Russia for a cyberattack on its tax office. A Russian foreign ministry spokeswoman rejected the accusation. "
+            + "\"It is Washington and London that run the biggest hacking operations in the world,\" she said.";
+
+        // When
+        var counter = Extract(text).Claims.Where(c => c.Kind == ClaimKinds.CounterAccusation).Select(c => c.AccusedCountry).ToList();
+
+        // Then
+        Assert.Contains("US", counter);
+        Assert.Contains("GB", counter);
+    }
+
+    [Fact]
+    public void Extract_AccuserItselfASourceOfCyberattacks_CounterAccusation()
+    {
+        // Given
+        const string text = "Vietnam said Chinese state hackers had breached its port authority. A Chinese foreign ministry spokesperson rejected the claim "
+            + "as groundless. He added that Vietnam itself was a major source of cyberattacks on Chinese companies.";
+
+        // When
+        var counter = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.CounterAccusation);
+
+        // Then
+        Assert.Equal("VN", counter.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_HallmarksOfAForeignIntelligenceService_UnnamedStateAttribution()
+    {
+        // Given
+        const string text = "Intruders stayed for weeks in the network of Kestrel University. The university's provost said the intrusion bore the hallmarks of a foreign intelligence service.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Equal("state-sponsored", result.Entities.Single(e => e.Id == claim.AccusedEntityId).Attributes["actor_type"]);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAFrontedPhraseFollowingAVendorSubject_ThatVendorSpeaks()
+    {
+        // Given
+        const string text = "Hackers stole turbine designs from Nordwind Energy. Security firm Coldharbor Labs said the Iranian group Sand Viper was responsible. "
+            + "A second firm, Redmere Security, disagreed. In a report it said that the tools belonged to Bronze Lynx, a Chinese group.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var second = Assert.Single(claims, c => c.Accused == "Bronze Lynx");
+        Assert.Contains("Redmere", second.Source.Name, StringComparison.Ordinal);
+        Assert.Equal(SourceKinds.Vendor, second.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_LawmakersQuickToSuggestAHostileStateMightBeToBlame_LawmakersAttribute()
+    {
+        // Given
+        const string text = "A cyberattack shut down the Tallinn tram network on Monday. Several lawmakers were quick to suggest a hostile state might be to blame.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Contains("might", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_RefusalOfADetailBesideAStateTheSameSourceBlames_NoRefusal()
+    {
+        // Given
+        const string text = "Hackers stole satellite data from Orbitec. South Korea's National Intelligence Service said on Monday that the evidence pointed to Pyongyang's involvement. "
+            + "Officials stopped short of naming a specific group, but said the attribution to North Korea's Reconnaissance General Bureau was supported by the malware.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.NoAttribution);
+        var claim = Assert.Single(claims);
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Contains("National Intelligence Service", claim.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_FalseFlag_AlternativeWithoutTheStateTheTracesPointTo()
+    {
+        // Given
+        const string text = "Hackers defaced the website of the Chilean senate with messages in Chinese. "
+            + "Researchers at Andesec said the defacement could be a false flag meant to make it look as if China was involved.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.AlternativeHypothesis, claim.Kind);
+        Assert.Null(claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_QuotedRefusalWithTheSpeakerAfterIt_TheSpeakerDeclines()
+    {
+        // Given
+        const string text = "Ransomware hit the Peruvian mining company Cobrandes. The Interior Ministry said there was no sign of a foreign government's involvement. "
+            + "\"Investigators have not blamed any country so far,\" Deputy Minister Julio Paredes said.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.All(claims.Where(c => c.Kind == ClaimKinds.NoAttribution), c => Assert.Equal(SourceKinds.Government, c.Source.Kind));
+    }
+
+    [Fact]
+    public void Extract_ServiceNamedInAppositionAfterDescribedHackers_TheServiceIsAccused()
+    {
+        // Given
+        const string text = "Hackers copied the emails of a Dutch party's leaders. The newspaper Het Kompas, citing two security officials, reported that the breach "
+            + "was carried out by hackers working for Russia's foreign intelligence service, the SVR.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("RU", claim.AccusedCountry);
+        Assert.Equal("Foreign Intelligence Service", claim.Accused);
+    }
+
+    [Fact]
+    public void Extract_OfficeHolderRestatesTheGovernmentsAttribution_OneClaimNamingTheService()
+    {
+        // Given
+        const string text = "The Slovak government said on Tuesday that Russia was behind a breach of the foreign ministry's email. "
+            + "The attribution was repeated by the national security adviser, Jan Kolar, who said Russia's GRU had \"crossed a line\".";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("RU", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_BlamedForAttacksOnACountrysSites_TheCountryIsTheTarget()
+    {
+        // Given
+        const string text = "Hackers disrupted a desalination plant in Oman. Yemen has in turn been blamed for attacks on Saudi oil terminals.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.AccusedCountry == "SA");
     }
 }
