@@ -76,6 +76,29 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
+            // "The US and the UK are the real cyber criminals": conjuncts before the one in the agent position.
+            var nextStart = mentions[at].Start;
+            for (var k = at - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.End > nextStart)
+                {
+                    continue;
+                }
+
+                var gap = text[m.End..nextStart];
+                var entity = entities[m.EntityId];
+                var code = entity.Attributes.GetValueOrDefault("country");
+                if (gap is not (" and " or " and the ") || m.EntityId == first.EntityId || (code is not null && code == sourceCountry)
+                    || entity.Attributes.ContainsKey("descriptive"))
+                {
+                    break;
+                }
+
+                yield return new Accused(entity.Id, entity.Name, code);
+                nextStart = m.Start;
+            }
+
             var previousEnd = mentions[at].End;
             for (var k = at + 1; k < mentions.Count; k++)
             {

@@ -171,15 +171,22 @@ internal sealed partial class ClaimExtractor
                         continue;
                     }
 
-                    if (claim.Kind is ClaimKinds.Attribution && claim.Source.EntityId is { } restater && claim.Source.Kind != SourceKinds.Accused
-                        && RestatedClaim(restater, claim, entities.Sentences[Math.Max(0, s - 4)].Start, sentence.Start) is { } restated)
+                    if (claim.Kind is ClaimKinds.Attribution && (claim.Source.EntityId is not null || claim.Source.Kind == SourceKinds.AnonymousOfficials)
+                        && claim.Source.Kind != SourceKinds.Accused
+                        && RestatedClaim(claim.Source.EntityId, claim, entities.Sentences[Math.Max(0, s - 4)].Start, sentence.Start) is { } restated)
                     {
                         // "Wattle said a criminal group was behind the attack. … \"This was the work of a sophisticated criminal
                         // group,\" said Okafor.": the same source restating its attribution to the same state (or to no state) is
                         // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow").
                         if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
                         {
-                            Claims[restated] = claim with { Id = Claims[restated].Id, AccusedCountry = claim.AccusedCountry ?? Claims[restated].AccusedCountry };
+                            // "Two people briefed on the inquiry said hackers working for China were responsible. One of the people said
+                            // the group, known as Jade Wasp, …": unnamed sources keep the count they were introduced with.
+                            Claims[restated] = claim with
+                            {
+                                Id = Claims[restated].Id, AccusedCountry = claim.AccusedCountry ?? Claims[restated].AccusedCountry,
+                                Source = claim.Source.EntityId is null ? Claims[restated].Source : claim.Source,
+                            };
                         }
                         else
                         {
@@ -372,12 +379,16 @@ internal sealed partial class ClaimExtractor
         /// The index of an attribution since <paramref name="from"/> by the same source, on the same incident, whose accused
         /// has the same country (both none) and of which one side is only a description or a state body, in an earlier sentence; else null.
         /// </summary>
-        private int? RestatedClaim(string sourceId, Claim claim, int from, int sentenceStart)
+        private int? RestatedClaim(string? sourceId, Claim claim, int from, int sentenceStart)
         {
             for (var k = Claims.Count - 1; k >= 0 && Claims[k].Evidence.Start >= from; k--)
             {
                 var c = Claims[k];
-                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || c.Source.EntityId != sourceId || c.IncidentId != claim.IncidentId)
+                var sameSource = sourceId is not null ? c.Source.EntityId == sourceId
+                    : c.Source is { Kind: SourceKinds.AnonymousOfficials, EntityId: null } && claim.Source.Kind == SourceKinds.AnonymousOfficials
+                        && (c.Source.CitedVia is null || claim.Source.CitedVia is null || c.Source.CitedVia == claim.Source.CitedVia)
+                        && (NamesTheGroupDescribed(claim) || (claim.Source.Count == c.Source.Count && !claim.Source.Name.StartsWith("one of", StringComparison.OrdinalIgnoreCase)));
+                if (c.Evidence.Start >= sentenceStart || c.Kind != ClaimKinds.Attribution || !sameSource || c.IncidentId != claim.IncidentId)
                 {
                     continue;
                 }
@@ -434,6 +445,21 @@ internal sealed partial class ClaimExtractor
             { Kind: EntityKinds.GovernmentBody } => 2,
             _ => 3,
         };
+
+        private static readonly System.Text.RegularExpressions.Regex s_namedAnaphor = new(
+            @"\bthe\s(?:group|gang|hackers|attackers|intruders|actor|actors|crew|unit|cluster)\s?,\s(?:[\w'-]+\s){0,4}$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        /// <summary>
+        /// Whether the claim names its accused in apposition to a definite anaphor ("the group, known as Copper Gull,"): the name
+        /// of the group described before, not a new assessment by some of the sources ("one of them said it bore the hallmarks of
+        /// CyberAv3ngers"). The same sources naming the group ("… the work of a group Microsoft tracks as Ember Typhoon, the people
+        /// said") restate their claim too.
+        /// </summary>
+        private bool NamesTheGroupDescribed(Claim claim) =>
+            claim.AccusedEntityId is { } accused
+            && entities.MentionsWithin(claim.Evidence.Start, claim.Evidence.End).FirstOrDefault(m => m.EntityId == accused) is { } mention && mention != default
+            && s_namedAnaphor.IsMatch(text.AsSpan(Math.Max(0, mention.Start - 60), mention.Start - Math.Max(0, mention.Start - 60)).ToString());
 
         /// <summary>Whether <paramref name="entityId"/> is a named threat actor (not a description) of no known country.</summary>
         private bool NamesStatelessActor(string? entityId) =>

@@ -3020,4 +3020,35 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.DoesNotContain(claims, c => c.AccusedCountry == "SA");
     }
+
+    [Fact]
+    public void Extract_TwoStatesCalledTheRealCriminalsWithTheSecondInTheAgentPosition_BothCounterAccused()
+    {
+        // Given
+        const string text = "Canada accused Russia of hacking its weather service. A Russian embassy spokesman called the accusation groundless. "
+            + "\"France and the US are the real cyber criminals,\" he said.";
+
+        // When
+        var counter = Extract(text).Claims.Where(c => c.Kind == ClaimKinds.CounterAccusation).Select(c => c.AccusedCountry).ToList();
+
+        // Then
+        Assert.Contains("FR", counter);
+        Assert.Contains("US", counter);
+    }
+
+    [Fact]
+    public void Extract_UnnamedSourcesNameTheGroupTheyDescribed_OneClaimWithTheNameTheCountryAndTheirCount()
+    {
+        // Given
+        const string text = "Hackers stole engine designs from Solberg Marine. Three people familiar with the investigation said hackers working for Iran were responsible. "
+            + "One of the people said the group, known as Copper Gull, had used a stolen contractor account.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal("Copper Gull", claim.Accused);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(3, claim.Source.Count);
+    }
 }

@@ -1379,4 +1379,48 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityKinds.ThreatActor, actor.Kind);
         Assert.False(actor.Attributes.ContainsKey("country"));
     }
+
+    [Theory]
+    [InlineData("Investigators said the breach bore the hallmarks of a foreign intelligence service.", "foreign intelligence service")]
+    [InlineData("Some senators said a hostile state might be to blame for the outage.", "hostile state")]
+    public void Recognize_UnnamedForeignStateAsTheAgent_StateSponsoredActorWithoutCountry(string text, string name)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal(name, actor.Name);
+        Assert.Equal("state-sponsored", actor.Attributes["actor_type"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+
+    [Fact]
+    public void Recognize_UnnamedForeignStateNotAsTheAgent_NoActor()
+    {
+        // Given
+        const string text = "The ministry said there was no indication that a foreign government was involved.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+    }
+
+    [Fact]
+    public void Recognize_ActorsDescribedByTheirLanguage_LanguageNotCountry()
+    {
+        // Given
+        const string text = "Responders said the strain was operated by a Portuguese-speaking criminal gang.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var actor = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.ThreatActor);
+        Assert.Equal("criminal", actor.Attributes["actor_type"]);
+        Assert.Equal("PT", actor.Attributes["language_of"]);
+        Assert.False(actor.Attributes.ContainsKey("country"));
+    }
 }
