@@ -68,11 +68,13 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
-            if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c)))
+            if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c))
+                || UnprovenInvolvement(clauseLower))
             {
                 // "\"Officials have not blamed any country,\" Undersecretary Paula Rojas said": inside a quotation the speaker
                 // after it declines, not the subject the quotation speaks of.
-                var declining = frame.Explicit && QuotedBeforeSpeaker(start, frame) ? frame : SubjectFrame(start, end) ?? frame;
+                // "Moscow's involvement has not been proven, the prime minister said": the subject is what is unproven.
+                var declining = frame.Explicit && (QuotedBeforeSpeaker(start, frame) || UnprovenInvolvement(clauseLower)) ? frame : SubjectFrame(start, end) ?? frame;
                 if (frame.Explicit && declining != frame && declining.Name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we"
                     or ['i', 't', 's', ' ', ..] or ['t', 'h', 'e', 'i', 'r', ' ', ..] or ['o', 'u', 'r', ' ', ..])
                 {
@@ -361,6 +363,19 @@ internal sealed partial class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        private static readonly string[] s_unproven =
+        [
+            "not been proven", "not been proved", "remains unproven", "remain unproven", "is unproven", "not been established", "not been substantiated",
+            "could not be confirmed", "cannot be confirmed", "not yet been confirmed", "could not be verified", "cannot be verified",
+        ];
+
+        /// <summary>"Moscow's involvement has not been proven", "that Iran was behind it could not be confirmed": the speaker leaves the culprit open.</summary>
+        private static bool UnprovenInvolvement(string clauseLower)
+        {
+            var at = s_unproven.Select(u => clauseLower.IndexOf(u, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+            return at > 0 && s_responsibilityCues.Any(c => clauseLower.AsSpan(0, at).Contains(c, StringComparison.Ordinal));
         }
 
         /// <summary>Whether <paramref name="laterId"/> is mentioned after (not inside) the mention of <paramref name="firstId"/> in the span.</summary>

@@ -359,7 +359,12 @@ internal sealed partial class ClaimExtractor
                     var (npStart, npEnd, _) = NounPhrase(words, k + 1, [",", ".", ";", "including", "such", "which", "who", "that", "after", "in", "on", "to"]);
                     if (npEnd > npStart && MakeFrame(npStart, npEnd, words[i].Lower, words[0].Start, clauseStart) is { } agent)
                     {
-                        return agent;
+                        // "has been pinned on Chinese state hackers by Norwegian intelligence": the agent of the blame is a state's
+                        // service speaking, not an actor.
+                        return agent.Kind == SourceKinds.Accused && entities.Find(agent.EntityId) is { } described && described.Attributes.ContainsKey("descriptive")
+                            && described.Attributes.GetValueOrDefault("country") is { } service
+                            ? agent with { Kind = SourceKinds.Government, CountryCode = service }
+                            : agent;
                     }
                 }
             }

@@ -3051,4 +3051,33 @@ public sealed class ClaimExtractorTests
         Assert.Equal("IR", claim.AccusedCountry);
         Assert.Equal(3, claim.Source.Count);
     }
+
+    [Fact]
+    public void Extract_PassiveBlameByAStatesIntelligence_TheServiceIsTheSource()
+    {
+        // When
+        var claim = Assert.Single(Extract("A breach at the Bergen harbour office has been pinned on Iranian state hackers by Danish intelligence.").Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Theory]
+    [InlineData("The harbour authority did not blame any country for the attack.", "The harbour authority")]
+    [InlineData("Tehran's involvement has not been proven, the transport minister said.", "the transport minister")]
+    public void Extract_NoCulpritBlamedOrInvolvementUnproven_NoAttributionByTheSpeaker(string sentence, string source)
+    {
+        // Given
+        var text = "Hackers disrupted ticket machines at the port of Gdynia on Friday. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(source, claim.Source.Name);
+    }
 }
