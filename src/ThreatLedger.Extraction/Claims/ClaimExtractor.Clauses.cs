@@ -321,7 +321,9 @@ internal sealed partial class ClaimExtractor
             }
             var previous = Claims.Concat(sentenceClaims).LastOrDefault(c => c.IncidentId == incidentId && c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
             var different = previous is not null && previous.AccusedEntityId != first.EntityId && !SameActor(previous.AccusedEntityId, first.EntityId)
-                && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId));
+                && (previous.AccusedCountry != first.Country || ActorType(previous.AccusedEntityId) != ActorType(first.EntityId)
+                    || (!IsDescriptive(previous.AccusedEntityId) && !IsDescriptive(first.EntityId)
+                        && entities.Find(previous.AccusedEntityId)?.Kind == EntityKinds.ThreatActor && entities.Find(first.EntityId)?.Kind == EntityKinds.ThreatActor));
             var seconds = !different && previous is { Kind: ClaimKinds.AlternativeHypothesis } && previous.Source.Name != frame.Name
                 && previous.AccusedEntityId != first.EntityId && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c)));
             if ((different || seconds) && (contrast || AlternativeCues.Any(c => ContainsPhrase(clauseLower, c))

@@ -3080,4 +3080,28 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
         Assert.Equal(source, claim.Source.Name);
     }
+
+    [Fact]
+    public void Extract_NotGoingToPointFingers_NoAttribution()
+    {
+        // When
+        var claims = Extract("Ransomware encrypted servers at the Lyon water board. \"We are not going to point fingers yet,\" board chair Paul Girard said.").Claims;
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void Extract_ActorClaimsButAVendorNamesAnotherGroupOfTheSameKind_AlternativeHypothesis()
+    {
+        // Given
+        const string text = "Ransomware encrypted servers at the Lyon water board. The Akira gang claimed the attack, but Sophos said the tools more closely matched those of Scattered Spider.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "Akira");
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.Accused == "Scattered Spider");
+    }
 }
