@@ -635,6 +635,18 @@ public static class StixMapper
                 {
                     if (AccusedObject(claim) is not { } accused)
                     {
+                        if (claim.Kind == ClaimKinds.AlternativeHypothesis)
+                        {
+                            // "could be a false flag": an alternative whose culprit is unnamed has no object to attribute to; a
+                            // note on the incident carries it.
+                            Add(new Note
+                            {
+                                Id = DeterministicId("note", _doc + ":claim:" + claim.Id), SpecVersion = "2.1", Created = _documentCreated, Modified = _modified,
+                                CreatedByRef = source, Abstract = "Alternative hypothesis: " + (claim.Accused ?? "unnamed culprit"), Content = claim.Evidence.Text,
+                                Authors = [claim.Source.Name], ObjectRefs = [incident], Confidence = claim.Confidence, Extensions = extensions,
+                            });
+                        }
+
                         return;
                     }
 

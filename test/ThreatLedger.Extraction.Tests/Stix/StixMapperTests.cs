@@ -246,5 +246,21 @@ public sealed class StixMapperTests
         var report = first.Single(o => o.GetProperty("type").GetString() == "report");
         Assert.Equal(report.GetProperty("published").GetString(), report.GetProperty("created").GetString());
     }
-}
 
+    [Fact]
+    public void ToBundleJson_AlternativeWithoutANamedCulprit_NoteOnTheIncident()
+    {
+        // Given
+        const string text = "Hackers defaced the website of the Chilean senate with messages in Chinese. "
+            + "Researchers at Andesec said the defacement could be a false flag meant to make it look as if China was involved.";
+        var document = new ArticleExtractor().Extract(new SourceDocument(new DocumentInfo { Id = "t", Published = new DateOnly(2025, 1, 1), Source = "Test Wire" }, text));
+
+        // When
+        var bundle = JsonDocument.Parse(StixMapper.ToBundleJson(document, s_options)).RootElement;
+
+        // Then
+        var note = Assert.Single(Objects(bundle, "note"));
+        Assert.StartsWith("Alternative hypothesis", note.GetProperty("abstract").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("incident--", note.GetProperty("object_refs")[0].GetString(), StringComparison.Ordinal);
+    }
+}
