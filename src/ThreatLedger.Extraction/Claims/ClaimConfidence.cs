@@ -33,7 +33,7 @@ public static class ClaimConfidence
         ["according to"] = 0.10, ["reports"] = 0.10, ["reported"] = 0.10, ["sources"] = 0.10, ["citing"] = 0.10, ["cited"] = 0.10,
         ["initial"] = 0.10, ["preliminary"] = 0.10, ["been blamed"] = 0.15, ["been accused"] = 0.15, ["been linked"] = 0.15,
         ["been attributed"] = 0.15, ["been tied"] = 0.15, ["hallmarks"] = 0.15, ["consistent with"] = 0.15, ["resembles"] = 0.15, ["resembled"] = 0.15, ["similar to"] = 0.15,
-        ["previously used by"] = 0.15, ["associated with"] = 0.15, ["overlaps with"] = 0.15, ["overlap with"] = 0.15, ["overlapped with"] = 0.15, ["overlapping with"] = 0.15,
+        ["almost certainly"] = 0.05, ["previously used by"] = 0.15, ["associated with"] = 0.15, ["overlaps with"] = 0.15, ["overlap with"] = 0.15, ["overlapped with"] = 0.15, ["overlapping with"] = 0.15,
     };
 
     private static readonly HashSet<string> s_intensifiers = new(StringComparer.OrdinalIgnoreCase)

@@ -58,6 +58,10 @@ internal sealed partial class ClaimExtractor
     /// <summary>An actor's own claim is not hedged by the word that makes it one.</summary>
     private static readonly string[] s_ownClaimWords = ["claimed", "claiming", "claims", "claim"];
 
+    /// <summary>Appositives that a denial answers ("…, a claim Beijing rejected").</summary>
+    private static readonly string[] s_rebuttedAppositives =
+        [", a claim ", ", an accusation ", ", an allegation ", ", a charge ", ", claims ", ", accusations ", ", allegations ", ", an assessment "];
+
     private static readonly string[] s_governmentTitles =
         ["undersecretary", "mayor", "minister", "president", "governor", "premier", "chancellor", "senator", "ambassador", "secretary", "commissioner", "prosecutor"];
 
@@ -591,6 +595,18 @@ internal sealed partial class ClaimExtractor
                     }
 
                     at = at + joiner.Length < end ? _lower.IndexOf(joiner, at + joiner.Length, end - at - joiner.Length, StringComparison.Ordinal) : -1;
+                }
+            }
+
+            // "… the work of Chinese state hackers, a claim Beijing rejected": the appositive's denier speaks in a clause of its own.
+            foreach (var marker in s_rebuttedAppositives)
+            {
+                var at = _lower.IndexOf(marker, start, end - start, StringComparison.Ordinal);
+                if (at > start && !cuts.Any(x => Math.Abs(x.At - at) < 4)
+                    && Words(at + marker.Length, Math.Min(end, at + marker.Length + 60)).Take(5).Any(w => DenialVerbs.Contains(w.Lower)))
+                {
+                    cuts.Add((at, marker.Length));
+                    joins.Add(at);
                 }
             }
 

@@ -192,6 +192,7 @@ internal static class ClaimVocabulary
         "inappropriate to speculate", "not going to speculate", "would not speculate", "will not speculate", "won't speculate",
         "refused to speculate", "not want to speculate", "not willing to speculate", "not be drawn on who", "wrong to speculate",
             "not going to point", "not point fingers", "not pointing fingers", "not point the finger", "not pointing the finger", "not be pointing fingers",
+            "discuss attribution", "discuss the attribution", "discuss who", "address attribution",
             "did not blame", "does not blame", "not blaming", "not comment on who", "comment on the origin", "comment on the source of the", "speculate on the identity", "speculate about the identity",
             "speculate on who", "speculate about who", "not say who", "not comment on attribution",
             "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",

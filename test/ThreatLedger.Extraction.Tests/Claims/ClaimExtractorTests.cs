@@ -3104,4 +3104,34 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c.Kind == ClaimKinds.Attribution && c.Accused == "Akira");
         Assert.Contains(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis && c.Accused == "Scattered Spider");
     }
+
+    [Fact]
+    public void Extract_AttributionWithAnAppositiveTheAccusedRejected_AttributionAndDenial()
+    {
+        // Given
+        const string text = "Hackers breached the Gothenburg rail operator. Swedish officials said the attack was \"almost certainly\" the work of Iranian state hackers, "
+            + "an accusation Tehran rejected.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("IR", attribution.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, attribution.Source.Kind);
+        Assert.Contains("almost certainly", attribution.HedgingCues);
+        var denial = Assert.Single(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Equal("IR", denial.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, denial.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_DeclinedToDiscussAttribution_NoAttribution()
+    {
+        // When
+        var claims = Extract("Hackers breached the Gothenburg rail operator. The operator declined to discuss attribution.").Claims;
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, Assert.Single(claims).Kind);
+    }
 }
