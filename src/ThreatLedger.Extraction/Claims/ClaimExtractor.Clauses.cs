@@ -452,13 +452,31 @@ internal sealed partial class ClaimExtractor
         /// </summary>
         private static bool IsTrackRecord(string contentLower)
         {
-            // The perfect is the clause's own verb, right after its subject ("the group, which …, has used" is the relative
-            // clause's when it comes later: "consistent with FIN11, a group that has used the brand since 2020").
+            // Each comma-separated part whose own verb is a perfect right after its subject ("the group, which …, has used" is
+            // the relative clause's when it comes later: "consistent with FIN11, a group that has used the brand since 2020";
+            // "the code has been reused by Lazarus, based on code seen since 2014" tells this attack).
             var main = s_relativeClause.Replace(s_describedGroup.Replace(contentLower, ","), ",").TrimStart(' ', ',', '"', '\u201c');
-            var has = main.IndexOf(" has ", StringComparison.Ordinal) is var a and >= 0 ? a : int.MaxValue;
-            var have = main.IndexOf(" have ", StringComparison.Ordinal) is var b and >= 0 ? b : int.MaxValue;
-            return Math.Min(has, have) <= 40 && (s_trackRecordCues.Any(c => main.Contains(c, StringComparison.Ordinal))
-                || (s_recordCounts.Any(c => main.Contains(c, StringComparison.Ordinal)) && s_recordScopes.Any(c => main.Contains(c, StringComparison.Ordinal))));
+            foreach (var part in main.Split(", ", StringSplitOptions.RemoveEmptyEntries))
+            {
+                var segment = " " + part.Trim();
+                var has = segment.IndexOf(" has ", StringComparison.Ordinal) is var a and >= 0 ? a : int.MaxValue;
+                var have = segment.IndexOf(" have ", StringComparison.Ordinal) is var b and >= 0 ? b : int.MaxValue;
+                var perfect = Math.Min(has, have);
+                var subject = perfect > 40 ? string.Empty : segment[..(perfect + 1)];
+                if (perfect > 40 || subject.Contains(" that ", StringComparison.Ordinal) || subject.Contains(" which ", StringComparison.Ordinal)
+                    || subject.Contains(" who ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (s_trackRecordCues.Any(c => segment.Contains(c, StringComparison.Ordinal))
+                    || (s_recordCounts.Any(c => segment.Contains(c, StringComparison.Ordinal)) && s_recordScopes.Any(c => segment.Contains(c, StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static readonly string[] s_toolDefinitions = [" is a ", " is an ", " is one of ", " was a ", " was an ", " has long been ", " has been used by ", " have been used by "];

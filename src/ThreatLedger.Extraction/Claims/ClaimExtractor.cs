@@ -345,11 +345,22 @@ internal sealed partial class ClaimExtractor
 
             var paragraph = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
             var before = text.AsSpan(paragraph, sentence.Start - paragraph);
-            var straight = before.Count('"');
-            var inside = straight % 2 == 1 || before.Count('\u201c') > before.Count('\u201d');
+            // Inside a quotation: the last mark before the sentence opens one (a curly mark says which it is; straight marks
+            // are counted from the paragraph's start).
+            var last = before.LastIndexOfAny("\"\u201c\u201d");
+            var inside = last >= 0 && (before[last] == '\u201c' || (before[last] == '"' && before.Count('"') % 2 == 1));
             var opens = open < sentence.End && text[open] is '"' or '\u201c';
             if (!inside && !opens)
             {
+                return null;
+            }
+
+            var lastMark = sentence.Start > 0 ? text.LastIndexOfAny(['"', '\u201c', '\u201d'], sentence.Start - 1) : -1;
+            if (inside && !opens && (lastMark < 0 || entities.SentenceIndexAt(lastMark) < s - 2
+                || !Enumerable.Range(s, Math.Min(3, entities.Sentences.Count - s)).Any(k => HasQuoteMark(entities.Sentences[k].Start, entities.Sentences[k].End))))
+            {
+                // An odd count of quotation marks with no mark in the sentences just before or no closing one near: a stray
+                // mark, not a quotation going on.
                 return null;
             }
 
@@ -429,7 +440,7 @@ internal sealed partial class ClaimExtractor
                 if (c.Evidence.Start < sentenceStart && c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Government && c.AccusedCountry == state
                     && c.IncidentId == claim.IncidentId && c.Source.Count is null && claim.Source.Count is null
                     && entities.Find(claim.Source.EntityId) is null or { Kind: EntityKinds.Person or EntityKinds.Country }
-                    && (country is null || SourceCountry(c.Source) is not { } other || other == country))
+                    && (country is null || SourceCountry(c.Source) is not { } other ? entities.Find(claim.Source.EntityId)?.Kind != EntityKinds.Country : other == country))
                 {
                     return k;
                 }

@@ -3134,4 +3134,33 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.Equal(ClaimKinds.NoAttribution, Assert.Single(claims).Kind);
     }
+
+    [Fact]
+    public void Extract_PerfectAboutThisAttackWithADateInALaterPart_StillAnAttribution()
+    {
+        // Given
+        const string text = "Hackers stole $12 million from the Coinlake exchange. Researchers at Tidewater Labs believe the theft has been carried out by Lazarus, "
+            + "based on samples seen in the wild since 2019.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("KP", claim.AccusedCountry);
+    }
+
+    [Fact]
+    public void Extract_SentenceAfterAClosedCurlyQuotation_NotTheQuotedSpeakers()
+    {
+        // Given: the quotation closed with a curly mark; the next sentence is the article's own
+        const string text = "Hackers stole files from the Aalborg council. \u201cWe are still investigating,\u201d council spokesperson Mette Holm said. "
+            + "Last year, Danish intelligence blamed Russia for an attack on the Danish defence ministry.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Name.Contains("Mette Holm", StringComparison.Ordinal) && c.Kind == ClaimKinds.Attribution);
+    }
 }
