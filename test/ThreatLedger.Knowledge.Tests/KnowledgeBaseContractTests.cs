@@ -805,6 +805,26 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Board_OneReportKnowsTheDiscoveryAnotherAnEarlierStart_DwellSpansFromTheEarliestStart()
+    {
+        // Given: the first report dates the intrusion by its discovery (dwell 0); a later one says the intruders were in since November
+        const string first = "The Orsova Port Authority found its servers encrypted on February 27, 2026.";
+        const string second = "Investigators say the intruders had been inside the Orsova Port Authority since November 2025.";
+        var a = new ArticleBuilder("a", "Danube Daily", new DateOnly(2026, 3, 2), first)
+            .Victim("Orsova Port Authority", "The Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-02-27", Discovered = "2026-02-27", DwellDays = 0 }).Build();
+        var b = new ArticleBuilder("b", "River Post", new DateOnly(2026, 3, 9), second)
+            .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2025-11" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then: from 2025-11-01 to 2026-02-27
+        Assert.Equal("2025-11", incident.Start);
+        Assert.Equal(118, incident.DwellDays);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_ArticleSaysItIsANewIncident_JoinsNoIncidentReportedLongBefore()
     {
         // Given: months later, an article says the exchange was "hit again"; its only date is the year
@@ -955,6 +975,30 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         // Then
         Assert.Equal(2, hypothesis.IndependentSourcesFor);
         Assert.Contains(hypothesis.Claims, c => c.SourceKind == SourceKinds.AnonymousOfficials && c.OriginalSource == "outlet:capitaldispatch");
+    }
+
+    [Fact]
+    public async Task Board_SpeakerNamedByAnAcronymAnotherReportDefines_IsThatPartyAndNoSourceOfItsOwn()
+    {
+        // Given: one outlet quotes the agency with its full name; another restates its attribution by the acronym alone
+        const string statement = "Romania's National Cyber Security Directorate (DNSC) said the Qilin group hit the Orsova Port Authority in March 2026.";
+        const string restated = "The DNSC has attributed the attack on the Orsova Port Authority to Qilin.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Bucharest Wire", new DateOnly(2026, 3, 20), statement)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-03" }, "RO")
+                .Claim("Qilin", null, "Romania's National Cyber Security Directorate (DNSC)", SourceKinds.Government, statement)
+                .Build(),
+            new ArticleBuilder("b", "Danube Daily", new DateOnly(2026, 3, 24), restated)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-03" }, "RO")
+                .Claim("Qilin", null, "The DNSC", SourceKinds.Unknown, restated)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Orsova Port Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.All(hypothesis.Claims, c => Assert.Equal((SourceKinds.Government, "government:RO"), (c.SourceKind, c.OriginalSource)));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class BoardBuilder
     {
         var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
         var reportSeqs = reports.Select(r => r.Seq).ToHashSet();
-        var claims = snapshot.Claims.Where(c => c.ReportSeq is { } r && reportSeqs.Contains(r)).ToList();
+        var claims = SpeakerAcronyms.Resolve(snapshot.Claims.Where(c => c.ReportSeq is { } r && reportSeqs.Contains(r)).ToList());
         var victim = snapshot.Entities[reports[0].VictimSeq];
 
         // Which hypothesis each claim speaks to, and with which stance.
@@ -173,17 +173,18 @@ internal static class BoardBuilder
         };
     }
 
+    /// <summary>
+    /// The longest dwell the reporting supports: the longest one a report gives, or the span from the earliest start any
+    /// report gives to the earliest discovery, whichever is longer (one report may know only the discovery date, another
+    /// that the intruders were in months before).
+    /// </summary>
     private static int? Dwell(List<KnowledgeSnapshot.ReportRow> reports)
     {
         var stated = reports.Select(r => r.DwellDays).Where(d => d is not null).Max();
-        if (stated is not null)
-        {
-            return stated;
-        }
-
         var start = reports.Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
         var discovered = reports.Select(r => TimeWindow.Lower(r.Discovered)).Where(d => d is not null).Min();
-        return start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
+        int? merged = start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
+        return stated is null ? merged : merged is null ? stated : Math.Max(stated.Value, merged.Value);
     }
 
     private static List<TimelineEntry> Timeline(IncidentSummary incident, List<ReportView> reports)
