@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Text;
 using ThreatLedger.Extraction.Time;
 
 namespace ThreatLedger.Extraction.Pipeline;
@@ -13,7 +15,7 @@ namespace ThreatLedger.Extraction.Pipeline;
 /// date nearest an attack mention, durations, discovery dates, and dwell time from start and discovery (implied by
 /// "for nine months before its discovery").
 /// </summary>
-internal static class IncidentBuilder
+internal static partial class IncidentBuilder
 {
     private static readonly string[] s_typePriority =
     [
@@ -147,6 +149,22 @@ internal static class IncidentBuilder
                 assignment[e.Id] = side;
                 incidentAtSentence[sentenceIndex] = side;
                 lastSentence = sentenceIndex;
+                continue;
+            }
+
+            if (victim is null && current is not null && IsBackground(text, entities, e, sentence, times, current, drafts))
+            {
+                // "Last year a pro-Iranian group defaced a control panel at a small water utility": an earlier attack on
+                // someone else, told as background. An incident of its own; the story goes on with the one in hand.
+                var background = drafts.LastOrDefault(d => d.Sentence == sentenceIndex && d.Background);
+                if (background is null)
+                {
+                    background = new Draft { Founder = e, Sentence = sentenceIndex, Background = true };
+                    drafts.Add(background);
+                }
+
+                background.Events.Add(e);
+                assignment[e.Id] = background;
                 continue;
             }
 
@@ -289,6 +307,37 @@ internal static class IncidentBuilder
         return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null || generic.Contains(d) ? null : idOf[d])]);
     }
 
+    /// <summary>
+    /// Whether an attack mention that names no victim tells an earlier attack on someone else: its sentence opens with a
+    /// date ("Last year", "In 2023,") before any date the incident in hand's first sentence gives, names no victim of
+    /// the article, and its first determiner is indefinite: it introduces someone new ("a pro-Iranian group defaced …",
+    /// "ransomware hit a hospital in Ohio"), where "the intruders broke into the network" goes on with the story in hand.
+    /// </summary>
+    private static bool IsBackground(string text, EntityAnalysis entities, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, List<Draft> drafts)
+    {
+        var opening = times.FirstOrDefault(t => t.Start >= sentence.Start && t.Start <= sentence.Start + 12 && t.End <= e.Trigger.Start && t.Kind == TimeExpressionKind.Date);
+        if (opening is null || TimeValues.LastDay(opening.Value) is not { } openingEnd
+            || entities.MentionsWithin(sentence.Start, sentence.End).Any(m => drafts.Any(d => d.VictimId == m.EntityId)))
+        {
+            return false;
+        }
+
+        var founder = entities.Sentences[current.Sentence];
+        var founderDates = times.Where(t => t.Start >= founder.Start && t.End <= founder.End && t.Kind == TimeExpressionKind.Date)
+            .Select(t => TimeValues.FirstDay(t.Value)).Where(d => d is not null).ToList();
+        if (founderDates.Count > 0 && openingEnd >= founderDates.Min())
+        {
+            return false;
+        }
+
+        var determiner = Determiner().Match(text[opening.End..sentence.End]);
+        return determiner.Success && determiner.Groups[1].Value.Length <= 2;
+    }
+
+    /// <summary>The first determiner: "a"/"an" or a definite or possessive one.</summary>
+    [GeneratedRegex(@"\b(an?|the|its|their|his|her|our|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
+
     /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
     /// <summary>A denial-of-service flood named as such while the incident in hand is an intrusion, breach or destructive attack.</summary>
     private static bool IsSideAttack(Event e, Draft current) =>
@@ -337,6 +386,10 @@ internal static class IncidentBuilder
         public string? VictimId { get; set; }
         public int Sentence { get; init; }
         public bool Pending { get; set; }
+
+        /// <summary>An earlier attack on someone else that the article tells as background.</summary>
+        public bool Background { get; init; }
+
         public List<Event> Events { get; } = [];
 
         /// <summary>Time anchors: wording in sentences without an attack mention that dates a step of this incident (read for time only).</summary>

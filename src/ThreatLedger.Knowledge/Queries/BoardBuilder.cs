@@ -176,12 +176,13 @@ internal static class BoardBuilder
     /// <summary>
     /// The longest dwell the reporting supports: the longest one a report gives, or the span from the earliest start any
     /// report gives to the earliest discovery, whichever is longer (one report may know only the discovery date, another
-    /// that the intruders were in months before).
+    /// that the intruders were in months before). A start given only as a year dates no dwell.
     /// </summary>
     private static int? Dwell(List<KnowledgeSnapshot.ReportRow> reports)
     {
         var stated = reports.Select(r => r.DwellDays).Where(d => d is not null).Max();
-        var start = reports.Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
+        // A start known only to the year ("since 2025") dates no dwell: from January 1 it could be a year too long.
+        var start = reports.Where(r => r.Start is { Length: >= 7 }).Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
         var discovered = reports.Select(r => TimeWindow.Lower(r.Discovered)).Where(d => d is not null).Min();
         int? merged = start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
         return stated is null ? merged : merged is null ? stated : Math.Max(stated.Value, merged.Value);

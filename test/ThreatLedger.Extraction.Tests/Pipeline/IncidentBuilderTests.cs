@@ -217,6 +217,43 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_EarlierAttackOnSomeoneElseToldAsBackground_IncidentOfItsOwnWithoutTheDiscovery()
+    {
+        // Given: an organisation investigating suspicious activity, then a sentence on an earlier attack elsewhere.
+        const string text = "The Tarnow Gas Company said on Tuesday it was investigating suspicious activity on its billing network. "
+            + "Engineers noticed the activity on April 3 and cut the network off. "
+            + "In 2024 a hacktivist group defaced the login page of a small gas distributor in the south of the country.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var intrusion = Assert.Single(result.Incidents, i => i.Type == EventTypes.Intrusion);
+        Assert.Equal("Tarnow Gas Company", result.Entities.Single(e => e.Id == intrusion.VictimEntityId).Name);
+        Assert.Null(intrusion.Time?.Start);
+        var defacement = Assert.Single(result.Incidents, i => i.Type == EventTypes.Defacement);
+        Assert.Null(defacement.VictimEntityId);
+        Assert.Equal("2024", defacement.Time?.Start);
+        Assert.Null(defacement.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_EarlierYearOpensASentenceAboutTheVictimsOwnNetwork_SameIncident()
+    {
+        // Given: the year opens a sentence that tells when the intruders got into the victim's own network.
+        const string text = "The Tarnow Gas Company said on Tuesday that hackers had stolen customer records. "
+            + "In 2025 the intruders broke into the network through a contractor's account.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_NameHitByAnAttack_IsItsVictimEvenBesideAnotherOrganisation()
     {
         // Given: two organisations in the sentence; the passive "was hit by" names the victim.
