@@ -152,19 +152,24 @@ internal static partial class IncidentBuilder
                 continue;
             }
 
-            if (victim is null && current is not null && IsBackground(text, entities, e, sentence, times, current, drafts))
+            if (current is not null && (drafts.Any(d => d.Background && d.Sentence == sentenceIndex)
+                || (victim is null && IsBackground(text, entities, e, sentence, times, current, drafts))
+                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(e, sentence, times, current, entities)))
             {
-                // "Last year a pro-Iranian group defaced a control panel at a small water utility": an earlier attack on
-                // someone else, told as background. An incident of its own; the story goes on with the one in hand.
+                // "Last year a pro-Iranian group defaced a control panel at a small water utility", "the council is still
+                // recovering from the ransomware attack in late February": an earlier attack told as background. An
+                // incident of its own, with the other mentions of its sentence; the story goes on with the one in hand.
                 var background = drafts.LastOrDefault(d => d.Sentence == sentenceIndex && d.Background);
                 if (background is null)
                 {
-                    background = new Draft { Founder = e, Sentence = sentenceIndex, Background = true };
+                    background = new Draft { Founder = e, Sentence = sentenceIndex, Background = true, VictimId = victim };
                     drafts.Add(background);
                 }
 
                 background.Events.Add(e);
                 assignment[e.Id] = background;
+                incidentAtSentence[sentenceIndex] = background;
+                lastSentence = sentenceIndex;
                 continue;
             }
 
@@ -307,6 +312,40 @@ internal static partial class IncidentBuilder
         return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null || generic.Contains(d) ? null : idOf[d])]);
     }
 
+    /// <summary>Attacks that end in themselves: an earlier one is no step towards a later attack of another kind.</summary>
+    private static readonly HashSet<string> s_finishedAttacks = new(StringComparer.Ordinal)
+    {
+        EventTypes.Ransom, EventTypes.Wiper, EventTypes.DDoS, EventTypes.Defacement,
+    };
+
+    /// <summary>Words by which a mention names its kind of attack itself ("the ransomware attack"), where "the attack" takes the story's.</summary>
+    private static readonly string[] s_typeNamingWords = ["ransom", "wiper", "wiping", "denial", "ddos", "defac"];
+
+    /// <summary>
+    /// Whether a ransomware, wiper, flood or defacement mention that names its kind, dated before the incident in hand and
+    /// of another kind, tells an earlier incident ("The council is still recovering from the ransomware attack in late February" in a story on a
+    /// flood last Thursday). An earlier intrusion, phishing or theft may be the first step of the incident in hand and
+    /// stays with it.
+    /// </summary>
+    private static bool IsEarlierFinishedAttack(Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
+    {
+        if (!s_finishedAttacks.Contains(e.Type) || e.Type == current.Founder.Type || current.Sentence == entities.SentenceIndexAt(e.Trigger.Start)
+            || !s_typeNamingWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var founder = entities.Sentences[current.Sentence];
+        var founderStart = FirstDate(times, founder.Start, founder.End);
+        var latest = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Kind == TimeExpressionKind.Date)
+            .Select(t => TimeValues.LastDay(t.Value)).Where(d => d is not null).Max();
+        return founderStart is not null && latest is not null && latest < founderStart;
+    }
+
+    /// <summary>The first day of the earliest date expression between two offsets, if any.</summary>
+    private static DateOnly? FirstDate(IReadOnlyList<TimeExpression> times, int start, int end) =>
+        times.Where(t => t.Start >= start && t.End <= end && t.Kind == TimeExpressionKind.Date).Select(t => TimeValues.FirstDay(t.Value)).Where(d => d is not null).Min();
+
     /// <summary>
     /// Whether an attack mention that names no victim tells an earlier attack on someone else: its sentence opens with a
     /// date ("Last year", "In 2023,") before any date the incident in hand's first sentence gives, names no victim of
@@ -323,9 +362,7 @@ internal static partial class IncidentBuilder
         }
 
         var founder = entities.Sentences[current.Sentence];
-        var founderDates = times.Where(t => t.Start >= founder.Start && t.End <= founder.End && t.Kind == TimeExpressionKind.Date)
-            .Select(t => TimeValues.FirstDay(t.Value)).Where(d => d is not null).ToList();
-        if (founderDates.Count > 0 && openingEnd >= founderDates.Min())
+        if (FirstDate(times, founder.Start, founder.End) is { } founderStart && openingEnd >= founderStart)
         {
             return false;
         }
@@ -672,6 +709,19 @@ internal static partial class IncidentBuilder
         return false;
     }
 
+    private static readonly HashSet<string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        "hit", "struck", "taken", "brought", "shut", "stolen", "broken",
+    };
+
+    /// <summary>Whether a trigger starts with a past participle ("breached", "knocked offline", "taken down", "hit").</summary>
+    private static bool IsParticiple(string trigger)
+    {
+        var space = trigger.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? trigger : trigger[..space];
+        return first.EndsWith("ed", StringComparison.Ordinal) || s_irregularParticiples.Contains(first);
+    }
+
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
@@ -711,7 +761,7 @@ internal static partial class IncidentBuilder
         {
             var between = text[before.End..e.Trigger.Start];
             var verbal = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
-                || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
+                || (IsParticiple(e.Trigger.Text) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                     || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
             var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
             verbal |= LinksVictimToAttack(between);

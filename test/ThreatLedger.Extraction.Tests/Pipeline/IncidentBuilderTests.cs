@@ -239,6 +239,40 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_VictimStillRecoveringFromAnEarlierRansomwareAttack_TwoIncidentsEachWithItsOwnDates()
+    {
+        // Given: a flood on Monday, and the ransomware attack of the month before that the victim is recovering from.
+        const string text = "The booking website of Kelso Ferries was knocked offline on Monday by a distributed denial-of-service attack. "
+            + "The company is still recovering from the ransomware attack in early May, which disrupted ticket sales for ten days.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 10));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var flood = Assert.Single(result.Incidents, i => i.Type == EventTypes.DDoS);
+        Assert.Equal("2026-06-08", flood.Time?.Start);
+        var ransom = Assert.Single(result.Incidents, i => i.Type == EventTypes.Ransom);
+        Assert.Equal("2026-05", ransom.Time?.Start);
+        Assert.Equal(flood.VictimEntityId, ransom.VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_IntrusionMonthsBeforeTheRansomware_SameIncident()
+    {
+        // Given: ransomware on Monday; the intruders had got in months before (a first step, not an incident of its own).
+        const string text = "Ransomware encrypted the servers of Kelso Ferries on Monday. "
+            + "Investigators found that the hackers had broken into the company's network in February.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-02", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_EarlierYearOpensASentenceAboutTheVictimsOwnNetwork_SameIncident()
     {
         // Given: the year opens a sentence that tells when the intruders got into the victim's own network.
