@@ -235,6 +235,12 @@ public sealed partial class KnowledgeBase
                 named.Position, "document"));
         }
 
+        // Organisations this document names as the victim of one of its incidents: an incident of the same document that
+        // names no victim is not theirs (the extractor told it apart: an earlier attack on someone else, told as background).
+        var namedVictimKeys = drafts.Where(d => d.Victim is { Kind: not (EntityKinds.Country or EntityKinds.Sector) })
+            .SelectMany(d => d.Victim!.Aliases.Prepend(d.Victim.Name)).Select(NameKeys.Key).ToHashSet(StringComparer.Ordinal);
+        bool VictimOfAnother(long seq) => drafts.Count > 1 && victims.First(v => v.Seq == seq).Names.Any(n => namedVictimKeys.Contains(NameKeys.Key(n)));
+
         var reportsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
@@ -244,7 +250,8 @@ public sealed partial class KnowledgeBase
             string mention;
             Entity? leadVictim = null;
             var accuserNotVictim = false;
-            if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
+            if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known
+                && !VictimOfAnother(known.Seq))
             {
                 (victimSeq, mention, _) = known;
             }
@@ -279,7 +286,7 @@ public sealed partial class KnowledgeBase
                 mention = draft.Mention;
                 victimSeq = await ResolveVictimAsync(tx, victims, draft.Victim, mention, ct).ConfigureAwait(false);
             }
-            else if (draft.Victim is null && LeadOrganization(document) is { } lead)
+            else if (draft.Victim is null && LeadOrganization(document) is { } lead && (drafts.Count == 1 || !namedVictimKeys.Contains(NameKeys.Key(lead.Entity.Name))))
             {
                 // The incident names no victim ("the theft happened on August 2"), but the article is about one
                 // organisation: the one its opening paragraph names (preferring one its title names too).
@@ -287,7 +294,7 @@ public sealed partial class KnowledgeBase
                 victimSeq = await ResolveVictimAsync(tx, victims, leadVictim, mention, ct).ConfigureAwait(false);
                 victimEntityIds.Add(leadVictim.Id);
             }
-            else if (draft.Victim is null && FindKnownVictimByDescription(document.Text, draft.TriggerStart, victims) is { } described)
+            else if (draft.Victim is null && FindKnownVictimByDescription(document.Text, draft.TriggerStart, victims) is { } described && !VictimOfAnother(described.Seq))
             {
                 // "… was behind the breach of the country's maritime safety agency": a victim another report named.
                 (victimSeq, mention, _) = described;

@@ -784,6 +784,24 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestDocumentAsync_BackgroundIncidentWithoutAVictimBesideANamedOne_IsNotPutOnTheNamedVictim()
+    {
+        // Given: the article's incident names its victim; an earlier attack on an unnamed utility is told as background
+        const string text = "The Orsova Water Board said it was investigating suspicious activity on its network. In 2024 a hacktivist group defaced the website of a small utility.";
+        var document = new ArticleBuilder("a", "Danube Daily", new DateOnly(2026, 3, 2), text)
+            .Victim("Orsova Water Board", "The Orsova Water Board", EventTypes.Intrusion, new EventTime { Discovered = "2026-02-27" })
+            .Incident("defaced", EventTypes.Defacement, new EventTime { Start = "2024" }, hopper: 2)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+
+        // Then: the board's incident keeps its own type and dates
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct), i => i.Victim == "Orsova Water Board");
+        Assert.Equal((EventTypes.Intrusion, null, 1), (incident.Type, incident.Start, incident.Reports));
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_DiscoveredMonthsAfterTheIncident_StartsANewIncidentAndSaysWhy()
     {
         // Given: a second breach whose start the extractor misread as the first attack's month
