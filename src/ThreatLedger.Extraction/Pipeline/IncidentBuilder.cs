@@ -154,7 +154,7 @@ internal static partial class IncidentBuilder
 
             if (current is not null && (drafts.Any(d => d.Background && d.Sentence == sentenceIndex)
                 || (victim is null && IsBackground(text, entities, e, sentence, times, current, drafts))
-                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(e, sentence, times, current, entities)))
+                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(text, e, sentence, times, current, entities)))
             {
                 // "Last year a pro-Iranian group defaced a control panel at a small water utility", "the council is still
                 // recovering from the ransomware attack in late February": an earlier attack told as background. An
@@ -327,7 +327,7 @@ internal static partial class IncidentBuilder
     /// flood last Thursday). An earlier intrusion, phishing or theft may be the first step of the incident in hand and
     /// stays with it.
     /// </summary>
-    private static bool IsEarlierFinishedAttack(Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
+    private static bool IsEarlierFinishedAttack(string text, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
     {
         if (!s_finishedAttacks.Contains(e.Type) || e.Type == current.Founder.Type || current.Sentence == entities.SentenceIndexAt(e.Trigger.Start)
             || !s_typeNamingWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
@@ -337,10 +337,18 @@ internal static partial class IncidentBuilder
 
         var founder = entities.Sentences[current.Sentence];
         var founderStart = FirstDate(times, founder.Start, founder.End);
-        var latest = times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Kind == TimeExpressionKind.Date)
+        // The mention's own date: right after it ("the ransomware attack in late February") or right before ("the March
+        // ransomware attack"), not a date elsewhere in the sentence ("the ransomware was cover; they had been inside since January").
+        var latest = times.Where(t => t.Kind == TimeExpressionKind.Date
+                && ((t.Start >= e.Trigger.End && t.Start <= e.Trigger.End + 12 && OwnDatePreposition().IsMatch(text[e.Trigger.End..t.Start]))
+                    || (t.End <= e.Trigger.Start && t.End >= e.Trigger.Start - 2 && t.Start >= sentence.Start)))
             .Select(t => TimeValues.LastDay(t.Value)).Where(d => d is not null).Max();
         return founderStart is not null && latest is not null && latest < founderStart;
     }
+
+    /// <summary>The words between an attack and its own date: " in ", " on ", " of ", " last " (but not " since ").</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:in|on|of|from|during|at the (?:start|end) of)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDatePreposition();
 
     /// <summary>The first day of the earliest date expression between two offsets, if any.</summary>
     private static DateOnly? FirstDate(IReadOnlyList<TimeExpression> times, int start, int end) =>

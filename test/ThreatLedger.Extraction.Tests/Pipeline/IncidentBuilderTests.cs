@@ -258,6 +258,21 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_RansomwareSentenceWithAnEarlierStartOfTheIntrusion_SameIncident()
+    {
+        // Given: the sentence's earlier date belongs to the intruders' presence, not to the ransomware mention.
+        const string text = "A cyberattack paralysed Kelso Ferries earlier this month, officials said. "
+            + "They said the ransomware was used as cover and that the intruders had been inside the network since at least January.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 20));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-01", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_IntrusionMonthsBeforeTheRansomware_SameIncident()
     {
         // Given: ransomware on Monday; the intruders had got in months before (a first step, not an incident of its own).
