@@ -553,13 +553,25 @@ public sealed partial class KnowledgeBase
         }
 
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var publisher = Publisher(document);
         long? firstReport = reportsByEvent.Count == 0 ? null : reportsByEvent.Values.Min();
         var count = 0;
         foreach (var original in document.Claims)
         {
-            var claim = original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name))
-                ? original with { Source = original.Source with { Kind = SourceKinds.Media, EntityId = null } }
-                : original;
+            var claim = original;
+            if (original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name)))
+            {
+                // An outlet speaking is the media, unless the outlet is a vendor's or an agency's own publication ("we
+                // assess…" on the Dunaj Security Research Blog is Dunaj Security speaking).
+                var ownPublication = publisher is not null && OriginKeys.Normalize(original.Source.Name) == OriginKeys.Normalize(document.Document.Source ?? string.Empty);
+                claim = original with
+                {
+                    Source = ownPublication
+                        ? original.Source with { Name = publisher!.Name, Kind = publisher.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, EntityId = publisher.Id }
+                        : original.Source with { Kind = SourceKinds.Media, EntityId = null },
+                };
+            }
+
             if (claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is { } speaker && !victimEntityIds.Contains(speaker)
                 && entities.TryGetValue(speaker, out var speakerEntity) && speakerEntity.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor)
             {
@@ -611,6 +623,28 @@ public sealed partial class KnowledgeBase
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The security vendor or government body that publishes the document, when its outlet is that party's own
+    /// publication: the outlet's name begins with the party's name ("Dunaj Security Research Blog", "CERT-EU Threat
+    /// Alerts").
+    /// </summary>
+    private static Entity? Publisher(ExtractionDocument document)
+    {
+        if (document.Document.Source is not { Length: > 0 } outlet)
+        {
+            return null;
+        }
+
+        var key = OriginKeys.Normalize(outlet);
+        return document.Entities
+            .Where(e => e.Kind is EntityKinds.Vendor or EntityKinds.GovernmentBody)
+            .Select(e => (Entity: e, Key: OriginKeys.Normalize(e.Name)))
+            .Where(e => e.Key.Length >= 4 && key.StartsWith(e.Key, StringComparison.Ordinal))
+            .OrderByDescending(e => e.Key.Length)
+            .Select(e => e.Entity)
+            .FirstOrDefault();
     }
 
     /// <summary>A counted group of officials or sources ("two U.S. officials", "several people familiar with it").</summary>

@@ -1020,6 +1020,31 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Board_VendorsOwnBlogSpeaking_IsTheVendorAndOneSourceWithItsQuotes()
+    {
+        // Given: the vendor's blog says "we assess"; a trade outlet then quotes the vendor
+        const string post = "Dunaj Security found that the Orsova Port Authority was breached in April 2026. We assess that Salt Heron carried out the intrusion.";
+        const string quote = "Salt Heron breached the Orsova Port Authority in April 2026, according to Dunaj Security.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Dunaj Security Research Blog", new DateOnly(2026, 5, 6), post)
+                .Organization("Dunaj Security", "Dunaj Security", EntityKinds.Vendor)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Intrusion, new EventTime { Start = "2026-04" })
+                .Claim("Salt Heron", null, "Dunaj Security Research Blog", SourceKinds.Vendor, "We assess that Salt Heron carried out the intrusion.")
+                .Build(),
+            new ArticleBuilder("b", "Threat Digest", new DateOnly(2026, 5, 9), quote)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Intrusion, new EventTime { Start = "2026-04" })
+                .Claim("Salt Heron", null, "Dunaj Security", SourceKinds.Vendor, quote)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Orsova Port Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.All(hypothesis.Claims, c => Assert.Equal((SourceKinds.Vendor, "vendor:dunajsecurity"), (c.SourceKind, c.OriginalSource)));
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_RelayTakesTheAccuserForTheVictim_TheRelayedReportsVictimIsUsed()
     {
         // Given: the relay names the victim only by description, and the extractor made the accusing agency the victim
