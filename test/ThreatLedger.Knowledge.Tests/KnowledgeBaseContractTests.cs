@@ -802,6 +802,23 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestDocumentAsync_LaterReportGivesTheVictimsCountry_TheVictimLearnsIt()
+    {
+        // Given: the first report names the operator without a country, the second places it
+        var a = new ArticleBuilder("a", "Threat Digest", new DateOnly(2026, 5, 6), "Hackers broke into Tatra Telekom in April 2026.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }).Build();
+        var b = new ArticleBuilder("b", "Central Herald", new DateOnly(2026, 5, 8), "Hackers broke into Slovakia's Tatra Telekom in April 2026.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }, "SK").Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("SK", incident.VictimCountry);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_DiscoveredMonthsAfterTheIncident_StartsANewIncidentAndSaysWhy()
     {
         // Given: a second breach whose start the extractor misread as the first attack's month
