@@ -148,7 +148,8 @@ internal static class BoardBuilder
             Start = TimeWindow.Earliest(reports.Select(r => r.Start)),
             End = TimeWindow.Latest(reports.Select(r => r.End)),
             Discovered = TimeWindow.Earliest(reports.Select(r => r.Discovered)),
-            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed)),
+            // The incident was public by the first report about it at the latest, whatever later statements say.
+            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed).Append(reportViews.Select(r => r.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault())),
             DwellDays = Dwell(reports),
             LeadingHypothesis = leading?.Label,
             LeadingHypothesisKey = leading?.Key,
