@@ -303,6 +303,24 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_IncidentResponseFirmAndUnusualTraffic_OneIntrusionAtTheOperator()
+    {
+        // Given: "incident" names the responders' trade; the operator's unusual traffic and the entry tell the intrusion.
+        const string text = "Kestrel Labs, an incident response firm, was called in by Orla Shipping after the company spotted unusual traffic on its servers. "
+            + "The attackers had entered the network in March through a stolen password.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 6));
+
+        // Then
+        Assert.DoesNotContain(result.Events, e => e.Trigger.Text == "incident");
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Intrusion, incident.Type);
+        Assert.Equal("Orla Shipping", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2026-03", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_NameHitByAnAttack_IsItsVictimEvenBesideAnotherOrganisation()
     {
         // Given: two organisations in the sentence; the passive "was hit by" names the victim.
