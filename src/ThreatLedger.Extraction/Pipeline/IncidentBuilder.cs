@@ -356,8 +356,8 @@ internal static partial class IncidentBuilder
 
     /// <summary>
     /// Whether an attack mention that names no victim tells an earlier attack on someone else: its sentence opens with a
-    /// date ("Last year", "In 2023,") before any date the incident in hand's first sentence gives, names no victim of
-    /// the article, and its first determiner is indefinite: it introduces someone new ("a pro-Iranian group defaced …",
+    /// date ("Last year", "In 2023,") in a year before the date of the incident in hand's first sentence, names no victim
+    /// of the article, and its first determiner is indefinite: it introduces someone new ("a pro-Iranian group defaced …",
     /// "ransomware hit a hospital in Ohio"), where "the intruders broke into the network" goes on with the story in hand.
     /// </summary>
     private static bool IsBackground(string text, EntityAnalysis entities, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, List<Draft> drafts)
@@ -370,7 +370,7 @@ internal static partial class IncidentBuilder
         }
 
         var founder = entities.Sentences[current.Sentence];
-        if (FirstDate(times, founder.Start, founder.End) is { } founderStart && openingEnd >= founderStart)
+        if (FirstDate(times, founder.Start, founder.End) is not { } founderStart || openingEnd.Year >= founderStart.Year)
         {
             return false;
         }

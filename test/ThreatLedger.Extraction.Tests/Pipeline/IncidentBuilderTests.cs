@@ -288,6 +288,21 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_SameYearSentenceOnHowTheIntrudersGotIn_SameIncident()
+    {
+        // Given: a sentence opening with an earlier month of the same year tells the first step of the incident in hand.
+        const string text = "The Tarnow Gas Company said on Tuesday that ransomware had encrypted its billing servers. "
+            + "In January, a phishing email gave the attackers a foothold.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-01", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_EarlierYearOpensASentenceAboutTheVictimsOwnNetwork_SameIncident()
     {
         // Given: the year opens a sentence that tells when the intruders got into the victim's own network.
