@@ -70,10 +70,10 @@ internal sealed partial class ClaimExtractor
                 return _previousSpeaker with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
             }
 
-            if (lowerName is "officials" && _previousSpeaker is { Kind: SourceKinds.Government, EntityId: not null } body && SentenceStartOf(start) > body.Start)
+            if (lowerName is "officials" && _previousSpeaker is { Kind: SourceKinds.Government, EntityId: not null } speakingBody && SentenceStartOf(start) > speakingBody.Start)
             {
                 // "Taiwan's Investigation Bureau said … . Officials stopped short of naming a group": the body that just spoke, through its officials.
-                return body with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
+                return speakingBody with { Name = name, Start = frameStart, ContentStart = contentStart, Verb = verb };
             }
 
             if (Pronouns.Contains(lowerName) && (lowerName is "it" or "they" or "he" or "she" || entities.BestMentionFor(start, end) is null))
