@@ -260,7 +260,7 @@ public sealed partial class EntityRecognizer
                 return country;
             }
 
-            return k >= 0 && OrganizationDescriptors.Contains(Word(k)) ? DescriptorCountry(k) : null;
+            return k >= 0 && (OrganizationDescriptors.Contains(Word(k)) || IsBusinessGroup(k)) ? DescriptorCountry(k) : null;
         }
 
         /// <summary>
