@@ -269,10 +269,12 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private GazetteerEntry? AppositiveCountry(int end)
         {
-            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(end + 2) is "'s" or "\u2019s" or "'" or "\u2019")
+            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(_countryEnd[end + 1]) is "'s" or "\u2019s" or "'" or "\u2019")
             {
-                // "the Maritime Safety Board, Estonia's shipping regulator, …": the possessive country owns the descriptor.
-                var start = Word(end + 3) is "s" ? end + 4 : end + 3;
+                // "the Maritime Safety Board, Estonia's shipping regulator, …", "X, South Africa's fourth-largest mobile network,":
+                // the possessive country owns the descriptor.
+                var possessive = _countryEnd[end + 1];
+                var start = Word(possessive + 1) is "s" ? possessive + 2 : possessive + 1;
                 for (var j = start; j <= start + 3 && j < _words.Length && SameSentence(end, j); j++)
                 {
                     if (OrganizationDescriptors.Contains(Word(j)))

@@ -1415,7 +1415,7 @@ public sealed class EntityRecognizerTests
     public void Recognize_AppositiveNetwork_NameIsAnOrganisation()
     {
         // Given
-        const string text = "Tembisa Wireless, Namibia's second-largest mobile network, said subscriber records were copied.";
+        const string text = "Tembisa Wireless, South Africa's second-largest mobile network, said subscriber records were copied.";
 
         // When
         var analysis = Recognize(text);
@@ -1423,7 +1423,7 @@ public sealed class EntityRecognizerTests
         // Then
         var company = Assert.Single(analysis.Entities, e => e.Name == "Tembisa Wireless");
         Assert.Equal(EntityKinds.Organization, company.Kind);
-        Assert.Equal("NA", company.Attributes["country"]);
+        Assert.Equal("ZA", company.Attributes["country"]);
     }
 
     [Fact]

@@ -169,7 +169,9 @@ public sealed class TemporalTaggerTests
     }
 
     [Theory]
-    [InlineData("found the logins on March 16 and they had begun three weeks earlier.", "three weeks earlier", "2025-W08")]
+    [InlineData("found the logins on March 16 and they had begun three weeks earlier.", "three weeks earlier", "2025-02-23")]
+    [InlineData("staff spotted odd logins on March 16. The intruders had got in two weeks earlier.", "two weeks earlier", "2025-03-02")]
+    [InlineData("the alarm went off on March 10. The next day, the firm shut its portal.", "The next day", "2025-03-11")]
     [InlineData("found the database on March 16 and secured it the next day.", "the next day", "2025-03-17")]
     [InlineData("found the database on March 16 and secured it the same day.", "the same day", "2025-03-16")]
     [InlineData("they had been in the network since the previous October.", "the previous October", "2024-10")]
@@ -192,5 +194,42 @@ public sealed class TemporalTaggerTests
 
         // Then
         Assert.All(found, f => Assert.Null(f.Value));
+    }
+
+    [Theory]
+    [InlineData("a phishing wave that began a fortnight ago", "a fortnight ago", "2025-04-16")]
+    [InlineData("servers were wiped over the Easter weekend", "Easter weekend", "2025-04-18")]
+    [InlineData("servers were wiped on Easter Monday", "Easter Monday", "2025-04-21")]
+    [InlineData("servers were wiped over Easter", "Easter", "2025-04-20")]
+    public void Tag_FortnightAndEaster_ResolvedAgainstPublication(string text, string expected, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2025, 4, 30));
+
+        // Then the Easter of 2025 fell on April 20
+        var expression = Assert.Single(found, f => f.Text.EndsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(value, expression.Value);
+    }
+
+    [Fact]
+    public void Tag_EasterLaterThanThePublication_IsTheYearBefore()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("the outage over Easter last year", new DateOnly(2026, 2, 10));
+
+        // Then Easter 2025
+        Assert.Contains(found, f => f.Value == "2025-04-20");
+    }
+
+    [Fact]
+    public void Tag_FortnightDuration_TwoWeeks()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("the attackers stayed for a fortnight", new DateOnly(2025, 4, 30));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(TimeExpressionKind.Duration, expression.Kind);
+        Assert.Equal("P2W", expression.Value);
     }
 }
