@@ -267,6 +267,14 @@ internal static class IncidentBuilder
             }
 
             var typed = TypeOf(entities, draft);
+            if (time is { Start: null, Discovered: { Length: 10 } found, Duration: null }
+                && typed is EventTypes.Ransom or EventTypes.Wiper or EventTypes.DDoS or EventTypes.Disruption or EventTypes.Defacement)
+            {
+                // "detected the ransomware attack on Tuesday evening": an attack that shows itself (encrypted or wiped files, a
+                // flood, a defaced page) began when it was seen, unless the text says the intruders were in earlier.
+                time = time with { Start = found, DwellDays = 0 };
+            }
+
             incidents.Add(new Incident
             {
                 Id = idOf[draft],
@@ -1246,7 +1254,7 @@ internal static class IncidentBuilder
                     continue;
                 }
 
-                if (e.Type == EventTypes.Discover && !startWording)
+                if (e.Type == EventTypes.Discover && !startWording && !DatesWhatPrecededDiscovery(text, t, e, timesBySentence[sentenceIndex]))
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.
@@ -1435,6 +1443,30 @@ internal static class IncidentBuilder
     }
 
     /// <summary>
+    /// "was published on April 14 and remained available for roughly eleven weeks before it was spotted": a date followed,
+    /// before the discovery wording, by a duration that runs up to the discovery dates what began then, not the discovery.
+    /// </summary>
+    private static bool DatesWhatPrecededDiscovery(string text, TimeExpression date, Event discovery, IEnumerable<TimeExpression> sentenceTimes)
+    {
+        if (date.Kind != TimeExpressionKind.Date || date.End > discovery.Trigger.Start)
+        {
+            return false;
+        }
+
+        foreach (var d in sentenceTimes)
+        {
+            if (d.Kind == TimeExpressionKind.Duration && d.Start >= date.End && d.End <= discovery.Trigger.Start
+                && (d.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(d.End, discovery.Trigger.Start - d.End).TrimStart().StartsWith("before", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The date of the later step a duration is counted back from ("about two months before the ransomware was deployed on
     /// August 30"): the first date after "before" in the duration's sentence, within 80 characters, when "before" introduces
     /// no discovery (those durations are dwell times, handled apart).
@@ -1541,6 +1573,8 @@ internal static class IncidentBuilder
     [
         "used", "targeted", "exploited", "hit", "attacked", "deployed", "operated", "conducted", "carried out", "been active",
         "been linked", "been tied", "been tracked", "been observed", "been seen", "breached", "compromised", "abused", "leveraged",
+        // "a group it has tracked since at least 2023": the researchers' record of the actor.
+        "tracked", "followed", "monitored",
     ];
 
     /// <summary>

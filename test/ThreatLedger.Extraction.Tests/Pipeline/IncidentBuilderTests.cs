@@ -993,4 +993,54 @@ public sealed class IncidentBuilderTests
         Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == fbi.Id);
         Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.EntityId == fbi.Id);
     }
+
+    [Fact]
+    public void Build_RansomwareAttackDetectedOnADay_StartsThatDay()
+    {
+        // Given: only the day the attack was detected is known
+        const string text = "Fenwick Haulage said a ransomware attack had encrypted its dispatch servers. "
+            + "The company said its security team detected the intrusion on Tuesday evening and disconnected the servers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 13));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-03-10", incident.Time?.Discovered);
+        Assert.Equal("2026-03-10", incident.Time?.Start);
+        Assert.Equal(0, incident.Time?.DwellDays);
+    }
+
+    [Fact]
+    public void Build_BreachDetectedOnADay_NoStartAssumed()
+    {
+        // Given: a data theft may have begun long before it was detected
+        const string text = "Fenwick Haulage said hackers had stolen customer records. The company detected the breach on Tuesday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 13));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-03-10", incident.Time?.Discovered);
+        Assert.Null(incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_DateThenDurationBeforeItWasSpotted_StartAndImpliedDiscovery()
+    {
+        // Given: the date opens a span that ran until the discovery; the actor's own history carries an older year
+        const string text = "Attackers tampered with an update of the Brenner Soft invoicing tool. "
+            + "The rigged version went up on the update server on May 4 and stayed online for about six weeks before it was spotted by a customer. "
+            + "The backdoor contacts servers of a group the researchers have tracked since at least 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 7, 22));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-05-04", incident.Time?.Start);
+        Assert.Equal("P6W", incident.Time?.Duration);
+        Assert.Equal("2026-06", incident.Time?.Discovered);
+    }
 }
