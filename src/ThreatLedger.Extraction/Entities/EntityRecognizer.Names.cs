@@ -80,6 +80,13 @@ public sealed partial class EntityRecognizer
                 if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null || IsAttackObject(start, end))))
                 {
                     TryName(start, end);
+                    if (end - start >= 4 && _words[start + 1] == "of" && start == _sentences[_sentenceOf[start]].FirstToken
+                        && !OrganizationHeads.Contains(_words[start]) && !GovernmentHeads.Contains(_words[start]) && !StateWords.Contains(_words[start])
+                        && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End))
+                    {
+                        // "Customers of Deccan Cooperative Bank were unable …": a sentence-initial common noun and "of" before a name.
+                        TryName(start + 2, end);
+                    }
                 }
 
                 if (start < end && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End)

@@ -676,6 +676,16 @@ internal static class IncidentBuilder
             }
         }
 
+        // Consequence: "the school district cancelled classes after a ransomware attack disabled its phones", "customers of
+        // X could not log in after a wave of denial-of-service attacks": the subject whose clause an "after" adjunct ends.
+        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
+        if (subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
+            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
+            && Resolve(text, entities, subject, candidates) is { } consequenceVictim)
+        {
+            return consequenceVictim;
+        }
+
         // The only candidate that is not speaking in the sentence; a speaker only when the clause says "its"/"their".
         strong = false;
         var nonSpeakers = candidates.Where(m => !IsSpeaker(text, m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
@@ -718,11 +728,54 @@ internal static class IncidentBuilder
                 {
                     return speaker.EntityId;
                 }
+
+                // "the health ministry confirmed that a database holding vaccination records was exposed": a ministry or
+                // department that reports a passive breach of something it names no other owner for reports its own; an
+                // oversight body (a data-protection authority, a cyber-security centre, the police) speaks of others'.
+                var trimmed = between.TrimEnd();
+                if (speaker.Kind == EntityKinds.GovernmentBody && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System)
+                    && (passive || trimmed.EndsWith(" was", StringComparison.Ordinal) || trimmed.EndsWith(" were", StringComparison.Ordinal)
+                        || trimmed.EndsWith(" been", StringComparison.Ordinal))
+                    && between.Contains(" that ", StringComparison.Ordinal) && !IsOversightBody(entities[speaker.EntityId]))
+                {
+                    return speaker.EntityId;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the words between a subject and an attack end in "after" and at most three words of the attack's noun
+    /// phrase ("… cancelled classes after a", "… were unable to bank online after a wave of"), with no report, relative
+    /// clause or object clause between.
+    /// </summary>
+    private static bool SufferedBefore(string between)
+    {
+        var after = between.LastIndexOf(" after ", StringComparison.Ordinal);
+        if (after < 0 || between.Length - after > 40)
+        {
+            return false;
+        }
+
+        var tail = between[(after + 7)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var clause = between[..after];
+        return tail.Length <= 3 && !clause.Contains(" that ", StringComparison.Ordinal) && !clause.Contains(" which ", StringComparison.Ordinal)
+            && !clause.Contains(" who ", StringComparison.Ordinal) && !clause.Contains(',', StringComparison.Ordinal)
+            && !s_reportingVerbs.Any(v => clause.Contains(v + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] s_oversightWords =
+    [
+        "protection", "privacy", "commissioner", "regulator", "regulation", "regulatory", "supervis", "cyber", "security", "police",
+        "investigation", "intelligence", "emergency", "response", "cert", "csirt", "ombudsman", "inspectorate", "prosecutor", "court",
+    ];
+
+    /// <summary>A body that oversees, investigates or defends others (a data-protection authority, a CERT, the police).</summary>
+    private static bool IsOversightBody(Entity body) =>
+        body.Aliases.Prepend(body.Name).Any(n => s_oversightWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        || body.Aliases.Any(a => a.StartsWith("CERT", StringComparison.Ordinal) || a.StartsWith("NCSC", StringComparison.Ordinal));
 
     private static readonly string[] s_negations = ["did not ", "didn't ", "had not ", "has not ", "have not ", "does not ", "doesn't ", "was not ", "were not ", "never "];
 

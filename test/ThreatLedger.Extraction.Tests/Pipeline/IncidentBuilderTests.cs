@@ -1043,4 +1043,48 @@ public sealed class IncidentBuilderTests
         Assert.Equal("P6W", incident.Time?.Duration);
         Assert.Equal("2026-06", incident.Time?.Discovered);
     }
+
+    [Theory]
+    [InlineData("Lithuania's Ministry of Education said on Monday that a server holding the exam results of 80,000 pupils was exposed online for a month.", "Ministry of Education")]
+    [InlineData("The Ardley Water Department confirmed that a file share with customer billing records was accessed without authorisation.", "Ardley Water Department")]
+    public void Build_MinistryReportsAPassiveExposure_IsTheVictim(string sentence, string victim)
+    {
+        // Given a department reporting that something of its own was exposed
+        var result = Extract(sentence, new DateOnly(2026, 6, 5));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(victim, result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_DataProtectionAuthorityReportsAnExposure_IsNoVictim()
+    {
+        // Given: an oversight body speaks of someone else's exposure
+        const string text = "The Data Protection Commission confirmed on Thursday that a database holding customer records was exposed on the internet.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 5));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
+
+    [Theory]
+    [InlineData("The Pinecrest School District in Idaho cancelled classes on Monday after a ransomware attack on Sunday disabled its phones.", "Pinecrest School District")]
+    [InlineData("Customers of Harbour Mutual Bank were unable to log in for most of Tuesday after a wave of denial-of-service attacks, the bank said.", "Harbour Mutual Bank")]
+    public void Build_SubjectSufferingAfterAnAttack_IsTheVictim(string sentence, string victim)
+    {
+        // Given the consequence for the subject, then "after" and the attack
+        var result = Extract(sentence, new DateOnly(2026, 11, 3));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(victim, result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
 }
