@@ -31,6 +31,9 @@ internal static class IncidentBuilder
         "not the first time", "previously targeted", "previously hit", "previously suffered",
     ];
 
+    /// <summary>Sentence openers of a round-up's next story ("Separately, the regional airline … said …").</summary>
+    private static readonly string[] s_roundUpOpeners = ["separately,", "separately ", "elsewhere,", "in other news", "in an unrelated", "in a separate"];
+
     /// <summary>Words that make the name before them the one hit by the attack after them ("X was hit by ransomware", "X suffered a breach").</summary>
     private static readonly string[] s_victimLinks =
     [
@@ -130,7 +133,8 @@ internal static class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
+            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
+                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal));
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
             if (current is not null && IsSideAttack(e, current))
             {

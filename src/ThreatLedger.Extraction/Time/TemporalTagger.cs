@@ -275,7 +275,7 @@ public sealed class TemporalTagger
                 t_modifier = modifier;
                 if (resolve(match, published) is { } resolved)
                 {
-                    found.Add((match.Index - lead, match.Index + match.Length, r, resolved));
+                    found.Add((match.Index - lead, match.Index + match.Length, r, PartOfYear(text.AsSpan(match.Index - lead, lead), resolved)));
                 }
 
                 t_modifier = null;
@@ -287,6 +287,26 @@ public sealed class TemporalTagger
 
     [ThreadStatic]
     private static string? t_modifier;
+
+    /// <summary>"the second half of 2025" is <c>2025-H2</c>, "the first quarter of 2024" <c>2024-Q1</c>: a year's named part.</summary>
+    private static Resolved PartOfYear(ReadOnlySpan<char> lead, Resolved resolved)
+    {
+        if (resolved.Kind != TimeExpressionKind.Date || resolved.Value is not { Length: 4 } year || lead.IsEmpty)
+        {
+            return resolved;
+        }
+
+        var phrase = Regex.Replace(lead.ToString().ToLowerInvariant(), @"\s+", " ").Trim();
+        var part = phrase switch
+        {
+            "the first half of" => "H1",
+            "the second half of" => "H2",
+            "the first quarter of" => "Q1",
+            "the last quarter of" => "Q4",
+            _ => null,
+        };
+        return part is null ? resolved : resolved with { Value = year + "-" + part, Modifier = null };
+    }
 
     private static readonly (string Phrase, string Value)[] s_leadingModifiers =
     [

@@ -1087,4 +1087,38 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Equal(victim, result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
     }
+
+    [Fact]
+    public void Build_RoundUpSeparatelyWithoutAnAttackNoun_SecondIncidentOfItsOwn()
+    {
+        // Given: a round-up's second story opens with "Separately," and tells a download by "an unauthorised party"
+        const string text = "Brisa Energia, a utility in northern Portugal, said a ransomware attack encrypted its billing servers on Monday.\n\n"
+            + "Separately, the ferry operator Solway Crossings said on Wednesday that an unauthorised party had downloaded the booking records of 12,000 passengers. "
+            + "It has reported the breach to the regulator.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 29));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var second = result.Incidents.Single(i => i.Type == EventTypes.Databreach);
+        Assert.Equal("Solway Crossings", result.Entities.Single(e => e.Id == second.VictimEntityId).Name);
+    }
+
+    [Theory]
+    [InlineData("Pellworth Telecom, Ireland's third-largest mobile network, said hackers had copied the details of 90,000 subscribers.", EventTypes.Databreach)]
+    [InlineData("The Dublin-based exchange Coinharbour Markets said attackers drained about $12 million from one of its hot wallets.", EventTypes.Databreach)]
+    [InlineData("The Maltese Ministry of Finance said state-backed hackers spent five months inside its mail servers.", EventTypes.Intrusion)]
+    public void Build_CopiedDrainedOrSpentInside_IncidentAtTheSpeaker(string sentence, string type)
+    {
+        // Given a victim reporting a theft or a stay inside its systems in plain verbs
+        var result = Extract(sentence, new DateOnly(2026, 3, 26));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(type, incident.Type);
+        Assert.NotNull(incident.VictimEntityId);
+    }
 }

@@ -232,4 +232,19 @@ public sealed class TemporalTaggerTests
         Assert.Equal(TimeExpressionKind.Duration, expression.Kind);
         Assert.Equal("P2W", expression.Value);
     }
+
+    [Theory]
+    [InlineData("the intrusion began in the second half of 2025 and", "2025-H2")]
+    [InlineData("the intrusion began in the first half of 2024 and", "2024-H1")]
+    [InlineData("the intrusion began in the first quarter of 2024 and", "2024-Q1")]
+    public void Tag_NamedPartOfAYear_HalfOrQuarterValue(string text, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2026, 2, 10));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(value, expression.Value);
+        Assert.Null(expression.Modifier);
+    }
 }
