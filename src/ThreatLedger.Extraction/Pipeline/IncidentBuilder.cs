@@ -368,6 +368,8 @@ internal static class IncidentBuilder
         "per cent", "percent", "%", "most common", "median", "on average", "the average", "the number of", "more than half",
         "remained common", "main risks", "biggest threat", "most disruptive", "most immediate", "most serious", "such attacks", "such as",
         " every ", "recommends",
+        // Habits and hypotheticals: "flaws attackers routinely use to build botnets", "if such an attack happened".
+        "routinely", "typically", "commonly", "such an attack", "such a breach", "such an incident",
     ];
 
     private static readonly string[] s_ratioMarkers =
@@ -408,6 +410,12 @@ internal static class IncidentBuilder
         {
             if (e.Type is EventTypes.Discover or EventTypes.Patch)
             {
+                continue;
+            }
+
+            if (string.Equals(e.Realis, "Other", StringComparison.Ordinal))
+            {
+                // "will respond to a simulated ransomware attack", "if such an attack happened": nothing that happened.
                 continue;
             }
 

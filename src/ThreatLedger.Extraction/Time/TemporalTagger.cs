@@ -727,6 +727,11 @@ public sealed class TemporalTagger
         var target = Enum.Parse<DayOfWeek>(name, ignoreCase: true);
         // The latest such day up to the publication date: "on Wednesday" in Wednesday's paper is that day (news convention).
         var back = ((int)p.DayOfWeek - (int)target + 7) % 7;
+        if (back == 0 && word.StartsWith("last", StringComparison.Ordinal))
+        {
+            // "last Thursday" in Thursday's paper is the week before.
+            back = 7;
+        }
 
         return Date(p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
     }

@@ -1121,4 +1121,20 @@ public sealed class IncidentBuilderTests
         Assert.Equal(type, incident.Type);
         Assert.NotNull(incident.VictimEntityId);
     }
+
+    [Theory]
+    [InlineData("Hospitals in the region will take part in an exercise next week in which staff respond to a simulated ransomware attack on the patient records system. "
+        + "If such an attack happened, surgery would stop within hours, the health board said.")]
+    [InlineData("National computer security incident response teams will receive the reports. "
+        + "The rules target flaws that attackers routinely use to build botnets for denial-of-service attacks.")]
+    public void Build_ExerciseOrHabitualAttacks_NoIncident(string text)
+    {
+        // Given a text about a rehearsal, a rule or what attackers usually do
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 10, 6));
+
+        // Then
+        Assert.Empty(result.Incidents);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class TemporalTaggerTests
     [InlineData("seen two months ago", "two months ago", "2023-06", null)]
     [InlineData("the firm said on Thursday that", "Thursday", "2023-08-31", null)] // published on a Thursday: that day
     [InlineData("the firm said on Monday that", "Monday", "2023-08-28", null)]
+    [InlineData("the wallet was drained last Thursday, the", "last Thursday", "2023-08-24", null)] // published on a Thursday: the week before
     [InlineData("hit by ransomware last weekend, the", "last weekend", "2023-08-26", null)]
     [InlineData("breached the network in mid-2022.", "mid-2022", "2022", "MID")]
     [InlineData("breached the network on 5 May and", "5 May", "2023-05-05", null)]
