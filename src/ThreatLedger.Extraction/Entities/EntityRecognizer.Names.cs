@@ -373,7 +373,9 @@ public sealed partial class EntityRecognizer
             // "the Transport Administration, Estonia's road regulator,": a public-body appositive places a government name too.
             var publicAppositive = appositive == EntityKinds.GovernmentBody;
             var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
-                ?? (government && !publicAppositive ? null : AppositiveCountry(end));
+                ?? (government && !publicAppositive ? null : AppositiveCountry(end))
+                // "Kurrajong University in New South Wales says": a place right after the name.
+                ?? (Word(end) == "in" && end + 1 < _words.Length && SameSentence(end, end + 1) ? PlaceCountry(end + 1) : null);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && (Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd])
                     ?? Table.Find(EntityKinds.GovernmentBody + ":" + _text[_tokens[_countryEnd[start]].Start..charEnd])) is { } named)

@@ -1455,4 +1455,21 @@ public sealed class EntityRecognizerTests
         var person = Assert.Single(analysis.Entities, e => e.Name == name);
         Assert.Equal(EntityKinds.Person, person.Kind);
     }
+
+    [Theory]
+    [InlineData("Wattle Creek University in Queensland says staff handed over their passwords.", "Wattle Creek University", "AU")]
+    [InlineData("Clinica Serra Verde, a chain of six private hospitals in Espirito Santo, Brazil, postponed surgery.", "Clinica Serra Verde", "BR")]
+    [InlineData("Mutua Alpina, an insurer based in Trento, said claims files were downloaded.", "Mutua Alpina", "IT")]
+    [InlineData("The Lakeview Unified School District in Ohio cancelled classes on Monday.", "Lakeview Unified School District", "US")]
+    public void Recognize_OrganisationPlacedInARegionOrCity_CountryOfThePlace(string text, string name, string country)
+    {
+        // Given the sentence
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes["country"]);
+    }
 }
