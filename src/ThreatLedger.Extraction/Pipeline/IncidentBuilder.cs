@@ -692,6 +692,8 @@ internal static class IncidentBuilder
         // X could not log in after a wave of denial-of-service attacks": the subject whose clause an "after" adjunct ends.
         var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
         if (subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
+            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
+            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
             && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
             && Resolve(text, entities, subject, candidates) is { } consequenceVictim)
         {

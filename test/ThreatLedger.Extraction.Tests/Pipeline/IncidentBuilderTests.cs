@@ -1137,4 +1137,17 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Empty(result.Incidents);
     }
+
+    [Fact]
+    public void Build_OversightBodyActingAfterAnAttack_IsNoVictim()
+    {
+        // Given
+        const string text = "The FBI opened an investigation after a ransomware attack on Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 11, 3));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.VictimEntityId));
+    }
 }
