@@ -158,7 +158,6 @@ public sealed class ArticleExtractor
         }
 
         var kept = found
-            .Where(e => !IsIncidentResponse(analyzed.Text, e.Trigger))
             .Where(e => !entities.MentionsWithin(Math.Max(0, e.Trigger.Start - 200), e.Trigger.End + 200).Any(m => m.How is MentionKind.Name or MentionKind.Acronym
                 && m.Kind is not (EntityKinds.Sector or EntityKinds.Malware or EntityKinds.Tool or EntityKinds.System)
                 && m.Start <= e.Trigger.Start && e.Trigger.End <= m.End))
@@ -170,19 +169,6 @@ public sealed class ArticleExtractor
         }
 
         return kept;
-    }
-
-    /// <summary>"computer security incident response teams", "an incident response firm": "incident" modifying a noun of the defence, no incident.</summary>
-    private static bool IsIncidentResponse(string text, TextSpan trigger)
-    {
-        if (!trigger.Text.EndsWith("incident", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var next = text.AsSpan(trigger.End).TrimStart(' ');
-        return next.StartsWith("response", StringComparison.OrdinalIgnoreCase) || next.StartsWith("responder", StringComparison.OrdinalIgnoreCase)
-            || next.StartsWith("handling", StringComparison.OrdinalIgnoreCase) || next.StartsWith("management", StringComparison.OrdinalIgnoreCase);
     }
 
     private IEnumerable<Entity> IndicatorEntities(string text, string? url, int existing)

@@ -406,6 +406,8 @@ internal static class IncidentBuilder
     /// </summary>
     private static bool IsGeneric(string text, EntityAnalysis entities, Draft draft)
     {
+        // A victim found by a mention of nothing that happened (a rehearsal, an incident response team) proves nothing.
+        var victimId = IsRehearsed(text, draft.Founder.Trigger) || IsIncidentResponse(text, draft.Founder.Trigger) ? null : draft.VictimId;
         foreach (var e in draft.Events)
         {
             if (e.Type is EventTypes.Discover or EventTypes.Patch)
@@ -413,9 +415,11 @@ internal static class IncidentBuilder
                 continue;
             }
 
-            if (string.Equals(e.Realis, "Other", StringComparison.Ordinal))
+            if (string.Equals(e.Realis, "Other", StringComparison.Ordinal) || IsRehearsed(text, e.Trigger) || IsIncidentResponse(text, e.Trigger))
             {
-                // "will respond to a simulated ransomware attack", "if such an attack happened": nothing that happened.
+                // "will respond to a simulated ransomware attack", "if such an attack happened", "computer security incident
+                // response teams": nothing that happened (the mentions stay in the event output, whose CASIE conventions
+                // the learned model was trained on).
                 continue;
             }
 
@@ -429,7 +433,7 @@ internal static class IncidentBuilder
 
             var mentions = entities.MentionsWithin(sentence.Start, sentence.End).ToList();
             if (mentions.Any(m => m.How is MentionKind.Name or MentionKind.Acronym && m.Kind is EntityKinds.ThreatActor or EntityKinds.Malware)
-                || (draft.VictimId is not null && mentions.Any(m => m.EntityId == draft.VictimId)))
+                || (victimId is not null && mentions.Any(m => m.EntityId == victimId)))
             {
                 // "Acme said 40 per cent of its servers were encrypted": a statistic about a named victim is concrete.
                 return false;
@@ -448,6 +452,30 @@ internal static class IncidentBuilder
         }
 
         return draft.Events.Any(e => e.Type is not (EventTypes.Discover or EventTypes.Patch));
+    }
+
+    private static readonly string[] s_rehearsalWords = ["simulated", "simulation", "mock", "hypothetical", "fictional", "imaginary", "fictitious"];
+
+    /// <summary>"respond to a simulated ransomware attack", "a mock phishing campaign": within three words before the trigger.</summary>
+    private static bool IsRehearsed(string text, TextSpan trigger)
+    {
+        var lead = text[Math.Max(0, trigger.Start - 40)..trigger.Start].ToLowerInvariant();
+        var words = lead.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        return words.Any(w => s_rehearsalWords.Contains(w.Trim(',', '"', '(')))
+            || s_rehearsalWords.Any(w => trigger.Text.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"computer security incident response teams", "an incident response firm": "incident" modifying a noun of the defence.</summary>
+    private static bool IsIncidentResponse(string text, TextSpan trigger)
+    {
+        if (!trigger.Text.EndsWith("incident", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(trigger.End).TrimStart(' ');
+        return next.StartsWith("response", StringComparison.OrdinalIgnoreCase) || next.StartsWith("responder", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("handling", StringComparison.OrdinalIgnoreCase) || next.StartsWith("management", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"fewer firms", "more victims", "many organisations".</summary>
@@ -706,7 +734,9 @@ internal static class IncidentBuilder
         if (nonSpeakers.Count == 1)
         {
             var mention = candidates.First(m => m.EntityId == nonSpeakers[0]);
-            if (Resolve(text, entities, mention, candidates) is { } only)
+            // "The FBI opened an investigation after a ransomware attack": an oversight body named beside an attack acts on it.
+            if (!(mention.Kind == EntityKinds.GovernmentBody && mention.End <= e.Trigger.Start && IsOversightBody(entities[mention.EntityId]))
+                && Resolve(text, entities, mention, candidates) is { } only)
             {
                 return only;
             }
