@@ -268,6 +268,13 @@ public sealed partial class KnowledgeBase
                     known.Names.Add(alias);
                 }
 
+                if (country is not null && (known.Name.Country is null || known.Name.Country == country))
+                {
+                    // "Tatra Telekom" first, "Slovakia's second-largest mobile operator Tatra Telekom" later: the country is learned.
+                    await ExecuteAsync(tx, "UPDATE entities SET country = @c WHERE entity_seq = @e AND country IS NULL", ct, ("@c", country), ("@e", known.Seq)).ConfigureAwait(false);
+                    known.Name.LearnCountry(country);
+                }
+
                 return known.Seq;
             }
         }

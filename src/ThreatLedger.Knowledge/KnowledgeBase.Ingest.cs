@@ -235,6 +235,12 @@ public sealed partial class KnowledgeBase
                 named.Position, "document"));
         }
 
+        // Organisations this document names as the victim of one of its incidents: an incident of the same document that
+        // names no victim is not theirs (the extractor told it apart: an earlier attack on someone else, told as background).
+        var namedVictimKeys = drafts.Where(d => d.Victim is { Kind: not (EntityKinds.Country or EntityKinds.Sector) })
+            .SelectMany(d => d.Victim!.Aliases.Prepend(d.Victim.Name)).Select(NameKeys.Key).ToHashSet(StringComparer.Ordinal);
+        bool VictimOfAnother(long seq) => drafts.Count > 1 && victims.First(v => v.Seq == seq).Names.Any(n => namedVictimKeys.Contains(NameKeys.Key(n)));
+
         var reportsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
@@ -244,7 +250,8 @@ public sealed partial class KnowledgeBase
             string mention;
             Entity? leadVictim = null;
             var accuserNotVictim = false;
-            if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known)
+            if ((draft.Victim is null || draft.Victim.Kind is EntityKinds.Country or EntityKinds.Sector) && FindKnownVictim(document.Text, victims) is { } known
+                && !VictimOfAnother(known.Seq))
             {
                 (victimSeq, mention, _) = known;
             }
@@ -279,7 +286,7 @@ public sealed partial class KnowledgeBase
                 mention = draft.Mention;
                 victimSeq = await ResolveVictimAsync(tx, victims, draft.Victim, mention, ct).ConfigureAwait(false);
             }
-            else if (draft.Victim is null && LeadOrganization(document) is { } lead)
+            else if (draft.Victim is null && LeadOrganization(document) is { } lead && (drafts.Count == 1 || !namedVictimKeys.Contains(NameKeys.Key(lead.Entity.Name))))
             {
                 // The incident names no victim ("the theft happened on August 2"), but the article is about one
                 // organisation: the one its opening paragraph names (preferring one its title names too).
@@ -287,7 +294,7 @@ public sealed partial class KnowledgeBase
                 victimSeq = await ResolveVictimAsync(tx, victims, leadVictim, mention, ct).ConfigureAwait(false);
                 victimEntityIds.Add(leadVictim.Id);
             }
-            else if (draft.Victim is null && FindKnownVictimByDescription(document.Text, draft.TriggerStart, victims) is { } described)
+            else if (draft.Victim is null && FindKnownVictimByDescription(document.Text, draft.TriggerStart, victims) is { } described && !VictimOfAnother(described.Seq))
             {
                 // "… was behind the breach of the country's maritime safety agency": a victim another report named.
                 (victimSeq, mention, _) = described;
@@ -546,13 +553,25 @@ public sealed partial class KnowledgeBase
         }
 
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var publisher = Publisher(document);
         long? firstReport = reportsByEvent.Count == 0 ? null : reportsByEvent.Values.Min();
         var count = 0;
         foreach (var original in document.Claims)
         {
-            var claim = original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name))
-                ? original with { Source = original.Source with { Kind = SourceKinds.Media, EntityId = null } }
-                : original;
+            var claim = original;
+            if (original.Source.Kind != SourceKinds.Media && outletKeys.Contains(OriginKeys.Normalize(original.Source.Name)))
+            {
+                // An outlet speaking is the media, unless the outlet is a vendor's or an agency's own publication ("we
+                // assess…" on the Dunaj Security Research Blog is Dunaj Security speaking).
+                var ownPublication = publisher is not null && OriginKeys.Normalize(original.Source.Name) == OriginKeys.Normalize(document.Document.Source ?? string.Empty);
+                claim = original with
+                {
+                    Source = ownPublication
+                        ? original.Source with { Name = publisher!.Name, Kind = publisher.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, EntityId = publisher.Id }
+                        : original.Source with { Kind = SourceKinds.Media, EntityId = null },
+                };
+            }
+
             if (claim.Source.Kind == SourceKinds.Victim && claim.Source.EntityId is { } speaker && !victimEntityIds.Contains(speaker)
                 && entities.TryGetValue(speaker, out var speakerEntity) && speakerEntity.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor)
             {
@@ -604,6 +623,28 @@ public sealed partial class KnowledgeBase
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The security vendor or government body that publishes the document, when its outlet is that party's own
+    /// publication: the outlet's name begins with the party's name ("Dunaj Security Research Blog", "CERT-EU Threat
+    /// Alerts").
+    /// </summary>
+    private static Entity? Publisher(ExtractionDocument document)
+    {
+        if (document.Document.Source is not { Length: > 0 } outlet)
+        {
+            return null;
+        }
+
+        var key = OriginKeys.Normalize(outlet);
+        return document.Entities
+            .Where(e => e.Kind is EntityKinds.Vendor or EntityKinds.GovernmentBody)
+            .Select(e => (Entity: e, Key: OriginKeys.Normalize(e.Name)))
+            .Where(e => e.Key.Length >= 4 && key.StartsWith(e.Key, StringComparison.Ordinal))
+            .OrderByDescending(e => e.Key.Length)
+            .Select(e => e.Entity)
+            .FirstOrDefault();
     }
 
     /// <summary>A counted group of officials or sources ("two U.S. officials", "several people familiar with it").</summary>

@@ -784,6 +784,57 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestDocumentAsync_BackgroundIncidentWithoutAVictimBesideANamedOne_IsNotPutOnTheNamedVictim()
+    {
+        // Given: the article's incident names its victim; an earlier attack on an unnamed utility is told as background
+        const string text = "The Orsova Water Board said it was investigating suspicious activity on its network. In 2024 a hacktivist group defaced the website of a small utility.";
+        var document = new ArticleBuilder("a", "Danube Daily", new DateOnly(2026, 3, 2), text)
+            .Victim("Orsova Water Board", "The Orsova Water Board", EventTypes.Intrusion, new EventTime { Discovered = "2026-02-27" })
+            .Incident("defaced", EventTypes.Defacement, new EventTime { Start = "2024" }, hopper: 2)
+            .Build();
+
+        // When
+        await IngestAsync(document);
+
+        // Then: the board's incident keeps its own type and dates
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct), i => i.Victim == "Orsova Water Board");
+        Assert.Equal((EventTypes.Intrusion, null, 1), (incident.Type, incident.Start, incident.Reports));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_LaterReportGivesTheVictimsCountry_TheVictimLearnsIt()
+    {
+        // Given: the first report names the operator without a country, the second places it
+        var a = new ArticleBuilder("a", "Threat Digest", new DateOnly(2026, 5, 6), "Hackers broke into Tatra Telekom in April 2026.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }).Build();
+        var b = new ArticleBuilder("b", "Central Herald", new DateOnly(2026, 5, 8), "Hackers broke into Slovakia's Tatra Telekom in April 2026.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }, "SK").Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal("SK", incident.VictimCountry);
+    }
+
+    [Fact]
+    public async Task ListIncidentsAsync_OfficialStatementAfterTheFirstReport_DisclosedByTheFirstReport()
+    {
+        // Given: officials leak the breach on May 8; the agency's statement of May 13 is reported a day later
+        var a = new ArticleBuilder("a", "Central Herald", new DateOnly(2026, 5, 8), "Hackers broke into Tatra Telekom in April 2026, officials said.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }).Build();
+        var b = new ArticleBuilder("b", "Danube Daily", new DateOnly(2026, 5, 14), "The agency said on Wednesday that hackers broke into Tatra Telekom in April 2026.")
+            .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04", Disclosed = "2026-05-13" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+
+        // Then
+        Assert.Equal("2026-05-08", Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Disclosed);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_DiscoveredMonthsAfterTheIncident_StartsANewIncidentAndSaysWhy()
     {
         // Given: a second breach whose start the extractor misread as the first attack's month
@@ -802,6 +853,26 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(2, incidents.Count);
         var board = await Kb.GetIncidentAsync(incidents.Single(i => i.Type == EventTypes.Databreach).Id, Ct);
         Assert.StartsWith("same victim, but discovered 2027-01-12", Assert.Single(board!.Reports).MergeReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Board_OneReportKnowsTheDiscoveryAnotherAnEarlierStart_DwellSpansFromTheEarliestStart()
+    {
+        // Given: the first report dates the intrusion by its discovery (dwell 0); a later one says the intruders were in since November
+        const string first = "The Orsova Port Authority found its servers encrypted on February 27, 2026.";
+        const string second = "Investigators say the intruders had been inside the Orsova Port Authority since November 2025.";
+        var a = new ArticleBuilder("a", "Danube Daily", new DateOnly(2026, 3, 2), first)
+            .Victim("Orsova Port Authority", "The Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-02-27", Discovered = "2026-02-27", DwellDays = 0 }).Build();
+        var b = new ArticleBuilder("b", "River Post", new DateOnly(2026, 3, 9), second)
+            .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2025-11" }).Build();
+
+        // When
+        await IngestAsync(a, b);
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then: from 2025-11-01 to 2026-02-27
+        Assert.Equal("2025-11", incident.Start);
+        Assert.Equal(118, incident.DwellDays);
     }
 
     [Fact]
@@ -955,6 +1026,55 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         // Then
         Assert.Equal(2, hypothesis.IndependentSourcesFor);
         Assert.Contains(hypothesis.Claims, c => c.SourceKind == SourceKinds.AnonymousOfficials && c.OriginalSource == "outlet:capitaldispatch");
+    }
+
+    [Fact]
+    public async Task Board_SpeakerNamedByAnAcronymAnotherReportDefines_IsThatPartyAndNoSourceOfItsOwn()
+    {
+        // Given: one outlet quotes the agency with its full name; another restates its attribution by the acronym alone
+        const string statement = "Romania's National Cyber Security Directorate (DNSC) said the Qilin group hit the Orsova Port Authority in March 2026.";
+        const string restated = "The DNSC has attributed the attack on the Orsova Port Authority to Qilin.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Bucharest Wire", new DateOnly(2026, 3, 20), statement)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-03" }, "RO")
+                .Claim("Qilin", null, "Romania's National Cyber Security Directorate (DNSC)", SourceKinds.Government, statement)
+                .Build(),
+            new ArticleBuilder("b", "Danube Daily", new DateOnly(2026, 3, 24), restated)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Ransom, new EventTime { Start = "2026-03" }, "RO")
+                .Claim("Qilin", null, "The DNSC", SourceKinds.Unknown, restated)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Orsova Port Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.All(hypothesis.Claims, c => Assert.Equal((SourceKinds.Government, "government:RO"), (c.SourceKind, c.OriginalSource)));
+    }
+
+    [Fact]
+    public async Task Board_VendorsOwnBlogSpeaking_IsTheVendorAndOneSourceWithItsQuotes()
+    {
+        // Given: the vendor's blog says "we assess"; a trade outlet then quotes the vendor
+        const string post = "Dunaj Security found that the Orsova Port Authority was breached in April 2026. We assess that Salt Heron carried out the intrusion.";
+        const string quote = "Salt Heron breached the Orsova Port Authority in April 2026, according to Dunaj Security.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Dunaj Security Research Blog", new DateOnly(2026, 5, 6), post)
+                .Organization("Dunaj Security", "Dunaj Security", EntityKinds.Vendor)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Intrusion, new EventTime { Start = "2026-04" })
+                .Claim("Salt Heron", null, "Dunaj Security Research Blog", SourceKinds.Vendor, "We assess that Salt Heron carried out the intrusion.")
+                .Build(),
+            new ArticleBuilder("b", "Threat Digest", new DateOnly(2026, 5, 9), quote)
+                .Victim("Orsova Port Authority", "the Orsova Port Authority", EventTypes.Intrusion, new EventTime { Start = "2026-04" })
+                .Claim("Salt Heron", null, "Dunaj Security", SourceKinds.Vendor, quote)
+                .Build());
+
+        // When
+        var hypothesis = Assert.Single((await Kb.ShowAsync("Orsova Port Authority", Ct))!.Incidents[0].Hypotheses);
+
+        // Then
+        Assert.Equal(1, hypothesis.IndependentSourcesFor);
+        Assert.All(hypothesis.Claims, c => Assert.Equal((SourceKinds.Vendor, "vendor:dunajsecurity"), (c.SourceKind, c.OriginalSource)));
     }
 
     [Fact]

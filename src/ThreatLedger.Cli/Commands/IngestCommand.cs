@@ -124,7 +124,8 @@ internal static class IngestCommand
         ? $"{r.Origin}: already ingested, nothing changed"
         : string.Create(CultureInfo.InvariantCulture,
             $"{r.Origin}: {r.ObjectsStored} objects stored, {r.ObjectsUnchanged} unchanged, {r.Rejected.Count} rejected, {r.Reports} reports, {r.Claims} claims")
-          + (r.MergeDecisions.Count == 0 ? string.Empty : "; " + string.Join("; ", r.MergeDecisions));
+          + (r.MergeDecisions.Count == 0 ? string.Empty : "; " + string.Join("; ", r.MergeDecisions))
+          + (r.Reports == 0 && r.Claims > 0 ? "; its claims are tied to no incident (no incident or known victim recognised in the text)" : string.Empty);
 
     /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>

@@ -113,6 +113,15 @@ internal sealed partial class ClaimExtractor
                     && !incidents.Incidents.Any(i => i.VictimEntityId == employer.Id);
             }
 
+            if (entity is { Kind: EntityKinds.Person } spokesperson && spokesperson.Attributes.GetValueOrDefault("title") is { } staffTitle && s_staffTitles.Contains(staffTitle)
+                && !spokesperson.Attributes.ContainsKey("role")
+                && _previousSpeaker is { EntityId: { } bodyId } && entities.Find(bodyId) is { Kind: EntityKinds.GovernmentBody or EntityKinds.Organization or EntityKinds.Vendor } body)
+            {
+                // "China's foreign ministry rejected the accusation. Spokesperson Lin Jian said …": a member of staff whom
+                // the text ties to no body speaks for the body that spoke in the sentence before.
+                entity = body;
+            }
+
             if (entity is { Kind: EntityKinds.Person } person && person.Attributes.GetValueOrDefault("title") is { } title && s_staffTitles.Contains(title)
                 && !person.Attributes.ContainsKey("role")
                 && incidents.Incidents.Select(i => i.VictimEntityId).FirstOrDefault(v => v is not null && VictimNamedRecently(v, start)) is { } victimId

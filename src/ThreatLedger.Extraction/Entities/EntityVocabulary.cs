@@ -56,6 +56,9 @@ internal static class EntityVocabulary
         "Oil", "Gas", "Mining", "Steel", "Metals", "Construction", "Engineering", "Realty", "Properties", "Travel",
         "Pharmacy", "Laboratory", "Diagnostics", "Wireless", "Global", "International", "Air", "Mutual", "Microsystems", "Distribution", "Ports", "Airports", "Stadtwerke", "District",
 
+        // Telecom operators named in their own language or trade ("Tatra Telekom", "Baltic Telco").
+        "Telekom", "Telecoms", "Telco",
+
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
         "Limited", "LLP", "Bhd", "Berhad", "A/S", "Sdn", "SAS", "SARL", "Srl", "S.r.l.",
@@ -234,7 +237,8 @@ internal static class EntityVocabulary
         ["Airways"] = "transportation", ["Railways"] = "transportation", ["Railway"] = "transportation", ["Logistics"] = "transportation",
         ["Shipping"] = "transportation", ["Terminal"] = "transportation", ["Energy"] = "energy", ["Power"] = "energy",
         ["Electric"] = "energy", ["Pipeline"] = "energy", ["Refinery"] = "energy", ["Utilities"] = "utilities", ["Water"] = "utilities",
-        ["Telecom"] = "telecommunications", ["Telecommunications"] = "telecommunications", ["Pharmaceuticals"] = "pharmaceuticals",
+        ["Telecom"] = "telecommunications", ["Telecommunications"] = "telecommunications", ["Telekom"] = "telecommunications",
+        ["Telecoms"] = "telecommunications", ["Telco"] = "telecommunications", ["Pharmaceuticals"] = "pharmaceuticals",
         ["Pharma"] = "pharmaceuticals", ["Software"] = "technology", ["Technologies"] = "technology", ["Technology"] = "technology",
     };
 

@@ -130,6 +130,13 @@ public sealed class EventExtractor
         return events;
     }
 
+    /// <summary>Words after a generic mention ("incident", "attack") that make it part of a compound naming a trade or a plan.</summary>
+    private static readonly HashSet<string> s_notAttackAfter = new(StringComparer.Ordinal)
+    {
+        "response", "responder", "responders", "handling", "handlers", "management", "readiness", "preparedness", "simulation", "simulations",
+        "surface", "surfaces",
+    };
+
     /// <summary>
     /// Lexicon triggers the rules report. Without a model: strong and weak phrases of every type the document
     /// supports (a strong phrase of the type and a second phrase of the type, or of a generic attack for attack types), and generic phrases ("the
@@ -182,6 +189,12 @@ public sealed class EventExtractor
                     yield return (new DetectedTrigger(m.FirstToken, m.EndToken, m.Label), _model is not null && _model.EventTypes.Contains(m.Label));
                 }
 
+                continue;
+            }
+
+            if (m.EndToken < info.Text.Tokens.Count && s_notAttackAfter.Contains(info.Text.Lower(m.EndToken)))
+            {
+                // "an incident response firm", "the incident handling team": a trade, not an attack.
                 continue;
             }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Entities;
 using ThreatLedger.Extraction.Model;
+using ThreatLedger.Extraction.Text;
 using ThreatLedger.Extraction.Time;
 
 namespace ThreatLedger.Extraction.Pipeline;
@@ -13,7 +15,7 @@ namespace ThreatLedger.Extraction.Pipeline;
 /// date nearest an attack mention, durations, discovery dates, and dwell time from start and discovery (implied by
 /// "for nine months before its discovery").
 /// </summary>
-internal static class IncidentBuilder
+internal static partial class IncidentBuilder
 {
     private static readonly string[] s_typePriority =
     [
@@ -150,6 +152,27 @@ internal static class IncidentBuilder
                 side.Events.Add(e);
                 assignment[e.Id] = side;
                 incidentAtSentence[sentenceIndex] = side;
+                lastSentence = sentenceIndex;
+                continue;
+            }
+
+            if (current is not null && (drafts.Any(d => d.Background && d.Sentence == sentenceIndex)
+                || (victim is null && IsBackground(text, entities, e, sentence, times, current, drafts))
+                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(text, e, sentence, times, current, entities)))
+            {
+                // "Last year a pro-Iranian group defaced a control panel at a small water utility", "the council is still
+                // recovering from the ransomware attack in late February": an earlier attack told as background. An
+                // incident of its own, with the other mentions of its sentence; the story goes on with the one in hand.
+                var background = drafts.LastOrDefault(d => d.Sentence == sentenceIndex && d.Background);
+                if (background is null)
+                {
+                    background = new Draft { Founder = e, Sentence = sentenceIndex, Background = true, VictimId = victim };
+                    drafts.Add(background);
+                }
+
+                background.Events.Add(e);
+                assignment[e.Id] = background;
+                incidentAtSentence[sentenceIndex] = background;
                 lastSentence = sentenceIndex;
                 continue;
             }
@@ -301,6 +324,77 @@ internal static class IncidentBuilder
         return new IncidentAnalysis(incidents, finalEvents, [.. incidentAtSentence.Select(d => d is null || generic.Contains(d) ? null : idOf[d])]);
     }
 
+    /// <summary>Attacks that end in themselves: an earlier one is no step towards a later attack of another kind.</summary>
+    private static readonly HashSet<string> s_finishedAttacks = new(StringComparer.Ordinal)
+    {
+        EventTypes.Ransom, EventTypes.Wiper, EventTypes.DDoS, EventTypes.Defacement,
+    };
+
+    /// <summary>Words by which a mention names its kind of attack itself ("the ransomware attack"), where "the attack" takes the story's.</summary>
+    private static readonly string[] s_typeNamingWords = ["ransom", "wiper", "wiping", "denial", "ddos", "defac"];
+
+    /// <summary>
+    /// Whether a ransomware, wiper, flood or defacement mention that names its kind, dated before the incident in hand and
+    /// of another kind, tells an earlier incident ("The council is still recovering from the ransomware attack in late February" in a story on a
+    /// flood last Thursday). An earlier intrusion, phishing or theft may be the first step of the incident in hand and
+    /// stays with it.
+    /// </summary>
+    private static bool IsEarlierFinishedAttack(string text, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
+    {
+        if (!s_finishedAttacks.Contains(e.Type) || e.Type == current.Founder.Type || current.Sentence == entities.SentenceIndexAt(e.Trigger.Start)
+            || !s_typeNamingWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var founder = entities.Sentences[current.Sentence];
+        var founderStart = FirstDate(times, founder.Start, founder.End);
+        // The mention's own date: right after it ("the ransomware attack in late February") or right before ("the March
+        // ransomware attack"), not a date elsewhere in the sentence ("the ransomware was cover; they had been inside since January").
+        var latest = times.Where(t => t.Kind == TimeExpressionKind.Date
+                && ((t.Start >= e.Trigger.End && t.Start <= e.Trigger.End + 12 && OwnDatePreposition().IsMatch(text[e.Trigger.End..t.Start]))
+                    || (t.End <= e.Trigger.Start && t.End >= e.Trigger.Start - 2 && t.Start >= sentence.Start)))
+            .Select(t => TimeValues.LastDay(t.Value)).Where(d => d is not null).Max();
+        return founderStart is not null && latest is not null && latest < founderStart;
+    }
+
+    /// <summary>The words between an attack and its own date: " in ", " on ", " of ", " last " (but not " since ").</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:in|on|of|from|during|at the (?:start|end) of)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDatePreposition();
+
+    /// <summary>The first day of the earliest date expression between two offsets, if any.</summary>
+    private static DateOnly? FirstDate(IReadOnlyList<TimeExpression> times, int start, int end) =>
+        times.Where(t => t.Start >= start && t.End <= end && t.Kind == TimeExpressionKind.Date).Select(t => TimeValues.FirstDay(t.Value)).Where(d => d is not null).Min();
+
+    /// <summary>
+    /// Whether an attack mention that names no victim tells an earlier attack on someone else: its sentence opens with a
+    /// date ("Last year", "In 2023,") in a year before the date of the incident in hand's first sentence, names no victim
+    /// of the article, and its first determiner is indefinite: it introduces someone new ("a pro-Iranian group defaced …",
+    /// "ransomware hit a hospital in Ohio"), where "the intruders broke into the network" goes on with the story in hand.
+    /// </summary>
+    private static bool IsBackground(string text, EntityAnalysis entities, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, List<Draft> drafts)
+    {
+        var opening = times.FirstOrDefault(t => t.Start >= sentence.Start && t.Start <= sentence.Start + 12 && t.End <= e.Trigger.Start && t.Kind == TimeExpressionKind.Date);
+        if (opening is null || TimeValues.LastDay(opening.Value) is not { } openingEnd
+            || entities.MentionsWithin(sentence.Start, sentence.End).Any(m => drafts.Any(d => d.VictimId == m.EntityId)))
+        {
+            return false;
+        }
+
+        var founder = entities.Sentences[current.Sentence];
+        if (FirstDate(times, founder.Start, founder.End) is not { } founderStart || openingEnd.Year >= founderStart.Year)
+        {
+            return false;
+        }
+
+        var determiner = Determiner().Match(text[opening.End..sentence.End]);
+        return determiner.Success && determiner.Groups[1].Value.Length <= 2;
+    }
+
+    /// <summary>The first determiner: "a"/"an" or a definite or possessive one.</summary>
+    [GeneratedRegex(@"\b(an?|the|its|their|his|her|our|this|that|these|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
+
     /// <summary>The type of the founding sentence's mention nearest the victim ("a separate incident disrupted the port" → Disruption).</summary>
     /// <summary>A denial-of-service flood named as such while the incident in hand is an intrusion, breach or destructive attack.</summary>
     private static bool IsSideAttack(Event e, Draft current) =>
@@ -349,6 +443,10 @@ internal static class IncidentBuilder
         public string? VictimId { get; set; }
         public int Sentence { get; init; }
         public bool Pending { get; set; }
+
+        /// <summary>An earlier attack on someone else that the article tells as background.</summary>
+        public bool Background { get; init; }
+
         public List<Event> Events { get; } = [];
 
         /// <summary>Time anchors: wording in sentences without an attack mention that dates a step of this incident (read for time only).</summary>
@@ -667,6 +765,19 @@ internal static class IncidentBuilder
         return false;
     }
 
+    private static readonly HashSet<string> s_irregularParticiples = new(StringComparer.Ordinal)
+    {
+        "hit", "struck", "taken", "brought", "shut", "stolen", "broken",
+    };
+
+    /// <summary>Whether a trigger starts with a past participle ("breached", "knocked offline", "taken down", "hit").</summary>
+    private static bool IsParticiple(string trigger)
+    {
+        var space = trigger.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? trigger : trigger[..space];
+        return first.EndsWith("ed", StringComparison.Ordinal) || s_irregularParticiples.Contains(first);
+    }
+
     /// <summary>The entity the attack mention hits: the object after it, the subject of a passive before it, or the sentence's only candidate.</summary>
     private static string? FindVictim(string text, EntityAnalysis entities, Event e, int sentenceStart, int sentenceEnd, out bool strong)
     {
@@ -706,7 +817,7 @@ internal static class IncidentBuilder
         {
             var between = text[before.End..e.Trigger.Start];
             var verbal = e.Trigger.Text.StartsWith("was ", StringComparison.Ordinal) || e.Trigger.Text.StartsWith("were ", StringComparison.Ordinal)
-                || (e.Trigger.Text.EndsWith("ed", StringComparison.Ordinal) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
+                || (IsParticiple(e.Trigger.Text) && (between.TrimEnd().EndsWith(" was", StringComparison.Ordinal)
                     || between.TrimEnd().EndsWith(" were", StringComparison.Ordinal) || between.TrimEnd().EndsWith(" been", StringComparison.Ordinal)));
             var clean = !between.Contains(" that ", StringComparison.Ordinal) && !s_reportingVerbs.Any(v => between.Contains(v + " ", StringComparison.Ordinal));
             verbal |= LinksVictimToAttack(between);

@@ -19,7 +19,7 @@ internal static class BoardBuilder
     {
         var reports = snapshot.Reports.Where(r => r.IncidentSeq == incidentSeq).ToList();
         var reportSeqs = reports.Select(r => r.Seq).ToHashSet();
-        var claims = snapshot.Claims.Where(c => c.ReportSeq is { } r && reportSeqs.Contains(r)).ToList();
+        var claims = SpeakerAcronyms.Resolve(snapshot.Claims.Where(c => c.ReportSeq is { } r && reportSeqs.Contains(r)).ToList());
         var victim = snapshot.Entities[reports[0].VictimSeq];
 
         // Which hypothesis each claim speaks to, and with which stance.
@@ -148,7 +148,8 @@ internal static class BoardBuilder
             Start = TimeWindow.Earliest(reports.Select(r => r.Start)),
             End = TimeWindow.Latest(reports.Select(r => r.End)),
             Discovered = TimeWindow.Earliest(reports.Select(r => r.Discovered)),
-            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed)),
+            // The incident was public by the first report about it at the latest, whatever later statements say.
+            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed).Append(reportViews.Select(r => r.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault())),
             DwellDays = Dwell(reports),
             LeadingHypothesis = leading?.Label,
             LeadingHypothesisKey = leading?.Key,
@@ -173,17 +174,19 @@ internal static class BoardBuilder
         };
     }
 
+    /// <summary>
+    /// The longest dwell the reporting supports: the longest one a report gives, or the span from the earliest start any
+    /// report gives to the earliest discovery, whichever is longer (one report may know only the discovery date, another
+    /// that the intruders were in months before). A start given only as a year dates no dwell.
+    /// </summary>
     private static int? Dwell(List<KnowledgeSnapshot.ReportRow> reports)
     {
         var stated = reports.Select(r => r.DwellDays).Where(d => d is not null).Max();
-        if (stated is not null)
-        {
-            return stated;
-        }
-
-        var start = reports.Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
+        // A start known only to the year ("since 2025") dates no dwell: from January 1 it could be a year too long.
+        var start = reports.Where(r => r.Start is { Length: >= 7 }).Select(r => TimeWindow.Lower(r.Start)).Where(d => d is not null).Min();
         var discovered = reports.Select(r => TimeWindow.Lower(r.Discovered)).Where(d => d is not null).Min();
-        return start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
+        int? merged = start is not null && discovered is not null && discovered >= start ? discovered.Value.DayNumber - start.Value.DayNumber : null;
+        return stated is null ? merged : merged is null ? stated : Math.Max(stated.Value, merged.Value);
     }
 
     private static List<TimelineEntry> Timeline(IncidentSummary incident, List<ReportView> reports)

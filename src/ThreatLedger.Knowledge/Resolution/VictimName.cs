@@ -25,6 +25,9 @@ public sealed class VictimName
         return result;
     }
 
+    /// <summary>Records the country a later report gives an organisation first named without one.</summary>
+    public void LearnCountry(string country) => Country ??= country;
+
     /// <summary>Adds a name: its key, its acronym's key, its distinctive words (kept from the most specific name) and its country.</summary>
     public void Add(string name)
     {

@@ -57,6 +57,22 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ArticleWithAClaimButNoIncident_SaysItsClaimsAreTiedToNoIncident()
+    {
+        // Given: a denial that names no victim and no attack the extractor can place
+        var article = Path.Combine(_folder.FullName, "denial.txt");
+        await File.WriteAllTextAsync(article, "Title: Embassy rejects claims\nPublished: 2026-05-08\nSource: Capital Wire\n\n"
+            + "Russia's embassy said on Friday that the accusations were groundless and that Moscow had nothing to do with it.\n", TestContext.Current.CancellationToken);
+
+        // When
+        var (exit, output, _) = await CliRun.RunAsync("ingest", article, "--db", Db);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("0 reports, 1 claims; its claims are tied to no incident", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_FolderHoldingTheDatabaseItself_SkipsTheDatabaseFiles()
     {
         // Given: the knowledge base lives in the folder being ingested, with its write-ahead log beside it

@@ -1449,6 +1449,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_NamedSpokespersonAfterTheAccusedMinistrySpoke_SpeaksForTheMinistryNotTheVictim()
+    {
+        // Given: the victim is named in the sentences before; the spokesperson follows the accused state's ministry
+        const string text = "Hackers breached the Hanoi Water Board in May. Vietnam's cyber agency said Chinese state hackers were responsible. "
+            + "China's foreign ministry rejected the accusation. Spokesperson Mao Ling said Beijing firmly opposed all forms of hacking.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Source.Kind == SourceKinds.Victim);
+        Assert.All(claims.Where(c => c.Stance == Stances.Denies), c => Assert.Equal(SourceKinds.Accused, c.Source.Kind));
+    }
+
+    [Fact]
     public void Extract_NationalCybersecurityAgency_Government()
     {
         // Given

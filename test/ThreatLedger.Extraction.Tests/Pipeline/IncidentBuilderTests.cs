@@ -217,6 +217,125 @@ public sealed class IncidentBuilderTests
     }
 
     [Fact]
+    public void Build_EarlierAttackOnSomeoneElseToldAsBackground_IncidentOfItsOwnWithoutTheDiscovery()
+    {
+        // Given: an organisation investigating suspicious activity, then a sentence on an earlier attack elsewhere.
+        const string text = "The Tarnow Gas Company said on Tuesday it was investigating suspicious activity on its billing network. "
+            + "Engineers noticed the activity on April 3 and cut the network off. "
+            + "In 2024 a hacktivist group defaced the login page of a small gas distributor in the south of the country.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var intrusion = Assert.Single(result.Incidents, i => i.Type == EventTypes.Intrusion);
+        Assert.Equal("Tarnow Gas Company", result.Entities.Single(e => e.Id == intrusion.VictimEntityId).Name);
+        Assert.Null(intrusion.Time?.Start);
+        var defacement = Assert.Single(result.Incidents, i => i.Type == EventTypes.Defacement);
+        Assert.Null(defacement.VictimEntityId);
+        Assert.Equal("2024", defacement.Time?.Start);
+        Assert.Null(defacement.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_VictimStillRecoveringFromAnEarlierRansomwareAttack_TwoIncidentsEachWithItsOwnDates()
+    {
+        // Given: a flood on Monday, and the ransomware attack of the month before that the victim is recovering from.
+        const string text = "The booking website of Kelso Ferries was knocked offline on Monday by a distributed denial-of-service attack. "
+            + "The company is still recovering from the ransomware attack in early May, which disrupted ticket sales for ten days.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 10));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var flood = Assert.Single(result.Incidents, i => i.Type == EventTypes.DDoS);
+        Assert.Equal("2026-06-08", flood.Time?.Start);
+        var ransom = Assert.Single(result.Incidents, i => i.Type == EventTypes.Ransom);
+        Assert.Equal("2026-05", ransom.Time?.Start);
+        Assert.Equal(flood.VictimEntityId, ransom.VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_RansomwareSentenceWithAnEarlierStartOfTheIntrusion_SameIncident()
+    {
+        // Given: the sentence's earlier date belongs to the intruders' presence, not to the ransomware mention.
+        const string text = "A cyberattack paralysed Kelso Ferries earlier this month, officials said. "
+            + "They said the ransomware was used as cover and that the intruders had been inside the network since at least January.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 20));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-01", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_IntrusionMonthsBeforeTheRansomware_SameIncident()
+    {
+        // Given: ransomware on Monday; the intruders had got in months before (a first step, not an incident of its own).
+        const string text = "Ransomware encrypted the servers of Kelso Ferries on Monday. "
+            + "Investigators found that the hackers had broken into the company's network in February.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-02", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_SameYearSentenceOnHowTheIntrudersGotIn_SameIncident()
+    {
+        // Given: a sentence opening with an earlier month of the same year tells the first step of the incident in hand.
+        const string text = "The Tarnow Gas Company said on Tuesday that ransomware had encrypted its billing servers. "
+            + "In January, a phishing email gave the attackers a foothold.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-01", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_EarlierYearOpensASentenceAboutTheVictimsOwnNetwork_SameIncident()
+    {
+        // Given: the year opens a sentence that tells when the intruders got into the victim's own network.
+        const string text = "The Tarnow Gas Company said on Tuesday that hackers had stolen customer records. "
+            + "In 2025 the intruders broke into the network through a contractor's account.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2025", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_IncidentResponseFirmAndUnusualTraffic_OneIntrusionAtTheOperator()
+    {
+        // Given: "incident" names the responders' trade; the operator's unusual traffic and the entry tell the intrusion.
+        const string text = "Kestrel Labs, an incident response firm, was called in by Orla Shipping after the company spotted unusual traffic on its servers. "
+            + "The attackers had entered the network in March through a stolen password.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 6));
+
+        // Then
+        Assert.DoesNotContain(result.Events, e => e.Trigger.Text == "incident");
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Intrusion, incident.Type);
+        Assert.Equal("Orla Shipping", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2026-03", incident.Time?.Start);
+    }
+
+    [Fact]
     public void Build_NameHitByAnAttack_IsItsVictimEvenBesideAnotherOrganisation()
     {
         // Given: two organisations in the sentence; the passive "was hit by" names the victim.
