@@ -260,7 +260,7 @@ public sealed partial class EntityRecognizer
                 return country;
             }
 
-            return k >= 0 && OrganizationDescriptors.Contains(Word(k)) ? DescriptorCountry(k) : null;
+            return k >= 0 && (OrganizationDescriptors.Contains(Word(k)) || IsBusinessGroup(k)) ? DescriptorCountry(k) : null;
         }
 
         /// <summary>
@@ -269,10 +269,12 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private GazetteerEntry? AppositiveCountry(int end)
         {
-            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(end + 2) is "'s" or "\u2019s" or "'" or "\u2019")
+            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(_countryEnd[end + 1]) is "'s" or "\u2019s" or "'" or "\u2019")
             {
-                // "the Maritime Safety Board, Estonia's shipping regulator, …": the possessive country owns the descriptor.
-                var start = Word(end + 3) is "s" ? end + 4 : end + 3;
+                // "the Maritime Safety Board, Estonia's shipping regulator, …", "X, South Africa's fourth-largest mobile network,":
+                // the possessive country owns the descriptor.
+                var possessive = _countryEnd[end + 1];
+                var start = Word(possessive + 1) is "s" ? possessive + 2 : possessive + 1;
                 for (var j = start; j <= start + 3 && j < _words.Length && SameSentence(end, j); j++)
                 {
                     if (OrganizationDescriptors.Contains(Word(j)))
@@ -296,9 +298,10 @@ public sealed partial class EntityRecognizer
 
             for (var j = end + 2; j <= end + 6 && j < _words.Length && SameSentence(end, j); j++)
             {
-                if (OrganizationDescriptors.Contains(Word(j)))
+                if (OrganizationDescriptors.Contains(Word(j)) || (OrganizationDescriptors.Contains(Word(j).TrimEnd('s')) && Word(j).EndsWith('s')))
                 {
-                    return DescriptorCountry(j);
+                    // "…, a chain of nine private hospitals in Minas Gerais, Brazil,", "…, an insurer based in Trento,".
+                    return DescriptorCountry(j) ?? PlaceAfter(j + 1, 6);
                 }
 
                 if (Word(j) is "," or "." or ";")
@@ -372,6 +375,60 @@ public sealed partial class EntityRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The country of a place introduced by "in" or "based in" within <paramref name="reach"/> tokens from
+        /// <paramref name="from"/>, before the phrase ends: "in Minas Gerais, Brazil", "based in Trento", "in New South Wales".
+        /// </summary>
+        private GazetteerEntry? PlaceAfter(int from, int reach)
+        {
+            for (var k = from; k < _words.Length && k - from <= reach && SameSentence(from, k); k++)
+            {
+                if (Word(k) is "." or ";" or "which" or "that" or "who" or "and" or "said" or "says")
+                {
+                    return null;
+                }
+
+                if (Word(k) == "in" && k + 1 < _words.Length && SameSentence(k, k + 1))
+                {
+                    return PlaceCountry(k + 1);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The country of the place starting at token <paramref name="first"/>: a country, a known city or region, or "Region, Country".</summary>
+        private GazetteerEntry? PlaceCountry(int first)
+        {
+            if (_countryAt[first] is { } country)
+            {
+                return country;
+            }
+
+            if (!IsCapitalisedWord(first))
+            {
+                return null;
+            }
+
+            var last = first;
+            while (last + 1 < _words.Length && last - first < 3 && (IsCapitalisedWord(last + 1) || (Word(last + 1) is "do" or "de" or "del" && IsCapitalisedWord(last + 2)))
+                && Adjacent(last + 1) && SameSentence(first, last + 1))
+            {
+                last++;
+            }
+
+            for (var end = last; end >= first; end--)
+            {
+                if (_lexicon.CountriesByCity.TryGetValue(_text[_tokens[first].Start.._tokens[end].End], out var place))
+                {
+                    return place;
+                }
+            }
+
+            // "in Minas Gerais, Brazil": a place the gazetteer does not know, placed by the country after it.
+            return Word(last + 1) == "," && SameSentence(first, last + 2) && last + 2 < _words.Length ? _countryAt[last + 2] : null;
         }
 
         private GazetteerEntry? CountryInside(int start, int end)

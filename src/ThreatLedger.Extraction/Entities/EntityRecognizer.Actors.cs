@@ -113,6 +113,8 @@ public sealed partial class EntityRecognizer
                     || (_words[i] is "call" or "dub" or "track" && _words[i - 1] is "we" or "they" or "researchers" or "authorities" or "officials" or "investigators" or "agencies" or "analysts")
                     || (_words[i] is "calls" or "dubs" && _words[i - 1] is "it" or "which" or "company" or "firm")
                     || (_words[i] is "itself" or "themselves" && _words[i - 1] is "calling" or "calls" or "called" or "styling" or "styles" or "named" or "dubbed")
+                    // "analysed the backdoor and named it TULIPSHELL": the object pronoun stands between the verb and the name.
+                    || (_words[i] is "it" or "them" && _words[i - 1] is "named" or "dubbed" or "called" or "codenamed" or "nicknamed" or "call" or "calls" or "dub" or "dubs" or "christened")
                     ? 1
                     : _words[i] is "as" && (_words[i - 1] is "tracked" or "known" or "track" or "tracks" or "designated" or "identified"
                         || (i >= 3 && Enumerable.Range(i - 4, 3).Any(k => k >= 0 && _words[k] is "track" or "tracks" or "tracking") && SameSentence(i - 4 < 0 ? 0 : i - 4, i))

@@ -80,6 +80,13 @@ public sealed partial class EntityRecognizer
                 if (end - start >= 2 || (end - start == 1 && (IsDescribed(start) || AppositiveKind(end) is not null || IsAttackObject(start, end))))
                 {
                     TryName(start, end);
+                    if (end - start >= 4 && _words[start + 1] == "of" && start == _sentences[_sentenceOf[start]].FirstToken
+                        && !OrganizationHeads.Contains(_words[start]) && !GovernmentHeads.Contains(_words[start]) && !StateWords.Contains(_words[start])
+                        && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End))
+                    {
+                        // "Customers of Deccan Cooperative Bank were unable …": a sentence-initial common noun and "of" before a name.
+                        TryName(start + 2, end);
+                    }
                 }
 
                 if (start < end && !Table.Overlaps(_tokens[start].Start, _tokens[end - 1].End)
@@ -182,6 +189,11 @@ public sealed partial class EntityRecognizer
                     // no anaphors ("the platform" rarely means the victim) still describe a name in apposition.
                     preferred = EntityKinds.Organization;
                 }
+                else if (preferred is null && !OrganizationAnaphors.ContainsKey(noun) && Word(h + 1) == "and")
+                {
+                    // "Estonia's road and rail regulator": a modifier joined by "and" to the next one, not the head.
+                    continue;
+                }
                 else if (preferred is null && !OrganizationAnaphors.ContainsKey(noun) || noun is "victim" or "entity" or "body" or "city")
                 {
                     return null;
@@ -190,7 +202,7 @@ public sealed partial class EntityRecognizer
                 var security = Enumerable.Range(first + 1, h - first - 1).Any(k => Word(k).ToLowerInvariant() is "security" or "cybersecurity" or "cyber-security"
                     or "antivirus" or "intelligence" or "forensics" or "forensic");
                 return security && SecurityFirmNouns.Contains(noun) ? EntityKinds.Vendor
-                    : preferred == EntityKinds.GovernmentBody && noun is "agency" or "ministry" or "department" ? EntityKinds.GovernmentBody
+                    : preferred == EntityKinds.GovernmentBody && PublicBodyNouns.Contains(noun) ? EntityKinds.GovernmentBody
                     : EntityKinds.Organization;
             }
 
@@ -254,7 +266,7 @@ public sealed partial class EntityRecognizer
                 return true;
             }
 
-            if (start == 0 || !SameSentence(start - 1, start) || !OrganizationDescriptors.Contains(_words[start - 1])
+            if (start == 0 || !SameSentence(start - 1, start) || !(OrganizationDescriptors.Contains(_words[start - 1]) || IsBusinessGroup(start - 1))
                 || _tokens[start].Start != _tokens[start - 1].End + 1 || _text[_tokens[start - 1].End] != ' ' || CalendarWords.Contains(_words[start]))
             {
                 return false;
@@ -263,6 +275,22 @@ public sealed partial class EntityRecognizer
             // "the ransomware group Akira" names an actor, not an organisation; "the threat intelligence company Quarrystone" a vendor.
             return !(start > 1 && (ActorModifiers.ContainsKey(_words[start - 2]) || _words[start - 2] is "hacking" or "hacker" or "threat" or "ransomware" or "cybercrime" or "hacktivist")
                 && !(SecurityFirmNouns.Contains(_words[start - 1]) && _words[start - 2] is "intelligence" or "security" or "cybersecurity"));
+        }
+
+        /// <summary>
+        /// "the logistics group Tagus Freightways", "the media holding …": "group" or "holding" after a lower-case business
+        /// word describes a company; after an actor word ("the ransomware group", "the hacktivist group") it names an actor.
+        /// </summary>
+        private bool IsBusinessGroup(int g)
+        {
+            if (g < 1 || _words[g] is not ("group" or "holding") || !SameSentence(g - 1, g))
+            {
+                return false;
+            }
+
+            var word = _words[g - 1];
+            return word.Length >= 4 && word.All(char.IsLower) && !ActorModifiers.ContainsKey(word) && !ActorHeads.ContainsKey(word)
+                && !NonBusinessGroupWords.Contains(word) && _countryAt[g - 1] is null;
         }
 
         /// <summary>
@@ -342,8 +370,12 @@ public sealed partial class EntityRecognizer
 
             // "Beijing's Taiwan Affairs Office": the possessive owner, not the country the name mentions.
             var owner = Word(start - 1) is "'s" or "\u2019s" ? CountryBefore(charStart) : null;
+            // "the Transport Administration, Estonia's road regulator,": a public-body appositive places a government name too.
+            var publicAppositive = appositive == EntityKinds.GovernmentBody;
             var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
-                ?? (government ? null : AppositiveCountry(end));
+                ?? (government && !publicAppositive ? null : AppositiveCountry(end))
+                // "Kurrajong University in New South Wales says": a place right after the name.
+                ?? (Word(end) == "in" && end + 1 < _words.Length && SameSentence(end, end + 1) ? PlaceCountry(end + 1) : null);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && (Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd])
                     ?? Table.Find(EntityKinds.GovernmentBody + ":" + _text[_tokens[_countryEnd[start]].Start..charEnd])) is { } named)
@@ -358,7 +390,8 @@ public sealed partial class EntityRecognizer
                 return;
             }
 
-            var kind = government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government")
+            var kind = publicAppositive && (government || country is not null) ? EntityKinds.GovernmentBody
+                : government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government")
                     || words.Any(PublicRemitWords.Contains))
                 ? EntityKinds.GovernmentBody
                 : IsSecurityFirm(start, end) ? EntityKinds.Vendor

@@ -27,10 +27,16 @@ public sealed partial class EntityRecognizer
                 {
                     first = i + 3;
                 }
+                else if (_words[i + 1] == "of" && Word(i + 2) == "the" && i + 5 < _words.Length && IsCapitalisedWord(i + 3) && SameSentence(i, i + 5)
+                    && IsCapitalisedWord(i + 4) && IsCapitalisedWord(i + 5) && _countryAt[i + 3] is null && char.IsUpper(_words[i][0]))
+                {
+                    // "Minister of the Interior Liisa Rantanen": the remit after "of the" belongs to the title too.
+                    first = i + 4;
+                }
 
                 // Two or three capitalised words that are not a country, an organisation head or a known name.
                 var end = first;
-                while (end < _words.Length && end - first <= 2 && IsCapitalisedWord(end) && Adjacent(end) && SameSentence(i, end)
+                while (end < _words.Length && end - first <= 2 && (IsCapitalisedWord(end) || (end > first && IsHyphenatedGivenName(end))) && Adjacent(end) && SameSentence(i, end)
                     && _countryAt[end] is null && !OrganizationHeads.Contains(_words[end]) && !GovernmentHeads.Contains(_words[end])
                     && !PersonTitles.Contains(_words[end]))
                 {
@@ -143,7 +149,55 @@ public sealed partial class EntityRecognizer
                 Table.AddMention(draft, start, stop, MentionKind.Name);
             }
 
+            ReportedSpeakers();
             SurnameMentions();
+        }
+
+        /// <summary>"Park Joon-ho", "Jean-Luc": a capitalised word whose parts after the hyphen are lower-case letters, as in given names.</summary>
+        private bool IsHyphenatedGivenName(int i)
+        {
+            var word = _words[i];
+            var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            return _tokens[i].Kind == TokenKind.Word && hyphen > 0 && char.IsUpper(word[0]) && word.Count(c => c == '-') == 1
+                && word.Length - hyphen > 2 && word.All(c => c == '-' || char.IsLetter(c)) && word[(hyphen + 1)..].All(char.IsLower);
+        }
+
+        /// <summary>
+        /// "…," said Elena Moretti of the European trade association": two or three capitalised words right after a reporting
+        /// verb that an employer or a role follows ("of", "from", "at", or a comma and an article) name the speaker.
+        /// </summary>
+        private void ReportedSpeakers()
+        {
+            for (var i = 0; i + 4 < _words.Length; i++)
+            {
+                if (_words[i] is not ("said" or "says" or "added" or "warned" or "explained" or "wrote") || !IsCapitalisedWord(i + 1)
+                    || !IsCapitalisedWord(i + 2) || !Adjacent(i + 2) || !SameSentence(i, i + 4))
+                {
+                    continue;
+                }
+
+                var end = i + 3;
+                if (IsCapitalisedWord(end) && Adjacent(end))
+                {
+                    end++;
+                }
+
+                var role = Word(end) is "of" or "from" or "at" && (Word(end + 1) is "the" or "a" or "an" || IsCapitalisedWord(end + 1))
+                    || (Word(end) == "," && Word(end + 1) is "a" or "an" or "the" or "who");
+                var start = _tokens[i + 1].Start;
+                var stop = _tokens[end - 1].End;
+                if (!role || !SameSentence(i, end + 1) || Table.Overlaps(start, stop)
+                    || Enumerable.Range(i + 1, end - i - 1).Any(k => _countryAt[k] is not null || OrganizationHeads.Contains(_words[k]) || GovernmentHeads.Contains(_words[k])
+                        || NonNameStarters.Contains(_words[k]) || CalendarWords.Contains(_words[k]) || PersonTitles.Contains(_words[k])
+                        || _words[k].All(char.IsUpper)))
+                {
+                    continue;
+                }
+
+                var name = _text[start..stop];
+                var draft = Table.Find("person:" + name) ?? Table.GetOrAdd("person:" + name, EntityKinds.Person, name);
+                Table.AddMention(draft, start, stop, MentionKind.Name);
+            }
         }
 
         /// <summary>"spokeswoman Dana Whitfield said … Whitfield said": a person's surname alone, after the full name, is that person.</summary>

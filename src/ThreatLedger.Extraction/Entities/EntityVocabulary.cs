@@ -164,6 +164,21 @@ internal static class EntityVocabulary
         "brewer", "distiller", "carmaker", "grocer", "supermarket", "processor", "telco", "lab", "laboratory", "council", "charity",
         "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
         "consultancy", "app", "drugmaker", "biotech", "regulator", "telecom", "airport", "railway", "school", "college", "clinic",
+        "network",
+    };
+
+    /// <summary>Appositive nouns that make the name before them a public body ("X, Estonia's road and rail regulator,").</summary>
+    public static readonly HashSet<string> PublicBodyNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "ministry", "department", "regulator", "watchdog", "authority", "directorate", "bureau",
+    };
+
+    /// <summary>Words before "group" that make it a band of people rather than a business ("the activist group …").</summary>
+    public static readonly HashSet<string> NonBusinessGroupWords = new(StringComparer.Ordinal)
+    {
+        "activist", "protest", "terrorist", "militant", "rebel", "extremist", "spy", "spying", "phishing", "scam", "attack",
+        "attacker", "attackers", "hackers", "research", "advocacy", "lobby", "working", "focus", "user", "support", "chat",
+        "rights", "campaign", "pressure", "interest", "peer", "control", "study", "age", "ethnic", "political", "opposition",
     };
 
     /// <summary>Attack nouns whose object names the victim ("a cyberattack on Channelway", "the breach at Vantrex").</summary>
@@ -323,7 +338,7 @@ internal static class EntityVocabulary
     private static Dictionary<string, string?> WithDescriptors(Dictionary<string, string?> anaphors)
     {
         // "the platform", "the exchange", "the lab" usually mean a product, a market or a vendor, not the victim named before.
-        foreach (var noun in OrganizationDescriptors.Where(n => n is not ("platform" or "exchange" or "lab" or "laboratory")))
+        foreach (var noun in OrganizationDescriptors.Where(n => n is not ("platform" or "exchange" or "lab" or "laboratory" or "network")))
         {
             anaphors.TryAdd(noun, EntityKinds.Organization);
         }

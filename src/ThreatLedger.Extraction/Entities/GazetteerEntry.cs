@@ -6,7 +6,7 @@ namespace ThreatLedger.Extraction.Entities;
 /// <param name="Aliases">Other names (acronyms, vendor names for the same actor, …).</param>
 /// <param name="Attributes">
 /// Attributes: <c>code</c> (countries), <c>country</c>, <c>actor_type</c>, <c>malware_type</c>, <c>sector</c>,
-/// <c>demonyms</c>, <c>capitals</c> and <c>cities</c> (countries, <c>|</c>-separated; cities only place organisations).
+/// <c>demonyms</c>, <c>capitals</c> and <c>cities</c> and <c>regions</c> (countries, <c>|</c>-separated; cities and regions only place organisations).
 /// </param>
 /// <param name="Origin">File and line it came from, for error messages.</param>
 public sealed record GazetteerEntry(

@@ -54,7 +54,7 @@ public sealed class Lexicon
                     Add(capital, entry, SurfaceKind.Capital, false);
                 }
 
-                foreach (var city in entry.AttributeList("cities"))
+                foreach (var city in entry.AttributeList("cities").Concat(entry.AttributeList("regions")))
                 {
                     cities.TryAdd(city, entry);
                 }
@@ -75,8 +75,9 @@ public sealed class Lexicon
     public IReadOnlyDictionary<string, GazetteerEntry> CountriesByNameOrCode { get; }
 
     /// <summary>
-    /// Countries by a city in them that is not the capital (<c>cities</c> attribute): these only place an organisation
-    /// ("a Basel-based drugmaker"); unlike capitals they never stand for the state.
+    /// Countries by a city in them that is not the capital (<c>cities</c> attribute) or by one of their states, provinces
+    /// or regions (<c>regions</c>): these only place an organisation ("a Basel-based drugmaker", "a university in New South
+    /// Wales"); unlike capitals they never stand for the state.
     /// </summary>
     public IReadOnlyDictionary<string, GazetteerEntry> CountriesByCity { get; }
 

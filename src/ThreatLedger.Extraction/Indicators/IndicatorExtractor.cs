@@ -253,8 +253,23 @@ public sealed class IndicatorExtractor
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var before = text.AsSpan(Math.Max(lineStart, start - 40), start - Math.Max(lineStart, start - 40)).ToString().ToLowerInvariant();
-        return s_citationCues.Any(cue => before.Contains(cue, StringComparison.Ordinal)) || before.EndsWith('(') || before.EndsWith("[", StringComparison.Ordinal);
+        if (s_citationCues.Any(cue => before.Contains(cue, StringComparison.Ordinal)) || before.EndsWith('(') || before.EndsWith("[", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Our earlier report on supply-chain attacks is at https://…": the outlet pointing at its own coverage.
+        var sentence = text.AsSpan(Math.Max(lineStart, start - 160), start - Math.Max(lineStart, start - 160)).ToString().ToLowerInvariant();
+        var lastStop = Math.Max(sentence.LastIndexOf(". ", StringComparison.Ordinal), Math.Max(sentence.LastIndexOf("? ", StringComparison.Ordinal), sentence.LastIndexOf("! ", StringComparison.Ordinal)));
+        var own = lastStop >= 0 ? sentence[(lastStop + 2)..] : sentence;
+        return s_ownCoverageCues.Any(cue => own.Contains(cue, StringComparison.Ordinal));
     }
+
+    private static readonly string[] s_ownCoverageCues =
+    [
+        "our earlier", "our previous", "our report", "our coverage", "our story", "our article", "our explainer", "our analysis",
+        "read our", "we reported", "we wrote", "we covered", "earlier coverage", "previous coverage", "further reading", "related coverage",
+    ];
 
     private static bool HasMaliciousContext(string text, int start, int end)
     {

@@ -33,6 +33,9 @@ internal static partial class IncidentBuilder
         "not the first time", "previously targeted", "previously hit", "previously suffered",
     ];
 
+    /// <summary>Sentence openers of a round-up's next story ("Separately, the regional airline … said …").</summary>
+    private static readonly string[] s_roundUpOpeners = ["separately,", "separately ", "elsewhere,", "in other news", "in an unrelated", "in a separate"];
+
     /// <summary>Words that make the name before them the one hit by the attack after them ("X was hit by ransomware", "X suffered a breach").</summary>
     private static readonly string[] s_victimLinks =
     [
@@ -132,7 +135,8 @@ internal static partial class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower);
+            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
+                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal));
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
             if (current is not null && IsSideAttack(e, current))
             {
@@ -290,6 +294,14 @@ internal static partial class IncidentBuilder
             }
 
             var typed = TypeOf(entities, draft);
+            if (time is { Start: null, Discovered: { Length: 10 } found, Duration: null }
+                && typed is EventTypes.Ransom or EventTypes.Wiper or EventTypes.DDoS or EventTypes.Disruption or EventTypes.Defacement)
+            {
+                // "detected the ransomware attack on Tuesday evening": an attack that shows itself (encrypted or wiped files, a
+                // flood, a defaced page) began when it was seen, unless the text says the intruders were in earlier.
+                time = time with { Start = found, DwellDays = 0 };
+            }
+
             incidents.Add(new Incident
             {
                 Id = idOf[draft],
@@ -454,6 +466,8 @@ internal static partial class IncidentBuilder
         "per cent", "percent", "%", "most common", "median", "on average", "the average", "the number of", "more than half",
         "remained common", "main risks", "biggest threat", "most disruptive", "most immediate", "most serious", "such attacks", "such as",
         " every ", "recommends",
+        // Habits and hypotheticals: "flaws attackers routinely use to build botnets", "if such an attack happened".
+        "routinely", "typically", "commonly", "such an attack", "such a breach", "such an incident",
     ];
 
     private static readonly string[] s_ratioMarkers =
@@ -490,10 +504,20 @@ internal static partial class IncidentBuilder
     /// </summary>
     private static bool IsGeneric(string text, EntityAnalysis entities, Draft draft)
     {
+        // A victim found by a mention of nothing that happened (a rehearsal, an incident response team) proves nothing.
+        var victimId = IsRehearsed(text, draft.Founder.Trigger) || IsIncidentResponse(text, draft.Founder.Trigger) ? null : draft.VictimId;
         foreach (var e in draft.Events)
         {
             if (e.Type is EventTypes.Discover or EventTypes.Patch)
             {
+                continue;
+            }
+
+            if (string.Equals(e.Realis, "Other", StringComparison.Ordinal) || IsRehearsed(text, e.Trigger) || IsIncidentResponse(text, e.Trigger))
+            {
+                // "will respond to a simulated ransomware attack", "if such an attack happened", "computer security incident
+                // response teams": nothing that happened (the mentions stay in the event output, whose CASIE conventions
+                // the learned model was trained on).
                 continue;
             }
 
@@ -507,7 +531,7 @@ internal static partial class IncidentBuilder
 
             var mentions = entities.MentionsWithin(sentence.Start, sentence.End).ToList();
             if (mentions.Any(m => m.How is MentionKind.Name or MentionKind.Acronym && m.Kind is EntityKinds.ThreatActor or EntityKinds.Malware)
-                || (draft.VictimId is not null && mentions.Any(m => m.EntityId == draft.VictimId)))
+                || (victimId is not null && mentions.Any(m => m.EntityId == victimId)))
             {
                 // "Acme said 40 per cent of its servers were encrypted": a statistic about a named victim is concrete.
                 return false;
@@ -526,6 +550,30 @@ internal static partial class IncidentBuilder
         }
 
         return draft.Events.Any(e => e.Type is not (EventTypes.Discover or EventTypes.Patch));
+    }
+
+    private static readonly string[] s_rehearsalWords = ["simulated", "simulation", "mock", "hypothetical", "fictional", "imaginary", "fictitious"];
+
+    /// <summary>"respond to a simulated ransomware attack", "a mock phishing campaign": within three words before the trigger.</summary>
+    private static bool IsRehearsed(string text, TextSpan trigger)
+    {
+        var lead = text[Math.Max(0, trigger.Start - 40)..trigger.Start].ToLowerInvariant();
+        var words = lead.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        return words.Any(w => s_rehearsalWords.Contains(w.Trim(',', '"', '(')))
+            || s_rehearsalWords.Any(w => trigger.Text.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"computer security incident response teams", "an incident response firm": "incident" modifying a noun of the defence.</summary>
+    private static bool IsIncidentResponse(string text, TextSpan trigger)
+    {
+        if (!trigger.Text.EndsWith("incident", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(trigger.End).TrimStart(' ');
+        return next.StartsWith("response", StringComparison.OrdinalIgnoreCase) || next.StartsWith("responder", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("handling", StringComparison.OrdinalIgnoreCase) || next.StartsWith("management", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"fewer firms", "more victims", "many organisations".</summary>
@@ -779,13 +827,27 @@ internal static partial class IncidentBuilder
             }
         }
 
+        // Consequence: "the school district cancelled classes after a ransomware attack disabled its phones", "customers of
+        // X could not log in after a wave of denial-of-service attacks": the subject whose clause an "after" adjunct ends.
+        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
+        if (subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
+            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
+            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
+            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
+            && Resolve(text, entities, subject, candidates) is { } consequenceVictim)
+        {
+            return consequenceVictim;
+        }
+
         // The only candidate that is not speaking in the sentence; a speaker only when the clause says "its"/"their".
         strong = false;
         var nonSpeakers = candidates.Where(m => !IsSpeaker(text, m)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
         if (nonSpeakers.Count == 1)
         {
             var mention = candidates.First(m => m.EntityId == nonSpeakers[0]);
-            if (Resolve(text, entities, mention, candidates) is { } only)
+            // "The FBI opened an investigation after a ransomware attack": an oversight body named beside an attack acts on it.
+            if (!(mention.Kind == EntityKinds.GovernmentBody && mention.End <= e.Trigger.Start && IsOversightBody(entities[mention.EntityId]))
+                && Resolve(text, entities, mention, candidates) is { } only)
             {
                 return only;
             }
@@ -821,11 +883,54 @@ internal static partial class IncidentBuilder
                 {
                     return speaker.EntityId;
                 }
+
+                // "the health ministry confirmed that a database holding vaccination records was exposed": a ministry or
+                // department that reports a passive breach of something it names no other owner for reports its own; an
+                // oversight body (a data-protection authority, a cyber-security centre, the police) speaks of others'.
+                var trimmed = between.TrimEnd();
+                if (speaker.Kind == EntityKinds.GovernmentBody && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System)
+                    && (passive || trimmed.EndsWith(" was", StringComparison.Ordinal) || trimmed.EndsWith(" were", StringComparison.Ordinal)
+                        || trimmed.EndsWith(" been", StringComparison.Ordinal))
+                    && between.Contains(" that ", StringComparison.Ordinal) && !IsOversightBody(entities[speaker.EntityId]))
+                {
+                    return speaker.EntityId;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the words between a subject and an attack end in "after" and at most three words of the attack's noun
+    /// phrase ("… cancelled classes after a", "… were unable to bank online after a wave of"), with no report, relative
+    /// clause or object clause between.
+    /// </summary>
+    private static bool SufferedBefore(string between)
+    {
+        var after = between.LastIndexOf(" after ", StringComparison.Ordinal);
+        if (after < 0 || between.Length - after > 40)
+        {
+            return false;
+        }
+
+        var tail = between[(after + 7)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var clause = between[..after];
+        return tail.Length <= 3 && !clause.Contains(" that ", StringComparison.Ordinal) && !clause.Contains(" which ", StringComparison.Ordinal)
+            && !clause.Contains(" who ", StringComparison.Ordinal) && !clause.Contains(',', StringComparison.Ordinal)
+            && !s_reportingVerbs.Any(v => clause.Contains(v + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] s_oversightWords =
+    [
+        "protection", "privacy", "commissioner", "regulator", "regulation", "regulatory", "supervis", "cyber", "security", "police",
+        "investigation", "intelligence", "emergency", "response", "cert", "csirt", "ombudsman", "inspectorate", "prosecutor", "court",
+    ];
+
+    /// <summary>A body that oversees, investigates or defends others (a data-protection authority, a CERT, the police).</summary>
+    private static bool IsOversightBody(Entity body) =>
+        body.Aliases.Prepend(body.Name).Any(n => s_oversightWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        || body.Aliases.Any(a => a.StartsWith("CERT", StringComparison.Ordinal) || a.StartsWith("NCSC", StringComparison.Ordinal));
 
     private static readonly string[] s_negations = ["did not ", "didn't ", "had not ", "has not ", "have not ", "does not ", "doesn't ", "was not ", "were not ", "never "];
 
@@ -1357,7 +1462,7 @@ internal static partial class IncidentBuilder
                     continue;
                 }
 
-                if (e.Type == EventTypes.Discover && !startWording)
+                if (e.Type == EventTypes.Discover && !startWording && !DatesWhatPrecededDiscovery(text, t, e, timesBySentence[sentenceIndex]))
                 {
                     // A discovery of the intrusion ("detected", "found"), not a vulnerability mention ("the flaw"): CASIE's
                     // Discover events also cover flaws, whose dates belong to the vulnerability.
@@ -1546,6 +1651,30 @@ internal static partial class IncidentBuilder
     }
 
     /// <summary>
+    /// "was published on April 14 and remained available for roughly eleven weeks before it was spotted": a date followed,
+    /// before the discovery wording, by a duration that runs up to the discovery dates what began then, not the discovery.
+    /// </summary>
+    private static bool DatesWhatPrecededDiscovery(string text, TimeExpression date, Event discovery, IEnumerable<TimeExpression> sentenceTimes)
+    {
+        if (date.Kind != TimeExpressionKind.Date || date.End > discovery.Trigger.Start)
+        {
+            return false;
+        }
+
+        foreach (var d in sentenceTimes)
+        {
+            if (d.Kind == TimeExpressionKind.Duration && d.Start >= date.End && d.End <= discovery.Trigger.Start
+                && (d.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(d.End, discovery.Trigger.Start - d.End).TrimStart().StartsWith("before", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The date of the later step a duration is counted back from ("about two months before the ransomware was deployed on
     /// August 30"): the first date after "before" in the duration's sentence, within 80 characters, when "before" introduces
     /// no discovery (those durations are dwell times, handled apart).
@@ -1652,6 +1781,8 @@ internal static partial class IncidentBuilder
     [
         "used", "targeted", "exploited", "hit", "attacked", "deployed", "operated", "conducted", "carried out", "been active",
         "been linked", "been tied", "been tracked", "been observed", "been seen", "breached", "compromised", "abused", "leveraged",
+        // "a group it has tracked since at least 2023": the researchers' record of the actor.
+        "tracked", "followed", "monitored",
     ];
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class TemporalTagger
     private static readonly Regex s_dayAfter = new(@"\b(?:the\s+(?:next|following|same)\s+day|a\s+day\s+later)\b", Options, s_timeout);
 
     /// <summary>"three weeks ago", "two months earlier": counted back from the publication, or from the day named before.</summary>
-    private static readonly Regex s_ago = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout);
+    private static readonly Regex s_ago = new($@"\b(?<n>{Numbers})\s+(?<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+(?<dir>ago|earlier|before|prior)\b", Options, s_timeout);
 
     // Each rule with the keyword kinds one of which every match of it contains (a month name, a digit, a unit word, …).
     private static readonly (Regex Pattern, Func<Match, DateOnly?, Resolved?> Resolve, Cue Needs)[] s_rules =
@@ -62,8 +62,9 @@ public sealed class TemporalTagger
         (new Regex(@"\b(?<rel>last|this|past|over\s+the|during\s+the|on\s+the)\s+weekend\b", Options, s_timeout), Weekend, Cue.Weekend),
         (s_dayAfter, (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
+        (new Regex(@"\b(?:(?<good>good\s+friday)|easter(?:\s+(?<part>sunday|monday|weekend|holidays?|break))?)\b", Options, s_timeout), Easter, Cue.Holiday),
         (s_ago, Ago, Cue.Unit),
-        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
+        (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
         (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear, Cue.Digit),
     ];
 
@@ -97,7 +98,8 @@ public sealed class TemporalTagger
 
     /// <summary>
     /// "identified the logins on March 16 and that they had begun about three weeks earlier": "N earlier" counts back from
-    /// the day the same sentence named just before (within 120 characters, no sentence end between), not from the publication;
+    /// the day named just before (in the same sentence within 120 characters, or in the sentence before within 200), not from
+    /// the publication;
     /// "the next day", "the following day", "a day later" and "the same day" count from it too (and stay undated without it).
     /// </summary>
     private static void EarlierCountsFromThePreviousDate(string text, List<TimeExpression> result)
@@ -112,9 +114,12 @@ public sealed class TemporalTagger
             }
 
             var anchor = result[i - 1];
-            if (anchor.Kind != TimeExpressionKind.Date || anchor.Value is not { Length: 10 } || current.Start - anchor.End > 120
-                || text.AsSpan(anchor.End, current.Start - anchor.End).IndexOfAny('.', '!', '?') >= 0
-                || TimeValues.FirstDay(anchor.Value) is not { } day)
+            // The day may stand in the sentence before ("noticed the queries on June 18. … had got in about three weeks
+            // earlier"): "earlier" and "the next day" are read against the last day the story named, never the publication.
+            var between = text.AsSpan(anchor.End, current.Start - anchor.End);
+            var sentenceEnds = between.Count('.') + between.Count('!') + between.Count('?');
+            if (anchor.Kind != TimeExpressionKind.Date || anchor.Value is not { Length: 10 } || current.Start - anchor.End > (sentenceEnds == 0 ? 120 : 200)
+                || sentenceEnds > 1 || TimeValues.FirstDay(anchor.Value) is not { } day)
             {
                 continue;
             }
@@ -128,6 +133,17 @@ public sealed class TemporalTagger
             }
 
             var match = s_ago.Match(current.Text);
+            if (match.Success && Amount(match) is { Unit: 'W' } weeks)
+            {
+                // "noticed on June 18 … had got in about three weeks earlier": counted from a day, the result is a day too.
+                result[i] = current with
+                {
+                    Value = day.AddDays(-(int)Math.Round(7 * weeks.Count)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Modifier = current.Modifier ?? (weeks.Approximate ? "APPROX" : null),
+                };
+                continue;
+            }
+
             if (match.Success && !match.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) && Ago(match, day) is { Value: not null } counted)
             {
                 result[i] = current with { Value = counted.Value, Modifier = counted.Modifier ?? current.Modifier };
@@ -167,7 +183,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap, with the kinds of keyword each holds.</summary>
@@ -214,10 +230,10 @@ public sealed class TemporalTagger
         return hit.ToString().ToLowerInvariant() switch
         {
             "spring" or "summer" or "autumn" or "fall" or "winter" => Cue.Season,
-            "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "decade" or "decades" or "hour" or "hours" or "ago" => Cue.Unit,
+            "year" or "years" or "month" or "months" or "week" or "weeks" or "fortnight" or "fortnights" or "day" or "days" or "decade" or "decades" or "hour" or "hours" or "ago" => Cue.Unit,
             "weekend" => Cue.Weekend,
             "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => Cue.Day,
-            "christmas" or "halloween" => Cue.Holiday,
+            "christmas" or "halloween" or "easter" => Cue.Holiday,
             _ => Cue.Month,
         };
     }
@@ -259,7 +275,7 @@ public sealed class TemporalTagger
                 t_modifier = modifier;
                 if (resolve(match, published) is { } resolved)
                 {
-                    found.Add((match.Index - lead, match.Index + match.Length, r, resolved));
+                    found.Add((match.Index - lead, match.Index + match.Length, r, PartOfYear(text.AsSpan(match.Index - lead, lead), resolved)));
                 }
 
                 t_modifier = null;
@@ -271,6 +287,26 @@ public sealed class TemporalTagger
 
     [ThreadStatic]
     private static string? t_modifier;
+
+    /// <summary>"the second half of 2025" is <c>2025-H2</c>, "the first quarter of 2024" <c>2024-Q1</c>: a year's named part.</summary>
+    private static Resolved PartOfYear(ReadOnlySpan<char> lead, Resolved resolved)
+    {
+        if (resolved.Kind != TimeExpressionKind.Date || resolved.Value is not { Length: 4 } year || lead.IsEmpty)
+        {
+            return resolved;
+        }
+
+        var phrase = Regex.Replace(lead.ToString().ToLowerInvariant(), @"\s+", " ").Trim();
+        var part = phrase switch
+        {
+            "the first half of" => "H1",
+            "the second half of" => "H2",
+            "the first quarter of" => "Q1",
+            "the last quarter of" => "Q4",
+            _ => null,
+        };
+        return part is null ? resolved : resolved with { Value = year + "-" + part, Modifier = null };
+    }
 
     private static readonly (string Phrase, string Value)[] s_leadingModifiers =
     [
@@ -691,6 +727,11 @@ public sealed class TemporalTagger
         var target = Enum.Parse<DayOfWeek>(name, ignoreCase: true);
         // The latest such day up to the publication date: "on Wednesday" in Wednesday's paper is that day (news convention).
         var back = ((int)p.DayOfWeek - (int)target + 7) % 7;
+        if (back == 0 && word.StartsWith("last", StringComparison.Ordinal))
+        {
+            // "last Thursday" in Thursday's paper is the week before.
+            back = 7;
+        }
 
         return Date(p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
     }
@@ -718,6 +759,51 @@ public sealed class TemporalTagger
 
         var year = new DateOnly(p.Year, month, day) <= p ? p.Year : p.Year - 1;
         return Date(Ymd(year, month, day), null, true);
+    }
+
+    /// <summary>
+    /// "over Easter", "the Easter weekend", "on Easter Monday", "Good Friday": the latest Easter on or before the publication
+    /// date (Gregorian computus); the weekend and the holidays start on Good Friday, "Easter" alone is Easter Sunday.
+    /// </summary>
+    private static Resolved? Easter(Match m, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return Date(null, null, true);
+        }
+
+        var sunday = EasterSunday(p.Year);
+        if (sunday.AddDays(-2) > p)
+        {
+            sunday = EasterSunday(p.Year - 1);
+        }
+
+        var part = m.Groups["part"].Value.ToLowerInvariant();
+        var day = m.Groups["good"].Success || part.StartsWith("weekend", StringComparison.Ordinal) || part.StartsWith("holiday", StringComparison.Ordinal)
+            || part == "break" ? sunday.AddDays(-2)
+            : part == "monday" ? sunday.AddDays(1)
+            : sunday;
+        return Date(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>
+    internal static DateOnly EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>Number words to values; vague quantities ("a few", "several") to their usual reading, flagged approximate.</summary>
@@ -750,10 +836,23 @@ public sealed class TemporalTagger
         _ => 'Y',
     };
 
-    private static Resolved? Ago(Match m, DateOnly? published)
+    /// <summary>The count and ISO unit letter of a number and unit word; a fortnight counts as two weeks.</summary>
+    private static (double Count, bool Approximate, char Unit) Amount(Match m)
     {
         var (n, approximate) = Number(m.Groups["n"].Value);
-        var unit = UnitLetter(m.Groups["unit"].Value);
+        var word = m.Groups["unit"].Value;
+        return word.StartsWith("fortnight", StringComparison.OrdinalIgnoreCase) ? (2 * n, approximate, 'W') : (n, approximate, UnitLetter(word));
+    }
+
+    private static Resolved? Ago(Match m, DateOnly? published)
+    {
+        var (n, approximate, unit) = Amount(m);
+        if (m.Groups["unit"].Value.StartsWith("fortnight", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a fortnight ago" names a day, fourteen days back, rather than a calendar week.
+            (n, unit) = (7 * n, 'D');
+        }
+
         var direction = m.Groups["dir"].Value.ToLowerInvariant();
         if (direction is "before" or "prior" or "earlier" && direction != "earlier")
         {
@@ -817,7 +916,7 @@ public sealed class TemporalTagger
     private static Resolved? Duration(Match m, DateOnly? published)
     {
         var raw = m.Groups["n"].Value;
-        var (n, approximate) = Number(raw);
+        var (n, approximate, unit) = Amount(m);
         if (raw.Equals("a", StringComparison.OrdinalIgnoreCase) || raw.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
             // "a year" alone is often not a duration ("a year of attacks"); require a lead-in ("for a year", "over a month").
@@ -827,7 +926,6 @@ public sealed class TemporalTagger
             }
         }
 
-        var unit = UnitLetter(m.Groups["unit"].Value);
         if (unit == 'Y' && n > 100)
         {
             return null;

@@ -1380,6 +1380,99 @@ public sealed class EntityRecognizerTests
         Assert.False(actor.Attributes.ContainsKey("country"));
     }
 
+    [Fact]
+    public void Recognize_BusinessGroupBeforeName_OrganisationWithTheCitysCountry()
+    {
+        // Given
+        const string text = "The Oslo-based shipping group Brattvaag Linjer said its booking site was down. The ransomware group Kelpie Crew claimed it.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var company = Assert.Single(analysis.Entities, e => e.Name == "Brattvaag Linjer");
+        Assert.Equal(EntityKinds.Organization, company.Kind);
+        Assert.Equal("NO", company.Attributes["country"]);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Kelpie Crew" && e.Kind == EntityKinds.Organization);
+    }
+
+    [Fact]
+    public void Recognize_AppositiveRegulatorWithJoinedModifiers_GovernmentBodyOfThePossessor()
+    {
+        // Given
+        const string text = "The Energy Administration, Latvia's gas and power regulator, said its portal was flooded with traffic.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Name == "Energy Administration");
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
+        Assert.Equal("LV", body.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_AppositiveNetwork_NameIsAnOrganisation()
+    {
+        // Given
+        const string text = "Tembisa Wireless, South Africa's second-largest mobile network, said subscriber records were copied.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var company = Assert.Single(analysis.Entities, e => e.Name == "Tembisa Wireless");
+        Assert.Equal(EntityKinds.Organization, company.Kind);
+        Assert.Equal("ZA", company.Attributes["country"]);
+    }
+
+    [Fact]
+    public void Recognize_NamedItAfterMalwareNoun_MalwareName()
+    {
+        // Given
+        const string text = "The lab took the implant apart and named it COPPERLOOM in its report.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var malware = Assert.Single(analysis.Entities, e => e.Name == "COPPERLOOM");
+        Assert.Equal(EntityKinds.Malware, malware.Kind);
+    }
+
+    [Theory]
+    [InlineData("Chief executive Kim Min-seo apologised to customers on Monday.", "Kim Min-seo")]
+    [InlineData("Minister of the Economy Annika Lehtonen opened the session.", "Annika Lehtonen")]
+    [InlineData("\"The deadline is tight,\" said Marco Ferri of the national association of small firms.", "Marco Ferri")]
+    public void Recognize_PersonAfterTitleOrReportingVerb_Person(string text, string name)
+    {
+        // Given the sentence
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.Person, person.Kind);
+    }
+
+    [Theory]
+    [InlineData("Wattle Creek University in Queensland says staff handed over their passwords.", "Wattle Creek University", "AU")]
+    [InlineData("Clinica Serra Verde, a chain of six private hospitals in Espirito Santo, Brazil, postponed surgery.", "Clinica Serra Verde", "BR")]
+    [InlineData("Mutua Alpina, an insurer based in Trento, said claims files were downloaded.", "Mutua Alpina", "IT")]
+    [InlineData("The Lakeview Unified School District in Ohio cancelled classes on Monday.", "Lakeview Unified School District", "US")]
+    public void Recognize_OrganisationPlacedInARegionOrCity_CountryOfThePlace(string text, string name, string country)
+    {
+        // Given the sentence
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes["country"]);
+    }
+
     [Theory]
     [InlineData("Investigators said the breach bore the hallmarks of a foreign intelligence service.", "foreign intelligence service")]
     [InlineData("Some senators said a hostile state might be to blame for the outage.", "hostile state")]

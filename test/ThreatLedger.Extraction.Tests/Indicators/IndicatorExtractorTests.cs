@@ -52,6 +52,20 @@ public sealed class IndicatorExtractorTests
     }
 
     [Fact]
+    public void Extract_OutletPointingAtItsOwnCoverage_NotAnIndicatorButTheAdvisoryIs()
+    {
+        // Given: no document URL is known; the outlet's first person marks its own link
+        const string text = "The backdoor beacons to https://cdn-sync.example.org/api. Our earlier explainer on update hijacking is at https://harbourtech.example/2026/explainer.";
+
+        // When
+        var found = new IndicatorExtractor().Extract(text);
+
+        // Then
+        var indicator = Assert.Single(found);
+        Assert.Equal("https://cdn-sync.example.org/api", indicator.Value);
+    }
+
+    [Fact]
     public void Extract_VersionsTimesAndDottedNames_AreNotIndicators()
     {
         // Given

@@ -1112,4 +1112,161 @@ public sealed class IncidentBuilderTests
         Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == fbi.Id);
         Assert.DoesNotContain(result.Events.SelectMany(e => e.Arguments), a => a.Role == "Victim" && a.EntityId == fbi.Id);
     }
+
+    [Fact]
+    public void Build_RansomwareAttackDetectedOnADay_StartsThatDay()
+    {
+        // Given: only the day the attack was detected is known
+        const string text = "Fenwick Haulage said a ransomware attack had encrypted its dispatch servers. "
+            + "The company said its security team detected the intrusion on Tuesday evening and disconnected the servers.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 13));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-03-10", incident.Time?.Discovered);
+        Assert.Equal("2026-03-10", incident.Time?.Start);
+        Assert.Equal(0, incident.Time?.DwellDays);
+    }
+
+    [Fact]
+    public void Build_BreachDetectedOnADay_NoStartAssumed()
+    {
+        // Given: a data theft may have begun long before it was detected
+        const string text = "Fenwick Haulage said hackers had stolen customer records. The company detected the breach on Tuesday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 13));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-03-10", incident.Time?.Discovered);
+        Assert.Null(incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_DateThenDurationBeforeItWasSpotted_StartAndImpliedDiscovery()
+    {
+        // Given: the date opens a span that ran until the discovery; the actor's own history carries an older year
+        const string text = "Attackers tampered with an update of the Brenner Soft invoicing tool. "
+            + "The rigged version went up on the update server on May 4 and stayed online for about six weeks before it was spotted by a customer. "
+            + "The backdoor contacts servers of a group the researchers have tracked since at least 2022.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 7, 22));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-05-04", incident.Time?.Start);
+        Assert.Equal("P6W", incident.Time?.Duration);
+        Assert.Equal("2026-06", incident.Time?.Discovered);
+    }
+
+    [Theory]
+    [InlineData("Lithuania's Ministry of Education said on Monday that a server holding the exam results of 80,000 pupils was exposed online for a month.", "Ministry of Education")]
+    [InlineData("The Ardley Water Department confirmed that a file share with customer billing records was accessed without authorisation.", "Ardley Water Department")]
+    public void Build_MinistryReportsAPassiveExposure_IsTheVictim(string sentence, string victim)
+    {
+        // Given a department reporting that something of its own was exposed
+        var result = Extract(sentence, new DateOnly(2026, 6, 5));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(victim, result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_DataProtectionAuthorityReportsAnExposure_IsNoVictim()
+    {
+        // Given: an oversight body speaks of someone else's exposure
+        const string text = "The Data Protection Commission confirmed on Thursday that a database holding customer records was exposed on the internet.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 5));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.VictimEntityId);
+    }
+
+    [Theory]
+    [InlineData("The Pinecrest School District in Idaho cancelled classes on Monday after a ransomware attack on Sunday disabled its phones.", "Pinecrest School District")]
+    [InlineData("Customers of Harbour Mutual Bank were unable to log in for most of Tuesday after a wave of denial-of-service attacks, the bank said.", "Harbour Mutual Bank")]
+    public void Build_SubjectSufferingAfterAnAttack_IsTheVictim(string sentence, string victim)
+    {
+        // Given the consequence for the subject, then "after" and the attack
+        var result = Extract(sentence, new DateOnly(2026, 11, 3));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(victim, result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+    }
+
+    [Fact]
+    public void Build_RoundUpSeparatelyWithoutAnAttackNoun_SecondIncidentOfItsOwn()
+    {
+        // Given: a round-up's second story opens with "Separately," and tells a download by "an unauthorised party"
+        const string text = "Brisa Energia, a utility in northern Portugal, said a ransomware attack encrypted its billing servers on Monday.\n\n"
+            + "Separately, the ferry operator Solway Crossings said on Wednesday that an unauthorised party had downloaded the booking records of 12,000 passengers. "
+            + "It has reported the breach to the regulator.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 29));
+
+        // Then
+        Assert.Equal(2, result.Incidents.Count);
+        var second = result.Incidents.Single(i => i.Type == EventTypes.Databreach);
+        Assert.Equal("Solway Crossings", result.Entities.Single(e => e.Id == second.VictimEntityId).Name);
+    }
+
+    [Theory]
+    [InlineData("Pellworth Telecom, Ireland's third-largest mobile network, said hackers had copied the details of 90,000 subscribers.", EventTypes.Databreach)]
+    [InlineData("The Dublin-based exchange Coinharbour Markets said attackers drained about $12 million from one of its hot wallets.", EventTypes.Databreach)]
+    [InlineData("The Maltese Ministry of Finance said state-backed hackers spent five months inside its mail servers.", EventTypes.Intrusion)]
+    public void Build_CopiedDrainedOrSpentInside_IncidentAtTheSpeaker(string sentence, string type)
+    {
+        // Given a victim reporting a theft or a stay inside its systems in plain verbs
+        var result = Extract(sentence, new DateOnly(2026, 3, 26));
+
+        // When
+        var incident = Assert.Single(result.Incidents);
+
+        // Then
+        Assert.Equal(type, incident.Type);
+        Assert.NotNull(incident.VictimEntityId);
+    }
+
+    [Theory]
+    [InlineData("Hospitals in the region will take part in an exercise next week in which staff respond to a simulated ransomware attack on the patient records system. "
+        + "If such an attack happened, surgery would stop within hours, the health board said.")]
+    [InlineData("National computer security incident response teams will receive the reports. "
+        + "The rules target flaws that attackers routinely use to build botnets for denial-of-service attacks.")]
+    public void Build_ExerciseOrHabitualAttacks_NoIncident(string text)
+    {
+        // Given a text about a rehearsal, a rule or what attackers usually do
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 10, 6));
+
+        // Then
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void Build_OversightBodyActingAfterAnAttack_IsNoVictim()
+    {
+        // Given
+        const string text = "The FBI opened an investigation after a ransomware attack on Sunday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 11, 3));
+
+        // Then
+        Assert.All(result.Incidents, i => Assert.Null(i.VictimEntityId));
+    }
 }

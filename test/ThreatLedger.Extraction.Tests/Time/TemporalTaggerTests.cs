@@ -21,6 +21,7 @@ public sealed class TemporalTaggerTests
     [InlineData("seen two months ago", "two months ago", "2023-06", null)]
     [InlineData("the firm said on Thursday that", "Thursday", "2023-08-31", null)] // published on a Thursday: that day
     [InlineData("the firm said on Monday that", "Monday", "2023-08-28", null)]
+    [InlineData("the wallet was drained last Thursday, the", "last Thursday", "2023-08-24", null)] // published on a Thursday: the week before
     [InlineData("hit by ransomware last weekend, the", "last weekend", "2023-08-26", null)]
     [InlineData("breached the network in mid-2022.", "mid-2022", "2022", "MID")]
     [InlineData("breached the network on 5 May and", "5 May", "2023-05-05", null)]
@@ -169,7 +170,9 @@ public sealed class TemporalTaggerTests
     }
 
     [Theory]
-    [InlineData("found the logins on March 16 and they had begun three weeks earlier.", "three weeks earlier", "2025-W08")]
+    [InlineData("found the logins on March 16 and they had begun three weeks earlier.", "three weeks earlier", "2025-02-23")]
+    [InlineData("staff spotted odd logins on March 16. The intruders had got in two weeks earlier.", "two weeks earlier", "2025-03-02")]
+    [InlineData("the alarm went off on March 10. The next day, the firm shut its portal.", "The next day", "2025-03-11")]
     [InlineData("found the database on March 16 and secured it the next day.", "the next day", "2025-03-17")]
     [InlineData("found the database on March 16 and secured it the same day.", "the same day", "2025-03-16")]
     [InlineData("they had been in the network since the previous October.", "the previous October", "2024-10")]
@@ -192,5 +195,57 @@ public sealed class TemporalTaggerTests
 
         // Then
         Assert.All(found, f => Assert.Null(f.Value));
+    }
+
+    [Theory]
+    [InlineData("a phishing wave that began a fortnight ago", "a fortnight ago", "2025-04-16")]
+    [InlineData("servers were wiped over the Easter weekend", "Easter weekend", "2025-04-18")]
+    [InlineData("servers were wiped on Easter Monday", "Easter Monday", "2025-04-21")]
+    [InlineData("servers were wiped over Easter", "Easter", "2025-04-20")]
+    public void Tag_FortnightAndEaster_ResolvedAgainstPublication(string text, string expected, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2025, 4, 30));
+
+        // Then the Easter of 2025 fell on April 20
+        var expression = Assert.Single(found, f => f.Text.EndsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(value, expression.Value);
+    }
+
+    [Fact]
+    public void Tag_EasterLaterThanThePublication_IsTheYearBefore()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("the outage over Easter last year", new DateOnly(2026, 2, 10));
+
+        // Then Easter 2025
+        Assert.Contains(found, f => f.Value == "2025-04-20");
+    }
+
+    [Fact]
+    public void Tag_FortnightDuration_TwoWeeks()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("the attackers stayed for a fortnight", new DateOnly(2025, 4, 30));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(TimeExpressionKind.Duration, expression.Kind);
+        Assert.Equal("P2W", expression.Value);
+    }
+
+    [Theory]
+    [InlineData("the intrusion began in the second half of 2025 and", "2025-H2")]
+    [InlineData("the intrusion began in the first half of 2024 and", "2024-H1")]
+    [InlineData("the intrusion began in the first quarter of 2024 and", "2024-Q1")]
+    public void Tag_NamedPartOfAYear_HalfOrQuarterValue(string text, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2026, 2, 10));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(value, expression.Value);
+        Assert.Null(expression.Modifier);
     }
 }
