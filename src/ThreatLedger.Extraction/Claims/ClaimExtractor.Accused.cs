@@ -281,6 +281,10 @@ internal sealed partial class ClaimExtractor
         /// <summary>Words after which a country's agents are the marks an attack bears ("every sign of a Russian state operation").</summary>
         private static readonly string[] s_markOf = ["sign of a ", "signs of a ", "sign of ", "signs of ", "hallmarks of a ", "hallmarks of ", "hallmark of a ", "fingerprints of "];
 
+        private static readonly System.Text.RegularExpressions.Regex s_operatorAppositive = new(
+            @",\s(?:which\sis\s|which\sare\s)?(?:run|operated|managed|owned|maintained|administered)\sby\s(?:the\s)?$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
         /// <summary>"blamed for attacks on Iranian fuel stations": the name after the deed is its target, not where the blame is put.</summary>
         private static readonly System.Text.RegularExpressions.Regex s_targetOfDeed = new(
             @"\b(?:for|of)\s(?:[\w-]+\s){0,2}(?:attacks?|hacks?|raids?|strikes?|operations|intrusions?|breaches)\s(?:on|against|into)\s$",
@@ -376,8 +380,9 @@ internal sealed partial class ClaimExtractor
                 before = before[..^4];
             }
 
-            if (s_targetOfDeed.IsMatch(before))
+            if (s_targetOfDeed.IsMatch(before) || s_operatorAppositive.IsMatch(before))
             {
+                // "The registry, run by the Directorate of Fisheries in Bergen, was taken offline": who runs the system, not who attacked it.
                 return false;
             }
 

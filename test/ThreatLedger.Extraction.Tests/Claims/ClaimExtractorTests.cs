@@ -3178,4 +3178,17 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.DoesNotContain(claims, c => c.Source.Name.Contains("Mette Holm", StringComparison.Ordinal) && c.Kind == ClaimKinds.Attribution);
     }
+
+    [Fact]
+    public void Extract_SystemRunByAStateBodyInAnAppositive_NoAttributionToTheBody()
+    {
+        // Given
+        const string text = "Hackers altered records in a vessel registry last month. The registry, run by the Norwegian Maritime Authority in Haugesund, was taken offline for two days.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
 }
