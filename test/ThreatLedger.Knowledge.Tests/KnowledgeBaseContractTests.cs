@@ -819,19 +819,21 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ListIncidentsAsync_OfficialStatementAfterTheFirstReport_DisclosedByTheFirstReport()
+    public async Task Board_OfficialStatementAfterTheFirstReport_TimelineSaysReportsCameEarlier()
     {
         // Given: officials leak the breach on May 8; the agency's statement of May 13 is reported a day later
         var a = new ArticleBuilder("a", "Central Herald", new DateOnly(2026, 5, 8), "Hackers broke into Tatra Telekom in April 2026, officials said.")
             .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04" }).Build();
         var b = new ArticleBuilder("b", "Danube Daily", new DateOnly(2026, 5, 14), "The agency said on Wednesday that hackers broke into Tatra Telekom in April 2026.")
             .Victim("Tatra Telekom", "Tatra Telekom", EventTypes.Intrusion, new EventTime { Start = "2026-04", Disclosed = "2026-05-13" }).Build();
-
-        // When
         await IngestAsync(a, b);
 
-        // Then
-        Assert.Equal("2026-05-08", Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Disclosed);
+        // When
+        var board = (await Kb.ShowAsync("Tatra Telekom", Ct))!.Incidents[0];
+
+        // Then: the statement keeps its date but is not called the first disclosure
+        var disclosure = Assert.Single(board.Timeline, t => t.What == "disclosure");
+        Assert.Equal(("2026-05-13", "public statement (reports came earlier)"), (disclosure.Date, disclosure.Detail));
     }
 
     [Fact]

@@ -269,15 +269,17 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private GazetteerEntry? AppositiveCountry(int end)
         {
-            if (Word(end) == "," && _countryAt[end + 1] is { } possessor && Word(_countryEnd[end + 1]) is "'s" or "\u2019s" or "'" or "\u2019")
+            // "X, one of Finland's largest grain exporters,": the possessive reads as in "X, Finland's largest exporter,".
+            var owner = Word(end) == "," && Word(end + 1) == "one" && Word(end + 2) == "of" ? end + 3 : end + 1;
+            if (Word(end) == "," && owner < _words.Length && _countryAt[owner] is { } possessor && Word(_countryEnd[owner]) is "'s" or "\u2019s" or "'" or "\u2019")
             {
                 // "the Maritime Safety Board, Estonia's shipping regulator, …", "X, South Africa's fourth-largest mobile network,":
                 // the possessive country owns the descriptor.
-                var possessive = _countryEnd[end + 1];
+                var possessive = _countryEnd[owner];
                 var start = Word(possessive + 1) is "s" ? possessive + 2 : possessive + 1;
                 for (var j = start; j <= start + 3 && j < _words.Length && SameSentence(end, j); j++)
                 {
-                    if (OrganizationDescriptors.Contains(Word(j)))
+                    if (OrganizationDescriptors.Contains(Word(j)) || (owner > end + 1 && Word(j).EndsWith('s') && OrganizationDescriptors.Contains(Word(j)[..^1])))
                     {
                         return possessor;
                     }

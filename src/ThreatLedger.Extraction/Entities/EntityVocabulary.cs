@@ -165,6 +165,8 @@ internal static class EntityVocabulary
         "designer", "builder", "wholesaler", "publisher", "broadcaster", "marketplace", "franchise", "cooperative", "co-operative",
         "consultancy", "app", "drugmaker", "biotech", "regulator", "telecom", "airport", "railway", "school", "college", "clinic",
         "network",
+        "exporter", "importer", "trader", "reinsurer", "fintech", "forwarder", "haulier", "hauler", "grower", "bottler", "dairy",
+        "steelmaker", "smelter", "foundry", "homebuilder", "caterer", "outsourcer",
     };
 
     /// <summary>Appositive nouns that make the name before them a public body ("X, Estonia's road and rail regulator,").</summary>

@@ -24,12 +24,42 @@ internal static class HtmlDocumentParser
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var source = Meta(document, "og:site_name") ?? linked?.Publisher ?? Meta(document, "application-name") ?? Meta(document, "publisher");
         var url = NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url") ?? linked?.Url;
+        title = WithoutSiteName(title, source);
 
         // Furniture inside the article (sign-ups, related links, share bars) goes before readability sees the page.
         var cleaned = HtmlBoilerplate.Remove(document) > 0 ? document.DocumentElement.OuterHtml : html;
         var body = ReadableBody(cleaned, url) ?? FallbackBody(document);
         return new ParsedDocument(body, title, published, source, url);
     }
+
+    /// <summary>
+    /// A page title without the site's name that pages append or prepend to it ("Port attack: officials probe link |
+    /// Baltic Business Review", "Baltic Business Review - Port attack …"); the name must be the site's own.
+    /// </summary>
+    internal static string? WithoutSiteName(string? title, string? site)
+    {
+        if (title is null || site is not { Length: > 0 })
+        {
+            return title;
+        }
+
+        foreach (var separator in s_titleSeparators)
+        {
+            if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+            {
+                return title[..^(separator.Length + site.Length)].TrimEnd();
+            }
+
+            if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+            {
+                return title[(separator.Length + site.Length)..].TrimStart();
+            }
+        }
+
+        return title;
+    }
+
+    private static readonly string[] s_titleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: "];
 
     /// <summary>Renders an HTML fragment (feed item content) to text.</summary>
     public static string FragmentText(string html)

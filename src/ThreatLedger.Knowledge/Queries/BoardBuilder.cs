@@ -148,8 +148,7 @@ internal static class BoardBuilder
             Start = TimeWindow.Earliest(reports.Select(r => r.Start)),
             End = TimeWindow.Latest(reports.Select(r => r.End)),
             Discovered = TimeWindow.Earliest(reports.Select(r => r.Discovered)),
-            // The incident was public by the first report about it at the latest, whatever later statements say.
-            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed).Append(reportViews.Select(r => r.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault())),
+            Disclosed = TimeWindow.Earliest(reports.Select(r => r.Disclosed)),
             DwellDays = Dwell(reports),
             LeadingHypothesis = leading?.Label,
             LeadingHypothesisKey = leading?.Key,
@@ -204,7 +203,9 @@ internal static class BoardBuilder
 
         if (incident.Disclosed is not null)
         {
-            entries.Add(new TimelineEntry(incident.Disclosed, "disclosure", "first public disclosure"));
+            // A statement made after outlets had already reported the incident is a disclosure, not the first one.
+            var reportedBefore = reports.Any(r => r.Published is not null && TimeWindow.Upper(r.Published) < TimeWindow.Lower(incident.Disclosed));
+            entries.Add(new TimelineEntry(incident.Disclosed, "disclosure", reportedBefore ? "public statement (reports came earlier)" : "first public disclosure"));
         }
 
         foreach (var report in reports.Where(r => r.Published is not null))

@@ -140,6 +140,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Intruders stole data from Swiss drugmaker Rauland Pharma.", "Rauland Pharma", "CH")]
     [InlineData("Intruders stole data from the Maritime Safety Board, Estonia's shipping regulator.", "Maritime Safety Board", "EE")]
     [InlineData("Intruders stole data from Velmar Foods, Norway's largest grocer.", "Velmar Foods", "NO")]
+    [InlineData("Ransomware hit Kaskinen Vilja, one of Finland's largest grain exporters, on Sunday.", "Kaskinen Vilja", "FI")]
+    [InlineData("Ransomware hit Finnish grain exporter Kaskinen Vilja on Sunday.", "Kaskinen Vilja", "FI")]
     public void Recognize_CountryOfTheDescriptor_IsTheOrganisationsCountry(string text, string name, string country)
     {
         // When

@@ -119,6 +119,40 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_HtmlTitleCarryingTheSiteName_TitleWithoutIt()
+    {
+        // Given: no og:title; the page title ends with the site's name
+        var html = """
+            <!doctype html><html><head><title>Port attack: officials probe Russian link | Baltic Business Review</title>
+            <meta property="og:site_name" content="Baltic Business Review"></head>
+            <body><article><h1>Port attack: officials probe Russian link</h1>
+            <p>Investigators are examining whether the ransomware attack on the port of Example earlier this month was directed by a foreign intelligence service, two people said.</p>
+            </article></body></html>
+            """;
+        var path = Write("t.html", html);
+
+        // When
+        var document = new DocumentReader().ReadFile(path).Single();
+
+        // Then
+        Assert.Equal("Port attack: officials probe Russian link", document.Info.Title);
+        Assert.Equal("Baltic Business Review", document.Info.Source);
+    }
+
+    [Theory]
+    [InlineData("Baltic Business Review - Port attack", "Baltic Business Review", "Port attack")]
+    [InlineData("Port attack | Other Site", "Baltic Business Review", "Port attack | Other Site")]
+    [InlineData("Baltic Business Review", "Baltic Business Review", "Baltic Business Review")]
+    public void WithoutSiteName_TitleAndSite_DropsOnlyTheSitesOwnName(string title, string site, string expected)
+    {
+        // When
+        var result = HtmlDocumentParser.WithoutSiteName(title, site);
+
+        // Then
+        Assert.Equal(expected, result);
+    }
+
+    [Fact]
     public void ReadFile_HtmlWithFurnitureInsideTheArticle_KeepsOnlyTheStory()
     {
         // Given: a sign-up box, a share bar and a related-links list inside the article, comments after it, and an
