@@ -476,9 +476,13 @@ internal sealed partial class ClaimExtractor
             && entities.MentionsWithin(claim.Evidence.Start, claim.Evidence.End).FirstOrDefault(m => m.EntityId == accused) is { } mention && mention != default
             && s_namedAnaphor.IsMatch(text.AsSpan(Math.Max(0, mention.Start - 60), mention.Start - Math.Max(0, mention.Start - 60)).ToString());
 
-        /// <summary>Whether <paramref name="entityId"/> is a named threat actor (not a description) of no known country.</summary>
+        /// <summary>
+        /// Whether <paramref name="entityId"/> is a named threat actor (not a description) of no known country that may name a
+        /// state's group: not a criminal or hacktivist gang ("the Akira affiliate" is no name for "Russian military intelligence").
+        /// </summary>
         private bool NamesStatelessActor(string? entityId) =>
-            entities.Find(entityId) is { Kind: EntityKinds.ThreatActor } actor && !actor.Attributes.ContainsKey("descriptive") && !actor.Attributes.ContainsKey("country");
+            entities.Find(entityId) is { Kind: EntityKinds.ThreatActor } actor && !actor.Attributes.ContainsKey("descriptive") && !actor.Attributes.ContainsKey("country")
+            && actor.Attributes.GetValueOrDefault("actor_type") is not ("criminal" or "hacktivist");
 
         /// <summary>The index of an attribution by the same source of the same accused and incident made since <paramref name="from"/>, or null.</summary>
         private int? RepeatsRecentClaim(string sourceId, string accusedId, string? incidentId, int from)

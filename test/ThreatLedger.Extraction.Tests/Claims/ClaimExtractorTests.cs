@@ -1465,6 +1465,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_SourcesNameACriminalGangAfterDescribingAStateService_TwoClaimsTheGangWithoutTheStatesCountry()
+    {
+        // Given: two people point at a state service, then name the ransomware gang whose affiliate ran the attack
+        const string text = "Ransomware hit Orla Shipping last week. Two people familiar with the inquiry said the attack was directed by Russian military intelligence. "
+            + "The people said the Akira affiliate behind the attack had used servers once tied to the service.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.Contains(claims, c => c.AccusedCountry == "RU" && c.AccusedEntityId != null);
+        var gang = Assert.Single(claims, c => c.Accused?.Contains("Akira", StringComparison.Ordinal) == true);
+        Assert.Null(gang.AccusedCountry);
+    }
+
+    [Fact]
     public void Extract_NationalCybersecurityAgency_Government()
     {
         // Given
