@@ -233,6 +233,32 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Board_CopiedSentenceNamingAnotherGroupOfTheSameState_IsARelay()
+    {
+        // Given: the original puts the intrusion on a Russian service; the copy repeats the sentence, read as a named group
+        const string original = "Three people said hackers working for Russia's foreign intelligence service breached the email system of the Orla Grid Company in March 2026.";
+        const string copy = "Hackers working for Russia's foreign intelligence service breached the email system of the Orla Grid Company in March 2026, an attack with the marks of Cozy Raven.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Oslo Courier", new DateOnly(2026, 4, 15), original)
+                .Victim("Orla Grid Company", "the Orla Grid Company", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+                .Claim("Russia's foreign intelligence service", "RU", "Three people", SourceKinds.AnonymousOfficials, original, count: 3)
+                .Build(),
+            new ArticleBuilder("b", "Tech Digest", new DateOnly(2026, 5, 22), copy)
+                .Actor("Cozy Raven", "RU")
+                .Victim("Orla Grid Company", "the Orla Grid Company", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+                .Claim("Cozy Raven", "RU", "Tech Digest", SourceKinds.Media, copy)
+                .Build());
+
+        // When
+        var board = (await Kb.ShowAsync("Orla Grid Company", Ct))!.Incidents[0];
+
+        // Then: the copy relays the Courier's sources
+        var relay = Assert.Single(board.Relays);
+        Assert.Equal(("b", DerivationMethods.NearDuplicate, "a"), (relay.DocumentId, relay.Method, relay.RelaysDocumentId));
+        Assert.All(board.Hypotheses.SelectMany(h => h.Claims), c => Assert.Equal("outlet:oslocourier", c.OriginalSource));
+    }
+
+    [Fact]
     public async Task Board_DerivativeReportsIngestedBeforeTheOriginal_SameSourcesAndAssessment()
     {
         // Given

@@ -181,8 +181,11 @@ internal sealed partial class ClaimExtractor
                     {
                         // "Wattle said a criminal group was behind the attack. … \"This was the work of a sophisticated criminal
                         // group,\" said Okafor.": the same source restating its attribution to the same state (or to no state) is
-                        // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow").
-                        if (IsDescriptive(Claims[restated].AccusedEntityId) && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
+                        // one claim; a named actor replaces a description ("an Iran-linked group" → "Zagros Shadow") or the state
+                        // service it was first put on ("Russia's SVR" → "the hallmarks of APT29").
+                        if ((IsDescriptive(Claims[restated].AccusedEntityId) || (entities.Find(Claims[restated].AccusedEntityId)?.Kind == EntityKinds.GovernmentBody
+                                && entities.Find(claim.AccusedEntityId)?.Kind == EntityKinds.ThreatActor))
+                            && !IsDescriptive(claim.AccusedEntityId) && claim.AccusedEntityId is not null)
                         {
                             // "Two people briefed on the inquiry said hackers working for China were responsible. One of the people said
                             // the group, known as Jade Wasp, …": unnamed sources keep the count they were introduced with.

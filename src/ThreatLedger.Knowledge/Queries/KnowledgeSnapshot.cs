@@ -71,7 +71,7 @@ internal sealed class KnowledgeSnapshot
             d.Published is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
             d.RelaysOutlet, d.RelayCue,
             claimsByDocument[d.Seq].Select(c => new SourcedClaim(c.Seq, c.ReportSeq is { } r && incidents.TryGetValue(r, out var i) ? i : null, c.HypothesisKey,
-                AttributionModel.Direction(c.Stance), c.SourceName, c.SourceKind, c.SourceCount, c.OriginKey, c.Relayed, c.Evidence)).ToList())
+                AttributionModel.Direction(c.Stance), c.SourceName, c.SourceKind, c.SourceCount, c.OriginKey, c.Relayed, c.Evidence) { AccusedCountry = c.AccusedCountry }).ToList())
         {
             Reports = reportsByDocument[d.Seq].Where(r => r.Evidence is { Length: > 0 }).Select(r => new SourcedReport(r.IncidentSeq, r.Evidence!)).ToList(),
         }).ToList();

@@ -11,7 +11,7 @@ namespace ThreatLedger.Knowledge.Sources;
 /// <item><b>Cites a stored report</b>: the claim is cited via, attributed to, or names an outlet whose earlier article
 /// is in the store, and that article makes a claim on the same hypothesis in the same direction.</item>
 /// <item><b>Near-duplicate</b>: in the same incident, an earlier article from another outlet has a claim on the same
-/// hypothesis and direction whose evidence sentence this one copies (see <see cref="TextOverlap"/>).</item>
+/// hypothesis (or one of the same state) and direction whose evidence sentence this one copies (see <see cref="TextOverlap"/>).</item>
 /// <item><b>Same anonymous source</b>: in the same incident, an earlier claim on the same hypothesis and direction
 /// rests on anonymous sources described in the same distinctive words (at least two besides stock words such as
 /// "officials familiar with the matter") with the same count, or both uncounted ("three government and
@@ -164,7 +164,7 @@ public static class DerivationDetector
         }
 
         // 2. The evidence sentence copies an earlier report's (only claims sharing a run of words can).
-        foreach (var candidate in earlier.Sharing(claim).Where(e => e.Document.OwnOrigin != own && Agrees(e.Claim, claim)))
+        foreach (var candidate in earlier.Sharing(claim).Where(e => e.Document.OwnOrigin != own && (Agrees(e.Claim, claim) || SameState(e.Claim, claim))))
         {
             var overlap = TextOverlap.Compare(earlier.Fingerprint(claim), earlier.Fingerprint(candidate.Claim));
             if (overlap.IsCopy)
@@ -211,6 +211,14 @@ public static class DerivationDetector
 
         return null;
     }
+
+    /// <summary>
+    /// Same direction on hypotheses of one state ("Russia's SVR" in the original, "APT29" in the copy): a copied sentence
+    /// relays its source whichever of the state's names each article's claim ended up with.
+    /// </summary>
+    private static bool SameState(SourcedClaim a, SourcedClaim b) =>
+        a.AccusedCountry is { Length: > 0 } country && string.Equals(country, b.AccusedCountry, StringComparison.OrdinalIgnoreCase)
+        && a.HypothesisKey is not null && b.HypothesisKey is not null && a.Direction == b.Direction && a.Direction != 0;
 
     /// <summary>Same hypothesis, same direction.</summary>
     private static bool Agrees(SourcedClaim a, SourcedClaim b) =>
@@ -269,14 +277,22 @@ public static class DerivationDetector
             if (resolved.Claim is { IncidentSeq: { } incident, HypothesisKey: { } hypothesis })
             {
                 var list = Append(_byHypothesis, (incident, hypothesis), resolved);
+                var state = StateKey(resolved.Claim);
                 foreach (var run in Fingerprint(resolved.Claim).Runs)
                 {
                     Append(_byRun, (incident, hypothesis, run), (list.Count - 1, resolved));
+                    if (state is not null && state != hypothesis)
+                    {
+                        Append(_byRun, (incident, state, run), (list.Count - 1, resolved));
+                    }
                 }
             }
         }
 
-        /// <summary>Earlier claims on the claim's incident and hypothesis that share a run of words with it, oldest first.</summary>
+        /// <summary>The state an accusation points at, as an index key beside its hypothesis ("state:RU").</summary>
+        private static string? StateKey(SourcedClaim claim) => claim.AccusedCountry is { Length: > 0 } country ? "state:" + country.ToUpperInvariant() : null;
+
+        /// <summary>Earlier claims on the claim's incident and hypothesis (or its state) that share a run of words with it, oldest first.</summary>
         public IEnumerable<Resolved> Sharing(SourcedClaim claim)
         {
             if (claim is not { IncidentSeq: { } incident, HypothesisKey: { } hypothesis })
@@ -284,9 +300,11 @@ public static class DerivationDetector
                 return [];
             }
 
+            var state = StateKey(claim);
             return Fingerprint(claim).Runs
-                .SelectMany(run => _byRun.GetValueOrDefault((incident, hypothesis, run)) ?? [])
-                .DistinctBy(x => x.Position)
+                .SelectMany(run => (_byRun.GetValueOrDefault((incident, hypothesis, run)) ?? [])
+                    .Concat(state is null || state == hypothesis ? [] : _byRun.GetValueOrDefault((incident, state, run)) ?? []))
+                .DistinctBy(x => x.Resolved.Claim.Seq)
                 .OrderBy(x => x.Position)
                 .Select(x => x.Resolved);
         }

@@ -21,4 +21,8 @@ public sealed record SourcedClaim(
     int? SourceCount,
     string OriginKey,
     bool Relayed,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>The country of the accused, when known: a copied sentence relays its source whichever of the state's names the claims use.</summary>
+    public string? AccusedCountry { get; init; }
+}

@@ -1481,6 +1481,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_SourcesNameTheGroupAfterTheStateService_OneClaimOnTheNamedGroup()
+    {
+        // Given: the sources first put the intrusion on a state service, then name the group it runs
+        const string text = "Hackers breached the Orla Grid Company in March. Three people familiar with the inquiry said the hackers worked for Russia's Foreign Intelligence Service (SVR). "
+            + "The people said the intrusion bore the hallmarks of APT29.";
+
+        // When
+        var claims = Extract(text).Claims.Where(c => c.Kind == ClaimKinds.Attribution).ToList();
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(("APT29", "RU", 3), (claim.Accused, claim.AccusedCountry, claim.Source.Count));
+    }
+
+    [Fact]
     public void Extract_NationalCybersecurityAgency_Government()
     {
         // Given
