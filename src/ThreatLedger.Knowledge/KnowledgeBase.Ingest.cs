@@ -554,6 +554,7 @@ public sealed partial class KnowledgeBase
 
         var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var publisher = Publisher(document);
+        var ownOutletKey = OriginKeys.Normalize(document.Document.Source ?? string.Empty);
         long? firstReport = reportsByEvent.Count == 0 ? null : reportsByEvent.Values.Min();
         var count = 0;
         foreach (var original in document.Claims)
@@ -563,7 +564,7 @@ public sealed partial class KnowledgeBase
             {
                 // An outlet speaking is the media, unless the outlet is a vendor's or an agency's own publication ("we
                 // assess…" on the Dunaj Security Research Blog is Dunaj Security speaking).
-                var ownPublication = publisher is not null && OriginKeys.Normalize(original.Source.Name) == OriginKeys.Normalize(document.Document.Source ?? string.Empty);
+                var ownPublication = publisher is not null && OriginKeys.Normalize(original.Source.Name) == ownOutletKey;
                 claim = original with
                 {
                     Source = ownPublication

@@ -128,6 +128,22 @@ internal static partial class IncidentBuilder
             lastSentence = Math.Max(lastSentence, upTo - 1);
         }
 
+        Draft AddDraft(Draft draft)
+        {
+            drafts.Add(draft);
+            return draft;
+        }
+
+        // A mention put in an incident beside the one the story is about (a side flood, an earlier attack told as
+        // background): the story goes on with the current incident.
+        void SetAside(Draft aside, Event e, int sentenceIndex)
+        {
+            aside.Events.Add(e);
+            assignment[e.Id] = aside;
+            incidentAtSentence[sentenceIndex] = aside;
+            lastSentence = sentenceIndex;
+        }
+
         var ordered = events.OrderBy(e => e.Trigger.Start).ToList();
         foreach (var e in ordered.Where(e => e.Type is not (EventTypes.Discover or EventTypes.Patch)))
         {
@@ -142,38 +158,20 @@ internal static partial class IncidentBuilder
             {
                 // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
                 // incident of its own at the same victim; later mentions of it join it, and the story goes on with the intrusion.
-                var side = drafts.LastOrDefault(d => d.Founder.Type == e.Type);
-                if (side is null)
-                {
-                    side = new Draft { Founder = e, VictimId = victim ?? current.VictimId, Sentence = sentenceIndex };
-                    drafts.Add(side);
-                }
-
-                side.Events.Add(e);
-                assignment[e.Id] = side;
-                incidentAtSentence[sentenceIndex] = side;
-                lastSentence = sentenceIndex;
+                SetAside(drafts.LastOrDefault(d => d.Founder.Type == e.Type) ?? AddDraft(new Draft { Founder = e, VictimId = victim ?? current.VictimId, Sentence = sentenceIndex }),
+                    e, sentenceIndex);
                 continue;
             }
 
-            if (current is not null && (drafts.Any(d => d.Background && d.Sentence == sentenceIndex)
+            var background = drafts.LastOrDefault(d => d.Background && d.Sentence == sentenceIndex);
+            if (current is not null && (background is not null
                 || (victim is null && IsBackground(text, entities, e, sentence, times, current, drafts))
-                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(text, e, sentence, times, current, entities)))
+                || (victim is null || victim == current.VictimId || current.VictimId is null) && IsEarlierFinishedAttack(text, e, sentence, sentenceIndex, times, current, entities)))
             {
                 // "Last year a pro-Iranian group defaced a control panel at a small water utility", "the council is still
                 // recovering from the ransomware attack in late February": an earlier attack told as background. An
                 // incident of its own, with the other mentions of its sentence; the story goes on with the one in hand.
-                var background = drafts.LastOrDefault(d => d.Sentence == sentenceIndex && d.Background);
-                if (background is null)
-                {
-                    background = new Draft { Founder = e, Sentence = sentenceIndex, Background = true, VictimId = victim };
-                    drafts.Add(background);
-                }
-
-                background.Events.Add(e);
-                assignment[e.Id] = background;
-                incidentAtSentence[sentenceIndex] = background;
-                lastSentence = sentenceIndex;
+                SetAside(background ?? AddDraft(new Draft { Founder = e, Sentence = sentenceIndex, Background = true, VictimId = victim }), e, sentenceIndex);
                 continue;
             }
 
@@ -339,9 +337,9 @@ internal static partial class IncidentBuilder
     /// flood last Thursday). An earlier intrusion, phishing or theft may be the first step of the incident in hand and
     /// stays with it.
     /// </summary>
-    private static bool IsEarlierFinishedAttack(string text, Event e, Sentence sentence, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
+    private static bool IsEarlierFinishedAttack(string text, Event e, Sentence sentence, int sentenceIndex, IReadOnlyList<TimeExpression> times, Draft current, EntityAnalysis entities)
     {
-        if (!s_finishedAttacks.Contains(e.Type) || e.Type == current.Founder.Type || current.Sentence == entities.SentenceIndexAt(e.Trigger.Start)
+        if (!s_finishedAttacks.Contains(e.Type) || e.Type == current.Founder.Type || current.Sentence == sentenceIndex
             || !s_typeNamingWords.Any(w => e.Trigger.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
