@@ -922,6 +922,52 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestDocumentAsync_DenialIngestedBeforeTheIncidentIsKnown_JoinsTheIncidentOnceAnArticleNamesTheVictim()
+    {
+        // Given: the denial names the victim but no attack the extractor can place, and arrives first
+        const string denial = "Russia's embassy said the accusations over the Vestby Grid were groundless.";
+        const string report = "Officials said Russian spies breached the Vestby Grid in March 2026.";
+        var a = new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 4, 20), denial)
+            .Claim(null, "RU", "Russia's embassy", SourceKinds.Accused, denial, Stances.Denies, ClaimKinds.Denial).Build();
+        var b = new ArticleBuilder("b", "Oslo Courier", new DateOnly(2026, 4, 15), report)
+            .Victim("Vestby Grid", "the Vestby Grid", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO")
+            .Claim(null, "RU", "Officials", SourceKinds.Government, report).Build();
+        var first = await Kb.IngestDocumentAsync(a, ContentHash.Of("a" + denial), cancellationToken: Ct);
+
+        // When
+        var second = await Kb.IngestDocumentAsync(b, ContentHash.Of("b" + report), cancellationToken: Ct);
+
+        // Then: the waiting denial joins the incident, and the ingest says so
+        Assert.Equal((0, 1), (first.Reports, first.Claims));
+        Assert.Contains(second.MergeDecisions, d => d.StartsWith("1 waiting claims of a.txt attached: it names Vestby Grid", StringComparison.Ordinal));
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(2, incident.Reports);
+        var board = (await Kb.ShowAsync("Vestby Grid", Ct))!.Incidents[0];
+        var russia = Assert.Single(board.Hypotheses);
+        Assert.Equal([Stances.Asserts, Stances.Denies], russia.Claims.Select(c => c.Stance).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_WaitingArticleNamingNoKnownVictim_KeepsWaiting()
+    {
+        // Given: a denial about one victim, then a report of another
+        const string denial = "Russia's embassy said the accusations over the Vestby Grid were groundless.";
+        const string report = "Officials said Russian spies breached the Halden Water Board in March 2026.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 4, 20), denial)
+                .Claim(null, "RU", "Russia's embassy", SourceKinds.Accused, denial, Stances.Denies, ClaimKinds.Denial).Build(),
+            new ArticleBuilder("b", "Oslo Courier", new DateOnly(2026, 4, 15), report)
+                .Victim("Halden Water Board", "the Halden Water Board", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO").Build());
+
+        // When
+        var board = (await Kb.ShowAsync("Halden Water Board", Ct))!.Incidents[0];
+
+        // Then: the denial is not put on the wrong victim
+        Assert.Empty(board.Hypotheses);
+        Assert.Equal(1, Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Reports);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_PhishingWeeksBeforeTheRansomware_OneIncident()
     {
         // Given
