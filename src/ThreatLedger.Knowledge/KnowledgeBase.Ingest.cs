@@ -370,9 +370,15 @@ public sealed partial class KnowledgeBase
         var window = TimeWindow.Of(start, end, discovered, disclosed, published);
         // "Hit again", "a second breach", "unrelated to last year's hack": an article that tells of a new incident
         // and dates it no better than a year joins no incident last reported long before it.
+        // One that dates it ("hit by ransomware on Saturday … unrelated to the September intrusion") joins no incident
+        // whose every date lies before its start: the slack that lets reports of one incident disagree on dates does
+        // not stretch over an attack the article itself sets apart.
         var ownDate = new[] { start, discovered }.Any(t => t is { Length: >= 7 } && TimeWindow.Lower(t) is not null);
-        var newIncidentOnly = !ownDate && published is not null && NewIncidentCue().IsMatch(text);
-        var decision = await MergeAsync(tx, reportSeq, victimSeq, type, window, TimeWindow.Lower(discovered), newIncidentOnly ? published : null, ct).ConfigureAwait(false);
+        var newIncident = NewIncidentCue().IsMatch(text);
+        var newIncidentOnly = !ownDate && published is not null && newIncident;
+        var newIncidentStart = ownDate && newIncident ? TimeWindow.Lower(start) ?? TimeWindow.Lower(discovered) : null;
+        var decision = await MergeAsync(tx, reportSeq, victimSeq, type, window, TimeWindow.Lower(discovered), newIncidentOnly ? published : null, newIncidentStart, ct)
+            .ConfigureAwait(false);
         return (reportSeq, decision);
     }
 
@@ -492,7 +498,7 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Puts a new report into the incident at the same victim with a compatible type and overlapping time, or a new one.</summary>
     private async Task<string> MergeAsync(WriteTransaction tx, long reportSeq, long victimSeq, string type, TimeWindow window, DateOnly? discovered, DateOnly? newIncidentPublished,
-        CancellationToken ct)
+        DateOnly? newIncidentStart, CancellationToken ct)
     {
         var candidates = new List<(long Incident, string Type, TimeWindow Window, long Report, DateOnly? Latest, DateOnly? Published)>();
         await using (var command = tx.Command(
@@ -519,7 +525,8 @@ public sealed partial class KnowledgeBase
             .GroupBy(c => c.Incident)
             .FirstOrDefault(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window))
                 && !TimeWindow.DiscoveredLater(discovered, g.Select(c => c.Latest).Max())
-                && !(newIncidentPublished is { } day && g.All(c => c.Published is { } p && day.DayNumber - p.DayNumber > TimeWindow.SlackDays)));
+                && !(newIncidentPublished is { } day && g.All(c => c.Published is { } p && day.DayNumber - p.DayNumber > TimeWindow.SlackDays))
+                && !StartsAfter(newIncidentStart, g.Select(c => c.Latest).Max()));
         long incident;
         string action;
         string reason;
@@ -546,6 +553,8 @@ public sealed partial class KnowledgeBase
                 : candidates.GroupBy(c => c.Incident).Any(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window)))
                     ? newIncidentPublished is not null
                         ? string.Create(CultureInfo.InvariantCulture, $"same victim, but the article tells of a new incident and the earlier one was last reported more than {TimeWindow.SlackDays} days before")
+                        : newIncidentStart is not null && candidates.GroupBy(c => c.Incident).All(g => !g.Any(c => c.Window.Overlaps(window)) || StartsAfter(newIncidentStart, g.Select(c => c.Latest).Max()))
+                        ? string.Create(CultureInfo.InvariantCulture, $"same victim, but the article tells of a new incident, starting {newIncidentStart:yyyy-MM-dd}, after every date of the earlier one")
                         : string.Create(CultureInfo.InvariantCulture, $"same victim, but discovered {discovered:yyyy-MM-dd}, more than {TimeWindow.SlackDays} days after every date of its earlier incident")
                     : "same victim but no incident with a compatible type and overlapping time";
         }
@@ -675,6 +684,10 @@ public sealed partial class KnowledgeBase
     [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|\d+)\b.*\b(?:officials|sources|people|persons|diplomats|investigators)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedOfficials();
+
+    /// <summary>True when a new incident's start comes after the latest date an earlier incident's reports give.</summary>
+    private static bool StartsAfter(DateOnly? newIncidentStart, DateOnly? incidentLatest) =>
+        newIncidentStart is { } begins && incidentLatest is { } latest && begins > latest;
 
     /// <summary>Words by which an article says its incident is a new one, not the one reported before.</summary>
     [GeneratedRegex(@"\b(?:(?:hit|struck|attacked|breached|targeted|hacked) again|(?:a |its |the )?(?:second|another|fresh|new|separate) (?:cyber ?attack|attack|breach|data breach|incident|intrusion|hack|ransomware attack)|(?:unrelated|not related) to)\b",

@@ -968,6 +968,67 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Board_VendorHeadlineAndItsHedgedAssessment_TheHedgedWordsCount()
+    {
+        // Given: the blog's title names the group; its body assesses it with moderate confidence
+        const string title = "Static Kestrel returns: notes on the Orla Grid intrusion";
+        const string body = "We assess with moderate confidence that the activity is linked to Static Kestrel.";
+        const string text = title + "\n\nThe Orla Grid Company was breached in March 2026. " + body;
+        await IngestAsync(new ArticleBuilder("a", "Cordillera Labs", new DateOnly(2026, 4, 15), text)
+            .Titled(title + ".")
+            .Actor("Static Kestrel", "IR")
+            .Victim("Orla Grid Company", "The Orla Grid Company", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+            .Claim("Static Kestrel", "IR", "Cordillera Labs", SourceKinds.Vendor, title)
+            .Claim("Static Kestrel", "IR", "Cordillera Labs", SourceKinds.Vendor, body, hedging: ["assess", "moderate confidence"])
+            .Build());
+
+        // When
+        var board = (await Kb.ShowAsync("Orla Grid Company", Ct))!.Incidents[0];
+
+        // Then: the body's claim is the vendor's counted one
+        var group = Assert.Single(board.Hypotheses, h => h.Level == "actor");
+        Assert.Equal([body], group.Claims.Where(c => c.Counted).Select(c => c.Evidence));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_DatedAttackTheArticleSetsApart_NewIncidentWithinTheSlack()
+    {
+        // Given: six weeks after an intrusion, ransomware the article calls unrelated to it
+        const string first = "Quebrada Alta detected unauthorised access to its network on September 4, 2026.";
+        const string second = "Quebrada Alta was hit by ransomware on Saturday, October 17. The company said the attack was unrelated to the September intrusion.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Santiago Post", new DateOnly(2026, 9, 8), first)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Discovered = "2026-09-04" }).Build(),
+            new ArticleBuilder("b", "Santiago Post", new DateOnly(2026, 10, 20), second)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Ransom, new EventTime { Start = "2026-10-17" }).Build());
+
+        // When
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then
+        Assert.Equal([EventTypes.Intrusion, EventTypes.Ransom], incidents.Select(i => i.Type).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_NewIncidentCueAboutAnotherAttack_StillJoinsTheIncidentItDates()
+    {
+        // Given: the follow-up dates the intrusion's start before the first report's discovery, and mentions an unrelated attack
+        const string first = "Quebrada Alta detected unauthorised access to its network on September 4, 2026.";
+        const string second = "The intruders had been inside Quebrada Alta's network since June 2026, people said. The breach is unrelated to a 2024 ransomware attack.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Santiago Post", new DateOnly(2026, 9, 8), first)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Discovered = "2026-09-04" }).Build(),
+            new ArticleBuilder("b", "Andes Journal", new DateOnly(2026, 9, 15), second)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Start = "2026-06" }).Build());
+
+        // When
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then
+        Assert.Equal(2, incident.Reports);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_PhishingWeeksBeforeTheRansomware_OneIncident()
     {
         // Given

@@ -115,7 +115,7 @@ internal static class BoardBuilder
         {
             var items = group.ToList();
             var evidence = items.Select(p => new Evidence(p.Claim.OriginKey, p.Claim.SourceKind, p.Stance, p.Claim.Hedging, p.Claim.Confidence, p.Claim.SourceCount,
-                Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed)).ToList();
+                Published(snapshot, p.Claim.DocSeq), p.Claim.Relayed, IsHeadline(snapshot, p.Claim))).ToList();
             var assessment = AttributionModel.Assess(evidence);
             var views = items.Select((p, i) => ClaimView(snapshot, p.Claim, assessment.Contributions[i])).ToList();
             // The words follow the probability as stored and shown, so that a rounded "45 %" never reads "unlikely".
@@ -293,6 +293,12 @@ internal static class BoardBuilder
 
         return items.Select(i => i.Claim.HypothesisLabel).FirstOrDefault(l => l is not null) ?? key;
     }
+
+    /// <summary>True when the claim's evidence is its article's title: a headline, the outlet's summary of the claim.</summary>
+    private static bool IsHeadline(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ClaimRow claim) =>
+        snapshot.Documents.TryGetValue(claim.DocSeq, out var document) && document.Title is { Length: > 0 } title
+        && string.Equals(string.Join(' ', claim.Evidence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.'),
+            string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
 
     private static DateOnly? Published(KnowledgeSnapshot snapshot, long docSeq) =>
         snapshot.Documents[docSeq].Published is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
