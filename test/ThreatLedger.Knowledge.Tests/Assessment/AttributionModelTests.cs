@@ -69,6 +69,21 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void Assess_OneSourceReportedTwiceInTheSameWords_TheEarlierReportCounts()
+    {
+        // Given: a gang's leak-site claim reported on Feb 5 and, in the same words, on Feb 6
+        var first = Claim("accused:actor:7", SourceKinds.Accused, date: new DateOnly(2027, 2, 5));
+        var second = Claim("accused:actor:7", SourceKinds.Accused, date: new DateOnly(2027, 2, 6));
+
+        // When
+        var assessment = AttributionModel.Assess([first, second]);
+
+        // Then
+        Assert.True(assessment.Contributions[0].Counted);
+        Assert.False(assessment.Contributions[1].Counted);
+    }
+
+    [Fact]
     public void Assess_HeadlineAlone_Counts()
     {
         // Given: the article gives the source's claim only in its title
