@@ -429,7 +429,8 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(3, state.Claims.Count);
         Assert.Contains(state.Claims, c => c.Evidence == "Stone Panda was named by a vendor.");
         var group = board.Hypotheses.Single(h => h.Level == "actor");
-        Assert.Equal("APT10 (CN)", group.Label);
+        // Labelled by the name the report uses, with the canonical name and country after it.
+        Assert.Equal("Stone Panda (APT10, CN)", group.Label);
         Assert.Single(group.Claims);
         Assert.Equal("actor", actor!.Kind);
         Assert.Equal("APT10", actor.Actor!.Name);

@@ -283,7 +283,12 @@ internal static class BoardBuilder
     {
         if (ActorOf(snapshot, key) is { } actor)
         {
-            return actor.Country is null ? actor.Name : actor.Name + " (" + actor.Country + ")";
+            // The reports' own name first when none of them uses the canonical one ("Akira (Storm-1567)").
+            var accused = items.Select(i => i.Claim.Accused).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var reported = accused.Count == 0 || accused.Any(a => ContainsName(a, actor.Name)) ? null
+                : actor.Aliases.Where(alias => accused.Any(a => ContainsName(a, alias))).MaxBy(alias => alias.Length);
+            var canonical = actor.Country is null ? actor.Name : actor.Name + ", " + actor.Country;
+            return reported is not null ? reported + " (" + canonical + ")" : actor.Country is null ? actor.Name : actor.Name + " (" + actor.Country + ")";
         }
 
         if (key.StartsWith("country:", StringComparison.Ordinal))
@@ -292,6 +297,21 @@ internal static class BoardBuilder
         }
 
         return items.Select(i => i.Claim.HypothesisLabel).FirstOrDefault(l => l is not null) ?? key;
+    }
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="name"/> on word boundaries, ignoring case.</summary>
+    private static bool ContainsName(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the claim's evidence is its article's title: a headline, the outlet's summary of the claim.</summary>
