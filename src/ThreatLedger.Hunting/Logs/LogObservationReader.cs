@@ -33,6 +33,7 @@ public static class LogObservationReader
         {
             LogFormat.StixBundle => StixObservedDataReader.Read(path),
             LogFormat.JsonLines => ReadJsonLines(path, fallbackTime),
+            LogFormat.Delimited => DelimitedLogReader.Read(path, fallbackTime),
             _ => ReadText(path, year, fallbackTime),
         };
     }
@@ -56,7 +57,7 @@ public static class LogObservationReader
 
         if (first is null || !first.TrimStart().StartsWith('{'))
         {
-            return LogFormat.Text;
+            return first is not null && DelimitedLogReader.Recognises(first) ? LogFormat.Delimited : LogFormat.Text;
         }
 
         try
@@ -138,19 +139,22 @@ public static class LogObservationReader
         }
     }
 
-    private static IEnumerable<string> ReadLines(string path)
+    /// <summary>Opens a log as text: UTF-8 (a byte-order mark decides otherwise), invalid bytes replaced rather than fatal.</summary>
+    internal static StreamReader OpenText(string path)
     {
-        StreamReader reader;
         try
         {
-            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+            return new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
         }
         catch (IOException ex)
         {
             throw new LogReadException(path, 0, ex.Message, ex);
         }
+    }
 
-        using (reader)
+    internal static IEnumerable<string> ReadLines(string path)
+    {
+        using (var reader = OpenText(path))
         {
             while (reader.ReadLine() is { } line)
             {
