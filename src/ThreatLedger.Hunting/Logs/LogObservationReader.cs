@@ -43,7 +43,7 @@ public static class LogObservationReader
         string? first;
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = OpenText(path);
             do
             {
                 first = reader.ReadLine();
@@ -53,6 +53,10 @@ public static class LogObservationReader
         catch (IOException ex)
         {
             throw new LogReadException(path, 0, ex.Message, ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new LogReadException(path, 0, $"corrupt gzip data: {ex.Message}", ex);
         }
 
         if (first is null || !first.TrimStart().StartsWith('{'))
@@ -139,27 +143,61 @@ public static class LogObservationReader
         }
     }
 
-    /// <summary>Opens a log as text: UTF-8 (a byte-order mark decides otherwise), invalid bytes replaced rather than fatal.</summary>
+    /// <summary>
+    /// Opens a log as text: UTF-8 (a byte-order mark decides otherwise), invalid bytes replaced rather than fatal; a
+    /// gzip-compressed file (rotated logs, <c>mail.log.2.gz</c>; recognised by its magic bytes) is decompressed on the fly.
+    /// </summary>
     internal static StreamReader OpenText(string path)
     {
+        FileStream? file = null;
         try
         {
-            return new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+            file = File.OpenRead(path);
+            Span<byte> magic = stackalloc byte[2];
+            var gzip = file.Read(magic) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+            file.Position = 0;
+            Stream stream = gzip ? new CheckedGzipStream(file) : file;
+            return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
         }
         catch (IOException ex)
         {
+            file?.Dispose();
+            throw new LogReadException(path, 0, ex.Message, ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            file?.Dispose();
             throw new LogReadException(path, 0, ex.Message, ex);
         }
     }
 
     internal static IEnumerable<string> ReadLines(string path)
     {
-        using (var reader = OpenText(path))
+        using var reader = OpenText(path);
+        var number = 0;
+        while (true)
         {
-            while (reader.ReadLine() is { } line)
+            string? line;
+            try
             {
-                yield return line;
+                line = reader.ReadLine();
             }
+            catch (InvalidDataException ex)
+            {
+                throw new LogReadException(path, number + 1, $"corrupt gzip data: {ex.Message}", ex);
+            }
+            catch (IOException ex)
+            {
+                throw new LogReadException(path, number + 1, ex.Message, ex);
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            number++;
+            yield return line;
         }
     }
 }
