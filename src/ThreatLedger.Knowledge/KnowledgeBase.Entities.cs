@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Resolution;
@@ -7,11 +8,19 @@ namespace ThreatLedger.Knowledge;
 
 public sealed partial class KnowledgeBase
 {
-    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
+    /// <summary>The victims in the base, or only those of <paramref name="only"/> when given.</summary>
+    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct, IReadOnlyCollection<long>? only = null)
     {
         var byEntity = new Dictionary<long, (string Name, string? Country, List<string> Aliases)>();
+        if (only is { Count: 0 })
+        {
+            return [];
+        }
+
+        // The filter lists integers the base itself gave out, so they are written into the statement as they are.
+        var filter = only is null ? string.Empty : " AND e.entity_seq IN (" + string.Join(',', only.Select(seq => seq.ToString(CultureInfo.InvariantCulture))) + ")";
         await using var command = tx.Command(
-            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim' ORDER BY e.entity_seq");
+            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim'" + filter + " ORDER BY e.entity_seq");
         await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
