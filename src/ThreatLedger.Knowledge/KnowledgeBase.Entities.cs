@@ -71,11 +71,31 @@ public sealed partial class KnowledgeBase
     private static (long Seq, string Mention, int Position)? FindKnownVictimByName(string text, List<VictimEntry> victims)
     {
         (long Seq, string Mention, int Position)? best = null;
+        // A name can only be found where its first word is a word of the text: one pass over the text spares a search
+        // for most of the store's names.
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(text[start..i]);
+        }
+
         foreach (var victim in victims)
         {
             foreach (var name in victim.Names)
             {
-                if (name.Length < 3 || (best is { } b && name.Length <= b.Mention.Length) || Countries.Resolve(name) is not null)
+                if (name.Length < 3 || (best is { } b && name.Length <= b.Mention.Length) || !words.Contains(FirstWord(name)) || Countries.Resolve(name) is not null)
                 {
                     continue;
                 }
@@ -95,6 +115,24 @@ public sealed partial class KnowledgeBase
         }
 
         return best;
+    }
+
+    /// <summary>The first run of letters and digits of a name ("A.P. Moller" → "A").</summary>
+    private static string FirstWord(string name)
+    {
+        var start = 0;
+        while (start < name.Length && !char.IsLetterOrDigit(name[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < name.Length && char.IsLetterOrDigit(name[end]))
+        {
+            end++;
+        }
+
+        return name[start..end];
     }
 
     /// <summary>
