@@ -339,11 +339,21 @@ public sealed partial class EntityRecognizer
 
         private bool Adjacent(int t) => t > 0 && _tokens[t].Start <= _tokens[t - 1].End + 1;
 
+        /// <summary>"Good Friday", "Whit Monday", "Ascension Day", "Lunar New Year": a run of holiday words (see <see cref="HolidayNameWords"/>).</summary>
+        private static bool IsHolidayName(string[] words) =>
+            words.Any(HolidayCoreWords.Contains) && words.All(w => HolidayNameWords.Contains(w) || CalendarWords.Contains(w));
+
         private bool IsCapitalisedWord(int i) => _tokens[i].Kind == TokenKind.Word && char.IsUpper(_words[i][0]) && !_words[i].Contains('-', StringComparison.Ordinal);
 
         private void TryName(int start, int end)
         {
             var words = _words[start..end];
+            if (IsHolidayName(words))
+            {
+                // "an attack on Good Friday", "discovered on Easter Monday": a date, not a victim's name.
+                return;
+            }
+
             // The head stands before "of", "for" or "on" ("Ministry of …", "Centre for …", "Commission on Elections").
             var ofIndex = Array.FindIndex(words, w => w is "of" or "for" or "on");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];

@@ -154,6 +154,24 @@ internal static class EntityVocabulary
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>
+    /// Words of holiday names ("Good Friday", "Easter Monday", "Whit Monday", "Ascension Day", "Lunar New Year"): a
+    /// capitalised run made only of these (with weekdays) and holding one of <see cref="HolidayCoreWords"/> is a date, never a name.
+    /// </summary>
+    public static readonly HashSet<string> HolidayNameWords = new(StringComparer.Ordinal)
+    {
+        "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christi", "Christmas", "Boxing", "Good", "Holy",
+        "Black", "Cyber", "Thanksgiving", "Diwali", "Deepavali", "Eid", "al-Fitr", "al-Adha", "Lunar", "Chinese", "New", "Year", "Year's",
+        "Day", "Eve", "Week", "Weekend", "Holiday", "Holidays", "Bank",
+    };
+
+    /// <summary>The words that make a run of <see cref="HolidayNameWords"/> a holiday ("Good Friday", not "New Day").</summary>
+    public static readonly HashSet<string> HolidayCoreWords = new(StringComparer.Ordinal)
+    {
+        "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christmas", "Boxing", "Good", "Holy", "Black", "Cyber",
+        "Thanksgiving", "Diwali", "Deepavali", "Eid", "Lunar",
+    };
+
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
     public static readonly HashSet<string> OrganizationDescriptors = new(StringComparer.Ordinal)
     {
