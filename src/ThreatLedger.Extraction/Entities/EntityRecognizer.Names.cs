@@ -363,14 +363,13 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            var plural = Word(k + 1);
-            if (!plural.EndsWith('s') || !(OrganizationDescriptors.Contains(plural[..^1]) || (plural.EndsWith("ies", StringComparison.Ordinal) && OrganizationDescriptors.Contains(plural[..^3] + "y"))
-                || OrganizationHeads.Contains(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(plural[..^1]))))
+            // "two other lenders", "two other cooperative lenders": the plural descriptor, after at most one modifier.
+            var at = IsPluralDescriptor(Word(k + 1)) ? k + 2 : IsPluralDescriptor(Word(k + 2)) && Word(k + 1) is { Length: > 0 } modifier && char.IsLower(modifier[0]) ? k + 3 : -1;
+            if (at < 0)
             {
                 return null;
             }
 
-            var at = k + 2;
             if (Word(at) == "based")
             {
                 at++;
@@ -378,6 +377,11 @@ public sealed partial class EntityRecognizer
 
             return Word(at) == "in" && at + 1 < _words.Length && SameSentence(end, at + 1) ? PlaceCountry(at + 1) : null;
         }
+
+        private static bool IsPluralDescriptor(string plural) =>
+            plural.Length > 2 && plural.EndsWith('s')
+            && (OrganizationDescriptors.Contains(plural[..^1]) || (plural.EndsWith("ies", StringComparison.Ordinal) && OrganizationDescriptors.Contains(plural[..^3] + "y"))
+                || OrganizationHeads.Contains(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(plural[..^1])));
 
         /// <summary>"Good Friday", "Whit Monday", "Ascension Day", "Lunar New Year": a run of holiday words (see <see cref="HolidayNameWords"/>).</summary>
         private static bool IsHolidayName(string[] words) =>

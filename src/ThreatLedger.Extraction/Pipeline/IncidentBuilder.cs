@@ -65,6 +65,56 @@ internal static partial class IncidentBuilder
         return false;
     }
 
+    private static readonly string[] s_placeOpeners = ["in ", "and in ", "meanwhile in ", "meanwhile, in ", "elsewhere in ", "over in ", "and over in "];
+
+    /// <summary>
+    /// "And in Colombia, the municipality of …", "Meanwhile, in Kenya, …": a round-up's sentence that opens with a place
+    /// (a country, or capitalised words that are no month) and a comma starts another story.
+    /// </summary>
+    private static bool OpensWithPlace(string text, EntityAnalysis entities, Sentence sentence)
+    {
+        var lead = text.AsSpan(sentence.Start, Math.Min(48, sentence.End - sentence.Start));
+        foreach (var opener in s_placeOpeners)
+        {
+            if (!lead.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var comma = lead.IndexOf(',');
+            if (opener.EndsWith(", in ", StringComparison.Ordinal))
+            {
+                var second = lead[opener.Length..].IndexOf(',');
+                comma = second < 0 ? -1 : opener.Length + second;
+            }
+
+            if (comma <= opener.Length)
+            {
+                return false;
+            }
+
+            var placeStart = sentence.Start + opener.Length;
+            var placeEnd = sentence.Start + comma;
+            return entities.MentionsWithin(placeStart, placeEnd).Any(m => m.Kind == EntityKinds.Country && m.Start == placeStart);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a blank line (or the start of the text) comes right before <paramref name="at"/>.</summary>
+    private static bool OpensParagraph(string text, int at)
+    {
+        var k = at - 1;
+        var newlines = 0;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            newlines += text[k] == '\n' ? 1 : 0;
+            k--;
+        }
+
+        return k < 0 || newlines >= 2;
+    }
+
     private static readonly HashSet<string> s_victimKinds = new(StringComparer.Ordinal)
     {
         EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System,
@@ -152,8 +202,18 @@ internal static partial class IncidentBuilder
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
-                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal));
+                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal))
+                || (current is not null && current.Sentence != sentenceIndex && OpensWithPlace(text, entities, sentence));
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+            if (victim is not null && !strong && current?.VictimId is { } currentVictim && victim != currentVictim && OpensParagraph(text, sentence.Start)
+                && entities[victim].Attributes.GetValueOrDefault("country") is { } victimCountry
+                && entities[currentVictim].Attributes.GetValueOrDefault("country") is { } currentCountry && victimCountry != currentCountry)
+            {
+                // A round-up's next paragraph about a body of another country ("Paraguay's tax agency said … records had been
+                // stolen" after a Kenyan lender's breach) is another story, even when only its speaker can be the victim.
+                strong = true;
+            }
+
             if (current is not null && IsSideAttack(e, current))
             {
                 // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
@@ -456,7 +516,9 @@ internal static partial class IncidentBuilder
     /// <summary>Wording that frames a sentence as a survey, review or rule: its attack mentions are general even beside a name.</summary>
     private static readonly string[] s_surveyMarkers =
         ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations",
-            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common"];
+            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common",
+            // Trends: "the change followed a rise in ransomware attacks against financial firms".
+            "a rise in ", "the rise in ", "an increase in ", "a surge in ", "a spike in ", "a growing number of ", "the growing number of ", "a rising number of "];
 
     /// <summary>Wording that speaks of attacks in general: statistics, trends, risks.</summary>
     private static readonly string[] s_generalityMarkers =
@@ -869,7 +931,8 @@ internal static partial class IncidentBuilder
 
                 // A company reporting an attack that names no other target reports its own ("Acme said a cyberattack
                 // wiped data on hundreds of workstations"); government bodies and vendors often speak of others.
-                if (speaker.Kind == EntityKinds.Organization && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System))
+                if ((speaker.Kind == EntityKinds.Organization || IsLocalGovernment(entities[speaker.EntityId]))
+                    && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System))
                 {
                     return speaker.EntityId;
                 }
@@ -924,6 +987,10 @@ internal static partial class IncidentBuilder
         "protection", "privacy", "commissioner", "regulator", "regulation", "regulatory", "supervis", "cyber", "security", "police",
         "investigation", "intelligence", "emergency", "response", "cert", "csirt", "ombudsman", "inspectorate", "prosecutor", "court",
     ];
+
+    /// <summary>A town, city, county or municipality: like a company, when it reports an attack it names no other target for, it reports its own.</summary>
+    private static bool IsLocalGovernment(Entity body) =>
+        body.Kind == EntityKinds.GovernmentBody && body.Attributes.GetValueOrDefault("sector") == "government-local" && !IsOversightBody(body);
 
     /// <summary>A body that oversees, investigates or defends others (a data-protection authority, a CERT, the police).</summary>
     private static bool IsOversightBody(Entity body) =>
@@ -1218,6 +1285,14 @@ internal static partial class IncidentBuilder
             {
                 // "The FBI attributed the theft to …", "The FBI … listed wallet addresses used by the group": the party that
                 // tells of the attack, not the one it hit.
+                continue;
+            }
+
+            if (a.Role == "Victim" && entityId is null && victimId is not null
+                && entities.MentionsWithin(entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].Start, entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].End).Any(m => m.EntityId == victimId))
+            {
+                // "Customers of X and two other lenders in Maharashtra … after a ransomware attack on Tarang": a bare capitalised
+                // word before the trigger (a place) gives way to the victim the incident builder found in the sentence.
                 continue;
             }
 
