@@ -405,7 +405,7 @@ public sealed partial class EntityRecognizer
             var tail = lastWord ?? _text[_tokens[last].Start.._tokens[last].End];
             // The longest place first: "New South Wales-based" is Australian, not Welsh; "New Hampshire" is no English county.
             var first = last;
-            while (first > Math.Max(0, last - 2) && Adjacent(first) && IsCapitalisedWord(first - 1))
+            while (first > Math.Max(0, last - 2) && Adjacent(first) && _tokens[first - 1].Kind == TokenKind.Word)
             {
                 first--;
             }

@@ -392,8 +392,9 @@ public sealed partial class EntityRecognizer
         private void TryName(int start, int end)
         {
             var words = _words[start..end];
-            if (IsHolidayName(words))
+            if (IsHolidayName(words) || (_countryAt[start] is not null && _countryEnd[start] == end))
             {
+                // "And in Peru, the municipality of …": a country before an appositive is the place, not an organisation.
                 // "an attack on Good Friday", "discovered on Easter Monday": a date, not a victim's name.
                 return;
             }

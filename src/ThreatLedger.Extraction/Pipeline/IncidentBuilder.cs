@@ -676,7 +676,7 @@ internal static partial class IncidentBuilder
     ];
 
     /// <summary>Wording that closes an exposure or ends an intrusion ("which secured it the next day", "closed access on May 8").</summary>
-    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access"];
+    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access", "was secured", "were secured", "been secured", "was locked down", "was taken down"];
 
     private static readonly string[] s_disclosureAnchors = ["disclosed", "in a notice", "in a letter", "notified", "went public", "in a statement", "in a filing"];
 
@@ -848,8 +848,13 @@ internal static partial class IncidentBuilder
             return null;
         }
 
-        var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
-            .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
+        var mentions = entities.MentionsWithin(sentenceStart, sentenceEnd)
+            .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End))
+            .ToList();
+        var excluded = mentions.Where(m => Excluded(text, m)).ToList();
+        // "impersonating Mexico's Tax Administration Service (SAT)": the acronym in brackets shares its long form's exclusion.
+        var candidates = mentions.Where(m => !excluded.Contains(m)
+            && !excluded.Any(x => x.EntityId == m.EntityId && x.End <= m.Start && text.AsSpan(x.End, m.Start - x.End).Trim() is "(" or "(the" or ", or"))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -1183,6 +1188,10 @@ internal static partial class IncidentBuilder
             && s_attackNouns.Any(n => following.Contains(n, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether "that" follows the discovery verb ending at <paramref name="at"/> ("found that …") before <paramref name="limit"/>.</summary>
+    private static bool IntroducesFinding(string text, int at, int limit) =>
+        at < limit && text.AsSpan(at, limit - at).TrimStart().StartsWith("that ", StringComparison.Ordinal);
+
     private static bool IsDiscoveryWording(string trigger)
     {
         var lower = trigger.ToLowerInvariant();
@@ -1434,7 +1443,9 @@ internal static partial class IncidentBuilder
                     discoveryDate = false;
                     // "first logged in on February 21 and was discovered eleven days later": a discovery verb after the date
                     // does not take the start from it either.
-                    startWording = e.Type == EventTypes.Discover && (!IsDiscoveryWording(e.Trigger.Text) || e.Trigger.Start >= t.End)
+                    // "An investigation found that the attackers had entered through a VPN device in mid-February": what a
+                    // finding's "that" clause says began is the start, not the discovery.
+                    startWording = e.Type == EventTypes.Discover && (!IsDiscoveryWording(e.Trigger.Text) || e.Trigger.Start >= t.End || IntroducesFinding(text, e.Trigger.End, t.Start))
                         && eventsBySentence[sentenceIndex].All(o => o.Type == EventTypes.Discover);
                     if (e.Type == EventTypes.Discover && !startWording)
                     {
