@@ -206,6 +206,9 @@ internal static partial class IncidentBuilder
                 || (current is not null && current.Sentence != sentenceIndex && OpensWithPlace(text, entities, sentence));
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
             if (victim is not null && !strong && current?.VictimId is { } currentVictim && victim != currentVictim && OpensParagraph(text, sentence.Start)
+                // The body is the paragraph's subject ("Paraguay's National Directorate of Tax Revenue (DNIT) said …"), not a
+                // party named further on ("… but did not link them to the Russian government").
+                && entities.MentionsWithin(sentence.Start, sentence.End).Any(m => m.EntityId == victim && m.Start - sentence.Start <= 24)
                 && entities[victim].Attributes.GetValueOrDefault("country") is { } victimCountry
                 && entities[currentVictim].Attributes.GetValueOrDefault("country") is { } currentCountry && victimCountry != currentCountry)
             {
@@ -894,12 +897,7 @@ internal static partial class IncidentBuilder
 
         // Consequence: "the school district cancelled classes after a ransomware attack disabled its phones", "customers of
         // X could not log in after a wave of denial-of-service attacks": the subject whose clause an "after" adjunct ends.
-        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
-        if (subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
-            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
-            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
-            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
-            && Resolve(text, entities, subject, candidates) is { } consequenceVictim)
+        if (ConsequenceSubject(text, entities, e, sentenceStart, candidates) is { } consequenceVictim)
         {
             return consequenceVictim;
         }
@@ -965,6 +963,22 @@ internal static partial class IncidentBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject whose clause an "after &lt;attack&gt;" adjunct ends ("The school district cancelled classes after a
+    /// ransomware attack", "Customers of X … were unable to bank online after a ransomware attack on its IT provider"), unless
+    /// it is an oversight body or another candidate stands between it and the attack.
+    /// </summary>
+    private static string? ConsequenceSubject(string text, EntityAnalysis entities, Event e, int sentenceStart, List<EntityMention> candidates)
+    {
+        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
+        return subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
+            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
+            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
+            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
+            ? Resolve(text, entities, subject, candidates)
+            : null;
     }
 
     /// <summary>
@@ -1322,6 +1336,27 @@ internal static partial class IncidentBuilder
                     Span = new TextSpan(mention.Start, mention.End, entities.Text[mention.Start..mention.End]),
                     EntityId = victimId,
                     EntityType = entities[victimId].Kind == EntityKinds.System ? "Device" : "Organization",
+                });
+            }
+        }
+
+        // "Customers of X were unable to bank after a ransomware attack on its IT provider Y": the attack hit Y (the
+        // incident's victim) and, through it, X, whose clause the attack ends.
+        if (victimId is not null && e.Type is not (EventTypes.Discover or EventTypes.Patch))
+        {
+            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+            var candidates = entities.MentionsWithin(sentence.Start, sentence.End)
+                .Where(m => s_victimKinds.Contains(m.Kind) && m.End <= e.Trigger.Start && !Excluded(entities.Text, m)).ToList();
+            var affected = ConsequenceSubject(entities.Text, entities, e, sentence.Start, candidates);
+            var subjectMention = candidates.FirstOrDefault(m => m.EntityId == affected);
+            if (affected is not null && affected != victimId && subjectMention != default && !arguments.Any(a => a.Role == "Victim" && a.EntityId == affected))
+            {
+                arguments.Add(new EventArgument
+                {
+                    Role = "Victim",
+                    Span = new TextSpan(subjectMention.Start, subjectMention.End, entities.Text[subjectMention.Start..subjectMention.End]),
+                    EntityId = affected,
+                    EntityType = "Organization",
                 });
             }
         }

@@ -63,7 +63,7 @@ public sealed class TemporalTagger
         (s_dayAfter, (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
         (new Regex(@"\b(?:(?<good>good\s+friday)|easter(?:\s+(?<part>sunday|monday|weekend|holidays?|break))?)\b", Options, s_timeout), Easter, Cue.Holiday),
-        (new Regex(@"\b(?:(?<whit>whit\s+(?:monday|sunday)|whitsun(?:day)?|pentecost(?:\s+(?:sunday|monday))?)(?:\s+(?<part>weekend|holidays?|break|bank\s+holiday))?|(?<name>ascension\s+day|ascension\s+thursday|corpus\s+christi|thanksgiving|black\s+friday|cyber\s+monday|diwali|deepavali|(?:lunar|chinese)\s+new\s+year|eid(?:[\s-]+(?:al|ul|el)[\s-]+(?<feast>fitr|adha))?))\b", Options, s_timeout), MovableHoliday, Cue.Holiday | Cue.Unit | Cue.Day),
+        (new Regex(@"\b(?:(?<whit>whit\s+(?:monday|sunday)|whitsun(?:day)?|pentecost(?:\s+(?:sunday|monday))?)(?:\s+(?<part>weekend|holidays?|break|bank\s+holiday))?|(?<name>ascension\s+day|ascension\s+thursday|corpus\s+christi|thanksgiving|black\s+friday|cyber\s+monday|diwali|deepavali|(?:lunar|chinese)\s+new\s+year|eid(?:[\s-]+(?:al|ul|el)[\s-]+(?<feast>fitr|adha))?))\b", Options, s_timeout), MovableHoliday, Cue.Holiday),
         (new Regex(@"\bthe\s+(?<edge>start|beginning|middle|end)\s+of\s+the\s+(?<unit>year|month)\b", Options, s_timeout), StartOrEndOfTheUnit, Cue.Unit),
         (s_ago, Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
@@ -185,7 +185,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter|whitsun|whitsunday|whit|pentecost|ascension|corpus|thanksgiving|diwali|deepavali|eid)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter|whitsun|whitsunday|whit|pentecost|ascension|corpus|thanksgiving|diwali|deepavali|eid|lunar|chinese\s+new\s+year|black\s+friday|cyber\s+monday)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap, with the kinds of keyword each holds.</summary>
@@ -236,7 +236,9 @@ public sealed class TemporalTagger
             "weekend" => Cue.Weekend,
             "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => Cue.Day,
             "christmas" or "halloween" or "easter" or "whitsun" or "whitsunday" or "whit" or "pentecost" or "ascension" or "corpus" or "thanksgiving"
-                or "diwali" or "deepavali" or "eid" => Cue.Holiday,
+                or "diwali" or "deepavali" or "eid" or "lunar" => Cue.Holiday,
+            var holiday when holiday.StartsWith("chinese", StringComparison.Ordinal) || holiday.StartsWith("black", StringComparison.Ordinal)
+                || holiday.StartsWith("cyber", StringComparison.Ordinal) => Cue.Holiday,
             _ => Cue.Month,
         };
     }

@@ -1411,4 +1411,52 @@ public sealed class IncidentBuilderTests
         Assert.Contains(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == company.Id));
         Assert.Equal(company.Id, Assert.Single(result.Incidents).VictimEntityId);
     }
+    [Fact]
+    public void Build_CustomersOfXAfterAnAttackOnItsProvider_BothAreVictimsOfOneIncident()
+    {
+        // Given
+        const string text = "Customers of Vidarbha Urban Bank and two other lenders in Maharashtra were unable to use mobile banking for two days "
+            + "after a ransomware attack on Sahyog Softech, a Nagpur-based company that runs core banking software for small banks.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 6));
+
+        // Then the provider is the incident's victim, the bank a victim of the attack too
+        var bank = result.Entities.Single(e => e.Name == "Vidarbha Urban Bank");
+        var provider = result.Entities.Single(e => e.Name == "Sahyog Softech");
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(provider.Id, incident.VictimEntityId);
+        Assert.Contains(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == bank.Id));
+        Assert.Equal("IN", bank.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Build_RoundUpParagraphOfAnotherCountrysBody_AnotherIncident()
+    {
+        // Given: the second paragraph's speaker, a body of another country, is the only possible victim.
+        const string text = "In Kenya, Nairobi-based lender Jabali Credit said an attacker used a compromised staff account to copy loan files in April.\n\n"
+            + "Uruguay's National Customs Directorate (DNA) said on June 9 that it was investigating claims that importers' records had been stolen.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 15));
+
+        // Then
+        var customs = result.Entities.Single(e => e.Aliases.Contains("DNA"));
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.Equal(customs.Id, result.Incidents[1].VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_ParagraphNamingAnotherStatesGovernmentLate_SameIncident()
+    {
+        // Given: the Russian government is named at the end of a paragraph about the same attacks.
+        const string text = "Pro-Russian hacktivists knocked the websites of several Czech cities offline on Monday in a wave of denial-of-service attacks.\n\n"
+            + "The agency said the attacks were consistent with the activity of pro-Russian hacktivist groups but did not link them to the Russian government.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 12));
+
+        // Then
+        Assert.Single(result.Incidents);
+    }
 }
