@@ -51,6 +51,13 @@ public sealed partial class KnowledgeBase
         return FindKnownVictimByName(text, organisations) ?? FindKnownVictimByWords(text, organisations) ?? FindKnownVictimByName(text, victims.Where(v => v.IsSector).ToList());
     }
 
+    /// <summary>
+    /// The known victim an article names in its text, else in its title ("FBI ties Korvex hack to North Korea" over a
+    /// text that says only "the Singapore-based exchange"); a title match is placed at the start of the text.
+    /// </summary>
+    private static (long Seq, string Mention, int Position)? FindKnownVictimInArticle(string text, string? title, List<VictimEntry> victims) =>
+        FindKnownVictim(text, victims) ?? (title is not null && FindKnownVictim(title, victims) is { } named ? named with { Position = 0 } : null);
+
     private static (long Seq, string Mention, int Position)? FindKnownVictimByName(string text, List<VictimEntry> victims)
     {
         (long Seq, string Mention, int Position)? best = null;

@@ -13,7 +13,7 @@ internal static class HuntCommand
 {
     public static Command Create()
     {
-        var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files: JSON lines (Zeek, ECS, proxy, DNS, mail), text lines (syslog, web, mail) or STIX bundles of observed-data.", Arity = ArgumentArity.OneOrMore };
+        var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files: JSON lines (Zeek, ECS, proxy, DNS, mail), Zeek tab-separated logs, CSV/TSV exports with a header row, text lines (syslog, web, mail) or STIX bundles of observed-data; any of them gzip-compressed.", Arity = ArgumentArity.OneOrMore };
         var indicators = new Option<FileInfo[]>("--indicators", "-i") { Description = "STIX 2.1 bundle(s) holding the indicators to hunt for.", AllowMultipleArgumentsPerToken = true };
         var db = new Option<string?>("--db")
         {
