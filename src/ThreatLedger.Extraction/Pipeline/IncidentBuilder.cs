@@ -160,8 +160,10 @@ internal static partial class IncidentBuilder
         return at;
     }
 
-    public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times)
+    public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times,
+        IReadOnlyDictionary<string, GazetteerEntry>? places = null)
     {
+        places ??= Lexicon.Default.CountriesByCity;
         var drafts = new List<Draft>();
         var assignment = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var incidentAtSentence = new Draft?[entities.Sentences.Count];
@@ -324,7 +326,7 @@ internal static partial class IncidentBuilder
             // report no incident (and no time).
             foreach (var e in draft.Events)
             {
-                finalEvents.Add(e with { Hopper = drafts.IndexOf(draft), Realis = "Generic", Arguments = LinkArguments(entities, e, null) });
+                finalEvents.Add(e with { Hopper = drafts.IndexOf(draft), Realis = "Generic", Arguments = LinkArguments(entities, e, null, places) });
             }
         }
 
@@ -377,7 +379,7 @@ internal static partial class IncidentBuilder
             });
             foreach (var e in draft.Events)
             {
-                finalEvents.Add(e with { Hopper = hopper, Time = time, Arguments = LinkArguments(entities, e, draft.VictimId) });
+                finalEvents.Add(e with { Hopper = hopper, Time = time, Arguments = LinkArguments(entities, e, draft.VictimId, places) });
             }
         }
 
@@ -1290,7 +1292,7 @@ internal static partial class IncidentBuilder
     private static bool InAppositive(string text, EntityMention m, List<EntityMention> candidates) =>
         candidates.Any(o => o.End < m.Start && AppositiveEnd(text, o.End) is { } close && close > m.End);
 
-    private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId)
+    private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId, IReadOnlyDictionary<string, GazetteerEntry> places)
     {
         var arguments = new List<EventArgument>();
         foreach (var a in e.Arguments)
@@ -1311,11 +1313,11 @@ internal static partial class IncidentBuilder
                 continue;
             }
 
-            if (a.Role == "Victim" && entityId is null && victimId is not null
+            if (a.Role == "Victim" && entityId is null && victimId is not null && places.ContainsKey(a.Span.Text)
                 && entities.MentionsWithin(entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].Start, entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].End).Any(m => m.EntityId == victimId))
             {
-                // "Customers of X and two other lenders in Maharashtra … after a ransomware attack on Tarang": a bare capitalised
-                // word before the trigger (a place) gives way to the victim the incident builder found in the sentence.
+                // "Customers of X and two other lenders in Maharashtra … after a ransomware attack on Tarang": a region or city
+                // the event rules took for the victim gives way to the victim the incident builder found in the sentence.
                 continue;
             }
 
