@@ -193,14 +193,14 @@ internal static class EntityVocabulary
     {
         "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christi", "Christmas", "Boxing", "Good", "Holy",
         "Black", "Cyber", "Thanksgiving", "Diwali", "Deepavali", "Eid", "al-Fitr", "al-Adha", "Lunar", "Chinese", "New", "Year", "Year's",
-        "Day", "Eve", "Week", "Weekend", "Holiday", "Holidays", "Bank",
+        "Day", "Eve", "Week", "Weekend", "Holiday", "Holidays", "Bank", "Ramadan", "Tet", "Seollal", "Hari", "Raya", "Puasa", "Haji", "Aidilfitri",
     };
 
     /// <summary>The words that make a run of <see cref="HolidayNameWords"/> a holiday ("Good Friday", not "New Day").</summary>
     public static readonly HashSet<string> HolidayCoreWords = new(StringComparer.Ordinal)
     {
         "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christmas", "Boxing", "Good", "Holy", "Black", "Cyber",
-        "Thanksgiving", "Diwali", "Deepavali", "Eid", "Lunar",
+        "Thanksgiving", "Diwali", "Deepavali", "Eid", "Lunar", "Ramadan", "Tet", "Seollal", "Hari",
     };
 
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>

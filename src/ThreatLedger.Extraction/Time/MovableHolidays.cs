@@ -3,7 +3,7 @@ namespace ThreatLedger.Extraction.Time;
 /// <summary>
 /// Holidays whose date moves from year to year: those that follow Easter (Ascension Day, Whitsun/Pentecost, Corpus
 /// Christi), the US Thanksgiving (the fourth Thursday of November) and the days after it, and the lunar and lunisolar
-/// feasts that no closed formula gives (Lunar New Year, Eid al-Fitr, Eid al-Adha, Diwali), which come from a table of
+/// feasts that no closed formula gives (Lunar New Year, Eid al-Fitr and the Ramadan before it, Eid al-Adha, Diwali), which come from a table of
 /// their civil dates for 2015-2035. Islamic feasts begin with the sighting of the moon and may fall a day apart between
 /// countries: the table holds the date most countries observed (or, for future years, the astronomical calendar's), and
 /// a resolved value is flagged approximate.
@@ -38,7 +38,7 @@ internal static class MovableHolidays
     ];
 
     /// <summary>Whether the feast's date is tabulated (moon-dependent) and so only approximate.</summary>
-    public static bool IsApproximate(string holiday) => holiday is "eid al-fitr" or "eid al-adha" or "eid";
+    public static bool IsApproximate(string holiday) => holiday is "eid al-fitr" or "eid al-adha" or "eid" or "ramadan";
 
     /// <summary>
     /// The date of <paramref name="holiday"/> (a key such as <c>whit monday</c>, <c>lunar new year</c>, <c>eid al-fitr</c>)
@@ -73,6 +73,9 @@ internal static class MovableHolidays
                 return Tabulated(s_lunarNewYear, year);
             case "eid al-fitr":
                 return Tabulated(s_eidAlFitr, year);
+            case "ramadan":
+                // The fast's first day: the month (29 or 30 days) before Eid al-Fitr.
+                return Tabulated(s_eidAlFitr, year)?.AddDays(-30);
             case "eid al-adha":
                 return Tabulated(s_eidAlAdha, year);
             case "diwali":

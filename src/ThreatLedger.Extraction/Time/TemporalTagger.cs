@@ -63,7 +63,7 @@ public sealed class TemporalTagger
         (s_dayAfter, (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
         (new Regex(@"\b(?:(?<good>good\s+friday)|easter(?:\s+(?<part>sunday|monday|weekend|holidays?|break))?)\b", Options, s_timeout), Easter, Cue.Holiday),
-        (new Regex(@"\b(?:(?<whit>whit\s+(?:monday|sunday)|whitsun(?:day)?|pentecost(?:\s+(?:sunday|monday))?)(?:\s+(?<part>weekend|holidays?|break|bank\s+holiday))?|(?<name>ascension\s+day|ascension\s+thursday|corpus\s+christi|thanksgiving|black\s+friday|cyber\s+monday|diwali|deepavali|(?:lunar|chinese)\s+new\s+year|eid(?:[\s-]+(?:al|ul|el)[\s-]+(?<feast>fitr|adha))?))\b", Options, s_timeout), MovableHoliday, Cue.Holiday),
+        (new Regex(@"\b(?:(?<whit>whit\s+(?:monday|sunday)|whitsun(?:day)?|pentecost(?:\s+(?:sunday|monday))?)(?:\s+(?<part>weekend|holidays?|break|bank\s+holiday))?|(?<name>ascension\s+day|ascension\s+thursday|corpus\s+christi|thanksgiving|black\s+friday|cyber\s+monday|diwali|deepavali|(?:lunar|chinese)\s+new\s+year|tet|seollal|ramadan|hari\s+raya\s+(?:puasa|aidilfitri|haji)|eid(?:[\s-]+(?:al|ul|el)[\s-]+(?<feast>fitr|adha))?))\b", Options, s_timeout), MovableHoliday, Cue.Holiday),
         (new Regex(@"\bthe\s+(?<edge>start|beginning|middle|end)\s+of\s+the\s+(?<unit>year|month)\b", Options, s_timeout), StartOrEndOfTheUnit, Cue.Unit),
         (s_ago, Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
@@ -185,7 +185,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter|whitsun|whitsunday|whit|pentecost|ascension|corpus|thanksgiving|diwali|deepavali|eid|lunar|chinese\s+new\s+year|black\s+friday|cyber\s+monday)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter|whitsun|whitsunday|whit|pentecost|ascension|corpus|thanksgiving|diwali|deepavali|eid|lunar|tet|seollal|ramadan|hari\s+raya|chinese\s+new\s+year|black\s+friday|cyber\s+monday)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap, with the kinds of keyword each holds.</summary>
@@ -236,8 +236,8 @@ public sealed class TemporalTagger
             "weekend" => Cue.Weekend,
             "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => Cue.Day,
             "christmas" or "halloween" or "easter" or "whitsun" or "whitsunday" or "whit" or "pentecost" or "ascension" or "corpus" or "thanksgiving"
-                or "diwali" or "deepavali" or "eid" or "lunar" => Cue.Holiday,
-            var holiday when holiday.StartsWith("chinese", StringComparison.Ordinal) || holiday.StartsWith("black", StringComparison.Ordinal)
+                or "diwali" or "deepavali" or "eid" or "lunar" or "tet" or "seollal" or "ramadan" => Cue.Holiday,
+            var holiday when holiday.StartsWith("chinese", StringComparison.Ordinal) || holiday.StartsWith("black", StringComparison.Ordinal) || holiday.StartsWith("hari", StringComparison.Ordinal)
                 || holiday.StartsWith("cyber", StringComparison.Ordinal) => Cue.Holiday,
             _ => Cue.Month,
         };
@@ -793,7 +793,7 @@ public sealed class TemporalTagger
 
     /// <summary>
     /// Movable holidays ("over the Whitsun weekend", "on Whit Monday", "the Ascension Day long weekend", "over the Lunar New
-    /// Year holiday", "during Eid al-Fitr", "on Black Friday"): the latest one on or before the publication date (see
+    /// Year holiday", "during Eid al-Fitr", "during Ramadan", "on Black Friday"): the latest one on or before the publication date (see
     /// <see cref="MovableHolidays"/>); a weekend or holiday named after Whitsun starts on its Saturday.
     /// </summary>
     private static Resolved? MovableHoliday(Match m, DateOnly? published)
@@ -814,7 +814,9 @@ public sealed class TemporalTagger
             {
                 "ascension thursday" => "ascension day",
                 "deepavali" => "diwali",
-                "chinese new year" => "lunar new year",
+                "chinese new year" or "tet" or "seollal" => "lunar new year",
+                "hari raya puasa" or "hari raya aidilfitri" => "eid al-fitr",
+                "hari raya haji" => "eid al-adha",
                 _ when name.StartsWith("eid", StringComparison.Ordinal) => m.Groups["feast"].Success ? "eid al-" + m.Groups["feast"].Value.ToLowerInvariant() : "eid",
                 _ => name,
             };

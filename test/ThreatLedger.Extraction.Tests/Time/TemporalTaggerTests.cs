@@ -281,6 +281,20 @@ public sealed class TemporalTaggerTests
         Assert.Equal("APPROX", expression.Modifier);
     }
 
+    [Theory]
+    [InlineData("the portal was defaced during Ramadan", "Ramadan", "2026-02-18")]
+    [InlineData("servers were wiped over the Hari Raya Puasa holiday", "Hari Raya Puasa", "2026-03-20")]
+    [InlineData("the exchange was drained during the Tet holiday", "Tet", "2026-02-17")]
+    public void Tag_RegionalNamesOfLunarFeasts_SameDates(string text, string expected, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var expression = Assert.Single(found, f => f.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(value, expression.Value);
+    }
+
     [Fact]
     public void Tag_WhitsunNotYetReached_IsTheYearBefore()
     {
