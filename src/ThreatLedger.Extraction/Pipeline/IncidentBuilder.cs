@@ -68,10 +68,11 @@ internal static partial class IncidentBuilder
     private static readonly string[] s_placeOpeners = ["in ", "and in ", "meanwhile in ", "meanwhile, in ", "elsewhere in ", "over in ", "and over in "];
 
     /// <summary>
-    /// "And in Colombia, the municipality of …", "Meanwhile, in Kenya, …": a round-up's sentence that opens with a place
-    /// (a country, or capitalised words that are no month) and a comma starts another story.
+    /// "And in Colombia, the municipality of …", "Meanwhile, in Kenya, …": a round-up's sentence that opens with a country
+    /// and a comma. True after a connective ("and", "meanwhile", "elsewhere", "over"), which turns to another story; false
+    /// after a bare "In Kenya,", which may go on with the same one; null without such an opening.
     /// </summary>
-    private static bool OpensWithPlace(string text, EntityAnalysis entities, Sentence sentence)
+    private static bool? OpensWithPlace(string text, EntityAnalysis entities, Sentence sentence)
     {
         var lead = text.AsSpan(sentence.Start, Math.Min(48, sentence.End - sentence.Start));
         foreach (var opener in s_placeOpeners)
@@ -90,15 +91,15 @@ internal static partial class IncidentBuilder
 
             if (comma <= opener.Length)
             {
-                return false;
+                return null;
             }
 
             var placeStart = sentence.Start + opener.Length;
             var placeEnd = sentence.Start + comma;
-            return entities.MentionsWithin(placeStart, placeEnd).Any(m => m.Kind == EntityKinds.Country && m.Start == placeStart);
+            return entities.MentionsWithin(placeStart, placeEnd).Any(m => m.Kind == EntityKinds.Country && m.Start == placeStart) ? opener != "in " : null;
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether a blank line (or the start of the text) comes right before <paramref name="at"/>.</summary>
@@ -203,10 +204,12 @@ internal static partial class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
+            var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+            var placeOpener = current is not null && current.Sentence != sentenceIndex ? OpensWithPlace(text, entities, sentence) : null;
             var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
                 || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal))
-                || (current is not null && current.Sentence != sentenceIndex && OpensWithPlace(text, entities, sentence));
-            var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+                // "And in Colombia, …" turns to another story; a bare "In Germany, …" only when it names another victim.
+                || placeOpener == true || (placeOpener == false && victim is not null && victim != current?.VictimId);
             if (victim is not null && !strong && current?.VictimId is { } currentVictim && victim != currentVictim && OpensParagraph(text, sentence.Start)
                 // The body is the paragraph's subject ("Paraguay's National Directorate of Tax Revenue (DNIT) said …"), not a
                 // party named further on ("… but did not link them to the Russian government").

@@ -1459,4 +1459,17 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Single(result.Incidents);
     }
+    [Fact]
+    public void Build_BareInCountryOpeningAboutTheSameAttack_SameIncident()
+    {
+        // Given: "In Sweden," goes on with the same story when it names no other victim.
+        const string text = "Norvik Paper said a ransomware attack halted its mills on Monday.\n\n"
+            + "In Sweden, the company's largest market, deliveries were delayed after the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 4));
+
+        // Then
+        Assert.Single(result.Incidents);
+    }
 }
