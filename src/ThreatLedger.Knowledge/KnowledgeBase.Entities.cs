@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Resolution;
 using ThreatLedger.Knowledge.Storage;
@@ -6,11 +8,19 @@ namespace ThreatLedger.Knowledge;
 
 public sealed partial class KnowledgeBase
 {
-    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
+    /// <summary>The victims in the base, or only those of <paramref name="only"/> when given.</summary>
+    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct, IReadOnlyCollection<long>? only = null)
     {
         var byEntity = new Dictionary<long, (string Name, string? Country, List<string> Aliases)>();
+        if (only is { Count: 0 })
+        {
+            return [];
+        }
+
+        // The filter lists integers the base itself gave out, so they are written into the statement as they are.
+        var filter = only is null ? string.Empty : " AND e.entity_seq IN (" + string.Join(',', only.Select(seq => seq.ToString(CultureInfo.InvariantCulture))) + ")";
         await using var command = tx.Command(
-            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim' ORDER BY e.entity_seq");
+            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim'" + filter + " ORDER BY e.entity_seq");
         await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -74,7 +84,8 @@ public sealed partial class KnowledgeBase
                 for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
                 {
                     var end = at + name.Length;
-                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                        && !ExploitedProduct(text, at, end))
                     {
                         best = (victim.Seq, text.Substring(at, name.Length), at);
                         break;
@@ -85,6 +96,20 @@ public sealed partial class KnowledgeBase
 
         return best;
     }
+
+    /// <summary>
+    /// True when the name at [start, end) is the product an attack exploited, not an organisation hit: "a vulnerability in
+    /// FileHarbor", "the FileHarbor flaw", "exploited FileHarbor servers" — the maker of vulnerable software is rarely
+    /// the victim of the incident that exploits it.
+    /// </summary>
+    private static bool ExploitedProduct(string text, int start, int end) =>
+        ProductAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))) || ProductBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), start - Math.Max(0, start - 80)));
+
+    [GeneratedRegex(@"^(?:'s)?(?:\s+[A-Z][\w.-]*){0,2}\s+(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|0-days?|exploits?|security holes?|weakness(?:es)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductAfter();
+
+    [GeneratedRegex(@"(?:\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|0-days?|weakness(?:es)?|holes?)\s+(?:\w+\s+){0,2}?(?:in|affecting)|\bexploit(?:ed|ing|s)?)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProductBefore();
 
     /// <summary>
     /// A known victim named by a shorter or reordered proper name ("the Puget Ridge authority" for the Puget Ridge Water

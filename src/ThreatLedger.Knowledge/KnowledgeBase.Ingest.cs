@@ -64,7 +64,7 @@ public sealed partial class KnowledgeBase
             }
             else if (reports > 0)
             {
-                await AttachWaitingClaimsAsync(tx, decisions, cancellationToken).ConfigureAwait(false);
+                await AttachWaitingClaimsAsync(tx, docSeq, decisions, cancellationToken).ConfigureAwait(false);
             }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -440,7 +440,8 @@ public sealed partial class KnowledgeBase
 
     /// <summary>
     /// The organisation an article is about when its incident names no victim: an organisation (not a government body,
-    /// vendor or outlet) mentioned in the opening paragraph, preferring one the title names too; else null.
+    /// vendor or outlet, nor the maker of the product the attack exploited) mentioned in the opening paragraph,
+    /// preferring one the title names too; else null.
     /// </summary>
     private static (string Mention, Entity Entity)? LeadOrganization(ExtractionDocument document)
     {
@@ -448,7 +449,8 @@ public sealed partial class KnowledgeBase
         var opening = text.IndexOf("\n\n", StringComparison.Ordinal) is var end and > 0 ? end : Math.Min(text.Length, 400);
         var title = document.Document.Title ?? string.Empty;
         var candidates = document.Entities
-            .Where(e => e.Kind == EntityKinds.Organization && e.Mentions.Count > 0 && e.Mentions.Min(m => m.Start) < opening)
+            .Where(e => e.Kind == EntityKinds.Organization && e.Mentions.Count > 0 && e.Mentions.Min(m => m.Start) < opening
+                && !e.Mentions.Any(m => ExploitedProduct(text, m.Start, m.End)))
             .OrderByDescending(e => (NameKeys.WithoutLegalForm(e.Name) ?? e.Name).Split(' ').Any(w => w.Length > 2 && title.Contains(w, StringComparison.Ordinal)))
             .ThenBy(e => e.Mentions.Min(m => m.Start))
             .ToList();

@@ -1030,6 +1030,27 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestDocumentAsync_MakerOfTheExploitedProduct_IsNeitherTheLeadVictimNorAKnownOne()
+    {
+        // Given: the first article names only the software's maker; the second a bank hit through the same flaw
+        const string first = "Hackers exploited a vulnerability in FileHarbor to steal data from three firms, FileHarbor Systems said.";
+        const string second = "Maplecrest Bank said attackers exploited the FileHarbor vulnerability to take files in March 2027.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Ledger Wire", new DateOnly(2027, 3, 10), first)
+                .Organization("FileHarbor Systems", "FileHarbor")
+                .Incident("steal data", EventTypes.Databreach, new EventTime { Start = "2027-03" }).Build(),
+            new ArticleBuilder("b", "Finance Daily", new DateOnly(2027, 3, 14), second)
+                .Victim("Maplecrest Bank", "Maplecrest Bank", EventTypes.Databreach, new EventTime { Start = "2027-03" }, "CA").Build());
+
+        // When
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then: no incident at the maker; the bank's incident is the bank's
+        var incident = Assert.Single(incidents);
+        Assert.Equal("Maplecrest Bank", incident.Victim);
+    }
+
+    [Fact]
     public async Task IngestDocumentAsync_PhishingWeeksBeforeTheRansomware_OneIncident()
     {
         // Given

@@ -41,7 +41,7 @@ internal static class JsonRecordMapper
 
         var builder = new ObservationBuilder();
         DateTimeOffset? time = null;
-        string? srcKey = null, dstKey = null, protocol = null, fromKey = null, subject = null, fileName = null;
+        string? srcKey = null, dstKey = null, protocol = null, fromKey = null, subject = null, fileName = null, host = null, relativeUri = null;
         int? srcPort = null, dstPort = null;
         var toKeys = new List<string>();
         var hashes = new List<(string Algorithm, string Value)>();
@@ -85,12 +85,19 @@ internal static class JsonRecordMapper
                 builder.AddUrl(text);
                 builder.AddDomain(uri.Host);
             }
+            else if (s_urlFields.Contains(path) && text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
+            {
+                // Zeek's http.log and web server logs give the path; the host is another field of the record.
+                relativeUri = text;
+            }
             else if (s_domainFields.Contains(path) && !text.Contains(' ', StringComparison.Ordinal))
             {
                 if (builder.AddAddress(text) is null)
                 {
                     builder.AddDomain(text);
                 }
+
+                host ??= path is "host" or "http.host" or "url.domain" or "server_name" ? text : null;
             }
             else if (s_fromFields.Contains(path) && text.Contains('@', StringComparison.Ordinal))
             {
@@ -125,6 +132,16 @@ internal static class JsonRecordMapper
             {
                 leftovers.Add(text);
             }
+        }
+
+        if (host is not null && relativeUri is not null && Uri.TryCreate((dstPort == 443 ? "https://" : "http://") + host + relativeUri, UriKind.Absolute, out var joined))
+        {
+            // "host": "evil.example", "uri": "/x": the URL requested, as indicators name it (https only when port 443 says so).
+            builder.AddUrl(joined.OriginalString);
+        }
+        else if (relativeUri is not null)
+        {
+            leftovers.Add(relativeUri);
         }
 
         builder.AddNetworkTraffic(srcKey, dstKey, srcPort, dstPort, protocol);

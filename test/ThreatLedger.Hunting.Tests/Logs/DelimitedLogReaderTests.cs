@@ -34,6 +34,21 @@ public sealed class DelimitedLogReaderTests
     }
 
     [Fact]
+    public void Read_ZeekHttpLog_JoinsHostAndUriIntoTheRequestedUrl()
+    {
+        // Given
+        using var log = new TempFile("#separator \\x09\n#fields\tts\tid.orig_h\tid.resp_h\tid.resp_p\tmethod\thost\turi\tuser_agent\n"
+            + "1777716000.5\t10.1.2.3\t185.141.27.90\t80\tGET\tupdate-mineral.example\t/api/beacon?id=7\tMozilla/5.0\n");
+
+        // When
+        var observations = LogObservationReader.Read(log.Path).ToList();
+
+        // Then
+        Assert.Single(new PatternMatcher(StixPattern.Parse("[url:value = 'http://update-mineral.example/api/beacon?id=7']")).Match(observations));
+        Assert.Single(new PatternMatcher(StixPattern.Parse("[domain-name:value = 'update-mineral.example']")).Match(observations));
+    }
+
+    [Fact]
     public void Read_ZeekRecordWithTooFewFields_NamesTheLine()
     {
         // Given
