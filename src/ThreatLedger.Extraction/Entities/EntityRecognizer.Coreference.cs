@@ -174,6 +174,27 @@ public sealed partial class EntityRecognizer
             return best;
         }
 
+        /// <summary>Heads naming a kind of institution, with its sector: "the university" is a body of that sector or so named.</summary>
+        private static readonly Dictionary<string, string> s_institutionHeads = new(StringComparer.Ordinal)
+        {
+            ["university"] = "education", ["college"] = "education", ["school"] = "education", ["hospital"] = "healthcare", ["clinic"] = "healthcare",
+        };
+
+        /// <summary>
+        /// Whether a name holds the head word as spelled in its own language ("the university" → "Universitas Nusantara",
+        /// "Universidad de …"): a word sharing the head's first letters but its last two.
+        /// </summary>
+        private static bool NamesHeadInOwnLanguage(string name, string head)
+        {
+            if (head.Length < 8)
+            {
+                return false;
+            }
+
+            var stem = head[..^2];
+            return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        }
+
         private EntityTable.Draft? MostSalient(Dictionary<EntityTable.Draft, List<int>> positions, int before, string head, string? preferredKind, string? modifier)
         {
             EntityTable.Draft? best = null;
@@ -191,6 +212,13 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
+                if (s_institutionHeads.TryGetValue(head, out var institutionSector) && !draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                    && !NamesHeadInOwnLanguage(draft.Name, head) && draft.Attributes.GetValueOrDefault("sector") != institutionSector)
+                {
+                    // "The university did not say …" never means the airline of the paragraph before.
+                    continue;
+                }
+
                 var earlier = list.Where(p => p < before).ToList();
                 if (earlier.Count == 0)
                 {
@@ -204,7 +232,7 @@ public sealed partial class EntityRecognizer
                     score += 3;
                 }
 
-                if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                if (draft.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || NamesHeadInOwnLanguage(draft.Name, head)
                     || (head.Length >= 6 && draft.Attributes.TryGetValue("sector", out var headSector) && headSector.AsSpan().StartsWith(head.AsSpan(0, head.Length - 1), StringComparison.OrdinalIgnoreCase)))
                 {
                     // "the council" → "Ashbury Borough Council"; "the utility" → a body of the utilities sector.

@@ -407,6 +407,8 @@ public sealed partial class EntityRecognizer
             var appositive = AppositiveKind(end);
             // "Danske Handelsbank", "Nordbank": a compound whose last part is "bank" is a bank.
             var organisation = OrganizationHeads.Contains(head) || (head.Length > 5 && head.EndsWith("bank", StringComparison.Ordinal))
+                // "Universitas Nusantara Timur", "Universidad Austral": languages that put the head first.
+                || LeadingHeads.Contains(words[0])
                 || (!government && IsDescribed(start)) || (!government && appositive is not null)
                 || (!government && IsAttackObject(start, end))
                 || (!government && IsSecurityFirm(start, end) && !(end < _words.Length && SecurityNameFollowers.Contains(_words[end])));

@@ -78,6 +78,9 @@ internal static class EntityVocabulary
         // Telecom operators named in their own language or trade ("Tatra Telekom", "Baltic Telco").
         "Telekom", "Telecoms", "Telco",
 
+        // Universities named in their own language ("Universitas …", "Universidad …", "Université …").
+        "Universitas", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università", "Universitet", "Uniwersytet",
+
         // Legal-form suffixes of company names in other jurisdictions ("Carlsberg Motoren AG", "Nordvik ASA").
         "AG", "GmbH", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "KK", "K.K.", "Pty",
         "Limited", "LLP", "Bhd", "Berhad", "A/S", "Sdn", "SAS", "SARL", "Srl", "S.r.l.",
@@ -279,11 +282,20 @@ internal static class EntityVocabulary
         ["university"] = "education", ["bank"] = "financial-services", ["hospital"] = "healthcare",
     };
 
+    /// <summary>Organisation heads that open a name in languages that put the head first ("Universitas Nusantara Timur").</summary>
+    public static readonly HashSet<string> LeadingHeads = new(StringComparer.Ordinal)
+    {
+        "Universitas", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università", "Universitet", "Uniwersytet",
+    };
+
     /// <summary>Head words of organisation names mapped to a sector.</summary>
     public static readonly Dictionary<string, string> HeadSectors = new(StringComparer.Ordinal)
     {
         ["Hospital"] = "healthcare", ["Clinic"] = "healthcare", ["Medical"] = "healthcare", ["Health"] = "healthcare", ["Healthcare"] = "healthcare",
         ["University"] = "education", ["College"] = "education", ["School"] = "education", ["Bank"] = "financial-services",
+        ["Universitas"] = "education", ["Universidad"] = "education", ["Universidade"] = "education", ["Université"] = "education",
+        ["Universität"] = "education", ["Universiteit"] = "education", ["Università"] = "education", ["Universitet"] = "education",
+        ["Uniwersytet"] = "education",
         ["Insurance"] = "financial-services", ["Airport"] = "transportation", ["Port"] = "transportation", ["Airlines"] = "transportation",
         ["Airways"] = "transportation", ["Railways"] = "transportation", ["Railway"] = "transportation", ["Logistics"] = "transportation",
         ["Shipping"] = "transportation", ["Terminal"] = "transportation", ["Energy"] = "energy", ["Power"] = "energy",

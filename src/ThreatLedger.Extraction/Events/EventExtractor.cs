@@ -203,6 +203,11 @@ public sealed class EventExtractor
                 .OrderBy(o => Math.Abs(o.FirstToken - m.FirstToken))
                 .Select(o => o.Label)
                 .FirstOrDefault();
+            // "A DDoS attack knocked its website offline. A hacktivist group claimed the attack": with no typed mention in its
+            // own sentence, a definite mention takes the type of the last one in the sentence before, in the same paragraph.
+            nearest ??= Definite(info, m.FirstToken) && sentence > 0 && SameParagraph(info, sentence - 1, sentence)
+                ? typedBySentence[sentence - 1].OrderBy(o => o.FirstToken).Select(o => o.Label).LastOrDefault()
+                : null;
             var type = nearest ?? (MentionsPersonalData(info, sentence) ? EventTypes.Databreach : null) ?? dominant ?? (generic >= 2 ? EventTypes.Intrusion : null);
             if (type is not null)
             {
@@ -211,7 +216,19 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>Whether a sentence names personal data ("the personal data ... was compromised" reports a breach).</summary>
+    /// <summary>Whether a mention opens with "the" or "this" ("the attack", "this breach").</summary>
+    private static bool Definite(TokenInfo info, int token) => info.Text.Lower(token) is "the" or "this"
+        || (token > 0 && info.Text.Lower(token - 1) is "the" or "this");
+
+    /// <summary>Whether no blank line stands between two sentences.</summary>
+    private static bool SameParagraph(TokenInfo info, int earlier, int later)
+    {
+        var from = info.Text.Tokens[info.Text.Sentences[earlier].EndToken - 1].End;
+        var to = info.Text.Tokens[info.Text.Sentences[later].FirstToken].Start;
+        return !info.Text.Text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
+    }
+
+        /// <summary>Whether a sentence names personal data ("the personal data ... was compromised" reports a breach).</summary>
     private static bool MentionsPersonalData(TokenInfo info, int sentence)
     {
         var span = info.Text.Sentences[sentence];

@@ -222,7 +222,9 @@ internal static partial class IncidentBuilder
                 strong = true;
             }
 
-            if (current is not null && IsSideAttack(e, current))
+            // A round-up's next story ("Separately, the carrier said a DDoS attack knocked its website offline") or a flood
+            // that names another victim outright is no side attack of the incident in hand.
+            if (current is not null && !newCue && !(victim is not null && strong && victim != current.VictimId) && IsSideAttack(e, current))
             {
                 // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
                 // incident of its own at the same victim; later mentions of it join it, and the story goes on with the intrusion.
@@ -1471,7 +1473,10 @@ internal static partial class IncidentBuilder
                 var nearest = eventsBySentence[sentenceIndex].Where(o => o.Trigger.End <= sentence.End)
                     .OrderBy(o => Math.Min(Math.Abs(t.Start - o.Trigger.End), Math.Abs(o.Trigger.Start - t.End))).FirstOrDefault();
                 var discoveryDate = nearest is not null && (nearest.Type == EventTypes.Discover
-                    || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
+                    // "detected the intrusion on 9 March" (but not "exploited the vulnerability to access files on March 5": a flaw
+                    // is no finding of the attack).
+                    || eventsBySentence[sentenceIndex].Any(o => o.Type == EventTypes.Discover && IsDiscoveryWording(o.Trigger.Text)
+                        && o.Trigger.End <= nearest.Trigger.Start && nearest.Trigger.Start - o.Trigger.End <= 6));
                 var clauseLead = ClauseLead(text, sentence.Start, t.Start);
                 var startWording = false;
                 var saysStart = t.Kind == TimeExpressionKind.Date && s_startWords.Any(v => clauseLead.Contains(v, StringComparison.Ordinal));
