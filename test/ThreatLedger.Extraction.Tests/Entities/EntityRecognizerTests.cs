@@ -1692,4 +1692,38 @@ public sealed class EntityRecognizerTests
         Assert.Equal("Centre for Cybersecurity Luxembourg", body.Name);
         Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
     }
+
+    [Fact]
+    public void Recognize_UniversityNamedHeadFirst_IsOrganisationAndTheUniversityRefersToIt()
+    {
+        // Given: an airline story, then a university named head first and "The university" after it.
+        const string text = "Regional carrier Brightwing Airways said its check-in website was offline on Monday. "
+            + "Universitas Kalimaya Barat said an unauthorised party had accessed a student database. The university did not say who was responsible.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var university = Assert.Single(analysis.Entities, e => e.Name == "Universitas Kalimaya Barat");
+        Assert.Equal(EntityKinds.Organization, university.Kind);
+        Assert.Equal("education", university.Attributes["sector"]);
+        var anaphor = text.IndexOf("The university", StringComparison.Ordinal);
+        Assert.Contains(university.Mentions, m => m.Start == anaphor);
+    }
+
+    [Fact]
+    public void Recognize_TheUniversityWithNoUniversityNamed_DoesNotTakeTheAirline()
+    {
+        // Given: "The university" where only an airline has been named.
+        const string text = "Regional carrier Brightwing Airways said its check-in website was offline on Monday. "
+            + "The university did not say who was responsible.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var airline = Assert.Single(analysis.Entities, e => e.Name == "Brightwing Airways");
+        var anaphor = text.IndexOf("The university", StringComparison.Ordinal);
+        Assert.DoesNotContain(airline.Mentions, m => m.Start == anaphor);
+    }
 }

@@ -1472,4 +1472,77 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.Single(result.Incidents);
     }
+
+    [Fact]
+    public void Build_RoundUpFloodAfterRansomware_OwnIncidentAndDefiniteMentionJoinsIt()
+    {
+        // Given: a round-up whose second story, opened by "Separately,", is a flood another group claims as "the attack".
+        const string text = "Danubia insurer Corvalis Mutual said on Monday that it had restored its policy system, a week after a ransomware attack.\n\n"
+            + "Separately, regional carrier Brightwing Airways said a DDoS attack knocked its check-in website offline on March 2. "
+            + "A hacktivist group, CyberLegion99, claimed the attack on Telegram.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 6));
+
+        // Then: the flood is Brightwing's own incident, and the claimed "attack" is the flood, not the ransomware.
+        Assert.Equal(2, result.Incidents.Count);
+        var flood = result.Incidents.Single(i => i.Type == EventTypes.DDoS);
+        Assert.Equal("Brightwing Airways", result.Entities.Single(e => e.Id == flood.VictimEntityId).Name);
+        var claimed = result.Events.Single(e => e.Trigger.Text == "the attack");
+        Assert.Contains(claimed.Id, flood.EventIds);
+        Assert.Equal(EventTypes.DDoS, claimed.Type);
+        Assert.Equal("2026-03-02", flood.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_RoundUpUniversityParagraph_OwnBreachDatedByItsMonth()
+    {
+        // Given: a round-up's third story about a university named head first, then "The university" in the next sentence.
+        const string text = "Regional carrier Brightwing Airways said a DDoS attack knocked its check-in website offline on March 2.\n\n"
+            + "In Peru, Universidad Andina Central said an unauthorised party had accessed a student database in February. "
+            + "The university did not say who was responsible.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 6));
+
+        // Then
+        var university = result.Entities.Single(e => e.Name == "Universidad Andina Central");
+        Assert.Equal(EntityKinds.Organization, university.Kind);
+        var breach = result.Incidents.Single(i => i.VictimEntityId == university.Id);
+        Assert.Equal(EventTypes.Databreach, breach.Type);
+        Assert.Equal("2026-02", breach.Time?.Start);
+        Assert.Equal(2, result.Incidents.Count);
+    }
+
+    [Fact]
+    public void Build_ExploitToStealDataFrom_ReportsABreach()
+    {
+        // Given: an exploited flaw whose aim was taking data, told with "to steal data from".
+        const string text = "Hackers exploited a previously unknown vulnerability in CargoSync, a shipping platform, to steal data from "
+            + "at least four freight companies, its maker said on Friday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 9));
+
+        // Then
+        Assert.Contains(result.Events, e => e.Type == EventTypes.Databreach && e.Trigger.Text.Contains("steal data", StringComparison.Ordinal));
+        Assert.Equal(EventTypes.Databreach, Assert.Single(result.Incidents).Type);
+    }
+
+    [Fact]
+    public void Build_ExploitToAccessFilesOnADate_BreachOfTheSpeakerStartsThen()
+    {
+        // Given: a bank says attackers exploited a flaw to access files, and dates it.
+        const string text = "Fernhill Bank, a Leeds-based lender, said attackers exploited the CargoSync vulnerability to access files "
+            + "containing loan applications on April 14.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 20));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Databreach, incident.Type);
+        Assert.Equal("Fernhill Bank", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
+        Assert.Equal("2026-04-14", incident.Time?.Start);
+    }
 }
