@@ -806,6 +806,7 @@ internal static partial class IncidentBuilder
     private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
         "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by",
         "suspects ", "suspected ", "blamed ", "accused "];
+    private static readonly string[] s_flawNouns = ["vulnerability in ", "vulnerabilities in ", "flaw in ", "flaws in ", "bug in ", "zero-day in ", "weakness in "];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
     /// <summary>
@@ -1139,6 +1140,10 @@ internal static partial class IncidentBuilder
         var before = text.AsSpan(from, m.Start - from).ToString().ToLowerInvariant();
         var near = before.Length > 6 ? before[^6..] : before;
         return s_exclusions.Any(x => before.Contains(x, StringComparison.Ordinal)) || near.EndsWith(" by ", StringComparison.Ordinal)
+            // "exploited a previously unknown vulnerability in FileSync to steal data from …": the flawed product (and its maker)
+            // is the way in, not the one robbed; "a flaw in the council's VPN" still names the council.
+            || (s_flawNouns.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && !text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal)
+                && !text.AsSpan(m.End).StartsWith("\u2019s", StringComparison.Ordinal))
             // "reported the breach to the Irish Data Protection Commission": the wider window reaches past a demonym.
             || (m.Kind == EntityKinds.GovernmentBody && TurnedTo(text, m.Start));
     }

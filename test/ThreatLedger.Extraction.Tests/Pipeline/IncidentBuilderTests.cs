@@ -1545,4 +1545,19 @@ public sealed class IncidentBuilderTests
         Assert.Equal("Fernhill Bank", result.Entities.Single(e => e.Id == incident.VictimEntityId).Name);
         Assert.Equal("2026-04-14", incident.Time?.Start);
     }
+
+    [Fact]
+    public void Build_NameAfterVulnerabilityIn_IsNotTheVictim()
+    {
+        // Given: the flawed product's maker is named right after "vulnerability in"; those robbed are not named.
+        const string text = "Hackers exploited a previously unknown vulnerability in Quillstone, a file-transfer product, to steal data from "
+            + "several retailers, the software's maker said on Friday. Quillstone Software said a fix was released on Thursday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 9));
+
+        // Then
+        var maker = result.Entities.Single(e => e.Name == "Quillstone Software");
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == maker.Id);
+    }
 }
