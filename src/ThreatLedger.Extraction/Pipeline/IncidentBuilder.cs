@@ -806,6 +806,7 @@ internal static partial class IncidentBuilder
     private static readonly string[] s_exclusions = ["aside from", "apart from", "besides", "other than", "in addition to", "except", "not only", "according to", "linked to", "tied to", "attributed to", "impersonat", "posing as", "spoofing", "spoofed", "mimicking", "pretending to be", "on behalf of",
         "unit of", "arm of", "part of", "working for", "run by", "controlled by", "directed by", "backed by", "sponsored by",
         "suspects ", "suspected ", "blamed ", "accused "];
+    private static readonly string[] s_claimWords = [" claimed responsibility", " claimed credit", " took responsibility", " took credit"];
     private static readonly string[] s_flawNouns = ["vulnerability in ", "vulnerabilities in ", "flaw in ", "flaws in ", "bug in ", "zero-day in ", "weakness in "];
     private static readonly string[] s_relativeMarkers = [" that ", " which ", " who ", " whose "];
 
@@ -1527,6 +1528,13 @@ internal static partial class IncidentBuilder
                     continue;
                 }
 
+                if (t.Kind == TimeExpressionKind.Date && s_claimWords.Any(w => ClaimClause(text, sentence.Start, t.Start).Contains(w, StringComparison.Ordinal)))
+                {
+                    // "The X ransomware group claimed responsibility for the campaign on its leak site on Monday": when the
+                    // claim was made, not when the attack began.
+                    continue;
+                }
+
                 if (t.Kind == TimeExpressionKind.Date && (e.Type == EventTypes.Patch || nearest?.Type == EventTypes.Patch))
                 {
                     // "released fixes on Wednesday": when the vendor patched, not when the attack began.
@@ -1977,6 +1985,14 @@ internal static partial class IncidentBuilder
     }
 
     /// <summary>The clause before a time expression, lower-cased: back to the previous ';' or ',' within its sentence, at most 60 characters.</summary>
+    /// <summary>The clause before a date, up to 120 characters back (a claim's verb stands further from its date).</summary>
+    private static string ClaimClause(string text, int sentenceStart, int at)
+    {
+        var lead = text[Math.Max(sentenceStart, at - 120)..at];
+        var cut = lead.LastIndexOfAny([';', ',']);
+        return " " + (cut >= 0 ? lead[(cut + 1)..] : lead).ToLowerInvariant();
+    }
+
     private static string ClauseLead(string text, int sentenceStart, int at)
     {
         var from = Math.Max(sentenceStart, at - 60);

@@ -1560,4 +1560,19 @@ public sealed class IncidentBuilderTests
         var maker = result.Entities.Single(e => e.Name == "Quillstone Software");
         Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == maker.Id);
     }
+
+    [Fact]
+    public void Build_DateOfAClaimOfResponsibility_IsNoStart()
+    {
+        // Given: the only date is when a gang claimed the campaign.
+        const string text = "Hackers exploited a flaw in a file-transfer tool to steal data from several retailers. "
+            + "The Vexa ransomware group claimed responsibility for the campaign on its leak site on Monday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 13));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Null(incident.Time?.Start);
+    }
 }
