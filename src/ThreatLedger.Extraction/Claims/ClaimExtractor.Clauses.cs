@@ -237,6 +237,19 @@ internal sealed partial class ClaimExtractor
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
                 || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue
                 || NamesTheCulprit(content, end);
+            if (AlternativeCulprit(content, end, contentLower) is { } described)
+            {
+                // "They stressed that a criminal motive remained the most likely explanation", "the intrusions could also be the work
+                // of hacktivists copying X's techniques": a kind of culprit the text describes without a name — an alternative to an
+                // attribution made before, or the speaker's own attribution when there is none.
+                var alternative = Claims.Concat(sentenceClaims).Any(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution
+                    && c.AccusedEntityId != described.EntityId);
+                yield return alternative
+                    ? MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence)
+                    : MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
             if (!hasCue)
             {
                 yield break;
@@ -365,6 +378,82 @@ internal sealed partial class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>A culprit described by its kind or motive rather than named ("a criminal motive", "an insider", "hacktivists").</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_describedCulprit = new(
+            @"\b(?:(?<criminals>(?:a\s|an\s)?(?:criminal|financial|profit|monetary|financially\smotivated|ransom|extortion)\s(?:motive|motivation)|(?:cyber)?criminals|a\s(?:criminal|cybercriminal|cybercrime)\s(?:gang|group|operation|enterprise))"
+            + @"|(?<insider>an?\s(?:disgruntled\s|rogue\s|malicious\s)?insider|insiders|an?\s(?:disgruntled|rogue)\s(?:former\s)?(?:employee|worker|contractor))"
+            + @"|(?<hacktivists>hacktivists|an?\s(?:hacktivist|activist)\s(?:group|collective))"
+            + @"|(?<copycat>an?\scopycat|copycats)"
+            + @"|(?<foreign>(?:the\s)?(?:involvement|role)\sof\s(?:an?\s)?foreign\s(?:actors?|states?|governments?|powers?|intelligence\sservices?)))\b",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>Words that hold a described culprit open as a possibility ("remained the most likely explanation", "had not been ruled out").</summary>
+        private static readonly string[] s_possibilityCues =
+        [
+            "likely explanation", "probable explanation", "plausible explanation", "not been ruled out", "not ruled out", "not rule out",
+            "not be ruled out", "cannot rule out", "can't rule out", "could not exclude", "cannot exclude", "can't exclude", "not be excluded",
+            "not been excluded", "could also be", "may also be", "might also be", "could also have been", "may also have been", "might also have been",
+            "also possible", "a possibility", "more likely", "most likely", "remained likely", "remains likely",
+        ];
+
+        /// <summary>
+        /// The culprit a clause holds possible by its kind or motive ("a criminal motive remained the most likely explanation",
+        /// "could not exclude a copycat", "could also be the work of hacktivists copying X's techniques") when no actor, body or
+        /// state is named before it; null when the clause names one first, rules the culprit out, or holds nothing possible.
+        /// </summary>
+        private Accused? AlternativeCulprit(int content, int end, string contentLower)
+        {
+            var match = s_describedCulprit.Match(contentLower);
+            if (!match.Success || !s_possibilityCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            var before = contentLower[..match.Index];
+            if (before.Contains("no evidence", StringComparison.Ordinal) || before.Contains("no indication", StringComparison.Ordinal)
+                || before.EndsWith("ruled out ", StringComparison.Ordinal) && !before.EndsWith("not ruled out ", StringComparison.Ordinal)
+                || before.EndsWith("rather than ", StringComparison.Ordinal) || before.EndsWith("not ", StringComparison.Ordinal)
+                || (before.EndsWith("that ", StringComparison.Ordinal) && !OpensContent(before[..^5])) || before.EndsWith("which ", StringComparison.Ordinal))
+            {
+                // "found no evidence of a criminal motive", "rather than criminals": the kind is doubted, not held possible; "a tool
+                // that criminals often abuse": a relative clause about something else.
+                return null;
+            }
+
+            var at = content + match.Index;
+            var named = entities.MentionsWithin(content, end).Where(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.GovernmentBody or EntityKinds.Country
+                && m.How != MentionKind.Coreference).ToList();
+            if (named.Any(m => m.End <= at))
+            {
+                // "Russia, or perhaps criminals": the text names a culprit first; the common path takes it.
+                return null;
+            }
+
+            if (named.FirstOrDefault(m => m.Start < at + match.Length && m.End > at) is { EntityId: not null } covering)
+            {
+                // "hacktivists copying Dusk Mantis techniques": the described culprit, not the actor named after it (whom the common
+                // path would put first). Alone, or with a name ("a criminal gang known as X"), the common path takes it.
+                var described = entities[covering.EntityId];
+                return described.Kind == EntityKinds.ThreatActor && described.Attributes.ContainsKey("descriptive")
+                    && named.Any(m => m.Start >= covering.End && m.Kind == EntityKinds.ThreatActor && !IsDescriptive(m.EntityId))
+                    ? new Accused(described.Id, described.Name, described.Attributes.GetValueOrDefault("country"))
+                    : null;
+            }
+
+            var label = match.Groups["criminals"].Success ? "criminals" : match.Groups["insider"].Success ? "insider"
+                : match.Groups["hacktivists"].Success ? "hacktivists" : match.Groups["copycat"].Success ? "copycat" : "foreign state (unnamed)";
+            return new Accused(null, label, null);
+        }
+
+        /// <summary>Whether a "that" after <paramref name="lead"/> opens reported content ("stressed that", "and that") rather than a relative clause.</summary>
+        private static bool OpensContent(string lead)
+        {
+            var trimmed = lead.TrimEnd();
+            var space = trimmed.LastIndexOf(' ');
+            var word = trimmed[(space + 1)..];
+            return word.Length == 0 || word.EndsWith(',') || word is "and" or "but" or "or" || ReportingVerbs.Contains(word) || PredicateOpeners.Contains(word);
         }
 
         private static readonly string[] s_unproven =

@@ -23,11 +23,32 @@ internal sealed partial class ClaimExtractor
                 return publisher;
             }
 
+            // "Outlet: Baobab Threat Labs blog": the body's own channel is the body.
+            var trimmed = source.Trim();
+            var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var channel = words.Length;
+            while (channel > 1 && s_ownChannelWords.Contains(words[channel - 1]))
+            {
+                channel--;
+            }
+
+            var body = string.Join(' ', words[..channel]);
             var own = entities.Entities.FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor
-                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)));
+                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)
+                    || (channel < words.Length && (string.Equals(e.Name, body, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(body, StringComparer.OrdinalIgnoreCase)))));
             return own is null ? publisher
-                : publisher with { Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country") };
+                : publisher with
+                {
+                    Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country"),
+                    EntityId = own.Id,
+                };
         }
+
+        /// <summary>Words after a body's name that make it one of the body's channels ("X blog", "X Research", "X newsroom").</summary>
+        private static readonly HashSet<string> s_ownChannelWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "blog", "newsroom", "news", "press", "releases", "release", "website", "advisory", "advisories", "insights", "research", "team",
+        };
 
         private static SourceFrame Publisher(string? source)
         {

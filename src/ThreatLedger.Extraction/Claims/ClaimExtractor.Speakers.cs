@@ -80,10 +80,11 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (CognitiveVerbs.Contains(w) && HasTrailingSpeakerAfter(words, i))
+                if ((CognitiveVerbs.Contains(w) || WhetherVerbs.Contains(w)) && HasTrailingSpeakerAfter(words, i))
                 {
-                    // "Investigators believe X was behind the attack, two officials familiar with the inquiry said": the
-                    // belief is what the trailing speakers report; they are the source.
+                    // "Investigators believe X was behind the attack, two officials familiar with the inquiry said", "Investigators are
+                    // examining whether X directed the attack, two people familiar with the inquiry told Y": the belief or the open
+                    // question is what the trailing speakers report; they are the source.
                     continue;
                 }
 
@@ -430,7 +431,7 @@ internal sealed partial class ClaimExtractor
         {
             for (var k = verb + 2; k < words.Count; k++)
             {
-                if (!ReportingVerbs.Contains(words[k].Lower) || CognitiveVerbs.Contains(words[k].Lower))
+                if (!ReportingVerbs.Contains(words[k].Lower) || CognitiveVerbs.Contains(words[k].Lower) || WhetherVerbs.Contains(words[k].Lower))
                 {
                     continue;
                 }

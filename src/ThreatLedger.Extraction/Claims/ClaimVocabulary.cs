@@ -16,6 +16,7 @@ internal static class ClaimVocabulary
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
         "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed", "briefed", "warning",
+        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined",
     };
 
     /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
@@ -61,6 +62,7 @@ internal static class ClaimVocabulary
     {
         "found", "finds", "revealed", "reveals", "determined", "indicated", "indicates", "confirmed", "confirms", "noted", "notes",
         "added", "adds", "explained", "acknowledged", "admitted", "concluded", "concludes", "announced", "warned", "warning",
+        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined",
     };
 
     public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.OrdinalIgnoreCase)
