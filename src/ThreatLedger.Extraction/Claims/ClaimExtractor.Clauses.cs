@@ -34,7 +34,8 @@ internal sealed partial class ClaimExtractor
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
             var declinesState = DoubtsStateInvolvement(clauseLower);
-            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower));
+            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower)
+                || DisputesReportedScale(clauseLower));
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -446,6 +447,23 @@ internal sealed partial class ClaimExtractor
                 : match.Groups["hacktivists"].Success ? "hacktivists" : match.Groups["copycat"].Success ? "copycat" : "foreign state (unnamed)";
             return new Accused(null, label, null);
         }
+
+        private static readonly string[] s_reportedScale =
+        [
+            "reports of a", "reports of the", "media reports", "the figure", "the figures", "the number of", "the numbers", "the estimate",
+            "the reported number", "the reported figure", "reports that", "the reports",
+        ];
+
+        private static readonly string[] s_wrongWords = ["inaccurate", "incorrect", "untrue", "not accurate", "not correct", "misleading", "wrong"];
+
+        /// <summary>
+        /// "reports of a serious breach were \"inaccurate\"", "the number of affected subscribers was wrong": the victim or a
+        /// regulator disputing the reported scale — unless the clause is about who is responsible ("reports that Russia was behind
+        /// it are untrue" denies an attribution).
+        /// </summary>
+        private static bool DisputesReportedScale(string clauseLower) =>
+            s_reportedScale.Any(r => clauseLower.Contains(r, StringComparison.Ordinal)) && s_wrongWords.Any(w => ContainsPhrase(clauseLower, w))
+            && !s_responsibilityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal));
 
         /// <summary>Whether a "that" after <paramref name="lead"/> opens reported content ("stressed that", "and that") rather than a relative clause.</summary>
         private static bool OpensContent(string lead)

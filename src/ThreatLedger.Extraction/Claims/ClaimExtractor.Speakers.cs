@@ -650,8 +650,40 @@ internal sealed partial class ClaimExtractor
                     : name;
             }
 
-            return null;
+            // "told the newspaper El Mercurio Austral", "told the BBR": an outlet the recognisers do not know, by its kind of
+            // medium or as an acronym; not a body ("told Parliament"), nor the publisher itself ("Baltic Business Review" as "the BBR").
+            var match = s_toldMedium.Match(text, at, Math.Min(text.Length, at + 80) - at);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var outlet = match.Groups["name"].Value.Trim();
+            var bare = !match.Groups["medium"].Success;
+            if (bare && !(outlet.Length is >= 2 and <= 6 && outlet.All(char.IsAsciiLetterUpper)))
+            {
+                return null;
+            }
+
+            var nameStart = match.Groups["name"].Index;
+            if (entities.MentionsWithin(nameStart, nameStart + outlet.Length).Any(m => m.Kind != EntityKinds.Outlet))
+            {
+                return null;
+            }
+
+            return info.Source is { } publisher && (string.Equals(publisher, outlet, StringComparison.OrdinalIgnoreCase) || (bare && Initials(publisher) == outlet))
+                ? null
+                : outlet;
         }
+
+        /// <summary>"the newspaper X", "the weekly X", "the BBR" after "told": the outlet's name.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_toldMedium = new(
+            @"\G(?:the\s)?(?:(?<medium>(?:[a-z][\w-]*\s){0,2}(?:newspaper|daily|weekly|magazine|broadcaster|news\sagency|news\ssite|news\swebsite|outlet|radio\sstation|television\sstation|tv\sstation|tv\schannel|television\schannel))\s)?(?<name>[A-Z][\w'&-]*(?:[ ][A-Z][\w'&-]*){0,4})",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>The initials of a name's capitalised words ("Baltic Business Review" → "BBR").</summary>
+        private static string Initials(string name) =>
+            string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
         private SourceFrame? CitedFrame(List<(int Start, int End, string Lower)> words, int end)
         {

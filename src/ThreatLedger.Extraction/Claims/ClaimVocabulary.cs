@@ -161,7 +161,9 @@ internal static class ClaimVocabulary
         "no trace of an intrusion", "no evidence its systems", "no evidence that its systems", "no indication its systems",
         "never been affected", "never been compromised", "never been disrupted", "remained safe", "remains safe", "systems were secure",
         "systems are secure", "systems were safe", "network was secure", "network is secure", "not need to take any action",
-        "no action is needed", "no action was needed",
+        "no action is needed", "no action was needed", "fewer than reported", "fewer customers were affected than", "fewer people were affected than",
+        "smaller than reported", "lower than reported", "less than reported", "fewer than claimed", "smaller than claimed", "lower than claimed",
+        "far fewer", "much fewer", "significantly fewer", "a fraction of", "much smaller than", "far smaller than",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -222,7 +224,7 @@ internal static class ClaimVocabulary
         "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies", "called the accusation",
         "called the accusations", "called the allegation", "called the allegations", "called the claims", "called the claim", "hysteria",
         "russophobic", "russophobia", "smear campaign", "witch hunt", "witch-hunt", "called the report", "called the reports",
-        "fantasy", "fairy tale",
+        "fantasy", "fairy tale", "untrue",
     ];
 
     /// <summary>

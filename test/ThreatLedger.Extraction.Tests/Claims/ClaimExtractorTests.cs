@@ -3222,4 +3222,177 @@ public sealed class ClaimExtractorTests
         // Then
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution);
     }
+
+    [Theory]
+    [InlineData("told the newspaper La Voz Andina", "La Voz Andina")]
+    [InlineData("told the weekly magazine Hora Sur", "Hora Sur")]
+    [InlineData("told the CPR", "CPR")]
+    public void Extract_InquiryIntoWhetherReportedByTrailingPeople_ThePeopleSpeakThroughTheOutlet(string told, string outlet)
+    {
+        // Given: an open question held by investigators, which anonymous people report to an outlet
+        var text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, two people familiar with the inquiry " + told + ".";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then: the two people are the source, through the outlet; the open question hedges
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.Equal(outlet, claim.Source.CitedVia);
+        Assert.Contains("whether", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_TheyStressedACriminalMotiveRemainedLikely_AlternativeHypothesisOfTheSameSources()
+    {
+        // Given
+        const string text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, three officials told the newspaper La Voz Andina. "
+            + "They stressed that a criminal motive remained the most likely explanation.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("criminals", alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Equal(SourceKinds.AnonymousOfficials, alternative.Source.Kind);
+        Assert.Equal(3, alternative.Source.Count);
+        Assert.Equal("La Voz Andina", alternative.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_ToldTheOutletsOwnAcronym_FirstHandReporting()
+    {
+        // Given: the people told the publisher itself ("Test Wire" as "the TW")
+        const string text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, two people familiar with the inquiry told the TW.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Null(claim.Source.CitedVia);
+    }
+
+    [Theory]
+    [InlineData("Araucaria Cyber said the defacements were the work of Iran's Ministry of Intelligence, though it could not exclude a copycat.", "copycat")]
+    [InlineData("Araucaria Cyber said the defacements were the work of Iran's Ministry of Intelligence. It said an insider had not been ruled out.", "insider")]
+    public void Extract_DescribedCulpritHeldPossibleAfterAnAttribution_HedgedAlternativeHypothesis(string sentences, string accused)
+    {
+        // Given
+        var text = "Hackers defaced the websites of three regional courts in Brazil. " + sentences;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal(accused, alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind);
+        Assert.True(alternative.Confidence < 60);
+    }
+
+    [Fact]
+    public void Extract_WorkOfHacktivistsCopyingANamedGroup_TheHacktivistsAreTheAlternative()
+    {
+        // Given
+        const string text = "Hackers breached two mobile operators in Kenya. Ruvu Security attributed the intrusions to Charming Kitten. "
+            + "Ruvu Security added that the intrusions could also be the work of hacktivists copying Charming Kitten techniques.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the named group is the first claim's, the hacktivists the alternative's
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("hacktivists", alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_CriminalsInARelativeClauseAboutATool_NoClaim()
+    {
+        // Given
+        const string text = "Ransomware encrypted the Calder council's servers. Investigators most likely found traces of Cobalt Strike, a tool that criminals often abuse.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
+    }
+
+    [Theory]
+    [InlineData("Harbour Mart said far fewer customers were affected than reported.")]
+    [InlineData("Harbour Mart said the figure was overstated.")]
+    [InlineData("Harbour Mart said its systems had never been at risk and that reports of a serious breach were \"inaccurate\".")]
+    public void Extract_VictimDisputesTheReportedScale_SeverityDispute(string sentence)
+    {
+        // Given
+        var text = "Hackers stole card data from the online shop of Harbour Mart, a retailer in Jeddah. Local media said 300,000 cards were compromised. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Contains("Harbour Mart", dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ReportsOfAStateRoleCalledUntrue_NotASeverityDispute()
+    {
+        // Given
+        const string text = "Hackers stole files from the Kestrel Water Board. Russia's embassy said reports that Russia was behind the attack were untrue.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
+    public void Extract_HeadlineSummarisingTheVictimsDispute_OneDisputeByTheVictim()
+    {
+        // Given: a page whose headline, at the head of its body, sums up the dispute the bank makes below
+        const string text = "Lagos lender says hackers' data claims overstated\n\nHackers stole a database from Harbourline Bank last month. "
+            + "Harbourline Bank said the figure was overstated.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Test Wire", Title = "Lagos lender says hackers' data claims overstated" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal("Harbourline Bank", dispute.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_VendorBlogRestatingItsAttribution_OneClaimByTheVendor()
+    {
+        // Given: a vendor's blog post, in the vendor's own voice
+        const string text = "Over the past three months Ruvu Threat Labs has tracked intrusions into mobile operators in Tanzania. "
+            + "We assess with moderate confidence that the activity is the work of Charming Kitten. "
+            + "The command-and-control servers overlap with those used in earlier Charming Kitten operations.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Ruvu Threat Labs blog" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.NotNull(claim.Source.EntityId);
+        Assert.Contains("moderate confidence", claim.HedgingCues);
+    }
 }
