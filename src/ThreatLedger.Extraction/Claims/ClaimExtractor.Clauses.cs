@@ -69,6 +69,14 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
+            if (!declinesState && s_inconclusive.FirstOrDefault(c => clauseLower.Contains(c, StringComparison.Ordinal)) is { } caveat
+                && !AttributionCues.Any(c => ContainsPhrase(contentLower, c)))
+            {
+                // "…, but cautioned that investigators had not reached a firm conclusion": the caveat hedges the attribution it
+                // follows (this sentence's, or one of the two before).
+                HedgeRecentClaim(start, sentenceClaims, caveat.Contains("conclus", StringComparison.Ordinal) ? "inconclusive" : "preliminary");
+            }
+
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c))
                 || UnprovenInvolvement(clauseLower))
             {
@@ -105,8 +113,11 @@ internal sealed partial class ClaimExtractor
             }
 
             var words = Words(content, end);
-            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
-                || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+            // "KCNA did not respond to the accusation, which it typically dismisses as a fabrication": what the party habitually
+            // says of such accusations is no denial of this one.
+            var habitual = s_habitualRelative.Match(clauseLower) is { Success: true } h ? h.Index : clauseLower.Length;
+            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => w.Start - start < habitual && DenialVerbs.Contains(w.Lower))
+                || DenialPhrases.Any(p => clauseLower.AsSpan(0, habitual).Contains(p, StringComparison.Ordinal));
 
             // "The LockBit gang claimed to have breached its billing system, which the company denied": an actor claiming a
             // deed does not deny it; the denial in the relative clause is the victim's.
@@ -256,7 +267,7 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
-            if (IsTrackRecord(contentLower) && !(victimId is not null && entities.MentionsWithin(content, end).Any(m => m.EntityId == victimId)))
+            if ((IsTrackRecord(contentLower) || IsGenericStatement(contentLower)) && !(victimId is not null && entities.MentionsWithin(content, end).Any(m => m.EntityId == victimId)))
             {
                 // "Iran has been accused for years of targeting water facilities", "Russian-speaking gangs have hit hundreds of
                 // public bodies": an actor's record, not a claim about who attacked this victim.
@@ -279,7 +290,8 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
-            var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            // "had been traced to Iran by a foreign intelligence agency": the agent who attributes is not its own accused.
+            var candidates = AccusedIn(content, end, sourceCountry).Where(a => a.EntityId is null || a.EntityId != frame.EntityId || frame.Kind == SourceKinds.Accused).ToList();
             if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
                 && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
             {
@@ -380,6 +392,19 @@ internal sealed partial class ClaimExtractor
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
         }
+
+        /// <summary>Caveats that leave the attribution just made open ("had not reached a firm conclusion", "the evidence was preliminary").</summary>
+        private static readonly string[] s_inconclusive =
+        [
+            "not reached a firm conclusion", "not reached a conclusion", "no firm conclusion", "not reached any conclusion", "no conclusion",
+            "inconclusive", "not conclusive", "not yet conclusive", "evidence was preliminary", "evidence is preliminary", "findings were preliminary",
+            "findings are preliminary", "assessment was preliminary", "assessment is preliminary",
+        ];
+
+        /// <summary>", which it typically dismisses …", ", which Beijing routinely denies": a party's habit, in a relative clause.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_habitualRelative = new(
+            @",\s(?:which|something)\s(?:[\w']+\s){1,3}?(?:typically|usually|routinely|often|always|regularly|habitually|generally|invariably)\s",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         /// <summary>A culprit described by its kind or motive rather than named ("a criminal motive", "an insider", "hacktivists").</summary>
         private static readonly System.Text.RegularExpressions.Regex s_describedCulprit = new(
@@ -585,6 +610,13 @@ internal sealed partial class ClaimExtractor
 
             return false;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex s_genericSubject = new(
+            @"^\W*(?:such|these|those|many|some|most)\s(?:[\w-]+\s)?(?:groups|gangs|actors|collectives|hacktivists|hackers)\s(?:often|typically|usually|frequently|commonly|sometimes|tend|are\soften|are\stypically|can|may)\b",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>"such groups often act as a front for Russian intelligence": what a kind of actor tends to do, not who attacked this victim.</summary>
+        private static bool IsGenericStatement(string contentLower) => s_genericSubject.IsMatch(contentLower);
 
         private static readonly string[] s_toolDefinitions = [" is a ", " is an ", " is one of ", " was a ", " was an ", " has long been ", " has been used by ", " have been used by "];
 

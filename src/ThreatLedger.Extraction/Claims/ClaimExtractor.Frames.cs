@@ -112,6 +112,12 @@ internal sealed partial class ClaimExtractor
                     }
 
                     var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, start);
+                    if (SeenBy(npStart, npEnd) is { } seen && MakeFrame(npStart, seen.DocumentEnd, "according to", words[i].Start, start) is { } document)
+                    {
+                        // "according to an internal report seen by the Highveld Gazette": the document speaks, through the outlet that saw it.
+                        frame = document with { CitedVia = text[seen.OutletStart..npEnd] };
+                    }
+
                     if (VerbFrame(words[..i], start) is { } speaker && speaker.Kind != SourceKinds.Media)
                     {
                         // "Mandiant attributed the attack to X, according to a person familiar with the investigation".
@@ -176,6 +182,24 @@ internal sealed partial class ClaimExtractor
             }
 
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
+        }
+
+        private static readonly string[] s_seenBy = [" seen by ", " obtained by ", " reviewed by ", " viewed by ", " shared with ", " leaked to "];
+
+        /// <summary>"an internal report seen by the Highveld Gazette": where the document's words end and the outlet's name begins, or null.</summary>
+        private (int DocumentEnd, int OutletStart)? SeenBy(int start, int end)
+        {
+            foreach (var link in s_seenBy)
+            {
+                var at = _lower.IndexOf(link, start, end - start, StringComparison.Ordinal);
+                if (at > start)
+                {
+                    var outletStart = at + link.Length;
+                    return outletStart < end ? (at, outletStart) : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -262,8 +286,9 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            if (by < 0)
+            if (by < 0 || words[by - 1].Lower is "seen" or "obtained" or "reviewed" or "viewed")
             {
+                // "a report seen by the Highveld Gazette": the outlet that saw the document did not issue it.
                 return null;
             }
 
@@ -382,9 +407,10 @@ internal sealed partial class ClaimExtractor
                     {
                         // "has been pinned on Chinese state hackers by Norwegian intelligence": the agent of the blame is a state's
                         // service speaking, not an actor.
+                        // "had been traced to Iran by a foreign intelligence agency": a state's service of no stated country speaks too.
                         return agent.Kind == SourceKinds.Accused && entities.Find(agent.EntityId) is { } described && described.Attributes.ContainsKey("descriptive")
-                            && described.Attributes.GetValueOrDefault("country") is { } service
-                            ? agent with { Kind = SourceKinds.Government, CountryCode = service }
+                            && (described.Attributes.ContainsKey("country") || ContainsWord(described.Name.ToLowerInvariant(), "intelligence", "agency", "agencies", "service", "services", "government"))
+                            ? agent with { Kind = SourceKinds.Government, CountryCode = described.Attributes.GetValueOrDefault("country") }
                             : agent;
                     }
                 }

@@ -361,7 +361,8 @@ internal sealed partial class ClaimExtractor
                             : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
-                        if (ContainsWord(lowerName, s_governmentTitles) || lowerName.Contains("security adviser", StringComparison.Ordinal)
+                        if (ContainsWord(lowerName, s_governmentTitles) || ContainsWord(lowerName, "municipal", "councillor", "councilor")
+                            || lowerName.Contains("security adviser", StringComparison.Ordinal)
                             || lowerName.Contains("security advisor", StringComparison.Ordinal))
                         {
                             return SourceKinds.Government;

@@ -555,11 +555,11 @@ internal sealed partial class ClaimExtractor
         /// "The group posted screenshots. Andes Tech Journal could not independently verify the claim.": the outlet's caveat
         /// hedges the latest attribution of this or the two sentences before it ("unverified").
         /// </summary>
-        private void HedgeRecentClaim(int at, List<Claim> sentenceClaims)
+        private void HedgeRecentClaim(int at, List<Claim> sentenceClaims, string hedge = "unverified")
         {
-            static Claim Hedged(Claim claim)
+            Claim Hedged(Claim claim)
             {
-                var cues = claim.HedgingCues.Contains("unverified") ? claim.HedgingCues : [.. claim.HedgingCues, "unverified"];
+                var cues = claim.HedgingCues.Contains(hedge) ? claim.HedgingCues : [.. claim.HedgingCues, hedge];
                 return claim with { HedgingCues = cues, Confidence = ClaimConfidence.Score(claim.Stance, cues) };
             }
 

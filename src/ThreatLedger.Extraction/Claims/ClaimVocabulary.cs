@@ -16,7 +16,7 @@ internal static class ClaimVocabulary
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
         "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed", "briefed", "warning",
-        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined",
+        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined", "repeated", "reiterated", "reaffirmed",
     };
 
     /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
@@ -121,7 +121,7 @@ internal static class ClaimVocabulary
             "real cyber criminal", "real cybercriminal", "real criminal", "real hacking", "hacking empire", "cyber empire", "true cyber criminal",
             "true cybercriminal", "biggest cyber criminal", "biggest cybercriminal", "real cyber threat", "real cyber aggressor", "real aggressor",
             "source of cyberattacks", "source of cyber attacks", "source of cyber-attacks", "source of hacking", "largest hacking", "biggest hacking",
-            "look in the mirror",
+            "look in the mirror", "haven for hackers", "haven for hacking", "haven for cyber", "haven for cybercriminals", "safe haven for",
     ];
 
     /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
@@ -198,7 +198,7 @@ internal static class ClaimVocabulary
             "not going to point", "not point fingers", "not pointing fingers", "not point the finger", "not pointing the finger", "not be pointing fingers",
             "discuss attribution", "discuss the attribution", "discuss who", "address attribution",
             "did not blame", "does not blame", "not blaming", "not comment on who", "comment on the origin", "comment on the source of the", "speculate on the identity", "speculate about the identity",
-            "speculate on who", "speculate about who", "not say who", "not comment on attribution",
+            "speculate on who", "speculate about who", "not say who", "not comment on attribution", "comment on the attribution", "address the attribution",
             "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",
     ];
 
@@ -272,7 +272,7 @@ internal static class ClaimVocabulary
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of", "sign of",
         "hallmark of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
-        "on behalf of", "directed by", "working for", "works for", "worked for", "acting for", "acting on behalf of",
+        "on behalf of", "directed by", "a front for", "a proxy for", "a cover for", "working for", "works for", "worked for", "acting for", "acting on behalf of",
         "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",

@@ -3395,4 +3395,176 @@ public sealed class ClaimExtractorTests
         Assert.NotNull(claim.Source.EntityId);
         Assert.Contains("moderate confidence", claim.HedgingCues);
     }
+
+    [Fact]
+    public void Extract_DenierRebutsThenCallsAnotherStateTheRealHacker_CounterAccusation()
+    {
+        // Given: the rebuttal of the accuser first, then the counter-accusation in an "adding that" clause
+        const string text = "Hackers read diplomatic mail at the Philippine Department of Foreign Affairs. The department said a group working for China was responsible. "
+            + "China's foreign ministry rejected the accusation and accused the Philippines of hyping cyber threats, adding that the United States was "
+            + "\"the world's biggest hacking empire\".";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+    }
+
+    [Fact]
+    public void Extract_AccusedStateCallsTheAccuserAHavenForHackers_CounterAccusation()
+    {
+        // Given
+        const string text = "Pakistan's Ministry of Information Technology said a blackout in Karachi was caused by hackers backed by India. "
+            + "India's Ministry of External Affairs rejected the allegation as \"absurd\" and said Pakistan was a well-known haven for hacking groups.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("PK", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_NoResponseToAnAccusationItHabituallyDismisses_NoDenial()
+    {
+        // Given
+        const string text = "South Korea's National Intelligence Service said North Korea's Lazarus group had stolen design documents from a shipbuilder. "
+            + "North Korea's state news agency KCNA did not respond to the accusation, which it typically dismisses as a fabrication.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_AgencyRepeatsItsFinding_OneClaim()
+    {
+        // Given
+        const string text = "South Korea's National Intelligence Service said North Korea's Lazarus group had stolen design documents from a shipbuilder. "
+            + "In a briefing to lawmakers, the agency repeated its finding that the North Korean group was responsible.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AccordingToAReportSeenByAnOutlet_TheReportSpeaksThroughTheOutlet()
+    {
+        // Given
+        const string text = "Ransomware encrypted the revenue servers of the Mogale Bay municipality. The attack was carried out by a Russian-speaking criminal gang, "
+            + "according to an internal report seen by the Highveld Gazette.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Equal("an internal report", claim.Source.Name);
+        Assert.Equal("the Highveld Gazette", claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_NoSuggestionAForeignGovernmentWasInvolved_NoAttribution()
+    {
+        // Given
+        const string text = "Ransomware encrypted the revenue servers of the Mogale Bay municipality. Municipal manager Thabo Nkosi said there was "
+            + "\"no suggestion at all\" that a foreign government was involved.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AnonymousOfficialsCallTheGroupAFrontForAStateService_AttributionToTheState()
+    {
+        // Given
+        const string text = "Hackers tried to change chlorine levels at two water plants in Israel. A group calling itself Cyber Avengers claimed the attack on Telegram. "
+            + "Three Israeli officials, speaking on condition of anonymity, said the group was a front for Iran's Revolutionary Guard.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.Equal("IR", attribution.AccusedCountry);
+        Assert.Equal(3, attribution.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_SuchGroupsOftenActAsAFront_NoAttribution()
+    {
+        // Given
+        const string text = "A pro-Russian hacktivist group knocked Danish ministry websites offline. Analysts at Recorded Future said such groups often act as a "
+            + "front for Russian intelligence.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
+    public void Extract_CaveatThatNoFirmConclusionWasReached_HedgesTheAttribution()
+    {
+        // Given
+        const string text = "A wiper erased computers at a Dubai port operator. Two people familiar with the matter said the wiper was similar to malware used by Iran, "
+            + "but cautioned that investigators had not reached a firm conclusion. One of them said the attack had been traced to Iran by a foreign intelligence agency.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: one hedged claim by the two people; the agency is a source, never the accused
+        var claim = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Contains("inconclusive", claim.HedgingCues);
+        Assert.True(claim.Confidence < 60);
+        Assert.DoesNotContain(claims, c => c.Accused is { } accused && accused.Contains("intelligence agency", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ActorThatServesAStatesInterests_AccusedTakesTheCountry()
+    {
+        // Given
+        const string text = "Hackers spent a year inside Kestrel Freight, a Singapore logistics company. \"We assess with moderate confidence that the intrusion was carried "
+            + "out by Brass Kirin, a group that serves Chinese state interests,\" Tidewater Security's head of threat research Priya Raman said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Attribution);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(60, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_VictimDidNotCommentOnTheAttribution_NoAttribution()
+    {
+        // When
+        var claims = Extract("Hackers breached Kestrel Freight, a Singapore logistics company. Kestrel Freight confirmed the breach but did not comment on the attribution.").Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
 }
