@@ -249,13 +249,15 @@ internal sealed partial class ClaimExtractor
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
                 || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue
                 || NamesTheCulprit(content, end);
-            if (AlternativeCulprit(content, end, contentLower) is { } described)
+            if (AlternativeCulprit(content, end, contentLower, hasCue) is { } described)
             {
                 // "They stressed that a criminal motive remained the most likely explanation", "the intrusions could also be the work
                 // of hacktivists copying X's techniques": a kind of culprit the text describes without a name — an alternative to an
                 // attribution made before, or the speaker's own attribution when there is none.
+                // A state's hackers are an alternative only to a culprit of no state.
+                var stateKind = IsUnnamedState(described.Name);
                 var alternative = Claims.Concat(sentenceClaims).Any(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution
-                    && c.AccusedEntityId != described.EntityId);
+                    && c.AccusedEntityId != described.EntityId && !(stateKind && c.AccusedCountry is not null) && c.Accused != described.Name);
                 yield return alternative
                     ? MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence)
                     : MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence);
@@ -406,13 +408,25 @@ internal sealed partial class ClaimExtractor
             @",\s(?:which|something)\s(?:[\w']+\s){1,3}?(?:typically|usually|routinely|often|always|regularly|habitually|generally|invariably)\s",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+        /// <summary>"a well-resourced state actor" → "well-resourced state actor": the text's words for a state's hackers it does not name.</summary>
+        private static string StateLabel(string matched)
+        {
+            var label = matched.Trim();
+            return label.StartsWith("a ", StringComparison.Ordinal) ? label[2..] : label.StartsWith("an ", StringComparison.Ordinal) ? label[3..] : label;
+        }
+
+        /// <summary>Whether an accused name is one <see cref="StateLabel"/> made: a state's hackers, the state unnamed.</summary>
+        private static bool IsUnnamedState(string? accused) =>
+            accused is not null && s_describedCulprit.Match(accused) is { Success: true } m && m.Groups["state"].Success && m.Length == accused.Length;
+
         /// <summary>A culprit described by its kind or motive rather than named ("a criminal motive", "an insider", "hacktivists").</summary>
         private static readonly System.Text.RegularExpressions.Regex s_describedCulprit = new(
             @"\b(?:(?<criminals>(?:a\s|an\s)?(?:criminal|financial|profit|monetary|financially\smotivated|ransom|extortion)\s(?:motive|motivation)|(?:cyber)?criminals|a\s(?:criminal|cybercriminal|cybercrime)\s(?:gang|group|operation|enterprise))"
             + @"|(?<insider>an?\s(?:disgruntled\s|rogue\s|malicious\s)?insider|insiders|an?\s(?:disgruntled|rogue)\s(?:former\s)?(?:employee|worker|contractor))"
             + @"|(?<hacktivists>hacktivists|an?\s(?:hacktivist|activist)\s(?:group|collective))"
             + @"|(?<copycat>an?\scopycat|copycats)"
-            + @"|(?<foreign>(?:the\s)?(?:involvement|role)\sof\s(?:an?\s)?foreign\s(?:actors?|states?|governments?|powers?|intelligence\sservices?)))\b",
+            + @"|(?<foreign>(?:the\s)?(?:involvement|role)\sof\s(?:an?\s)?foreign\s(?:actors?|states?|governments?|powers?|intelligence\sservices?))"
+            + @"|(?<state>(?:a\s|an\s)?(?:well-resourced\s|sophisticated\s)?(?:state-sponsored|state-backed|state-linked|state-affiliated|nation-state|government-backed|state)\s(?:hackers|attackers|actors?|groups?|hacking\sgroups?|threat\sactors?|operators|operation)))\b",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         /// <summary>Words that hold a described culprit open as a possibility ("remained the most likely explanation", "had not been ruled out").</summary>
@@ -429,11 +443,13 @@ internal sealed partial class ClaimExtractor
         /// "could not exclude a copycat", "could also be the work of hacktivists copying X's techniques") when no actor, body or
         /// state is named before it; null when the clause names one first, rules the culprit out, or holds nothing possible.
         /// </summary>
-        private Accused? AlternativeCulprit(int content, int end, string contentLower)
+        private Accused? AlternativeCulprit(int content, int end, string contentLower, bool hasCue)
         {
             var match = s_describedCulprit.Match(contentLower);
-            if (!match.Success || !s_possibilityCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal)))
+            if (!match.Success || !(match.Groups["state"].Success ? hasCue : s_possibilityCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal))))
             {
+                // A state's hackers held responsible ("state-sponsored hackers were likely behind the breach") need a word of
+                // attribution; a criminal or insider kind, a word of possibility.
                 return null;
             }
 
@@ -469,7 +485,8 @@ internal sealed partial class ClaimExtractor
             }
 
             var label = match.Groups["criminals"].Success ? "criminals" : match.Groups["insider"].Success ? "insider"
-                : match.Groups["hacktivists"].Success ? "hacktivists" : match.Groups["copycat"].Success ? "copycat" : "foreign state (unnamed)";
+                : match.Groups["hacktivists"].Success ? "hacktivists" : match.Groups["copycat"].Success ? "copycat"
+                : match.Groups["state"].Success ? StateLabel(match.Value) : "foreign state (unnamed)";
             return new Accused(null, label, null);
         }
 
@@ -493,9 +510,14 @@ internal sealed partial class ClaimExtractor
         /// <summary>Whether a "that" after <paramref name="lead"/> opens reported content ("stressed that", "and that") rather than a relative clause.</summary>
         private static bool OpensContent(string lead)
         {
-            var trimmed = lead.TrimEnd();
-            var space = trimmed.LastIndexOf(' ');
-            var word = trimmed[(space + 1)..];
+            var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 0 && (SubjectTimeWords.Contains(words[^1]) || words[^1] is "in" or "at"))
+            {
+                // "said on Sunday that": past the time words.
+                words.RemoveAt(words.Count - 1);
+            }
+
+            var word = words.Count > 0 ? words[^1] : string.Empty;
             return word.Length == 0 || word.EndsWith(',') || word is "and" or "but" or "or" || ReportingVerbs.Contains(word) || PredicateOpeners.Contains(word);
         }
 

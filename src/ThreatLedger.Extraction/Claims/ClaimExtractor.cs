@@ -283,10 +283,14 @@ internal sealed partial class ClaimExtractor
             // "Lagos lender says hackers' data claims overstated" (the headline) when the bank disputes the figure in the body: the
             // headline's summary of a dispute a named party makes adds no dispute of the outlet's own.
             var disputed = Claims.Where(c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Name != _publisher.Name).Select(c => c.IncidentId).ToHashSet();
+            // "Peruvian carrier says state hackers stole call records" (the headline) when the carrier says so in the body: one claim.
+            var bodyStates = Claims.Where(c => c.Kind == ClaimKinds.Attribution && !RepeatsTitle(c.Evidence)).Select(c => (c.AccusedCountry, c.IncidentId)).ToHashSet();
             var kept = Claims.Where(c => !(c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Media && c.Source.EntityId is null
                 && c.Source.CitedVia is null && ((c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))
                     || (c.Source.Name == _publisher.Name && c.AccusedCountry is not null && voicedStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))))
-                && !(c.Kind == ClaimKinds.SeverityDispute && c.Source.Name == _publisher.Name && disputed.Contains(c.IncidentId) && RepeatsTitle(c.Evidence))).ToList();
+                && !(c.Kind == ClaimKinds.SeverityDispute && c.Source.Name == _publisher.Name && disputed.Contains(c.IncidentId) && RepeatsTitle(c.Evidence))
+                && !(c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Accused && IsDescriptive(c.AccusedEntityId)
+                    && bodyStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))).ToList();
             if (kept.Count != Claims.Count)
             {
                 Claims.Clear();
@@ -416,7 +420,8 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (c.AccusedCountry != claim.AccusedCountry && !(claim.AccusedCountry is null && IsDescriptive(c.AccusedEntityId) && NamesStatelessActor(claim.AccusedEntityId)))
+                if (c.AccusedCountry != claim.AccusedCountry && !(claim.AccusedCountry is null && IsDescriptive(c.AccusedEntityId) && NamesStatelessActor(claim.AccusedEntityId))
+                    && !(c.AccusedEntityId is null && c.AccusedCountry is null && IsUnnamedState(c.Accused) && claim.AccusedCountry is not null))
                 {
                     // "a Chinese state-linked group had planted … The agency said the group, which it tracks as Red Bamboo, …": the
                     // name the source gives the group it described is the same attribution.

@@ -3567,4 +3567,56 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_StateSponsoredHackersLikelyBehindButNoCountryNamed_AttributionAndNoAttribution()
+    {
+        // Given
+        const string text = "Indonesia's National Cyber and Crypto Agency (BSSN) said on Sunday that state-sponsored hackers were likely behind a breach of the "
+            + "Ministry of Marine Affairs, but did not name the country it suspected.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("state-sponsored hackers", attribution.Accused);
+        Assert.Null(attribution.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, attribution.Source.Kind);
+        Assert.Contains("likely", attribution.HedgingCues);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Government);
+    }
+
+    [Fact]
+    public void Extract_UnnamedStateThenTheStateBySameSources_OneClaimOnTheState()
+    {
+        // Given
+        const string text = "A wiper erased hundreds of computers at a Dubai port operator, two people familiar with the matter said, in what investigators suspect "
+            + "was a state-backed operation. The two people said the wiper was similar to malware used by Iran.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_HeadlineRepeatingTheVictimsAttribution_OneClaimByTheVictim()
+    {
+        // Given: the headline at the head of a page's body
+        const string text = "Peruvian carrier says state hackers stole call records\n\nTelecomunicaciones del Sur, Peru's second-largest mobile operator, said on Monday "
+            + "that hackers working for a foreign government had accessed call records of senior officials.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Test Wire", Title = "Peruvian carrier says state hackers stole call records" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
 }
