@@ -164,6 +164,18 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            if (lead + 3 < words.Count && words[lead].Lower is "prompting" or "fuelling" or "fueling" or "sparking" or "amid"
+                && words[lead + 1].Lower is "speculation" or "suggestions" or "claims" && words[lead + 2].Lower is "in" or "among" or "by")
+            {
+                // "prompting speculation in local media that Algeria was behind it": those who speculate speak, hedged.
+                var (sStart, sEnd, next) = NounPhrase(words, lead + 3, [",", ".", ";", "that"]);
+                if (sEnd > sStart && next < words.Count && words[next].Lower == "that"
+                    && MakeFrame(sStart, sEnd, words[lead + 1].Lower, words[lead].Start, words[next].End) is { } speculating)
+                {
+                    return speculating;
+                }
+            }
+
             if (CarriedStatement(words, start) is { } carried)
             {
                 return carried;

@@ -171,7 +171,9 @@ internal sealed partial class ClaimExtractor
                     var appositive = open > 0 && open + 1 < j ? _lower[words[open + 1].Start..words[j - 1].End] : string.Empty;
                     anonymous = s_anonymityCues.Any(a => appositive.Contains(a, StringComparison.Ordinal));
                     if (open > 0 && words[open].Lower == "," && (IsNameOnly(words[open + 1].Start, words[j - 1].End)
-                        || (j - open is >= 3 and <= 4 && LooksLikePersonName(text[words[open + 1].Start..words[j - 1].End]))))
+                        || (j - open is >= 3 and <= 4 && LooksLikePersonName(text[words[open + 1].Start..words[j - 1].End]))
+                        || (j - open is >= 2 and <= 4 && EntityVocabulary.OrganizationAnaphors.ContainsKey(words[open - 1].Lower)
+                            && words.Skip(open + 1).Take(j - open - 1).All(x => char.IsUpper(text[x.Start])))))
                     {
                         // "A pro-Russian hacktivist group, NoName057(16), claimed …": the name in apposition belongs to the subject.
                         namedApposition = j - 1;

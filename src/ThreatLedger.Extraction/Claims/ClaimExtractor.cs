@@ -650,6 +650,17 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            // "…, prompting speculation in local media that Algeria was behind it": the speculation is a clause of its own.
+            foreach (var joiner in s_speculationJoiners)
+            {
+                var at = _lower.IndexOf(joiner, start, end - start, StringComparison.Ordinal);
+                if (at > start && !cuts.Any(x => Math.Abs(x.At - at) < 4))
+                {
+                    cuts.Add((at, 2));
+                    joins.Add(at);
+                }
+            }
+
             // "While US officials pointed to Iran, researchers said …": a fronted concessive clause ends at its comma.
             var opening = _lower.AsSpan(start, Math.Min(12, end - start));
             if (opening.StartsWith("while ", StringComparison.Ordinal) || opening.StartsWith("although ", StringComparison.Ordinal)
@@ -715,6 +726,12 @@ internal sealed partial class ClaimExtractor
             return first + 1 < words.Count && words[first].Lower is "it" or "they" or "he" or "she" or "we"
                 && words[first + 1].Lower is "could" or "can" or "cannot" or "can't" or "would" or "might" or "may" or "did" or "does" or "do" or "had" or "has" or "have" or "was" or "were";
         }
+
+        private static readonly string[] s_speculationJoiners =
+        [
+            ", prompting speculation ", ", fuelling speculation ", ", fueling speculation ", ", sparking speculation ", ", amid speculation ",
+            ", prompting suggestions ", ", prompting claims ",
+        ];
 
         private bool StartsWithContrast(int sentenceStart)
         {

@@ -163,7 +163,8 @@ internal static class ClaimVocabulary
         "systems are secure", "systems were safe", "network was secure", "network is secure", "not need to take any action",
         "no action is needed", "no action was needed", "fewer than reported", "fewer customers were affected than", "fewer people were affected than",
         "smaller than reported", "lower than reported", "less than reported", "fewer than claimed", "smaller than claimed", "lower than claimed",
-        "far fewer", "much fewer", "significantly fewer", "a fraction of", "much smaller than", "far smaller than",
+        "far fewer", "much fewer", "significantly fewer", "a fraction of", "much smaller than", "far smaller than", "never been at risk",
+        "not been at risk",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>

@@ -3619,4 +3619,39 @@ public sealed class ClaimExtractorTests
         Assert.Equal(ClaimKinds.Attribution, claim.Kind);
         Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
     }
+
+    [Fact]
+    public void Extract_SelfClaimPromptingSpeculationInLocalMedia_HedgedMediaAttributionToTheState()
+    {
+        // Given
+        const string text = "Personal records of members of Morocco's social security fund were published online. A hacker group calling itself JabaRoot had claimed "
+            + "the leak on Telegram, prompting speculation in local media that Algeria was behind it.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the group's own claim, and the media's speculation as a claim of its own
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused);
+        var speculation = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "DZ");
+        Assert.Equal(SourceKinds.Media, speculation.Source.Kind);
+        Assert.Contains("speculation", speculation.HedgingCues);
+        Assert.True(speculation.Confidence < 70);
+    }
+
+    [Theory]
+    [InlineData("The company, Skyward Link, said its satellites had never been at risk.", "Skyward Link")]
+    [InlineData("One affected operator, Safaricel, told us it had found no evidence that subscriber data had been taken.", "Safaricel")]
+    public void Extract_BusinessNamedInAppositionDisputesTheDamage_TheVictimDisputes(string sentence, string name)
+    {
+        // Given: a business no recogniser knows, named in apposition to its description
+        var text = "Hackers broke into the ground stations of satellite and mobile operators in East Africa last month. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Contains(name, dispute.Source.Name, StringComparison.Ordinal);
+    }
 }
