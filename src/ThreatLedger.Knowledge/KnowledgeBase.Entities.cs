@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Resolution;
 using ThreatLedger.Knowledge.Storage;
@@ -51,6 +52,13 @@ public sealed partial class KnowledgeBase
         return FindKnownVictimByName(text, organisations) ?? FindKnownVictimByWords(text, organisations) ?? FindKnownVictimByName(text, victims.Where(v => v.IsSector).ToList());
     }
 
+    /// <summary>
+    /// The known victim an article names in its text, else in its title ("FBI ties Korvex hack to North Korea" over a
+    /// text that says only "the Singapore-based exchange"); a title match is placed at the start of the text.
+    /// </summary>
+    private static (long Seq, string Mention, int Position)? FindKnownVictimInArticle(string text, string? title, List<VictimEntry> victims) =>
+        FindKnownVictim(text, victims) ?? (title is not null && FindKnownVictim(title, victims) is { } named ? named with { Position = 0 } : null);
+
     private static (long Seq, string Mention, int Position)? FindKnownVictimByName(string text, List<VictimEntry> victims)
     {
         (long Seq, string Mention, int Position)? best = null;
@@ -67,7 +75,8 @@ public sealed partial class KnowledgeBase
                 for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
                 {
                     var end = at + name.Length;
-                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                        && !ExploitedProduct(text, at, end))
                     {
                         best = (victim.Seq, text.Substring(at, name.Length), at);
                         break;
@@ -78,6 +87,20 @@ public sealed partial class KnowledgeBase
 
         return best;
     }
+
+    /// <summary>
+    /// True when the name at [start, end) is the product an attack exploited, not an organisation hit: "a vulnerability in
+    /// FileHarbor", "the FileHarbor flaw", "exploited FileHarbor servers" — the maker of vulnerable software is rarely
+    /// the victim of the incident that exploits it.
+    /// </summary>
+    private static bool ExploitedProduct(string text, int start, int end) =>
+        ProductAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))) || ProductBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), start - Math.Max(0, start - 80)));
+
+    [GeneratedRegex(@"^(?:'s)?(?:\s+[A-Z][\w.-]*){0,2}\s+(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|0-days?|exploits?|security holes?|weakness(?:es)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProductAfter();
+
+    [GeneratedRegex(@"(?:\b(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-days?|0-days?|weakness(?:es)?|holes?)\s+(?:\w+\s+){0,2}?(?:in|affecting)|\bexploit(?:ed|ing|s)?)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProductBefore();
 
     /// <summary>
     /// A known victim named by a shorter or reordered proper name ("the Puget Ridge authority" for the Puget Ridge Water

@@ -57,6 +57,15 @@ public sealed partial class KnowledgeBase
             var victimEntityIds = new HashSet<string>(StringComparer.Ordinal);
             var reportsByEvent = await IngestReportsAsync(tx, document, docSeq, relay, decisions, victimEntityIds, cancellationToken).ConfigureAwait(false);
             var claims = await IngestClaimsAsync(tx, document, docSeq, relay, knownOutlets, reportsByEvent, victimEntityIds, cancellationToken).ConfigureAwait(false);
+            var reports = reportsByEvent.Values.Distinct().Count();
+            if (reports == 0 && claims > 0)
+            {
+                await KeepWaitingAsync(tx, docSeq, document, cancellationToken).ConfigureAwait(false);
+            }
+            else if (reports > 0)
+            {
+                await AttachWaitingClaimsAsync(tx, decisions, cancellationToken).ConfigureAwait(false);
+            }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new IngestResult
@@ -65,7 +74,7 @@ public sealed partial class KnowledgeBase
                 Status = IngestStatus.Ingested,
                 ObjectsStored = put.Inserted,
                 ObjectsUnchanged = put.Unchanged,
-                Reports = reportsByEvent.Values.Distinct().Count(),
+                Reports = reports,
                 Claims = claims,
                 MergeDecisions = decisions,
             };
@@ -226,15 +235,6 @@ public sealed partial class KnowledgeBase
 
         var victims = await LoadVictimsAsync(tx, ct).ConfigureAwait(false);
         var published = document.Document.Published;
-        if (drafts.Count == 0 && document.Claims.Count > 0 && FindKnownVictim(document.Text, victims) is { } named)
-        {
-            // No incident was recognised, but the article makes claims and names a victim already in the base: it
-            // reports on that victim's incident (relays often mention the incident only in passing).
-            var type = IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident));
-            drafts.Add(new ReportDraft(["document"], null, named.Mention, type, document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(),
-                named.Position, "document"));
-        }
-
         // Organisations this document names as the victim of one of its incidents: an incident of the same document that
         // names no victim is not theirs (the extractor told it apart: an earlier attack on someone else, told as background).
         var namedVictimKeys = drafts.Where(d => d.Victim is { Kind: not (EntityKinds.Country or EntityKinds.Sector) })
@@ -309,29 +309,8 @@ public sealed partial class KnowledgeBase
                 victimEntityIds.Add(draft.Victim.Id);
             }
 
-            var type = IncidentTypes.IsIncident(draft.Type) ? draft.Type : EventTypes.Intrusion;
-            var times = draft.Times;
-            var start = times.Select(t => t.Start).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-            var end = times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault();
-            var discovered = times.Select(t => t.Discovered).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-            var disclosed = times.Select(t => t.Disclosed).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-            var dwell = times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null);
-            if (TimeWindow.Lower(discovered) is { } found && TimeWindow.Lower(start) is { } began && found < began)
-            {
-                // Discovery cannot precede the start: the two were read the wrong way round.
-                (start, discovered) = (discovered, start);
-            }
-
-            var evidence = Sentence(document.Text, draft.TriggerStart);
-
-            var reportSeq = await InsertReturningAsync(
-                tx,
-                "INSERT INTO reports (doc_seq, event_id, event_type, victim_seq, victim_text, start_time, end_time, discovered, disclosed, dwell_days, evidence) " +
-                "VALUES (@d, @e, @t, @v, @vt, @s, @en, @di, @dc, @dw, @ev)",
-                "report_seq",
-                ct,
-                ("@d", docSeq), ("@e", draft.LocalId), ("@t", type), ("@v", victimSeq), ("@vt", mention), ("@s", start), ("@en", end),
-                ("@di", discovered), ("@dc", disclosed), ("@dw", Typed(dwell)), ("@ev", evidence)).ConfigureAwait(false);
+            var (reportSeq, decision) = await InsertReportAsync(tx, docSeq, draft, victimSeq, mention, document.Text, published, ct).ConfigureAwait(false);
+            decisions.Add(decision);
             foreach (var key in draft.Keys)
             {
                 reportsByKey.TryAdd(key, reportSeq);
@@ -341,16 +320,66 @@ public sealed partial class KnowledgeBase
             {
                 reportsByKey.TryAdd(VictimKey(victimEntity.Id), reportSeq);
             }
+        }
 
-            var window = TimeWindow.Of(start, end, discovered, disclosed, published);
-            // "Hit again", "a second breach", "unrelated to last year's hack": an article that tells of a new incident
-            // and dates it no better than a year joins no incident last reported long before it.
-            var ownDate = new[] { start, discovered }.Any(t => t is { Length: >= 7 } && TimeWindow.Lower(t) is not null);
-            var newIncidentOnly = !ownDate && published is not null && NewIncidentCue().IsMatch(document.Text);
-            decisions.Add(await MergeAsync(tx, reportSeq, victimSeq, type, window, TimeWindow.Lower(discovered), newIncidentOnly ? published : null, ct).ConfigureAwait(false));
+        if (reportsByKey.Count == 0 && document.Claims.Count > 0 && FindKnownVictimInArticle(document.Text, document.Document.Title, victims) is { } named)
+        {
+            // No incident was recognised (or none with a victim), but the article makes claims and names a victim
+            // already in the base (in its text, else in its title): it reports on that victim's incident (relays often
+            // mention the incident only in passing).
+            var type = IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident));
+            var draft = new ReportDraft(["document"], null, named.Mention, type, document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(),
+                named.Position, "document");
+            var (reportSeq, decision) = await InsertReportAsync(tx, docSeq, draft, named.Seq, named.Mention, document.Text, published, ct).ConfigureAwait(false);
+            decisions.Add(decision);
+            reportsByKey["document"] = reportSeq;
         }
 
         return reportsByKey;
+    }
+
+    /// <summary>
+    /// Stores one report of a draft whose victim is resolved, with its times summarised, and puts it into an incident.
+    /// Returns the report and the merge decision.
+    /// </summary>
+    private async Task<(long ReportSeq, string Decision)> InsertReportAsync(WriteTransaction tx, long docSeq, ReportDraft draft, long victimSeq, string mention, string text,
+        DateOnly? published, CancellationToken ct)
+    {
+        var type = IncidentTypes.IsIncident(draft.Type) ? draft.Type : EventTypes.Intrusion;
+        var times = draft.Times;
+        var start = times.Select(t => t.Start).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+        var end = times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault();
+        var discovered = times.Select(t => t.Discovered).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+        var disclosed = times.Select(t => t.Disclosed).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+        var dwell = times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null);
+        if (TimeWindow.Lower(discovered) is { } found && TimeWindow.Lower(start) is { } began && found < began)
+        {
+            // Discovery cannot precede the start: the two were read the wrong way round.
+            (start, discovered) = (discovered, start);
+        }
+
+        var reportSeq = await InsertReturningAsync(
+            tx,
+            "INSERT INTO reports (doc_seq, event_id, event_type, victim_seq, victim_text, start_time, end_time, discovered, disclosed, dwell_days, evidence) " +
+            "VALUES (@d, @e, @t, @v, @vt, @s, @en, @di, @dc, @dw, @ev)",
+            "report_seq",
+            ct,
+            ("@d", docSeq), ("@e", draft.LocalId), ("@t", type), ("@v", victimSeq), ("@vt", mention), ("@s", start), ("@en", end),
+            ("@di", discovered), ("@dc", disclosed), ("@dw", Typed(dwell)), ("@ev", Sentence(text, draft.TriggerStart))).ConfigureAwait(false);
+
+        var window = TimeWindow.Of(start, end, discovered, disclosed, published);
+        // "Hit again", "a second breach", "unrelated to last year's hack": an article that tells of a new incident
+        // and dates it no better than a year joins no incident last reported long before it.
+        // One that dates it ("hit by ransomware on Saturday … unrelated to the September intrusion") joins no incident
+        // whose every date lies before its start: the slack that lets reports of one incident disagree on dates does
+        // not stretch over an attack the article itself sets apart.
+        var ownDate = new[] { start, discovered }.Any(t => t is { Length: >= 7 } && TimeWindow.Lower(t) is not null);
+        var newIncident = NewIncidentCue().IsMatch(text);
+        var newIncidentOnly = !ownDate && published is not null && newIncident;
+        var newIncidentStart = ownDate && newIncident ? TimeWindow.Lower(start) ?? TimeWindow.Lower(discovered) : null;
+        var decision = await MergeAsync(tx, reportSeq, victimSeq, type, window, TimeWindow.Lower(discovered), newIncidentOnly ? published : null, newIncidentStart, ct)
+            .ConfigureAwait(false);
+        return (reportSeq, decision);
     }
 
     /// <summary>The victim of the latest earlier report of the outlet an article relays (the incident it retells), or null.</summary>
@@ -411,7 +440,8 @@ public sealed partial class KnowledgeBase
 
     /// <summary>
     /// The organisation an article is about when its incident names no victim: an organisation (not a government body,
-    /// vendor or outlet) mentioned in the opening paragraph, preferring one the title names too; else null.
+    /// vendor or outlet, nor the maker of the product the attack exploited) mentioned in the opening paragraph,
+    /// preferring one the title names too; else null.
     /// </summary>
     private static (string Mention, Entity Entity)? LeadOrganization(ExtractionDocument document)
     {
@@ -419,7 +449,8 @@ public sealed partial class KnowledgeBase
         var opening = text.IndexOf("\n\n", StringComparison.Ordinal) is var end and > 0 ? end : Math.Min(text.Length, 400);
         var title = document.Document.Title ?? string.Empty;
         var candidates = document.Entities
-            .Where(e => e.Kind == EntityKinds.Organization && e.Mentions.Count > 0 && e.Mentions.Min(m => m.Start) < opening)
+            .Where(e => e.Kind == EntityKinds.Organization && e.Mentions.Count > 0 && e.Mentions.Min(m => m.Start) < opening
+                && !e.Mentions.Any(m => ExploitedProduct(text, m.Start, m.End)))
             .OrderByDescending(e => (NameKeys.WithoutLegalForm(e.Name) ?? e.Name).Split(' ').Any(w => w.Length > 2 && title.Contains(w, StringComparison.Ordinal)))
             .ThenBy(e => e.Mentions.Min(m => m.Start))
             .ToList();
@@ -469,7 +500,7 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Puts a new report into the incident at the same victim with a compatible type and overlapping time, or a new one.</summary>
     private async Task<string> MergeAsync(WriteTransaction tx, long reportSeq, long victimSeq, string type, TimeWindow window, DateOnly? discovered, DateOnly? newIncidentPublished,
-        CancellationToken ct)
+        DateOnly? newIncidentStart, CancellationToken ct)
     {
         var candidates = new List<(long Incident, string Type, TimeWindow Window, long Report, DateOnly? Latest, DateOnly? Published)>();
         await using (var command = tx.Command(
@@ -496,7 +527,8 @@ public sealed partial class KnowledgeBase
             .GroupBy(c => c.Incident)
             .FirstOrDefault(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window))
                 && !TimeWindow.DiscoveredLater(discovered, g.Select(c => c.Latest).Max())
-                && !(newIncidentPublished is { } day && g.All(c => c.Published is { } p && day.DayNumber - p.DayNumber > TimeWindow.SlackDays)));
+                && !(newIncidentPublished is { } day && g.All(c => c.Published is { } p && day.DayNumber - p.DayNumber > TimeWindow.SlackDays))
+                && !StartsAfter(newIncidentStart, g.Select(c => c.Latest).Max()));
         long incident;
         string action;
         string reason;
@@ -523,6 +555,8 @@ public sealed partial class KnowledgeBase
                 : candidates.GroupBy(c => c.Incident).Any(g => g.All(c => IncidentTypes.Compatible(c.Type, type)) && g.Any(c => c.Window.Overlaps(window)))
                     ? newIncidentPublished is not null
                         ? string.Create(CultureInfo.InvariantCulture, $"same victim, but the article tells of a new incident and the earlier one was last reported more than {TimeWindow.SlackDays} days before")
+                        : newIncidentStart is not null && candidates.GroupBy(c => c.Incident).All(g => !g.Any(c => c.Window.Overlaps(window)) || StartsAfter(newIncidentStart, g.Select(c => c.Latest).Max()))
+                        ? string.Create(CultureInfo.InvariantCulture, $"same victim, but the article tells of a new incident, starting {newIncidentStart:yyyy-MM-dd}, after every date of the earlier one")
                         : string.Create(CultureInfo.InvariantCulture, $"same victim, but discovered {discovered:yyyy-MM-dd}, more than {TimeWindow.SlackDays} days after every date of its earlier incident")
                     : "same victim but no incident with a compatible type and overlapping time";
         }
@@ -652,6 +686,10 @@ public sealed partial class KnowledgeBase
     [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|\d+)\b.*\b(?:officials|sources|people|persons|diplomats|investigators)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedOfficials();
+
+    /// <summary>True when a new incident's start comes after the latest date an earlier incident's reports give.</summary>
+    private static bool StartsAfter(DateOnly? newIncidentStart, DateOnly? incidentLatest) =>
+        newIncidentStart is { } begins && incidentLatest is { } latest && begins > latest;
 
     /// <summary>Words by which an article says its incident is a new one, not the one reported before.</summary>
     [GeneratedRegex(@"\b(?:(?:hit|struck|attacked|breached|targeted|hacked) again|(?:a |its |the )?(?:second|another|fresh|new|separate) (?:cyber ?attack|attack|breach|data breach|incident|intrusion|hack|ransomware attack)|(?:unrelated|not related) to)\b",

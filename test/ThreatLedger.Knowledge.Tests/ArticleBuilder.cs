@@ -12,6 +12,7 @@ internal sealed class ArticleBuilder
     private readonly string? _outlet;
     private readonly DateOnly _published;
     private readonly string _text;
+    private string? _title;
 
     public ArticleBuilder(string id, string? outlet, DateOnly published, string text)
     {
@@ -88,9 +89,16 @@ internal sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>The article's title (default "Report ID").</summary>
+    public ArticleBuilder Titled(string title)
+    {
+        _title = title;
+        return this;
+    }
+
     public ExtractionDocument Build() => new()
     {
-        Document = new DocumentInfo { Id = _id, Title = "Report " + _id, Published = _published, Source = _outlet, Origin = _id + ".txt" },
+        Document = new DocumentInfo { Id = _id, Title = _title ?? "Report " + _id, Published = _published, Source = _outlet, Origin = _id + ".txt" },
         Text = _text,
         Entities = _entities,
         Events = _events,

@@ -429,7 +429,8 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
         Assert.Equal(3, state.Claims.Count);
         Assert.Contains(state.Claims, c => c.Evidence == "Stone Panda was named by a vendor.");
         var group = board.Hypotheses.Single(h => h.Level == "actor");
-        Assert.Equal("APT10 (CN)", group.Label);
+        // Labelled by the name the report uses, with the canonical name and country after it.
+        Assert.Equal("Stone Panda (APT10, CN)", group.Label);
         Assert.Single(group.Claims);
         Assert.Equal("actor", actor!.Kind);
         Assert.Equal("APT10", actor.Actor!.Name);
@@ -919,6 +920,134 @@ public abstract class KnowledgeBaseContractTests : IAsyncLifetime
 
         // Then
         Assert.Equal([1, 1], (await Kb.ListIncidentsAsync(cancellationToken: Ct)).Select(i => i.Reports));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_DenialIngestedBeforeTheIncidentIsKnown_JoinsTheIncidentOnceAnArticleNamesTheVictim()
+    {
+        // Given: the denial names the victim but no attack the extractor can place, and arrives first
+        const string denial = "Russia's embassy said the accusations over the Vestby Grid were groundless.";
+        const string report = "Officials said Russian spies breached the Vestby Grid in March 2026.";
+        var a = new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 4, 20), denial)
+            .Claim(null, "RU", "Russia's embassy", SourceKinds.Accused, denial, Stances.Denies, ClaimKinds.Denial).Build();
+        var b = new ArticleBuilder("b", "Oslo Courier", new DateOnly(2026, 4, 15), report)
+            .Victim("Vestby Grid", "the Vestby Grid", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO")
+            .Claim(null, "RU", "Officials", SourceKinds.Government, report).Build();
+        var first = await Kb.IngestDocumentAsync(a, ContentHash.Of("a" + denial), cancellationToken: Ct);
+
+        // When
+        var second = await Kb.IngestDocumentAsync(b, ContentHash.Of("b" + report), cancellationToken: Ct);
+
+        // Then: the waiting denial joins the incident, and the ingest says so
+        Assert.Equal((0, 1), (first.Reports, first.Claims));
+        Assert.Contains(second.MergeDecisions, d => d.StartsWith("1 waiting claims of a.txt attached: it names Vestby Grid", StringComparison.Ordinal));
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+        Assert.Equal(2, incident.Reports);
+        var board = (await Kb.ShowAsync("Vestby Grid", Ct))!.Incidents[0];
+        var russia = Assert.Single(board.Hypotheses);
+        Assert.Equal([Stances.Asserts, Stances.Denies], russia.Claims.Select(c => c.Stance).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_WaitingArticleNamingNoKnownVictim_KeepsWaiting()
+    {
+        // Given: a denial about one victim, then a report of another
+        const string denial = "Russia's embassy said the accusations over the Vestby Grid were groundless.";
+        const string report = "Officials said Russian spies breached the Halden Water Board in March 2026.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Capital Wire", new DateOnly(2026, 4, 20), denial)
+                .Claim(null, "RU", "Russia's embassy", SourceKinds.Accused, denial, Stances.Denies, ClaimKinds.Denial).Build(),
+            new ArticleBuilder("b", "Oslo Courier", new DateOnly(2026, 4, 15), report)
+                .Victim("Halden Water Board", "the Halden Water Board", EventTypes.Intrusion, new EventTime { Start = "2026-03" }, "NO").Build());
+
+        // When
+        var board = (await Kb.ShowAsync("Halden Water Board", Ct))!.Incidents[0];
+
+        // Then: the denial is not put on the wrong victim
+        Assert.Empty(board.Hypotheses);
+        Assert.Equal(1, Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct)).Reports);
+    }
+
+    [Fact]
+    public async Task Board_VendorHeadlineAndItsHedgedAssessment_TheHedgedWordsCount()
+    {
+        // Given: the blog's title names the group; its body assesses it with moderate confidence
+        const string title = "Static Kestrel returns: notes on the Orla Grid intrusion";
+        const string body = "We assess with moderate confidence that the activity is linked to Static Kestrel.";
+        const string text = title + "\n\nThe Orla Grid Company was breached in March 2026. " + body;
+        await IngestAsync(new ArticleBuilder("a", "Cordillera Labs", new DateOnly(2026, 4, 15), text)
+            .Titled(title + ".")
+            .Actor("Static Kestrel", "IR")
+            .Victim("Orla Grid Company", "The Orla Grid Company", EventTypes.Intrusion, new EventTime { Start = "2026-03" })
+            .Claim("Static Kestrel", "IR", "Cordillera Labs", SourceKinds.Vendor, title)
+            .Claim("Static Kestrel", "IR", "Cordillera Labs", SourceKinds.Vendor, body, hedging: ["assess", "moderate confidence"])
+            .Build());
+
+        // When
+        var board = (await Kb.ShowAsync("Orla Grid Company", Ct))!.Incidents[0];
+
+        // Then: the body's claim is the vendor's counted one
+        var group = Assert.Single(board.Hypotheses, h => h.Level == "actor");
+        Assert.Equal([body], group.Claims.Where(c => c.Counted).Select(c => c.Evidence));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_DatedAttackTheArticleSetsApart_NewIncidentWithinTheSlack()
+    {
+        // Given: six weeks after an intrusion, ransomware the article calls unrelated to it
+        const string first = "Quebrada Alta detected unauthorised access to its network on September 4, 2026.";
+        const string second = "Quebrada Alta was hit by ransomware on Saturday, October 17. The company said the attack was unrelated to the September intrusion.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Santiago Post", new DateOnly(2026, 9, 8), first)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Discovered = "2026-09-04" }).Build(),
+            new ArticleBuilder("b", "Santiago Post", new DateOnly(2026, 10, 20), second)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Ransom, new EventTime { Start = "2026-10-17" }).Build());
+
+        // When
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then
+        Assert.Equal([EventTypes.Intrusion, EventTypes.Ransom], incidents.Select(i => i.Type).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_NewIncidentCueAboutAnotherAttack_StillJoinsTheIncidentItDates()
+    {
+        // Given: the follow-up dates the intrusion's start before the first report's discovery, and mentions an unrelated attack
+        const string first = "Quebrada Alta detected unauthorised access to its network on September 4, 2026.";
+        const string second = "The intruders had been inside Quebrada Alta's network since June 2026, people said. The breach is unrelated to a 2024 ransomware attack.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Santiago Post", new DateOnly(2026, 9, 8), first)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Discovered = "2026-09-04" }).Build(),
+            new ArticleBuilder("b", "Andes Journal", new DateOnly(2026, 9, 15), second)
+                .Victim("Quebrada Alta", "Quebrada Alta", EventTypes.Intrusion, new EventTime { Start = "2026-06" }).Build());
+
+        // When
+        var incident = Assert.Single(await Kb.ListIncidentsAsync(cancellationToken: Ct));
+
+        // Then
+        Assert.Equal(2, incident.Reports);
+    }
+
+    [Fact]
+    public async Task IngestDocumentAsync_MakerOfTheExploitedProduct_IsNeitherTheLeadVictimNorAKnownOne()
+    {
+        // Given: the first article names only the software's maker; the second a bank hit through the same flaw
+        const string first = "Hackers exploited a vulnerability in FileHarbor to steal data from three firms, FileHarbor Systems said.";
+        const string second = "Maplecrest Bank said attackers exploited the FileHarbor vulnerability to take files in March 2027.";
+        await IngestAsync(
+            new ArticleBuilder("a", "Ledger Wire", new DateOnly(2027, 3, 10), first)
+                .Organization("FileHarbor Systems", "FileHarbor")
+                .Incident("steal data", EventTypes.Databreach, new EventTime { Start = "2027-03" }).Build(),
+            new ArticleBuilder("b", "Finance Daily", new DateOnly(2027, 3, 14), second)
+                .Victim("Maplecrest Bank", "Maplecrest Bank", EventTypes.Databreach, new EventTime { Start = "2027-03" }, "CA").Build());
+
+        // When
+        var incidents = await Kb.ListIncidentsAsync(cancellationToken: Ct);
+
+        // Then: no incident at the maker; the bank's incident is the bank's
+        var incident = Assert.Single(incidents);
+        Assert.Equal("Maplecrest Bank", incident.Victim);
     }
 
     [Fact]

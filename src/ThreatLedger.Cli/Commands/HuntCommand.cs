@@ -13,7 +13,7 @@ internal static class HuntCommand
 {
     public static Command Create()
     {
-        var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files: JSON lines (Zeek, ECS, proxy, DNS, mail), text lines (syslog, web, mail) or STIX bundles of observed-data.", Arity = ArgumentArity.OneOrMore };
+        var logs = new Argument<FileInfo[]>("LOG") { Description = "Log files or folders of them: JSON lines (Zeek, ECS, proxy, DNS, mail), Zeek tab-separated logs, CSV/TSV exports with a header row, text lines (syslog, web, mail) or STIX bundles of observed-data; any of them gzip-compressed.", Arity = ArgumentArity.OneOrMore };
         var indicators = new Option<FileInfo[]>("--indicators", "-i") { Description = "STIX 2.1 bundle(s) holding the indicators to hunt for.", AllowMultipleArgumentsPerToken = true };
         var db = new Option<string?>("--db")
         {
@@ -54,7 +54,7 @@ internal static class HuntCommand
                 }
 
                 var hunter = new Hunter(hunted);
-                var observations = parse.GetRequiredValue(logs).SelectMany(f => LogObservationReader.Read(f.FullName, parse.GetValue(logFormat), parse.GetValue(year)));
+                var observations = LogFiles(parse.GetRequiredValue(logs)).SelectMany(f => LogObservationReader.Read(f, parse.GetValue(logFormat), parse.GetValue(year)));
                 var sightings = hunter.Run(observations, cancellationToken);
                 error.WriteLine($"hunted {hunted.Count} indicators through {hunter.ObservationsRead} records: {sightings.Count} sighted");
                 Write(output, parse.GetValue(format)!, sightings);
@@ -67,6 +67,26 @@ internal static class HuntCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The files to hunt through: each file given, and every file under each folder given (recursively, in name order, hidden files skipped).</summary>
+    private static IEnumerable<string> LogFiles(IEnumerable<FileInfo> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path.FullName))
+            {
+                foreach (var file in Directory.EnumerateFiles(path.FullName, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path.FullName;
+            }
+        }
     }
 
     /// <summary>The latest version of every indicator in a knowledge base, loaded as from a bundle (messages name the store and the object id).</summary>

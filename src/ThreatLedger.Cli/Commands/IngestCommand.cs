@@ -125,7 +125,7 @@ internal static class IngestCommand
         : string.Create(CultureInfo.InvariantCulture,
             $"{r.Origin}: {r.ObjectsStored} objects stored, {r.ObjectsUnchanged} unchanged, {r.Rejected.Count} rejected, {r.Reports} reports, {r.Claims} claims")
           + (r.MergeDecisions.Count == 0 ? string.Empty : "; " + string.Join("; ", r.MergeDecisions))
-          + (r.Reports == 0 && r.Claims > 0 ? "; its claims are tied to no incident (no incident or known victim recognised in the text)" : string.Empty);
+          + (r.Reports == 0 && r.Claims > 0 ? "; its claims are tied to no incident yet (no incident or known victim recognised in the text): they join the incident of the first later article that names a victim this text names" : string.Empty);
 
     /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>

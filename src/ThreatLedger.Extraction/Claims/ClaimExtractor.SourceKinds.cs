@@ -166,6 +166,13 @@ internal sealed partial class ClaimExtractor
                 entity = known;
             }
 
+            if (!researcherOf && entity is null or { Kind: EntityKinds.Country } && KindOf(lowerName, null) is null or SourceKinds.Unknown && incidents.Incidents.Count > 0 && DescribedBusiness(name, start))
+            {
+                // "The Antofagasta-based company said …", "the Chilean miner said …", "the state-run insurer said …": a business
+                // the article describes by its seat, country, owner or trade speaks as the victim, as "The company said …" does.
+                return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
+            }
+
             var kind = (researcherOf ? SourceKinds.Vendor : null) ?? KindOf(lowerName, entity)
                 ?? (leading != default && entity is null ? SourceKinds.Government : null)
                 ?? (IsAcronym(name) ? SourceKinds.Unknown : null);
@@ -449,6 +456,39 @@ internal sealed partial class ClaimExtractor
 
             // A named person the text gives no office that says whom they speak for.
             return entity?.Kind == EntityKinds.Person ? SourceKinds.Unknown : null;
+        }
+
+        /// <summary>
+        /// True for "the" + one to three modifiers + a word for a business ("the Antofagasta-based company", "the Chilean
+        /// copper miner", "the state-run insurer"): each modifier lower-case, hyphenated ("-based", "-run", "-owned"), or a
+        /// country's name or demonym; never a security firm or vendor.
+        /// </summary>
+        private bool DescribedBusiness(string name, int start)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 3 or > 5 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+                || !EntityVocabulary.OrganizationAnaphors.TryGetValue(words[^1], out var kind) || kind != EntityKinds.Organization
+                || s_securityNouns.Contains(words[^1].ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            var countries = entities.MentionsWithin(start, Math.Min(text.Length, start + name.Length)).Where(m => m.Kind == EntityKinds.Country).ToList();
+            var at = start + words[0].Length + 1;
+            foreach (var word in words[1..^1])
+            {
+                var position = text.IndexOf(word, at, StringComparison.Ordinal);
+                var modifier = char.IsLower(word[0]) || word.Contains('-', StringComparison.Ordinal)
+                    || countries.Any(c => c.Start <= position && position < c.End);
+                if (!modifier || IsVendorWords(word.ToLowerInvariant()))
+                {
+                    return false;
+                }
+
+                at = position < 0 ? at : position + word.Length;
+            }
+
+            return true;
         }
 
         private static bool IsVendorWords(string lowerName) =>

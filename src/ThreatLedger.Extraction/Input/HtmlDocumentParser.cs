@@ -34,7 +34,8 @@ internal static class HtmlDocumentParser
 
     /// <summary>
     /// A page title without the site's name that pages append or prepend to it ("Port attack: officials probe link |
-    /// Baltic Business Review", "Baltic Business Review - Port attack …"); the name must be the site's own.
+    /// Baltic Business Review", "Baltic Business Review - Port attack …"), also as the name of one of its sections
+    /// ("… | Cordillera Labs Blog": the site's name and at most two more words); the name must be the site's own.
     /// </summary>
     internal static string? WithoutSiteName(string? title, string? site)
     {
@@ -45,18 +46,33 @@ internal static class HtmlDocumentParser
 
         foreach (var separator in s_titleSeparators)
         {
-            if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0 && NamesSite(title[(last + separator.Length)..], site))
             {
-                return title[..^(separator.Length + site.Length)].TrimEnd();
+                return title[..last].TrimEnd();
             }
 
-            if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + site.Length)
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0 && first + separator.Length < title.Length && NamesSite(title[..first], site))
             {
-                return title[(separator.Length + site.Length)..].TrimStart();
+                return title[(first + separator.Length)..].TrimStart();
             }
         }
 
         return title;
+    }
+
+    /// <summary>True when a title segment is the site's name, alone or with at most two more words ("Blog", "News Desk").</summary>
+    private static bool NamesSite(string segment, string site)
+    {
+        segment = segment.Trim();
+        if (!segment.StartsWith(site, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = segment[site.Length..];
+        return rest.Length == 0 || (rest[0] == ' ' && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2);
     }
 
     private static readonly string[] s_titleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: "];

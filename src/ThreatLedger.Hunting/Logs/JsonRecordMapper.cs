@@ -18,11 +18,21 @@ internal static class JsonRecordMapper
     private static readonly HashSet<string> s_domainFields = ["domain", "query", "qname", "dns.question.name", "host", "hostname", "host.name", "server_name", "sni", "fqdn", "url.domain", "destination.domain", "http.host"];
     private static readonly HashSet<string> s_urlFields = ["url", "uri", "url.full", "request_url", "requesturl", "url.original", "http.url"];
     private static readonly HashSet<string> s_fromFields = ["from", "sender", "mail_from", "mailfrom", "email.from.address", "smtp.mailfrom", "envelope_from"];
-    private static readonly HashSet<string> s_toFields = ["to", "rcpt", "rcpt_to", "recipient", "recipients", "mail_to", "email.to.address", "envelope_to"];
+    private static readonly HashSet<string> s_toFields = ["to", "rcpt", "rcpt_to", "rcptto", "recipient", "recipients", "mail_to", "email.to.address", "envelope_to"];
     private static readonly HashSet<string> s_subjectFields = ["subject", "email.subject"];
     private static readonly HashSet<string> s_fileNameFields = ["filename", "file_name", "file.name", "file", "path", "file.path", "target_filename"];
     private static readonly HashSet<string> s_userFields = ["user", "username", "user.name", "account", "user_name", "useridentity.username", "login"];
     private static readonly HashSet<string> s_commandFields = ["command_line", "commandline", "cmdline", "process.command_line", "cmd"];
+
+    /// <summary>True when a (lower-case) field name holds the record's time.</summary>
+    public static bool IsTimeField(string name) => s_timeFields.Contains(name);
+
+    /// <summary>True when a (lower-case) field name is one this mapper reads by name, such as <c>src_ip</c> or <c>query</c>.</summary>
+    public static bool IsKnownField(string name) =>
+        s_timeFields.Contains(name) || s_sourceIpFields.Contains(name) || s_destinationIpFields.Contains(name) || s_sourcePortFields.Contains(name)
+        || s_destinationPortFields.Contains(name) || s_protocolFields.Contains(name) || s_domainFields.Contains(name) || s_urlFields.Contains(name)
+        || s_fromFields.Contains(name) || s_toFields.Contains(name) || s_subjectFields.Contains(name) || s_fileNameFields.Contains(name)
+        || s_userFields.Contains(name) || s_commandFields.Contains(name) || name is "md5" or "sha1" or "sha256" or "sha512" or "hash";
 
     public static (DateTimeOffset? Time, ObservationBuilder Builder) Map(JsonElement record)
     {
@@ -31,7 +41,7 @@ internal static class JsonRecordMapper
 
         var builder = new ObservationBuilder();
         DateTimeOffset? time = null;
-        string? srcKey = null, dstKey = null, protocol = null, fromKey = null, subject = null, fileName = null;
+        string? srcKey = null, dstKey = null, protocol = null, fromKey = null, subject = null, fileName = null, host = null, relativeUri = null;
         int? srcPort = null, dstPort = null;
         var toKeys = new List<string>();
         var hashes = new List<(string Algorithm, string Value)>();
@@ -75,12 +85,19 @@ internal static class JsonRecordMapper
                 builder.AddUrl(text);
                 builder.AddDomain(uri.Host);
             }
+            else if (s_urlFields.Contains(path) && text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
+            {
+                // Zeek's http.log and web server logs give the path; the host is another field of the record.
+                relativeUri = text;
+            }
             else if (s_domainFields.Contains(path) && !text.Contains(' ', StringComparison.Ordinal))
             {
                 if (builder.AddAddress(text) is null)
                 {
                     builder.AddDomain(text);
                 }
+
+                host ??= path is "host" or "http.host" or "url.domain" or "server_name" ? text : null;
             }
             else if (s_fromFields.Contains(path) && text.Contains('@', StringComparison.Ordinal))
             {
@@ -115,6 +132,16 @@ internal static class JsonRecordMapper
             {
                 leftovers.Add(text);
             }
+        }
+
+        if (host is not null && relativeUri is not null && Uri.TryCreate((dstPort == 443 ? "https://" : "http://") + host + relativeUri, UriKind.Absolute, out var joined))
+        {
+            // "host": "evil.example", "uri": "/x": the URL requested, as indicators name it (https only when port 443 says so).
+            builder.AddUrl(joined.OriginalString);
+        }
+        else if (relativeUri is not null)
+        {
+            leftovers.Add(relativeUri);
         }
 
         builder.AddNetworkTraffic(srcKey, dstKey, srcPort, dstPort, protocol);

@@ -3,7 +3,7 @@ namespace ThreatLedger.Hunting.Logs;
 /// <summary>How a log file is read.</summary>
 public enum LogFormat
 {
-    /// <summary>Decide from the content: a STIX bundle, JSON lines, or text lines.</summary>
+    /// <summary>Decide from the content: a STIX bundle, JSON lines, delimited records, or text lines.</summary>
     Auto,
 
     /// <summary>One JSON object per line (Zeek JSON, ECS/Elastic exports, cloud audit logs, …).</summary>
@@ -14,4 +14,7 @@ public enum LogFormat
 
     /// <summary>A STIX 2.1 bundle whose observed-data objects are the observations.</summary>
     StixBundle,
+
+    /// <summary>Records with named columns: Zeek's tab-separated logs (<c>#fields</c> header) and CSV/TSV exports with a header row.</summary>
+    Delimited,
 }

@@ -33,6 +33,7 @@ public static class LogObservationReader
         {
             LogFormat.StixBundle => StixObservedDataReader.Read(path),
             LogFormat.JsonLines => ReadJsonLines(path, fallbackTime),
+            LogFormat.Delimited => DelimitedLogReader.Read(path, fallbackTime),
             _ => ReadText(path, year, fallbackTime),
         };
     }
@@ -42,7 +43,7 @@ public static class LogObservationReader
         string? first;
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = OpenText(path);
             do
             {
                 first = reader.ReadLine();
@@ -53,10 +54,14 @@ public static class LogObservationReader
         {
             throw new LogReadException(path, 0, ex.Message, ex);
         }
+        catch (InvalidDataException ex)
+        {
+            throw new LogReadException(path, 0, $"corrupt gzip data: {ex.Message}", ex);
+        }
 
         if (first is null || !first.TrimStart().StartsWith('{'))
         {
-            return LogFormat.Text;
+            return first is not null && DelimitedLogReader.Recognises(first) ? LogFormat.Delimited : LogFormat.Text;
         }
 
         try
@@ -138,24 +143,61 @@ public static class LogObservationReader
         }
     }
 
-    private static IEnumerable<string> ReadLines(string path)
+    /// <summary>
+    /// Opens a log as text: UTF-8 (a byte-order mark decides otherwise), invalid bytes replaced rather than fatal; a
+    /// gzip-compressed file (rotated logs, <c>mail.log.2.gz</c>; recognised by its magic bytes) is decompressed on the fly.
+    /// </summary>
+    internal static StreamReader OpenText(string path)
     {
-        StreamReader reader;
+        FileStream? file = null;
         try
         {
-            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+            file = File.OpenRead(path);
+            Span<byte> magic = stackalloc byte[2];
+            var gzip = file.Read(magic) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+            file.Position = 0;
+            Stream stream = gzip ? new CheckedGzipStream(file) : file;
+            return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
         }
         catch (IOException ex)
         {
+            file?.Dispose();
             throw new LogReadException(path, 0, ex.Message, ex);
         }
-
-        using (reader)
+        catch (UnauthorizedAccessException ex)
         {
-            while (reader.ReadLine() is { } line)
+            file?.Dispose();
+            throw new LogReadException(path, 0, ex.Message, ex);
+        }
+    }
+
+    internal static IEnumerable<string> ReadLines(string path)
+    {
+        using var reader = OpenText(path);
+        var number = 0;
+        while (true)
+        {
+            string? line;
+            try
             {
-                yield return line;
+                line = reader.ReadLine();
             }
+            catch (InvalidDataException ex)
+            {
+                throw new LogReadException(path, number + 1, $"corrupt gzip data: {ex.Message}", ex);
+            }
+            catch (IOException ex)
+            {
+                throw new LogReadException(path, number + 1, ex.Message, ex);
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            number++;
+            yield return line;
         }
     }
 }

@@ -13,8 +13,13 @@ internal static class StixObservedDataReader
         JsonDocument doc;
         try
         {
-            using var stream = File.OpenRead(path);
-            doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            // Through the log opener, so that a gzip-compressed bundle is read too.
+            using var reader = LogObservationReader.OpenText(path);
+            doc = JsonDocument.Parse(reader.BaseStream, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new LogReadException(path, 0, $"corrupt gzip data: {ex.Message}", ex);
         }
         catch (JsonException ex)
         {

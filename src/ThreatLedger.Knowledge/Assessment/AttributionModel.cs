@@ -7,7 +7,7 @@ namespace ThreatLedger.Knowledge.Assessment;
 /// w = reliability(source kind) × firmness × recency × corroboration (capped at 1), and a likelihood ratio 1 + 4w.
 /// Claims asserting the hypothesis multiply the odds by it; denials, disputes, alternatives and counter-accusations
 /// divide them; declining to comment, and a counter-accusation for the party it names, are shown but neutral. Each original source counts once per direction (its
-/// strongest first-hand claim; a relay only when no article reports the source first-hand), so relays of one report add nothing. Prior 1/3; the result is clamped to 1–99%.
+/// strongest first-hand claim, the earliest of equal ones, a headline only when the source's own words are not given; a relay only when no article reports the source first-hand), so relays of one report add nothing. Prior 1/3; the result is clamped to 1–99%.
 /// </summary>
 public static class AttributionModel
 {
@@ -94,7 +94,8 @@ public static class AttributionModel
         var strongest = scored
             .Where(s => s.Direction != 0)
             .GroupBy(s => (s.Evidence.OriginKey, s.Direction))
-            .Select(g => g.OrderBy(s => s.Evidence.Relayed).ThenByDescending(s => s.Weight).First().Evidence)
+            .Select(g => g.OrderBy(s => s.Evidence.Relayed).ThenBy(s => s.Evidence.Headline).ThenByDescending(s => Math.Round(s.Weight, 2))
+                .ThenBy(s => s.Evidence.Date ?? DateOnly.MaxValue).First().Evidence)
             .ToHashSet();
 
         var logOdds = Math.Log(Prior / (1 - Prior));

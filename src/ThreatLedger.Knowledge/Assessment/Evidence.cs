@@ -9,6 +9,7 @@ namespace ThreatLedger.Knowledge.Assessment;
 /// <param name="SourceCount">How many sources the claim says it has, when stated.</param>
 /// <param name="Date">Publication date of the report carrying the claim.</param>
 /// <param name="Relayed">True when the claim reached its article through another outlet.</param>
+/// <param name="Headline">True when the claim is the article's headline (its title), a summary rather than the source's own words.</param>
 public sealed record Evidence(
     string OriginKey,
     string SourceKind,
@@ -17,4 +18,5 @@ public sealed record Evidence(
     int Confidence,
     int? SourceCount,
     DateOnly? Date,
-    bool Relayed = false);
+    bool Relayed = false,
+    bool Headline = false);

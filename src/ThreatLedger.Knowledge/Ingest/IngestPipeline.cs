@@ -53,17 +53,22 @@ public sealed class IngestPipeline
         return files;
     }
 
-    /// <summary>Ingests each file, yielding one result per document or bundle.</summary>
+    /// <summary>
+    /// Ingests each file, yielding one result per document or bundle. Bundles are stored as they come; articles are
+    /// extracted first and then ingested in publication order (undated ones last, ties in file order), so that merging
+    /// and relay detection see a story unfold as it was told whatever the files are called: a follow-up ("hit again")
+    /// comes after the first report, a relay after the article it copies.
+    /// </summary>
     public async IAsyncEnumerable<IngestResult> IngestAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var documents = 0;
         long objects = 0;
+        var articles = new List<(string File, ExtractedArticle Article)>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var results = new List<IngestResult>();
-            string? error = null;
+            IngestResult? result = null;
             try
             {
                 // Refuses empty and binary files, and sends every JSON file to the bundle reader: JSON that is not a
@@ -74,7 +79,7 @@ public sealed class IngestPipeline
                     var hash = ContentHash.Of(bytes);
                     if (await _knowledge.ContainsAsync(hash, cancellationToken).ConfigureAwait(false))
                     {
-                        results.Add(new IngestResult { Origin = file, Status = IngestStatus.AlreadyPresent });
+                        result = new IngestResult { Origin = file, Status = IngestStatus.AlreadyPresent };
                     }
                     else
                     {
@@ -82,46 +87,49 @@ public sealed class IngestPipeline
                         progress?.Report(new IngestProgress(file, documents, objects, bundle.Objects.Count));
                         var before = objects;
                         var stored = progress is null ? null : new Relay<long>(n => progress.Report(new IngestProgress(file, documents, before + n, bundle.Objects.Count - n)));
-                        results.Add(await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, stored, cancellationToken).ConfigureAwait(false));
+                        result = await _knowledge.IngestBundleAsync(bundle.ContentHash, file, bundle.Objects, bundle.Rejected, stored, cancellationToken).ConfigureAwait(false);
                         objects += bundle.Objects.Count;
                     }
                 }
                 else
                 {
-                    // Articles are extracted before anything is stored; each is then its own transaction.
-                    foreach (var article in ReadArticles(file, cancellationToken))
-                    {
-                        var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
-                        results.Add(result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result);
-                        objects += article.StixObjects.Count;
-                    }
+                    progress?.Report(new IngestProgress(file, documents, objects, 0));
+                    articles.AddRange(ReadArticles(file, cancellationToken).Select(article => (file, article)));
                 }
             }
             catch (KnowledgeException ex)
             {
-                error = ex.Message;
+                result = Failed(file, ex.Message);
             }
             catch (IOException ex)
             {
-                error = $"{file}: cannot read: {ex.Message}";
+                result = Failed(file, $"{file}: cannot read: {ex.Message}");
             }
             catch (UnauthorizedAccessException ex)
             {
-                error = $"{file}: cannot read: {ex.Message}";
+                result = Failed(file, $"{file}: cannot read: {ex.Message}");
             }
 
-            if (error is not null)
-            {
-                results.Add(new IngestResult { Origin = file, Status = IngestStatus.Failed, Error = error });
-            }
-
-            foreach (var result in results)
+            if (result is not null)
             {
                 documents++;
                 progress?.Report(new IngestProgress(file, documents, objects, 0));
                 yield return result;
             }
         }
+
+        // Each article is its own transaction. OrderBy is stable: same-day and undated articles keep file order.
+        foreach (var (file, article) in articles.OrderBy(a => a.Article.Document.Document.Published ?? DateOnly.MaxValue))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
+            objects += article.StixObjects.Count;
+            documents++;
+            progress?.Report(new IngestProgress(file, documents, objects, 0));
+            yield return result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result;
+        }
+
+        static IngestResult Failed(string file, string error) => new() { Origin = file, Status = IngestStatus.Failed, Error = error };
     }
 
     /// <summary>

@@ -72,6 +72,9 @@ public static class NameKeys
     {
         "as", "asa", "a/s", "aps", "ab", "oy", "oyj", "gmbh", "ag", "se", "sa", "s.a.", "spa", "s.p.a.", "srl", "nv", "n.v.", "bv", "b.v.",
         "kk", "k.k.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "pte", "pty", "corp", "corp.", "co", "co.", "sarl", "kg", "kgaa",
+        // Latin America, Iberia, Central and Eastern Europe, Turkey, South and South-East Asia, common-law partnerships.
+        "ltda", "ltda.", "sas", "s.a.s.", "s.a.b.", "sab", "s.l.", "sl", "s.r.l.", "a.s.", "s.r.o.", "sro", "d.o.o.", "doo", "d.d.", "kft", "zrt",
+        "nyrt", "a.ş.", "jsc", "pjsc", "bhd", "bhd.", "sdn", "tbk", "pvt", "pvt.", "private", "llp", "lp", "l.p.", "ug", "e.v.", "oü", "uab",
     };
 
     /// <summary>

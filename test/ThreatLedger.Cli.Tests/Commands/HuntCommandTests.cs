@@ -30,6 +30,24 @@ public sealed class HuntCommandTests
     }
 
     [Fact]
+    public async Task Hunt_Folder_HuntsEveryLogInIt()
+    {
+        // Given: the example folder (syslog, JSON lines, a Zeek log, and the indicator bundle, which holds no observations)
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var exit = await ThreatLedgerCommand.RunAsync(
+            ["hunt", RepositoryPaths.InRepository("examples", "hunt"), "--indicators", Example("indicators.json"), "--format", "json"],
+            output, error, TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains("hunted 5 indicators through 18 records: 5 sighted", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dns.log:9", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hunt_MissingLog_ExitsTwoWithFileName()
     {
         using var output = new StringWriter();

@@ -69,7 +69,7 @@ public sealed class IngestCommandTests : IDisposable
 
         // Then
         Assert.Equal(0, exit);
-        Assert.Contains("0 reports, 1 claims; its claims are tied to no incident", output, StringComparison.Ordinal);
+        Assert.Contains("0 reports, 1 claims; its claims are tied to no incident yet", output, StringComparison.Ordinal);
     }
 
     [Fact]

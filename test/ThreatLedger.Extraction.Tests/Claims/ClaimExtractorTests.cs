@@ -3654,4 +3654,35 @@ public sealed class ClaimExtractorTests
         Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
         Assert.Contains(name, dispute.Source.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Antofagasta-based company")]
+    [InlineData("The Chilean copper miner")]
+    [InlineData("The state-run miner")]
+    public void Extract_BusinessDescribedBySeatCountryOrOwner_SpeaksAsTheVictim(string description)
+    {
+        // Given
+        var text = "Quebrada Alta, a copper producer, said on Sunday that hackers had breached its corporate network on September 4. "
+            + description + " said it had not determined who was responsible.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal((ClaimKinds.NoAttribution, SourceKinds.Victim), (claim.Kind, claim.Source.Kind));
+    }
+
+    [Fact]
+    public void Extract_SecurityFirmDescribedByItsSeat_IsNotTheVictim()
+    {
+        // Given
+        const string text = "Hackers breached the Quebrada Alta network in September. The Santiago-based security firm said the attack bore the hallmarks of MuddyWater.";
+
+        // When
+        var result = Extract(text);
+
+        // Then
+        Assert.DoesNotContain(result.Claims, c => c.Source.Kind == SourceKinds.Victim);
+    }
 }

@@ -143,6 +143,10 @@ public sealed class DocumentReaderTests : IDisposable
     [InlineData("Baltic Business Review - Port attack", "Baltic Business Review", "Port attack")]
     [InlineData("Port attack | Other Site", "Baltic Business Review", "Port attack | Other Site")]
     [InlineData("Baltic Business Review", "Baltic Business Review", "Baltic Business Review")]
+    [InlineData("Static Kitten returns: notes on the intrusion | Cordillera Labs Blog", "Cordillera Labs", "Static Kitten returns: notes on the intrusion")]
+    [InlineData("Ransomware hits port | Cordillera Labs Threat Research Team Blog", "Cordillera Labs", "Ransomware hits port | Cordillera Labs Threat Research Team Blog")]
+    [InlineData("Hackers - a history - Tech Digest", "Tech Digest", "Hackers - a history")]
+    [InlineData("Port attack | Cordillera Labsmith", "Cordillera Labs", "Port attack | Cordillera Labsmith")]
     public void WithoutSiteName_TitleAndSite_DropsOnlyTheSitesOwnName(string title, string site, string expected)
     {
         // When

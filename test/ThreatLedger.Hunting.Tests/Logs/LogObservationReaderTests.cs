@@ -137,4 +137,57 @@ public sealed class LogObservationReaderTests
         Assert.Equal(["ipv4-addr", "network-traffic"], Types(observation));
         Assert.NotEmpty(new PatternMatcher(StixPattern.Parse("[network-traffic:dst_ref.value = '203.0.113.77']")).Match([observation]));
     }
+
+    [Fact]
+    public void Read_GzipCompressedRotatedLog_ReadsTheDecompressedLines()
+    {
+        // Given: a rotated syslog, gzip-compressed, under a name that says nothing of it
+        var path = Path.Combine(Path.GetTempPath(), "tl-hunt-" + Guid.NewGuid().ToString("N") + ".log.2");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes("2025-06-14T09:15:41Z gw postfix/smtpd[1]: connect from unknown[198.51.100.23]\n"));
+        }
+
+        try
+        {
+            // When
+            var observation = Assert.Single(LogObservationReader.Read(path));
+
+            // Then
+            Assert.Equal(new DateTimeOffset(2025, 6, 14, 9, 15, 41, TimeSpan.Zero), observation.FirstObserved);
+            Assert.Contains("198.51.100.23", Values(observation, "ipv4-addr"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_TruncatedGzipLog_NamesTheFileAndTheProblem(bool headerOnly)
+    {
+        // Given: a compressed log cut in half (a copy interrupted), or the gzip magic and then garbage
+        using var log = new TempFile(string.Empty);
+        using (var compressed = new MemoryStream())
+        {
+            using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                for (var i = 0; i < 2000; i++)
+                {
+                    gzip.Write(System.Text.Encoding.UTF8.GetBytes($"2025-06-14T09:15:41Z gw sshd[{i}]: Failed password for root from 203.0.113.{i % 250} port 22\n"));
+                }
+            }
+
+            File.WriteAllBytes(log.Path, headerOnly ? [0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02, 0x03] : compressed.ToArray()[..(int)(compressed.Length / 2)]);
+        }
+
+        // When
+        var error = Assert.Throws<LogReadException>(() => LogObservationReader.Read(log.Path).ToList());
+
+        // Then
+        Assert.StartsWith(log.Path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("gzip", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -52,6 +52,52 @@ public sealed class AttributionModelTests
     }
 
     [Fact]
+    public void Assess_UnhedgedHeadlineAndTheSourcesHedgedWords_TheSourcesWordsCount()
+    {
+        // Given: a vendor's blog title names the group outright; its body says "moderate confidence"
+        var headline = new Evidence("vendor:cordillera", SourceKinds.Vendor, Stances.Asserts, [], 0, null, new DateOnly(2026, 9, 22), Headline: true);
+        var body = new Evidence("vendor:cordillera", SourceKinds.Vendor, Stances.Asserts, ["assess", "moderate confidence"], 0, null, new DateOnly(2026, 9, 22));
+
+        // When
+        var both = AttributionModel.Assess([headline, body]);
+        var alone = AttributionModel.Assess([body]);
+
+        // Then
+        Assert.Equal(alone.Probability, both.Probability, 9);
+        Assert.False(both.Contributions[0].Counted);
+        Assert.True(both.Contributions[1].Counted);
+    }
+
+    [Fact]
+    public void Assess_OneSourceReportedTwiceInTheSameWords_TheEarlierReportCounts()
+    {
+        // Given: a gang's leak-site claim reported on Feb 5 and, in the same words, on Feb 6
+        var first = Claim("accused:actor:7", SourceKinds.Accused, date: new DateOnly(2027, 2, 5));
+        var second = Claim("accused:actor:7", SourceKinds.Accused, date: new DateOnly(2027, 2, 6));
+
+        // When
+        var assessment = AttributionModel.Assess([first, second]);
+
+        // Then
+        Assert.True(assessment.Contributions[0].Counted);
+        Assert.False(assessment.Contributions[1].Counted);
+    }
+
+    [Fact]
+    public void Assess_HeadlineAlone_Counts()
+    {
+        // Given: the article gives the source's claim only in its title
+        var headline = new Evidence("vendor:cordillera", SourceKinds.Vendor, Stances.Asserts, [], 0, null, new DateOnly(2026, 9, 22), Headline: true);
+
+        // When
+        var assessment = AttributionModel.Assess([headline]);
+
+        // Then
+        Assert.True(assessment.Contributions[0].Counted);
+        Assert.Equal(1, assessment.IndependentSourcesFor);
+    }
+
+    [Fact]
     public void Assess_RelaysOfOneSource_CountOnce()
     {
         // Given

@@ -21,6 +21,33 @@ public sealed class IngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_FilesNamedOutOfPublicationOrder_IngestsArticlesInPublicationOrder()
+    {
+        // Given: the follow-up's file sorts before the first report's, and a bundle comes last
+        var followUp = Path.Combine(_folder.FullName, "a-follow-up.txt");
+        await File.WriteAllTextAsync(followUp, "Title: Water board restores billing\nPublished: 2026-05-20\n\n"
+            + "The Kestrel Water Board restored its billing system on Monday after the ransomware attack this month.\n", TestContext.Current.CancellationToken);
+        var first = Path.Combine(_folder.FullName, "b-first.txt");
+        await File.WriteAllTextAsync(first, "Title: Ransomware hits water board\nPublished: 2026-05-04\n\n"
+            + "Ransomware crippled the Kestrel Water Board on May 2, the board said on Monday.\n", TestContext.Current.CancellationToken);
+        var undated = Path.Combine(_folder.FullName, "c-undated.txt");
+        await File.WriteAllTextAsync(undated, "Hackers broke into the Kestrel Water Board network, the board said.\n", TestContext.Current.CancellationToken);
+        await using var database = await KnowledgeDatabase.OpenAsync(Path.Combine(_folder.FullName, "kb.db"), cancellationToken: TestContext.Current.CancellationToken);
+        var pipeline = new IngestPipeline(new KnowledgeBase(database), new ExtractorArticleSource());
+
+        // When
+        var results = new List<IngestResult>();
+        await foreach (var result in pipeline.IngestAsync([undated, followUp, first], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            results.Add(result);
+        }
+
+        // Then: first report, follow-up, then the undated article
+        Assert.Equal([first, followUp, undated], results.Select(r => r.Origin));
+        Assert.All(results, r => Assert.Equal(IngestStatus.Ingested, r.Status));
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleSourceFailsUnexpectedly_FileFailsWithItsReasonAndTheRestIsIngested()
     {
         // Given: one article whose extraction fails, and one STIX bundle

@@ -9,6 +9,11 @@ public sealed class NameKeysTests
     [InlineData("Vestmark Kraftnett AS", "Vestmark Kraftnett")]
     [InlineData("Halden Freight GmbH", "Halden Freight")]
     [InlineData("Ostmark Rail Company", null)]
+    [InlineData("Minera Quebrada Alta Ltda.", "Minera Quebrada Alta")]
+    [InlineData("Andes Logística S.A.S.", "Andes Logística")]
+    [InlineData("Nusantara Timur Tbk", "Nusantara Timur")]
+    [InlineData("Deccan Fintech Pvt Ltd", "Deccan Fintech")]
+    [InlineData("Kuala Data Sdn Bhd", "Kuala Data")]
     [InlineData("Ltd", null)]
     public void WithoutLegalForm_CompanyName_DropsTheTrailingLegalForm(string name, string? expected)
     {

@@ -1,0 +1,86 @@
+using System.Globalization;
+using ThreatLedger.Extraction.Model;
+using ThreatLedger.Knowledge.Incidents;
+using ThreatLedger.Knowledge.Storage;
+
+namespace ThreatLedger.Knowledge;
+
+public sealed partial class KnowledgeBase
+{
+    /// <summary>
+    /// Keeps an article whose claims are tied to no incident ("Russia's embassy said the accusations were groundless",
+    /// before any article named the victim): its text and its events' type and times, so that a later article that
+    /// introduces the victim can attach the claims (see <see cref="AttachWaitingClaimsAsync"/>).
+    /// </summary>
+    private static async Task KeepWaitingAsync(WriteTransaction tx, long docSeq, ExtractionDocument document, CancellationToken ct)
+    {
+        var times = document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList();
+        await ExecuteAsync(
+            tx,
+            "INSERT INTO waiting_documents (doc_seq, body, event_type, start_time, end_time, discovered, disclosed, dwell_days) VALUES (@d, @b, @t, @s, @e, @di, @dc, @dw)",
+            ct,
+            ("@d", docSeq), ("@b", document.Text), ("@t", IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident))),
+            ("@s", Earliest(times.Select(t => t.Start))), ("@e", times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault()),
+            ("@di", Earliest(times.Select(t => t.Discovered))), ("@dc", Earliest(times.Select(t => t.Disclosed))),
+            ("@dw", Typed(times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null)))).ConfigureAwait(false);
+
+        static string? Earliest(IEnumerable<string?> values) => values.Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// After an article added reports (and so perhaps a new victim or alias), attaches the claims of every waiting
+    /// article that names a known victim: the waiting article gets its report of that victim's incident, merged by the
+    /// usual rules, and its unattached claims join it. Returns one line per attached article for the ingest output.
+    /// </summary>
+    private async Task AttachWaitingClaimsAsync(WriteTransaction tx, List<string> decisions, CancellationToken ct)
+    {
+        var waiting = new List<(long DocSeq, string Body, string Type, EventTime Time, DateOnly? Published, string Origin, string? Title)>();
+        await using (var command = tx.Command(
+            "SELECT w.doc_seq, w.body, w.event_type, w.start_time, w.end_time, w.discovered, w.disclosed, w.dwell_days, d.published, COALESCE(d.origin, d.doc_id), d.title " +
+            "FROM waiting_documents w JOIN documents d ON d.doc_seq = w.doc_seq ORDER BY w.doc_seq"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                var time = new EventTime
+                {
+                    Start = reader.StringOrNull(3),
+                    End = reader.StringOrNull(4),
+                    Discovered = reader.StringOrNull(5),
+                    Disclosed = reader.StringOrNull(6),
+                    DwellDays = LongOrNull(reader, 7) is { } days ? (int)days : null,
+                };
+                var published = reader.StringOrNull(8) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                waiting.Add((Long(reader, 0), reader.GetString(1), reader.GetString(2), time, published, reader.GetString(9), reader.StringOrNull(10)));
+            }
+        }
+
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+
+        var victims = await LoadVictimsAsync(tx, ct).ConfigureAwait(false);
+        foreach (var article in waiting)
+        {
+            if (FindKnownVictimInArticle(article.Body, article.Title, victims) is not { } named)
+            {
+                continue;
+            }
+
+            var draft = new ReportDraft(["document"], null, named.Mention, article.Type, [article.Time], named.Position, "document");
+            var (reportSeq, decision) = await InsertReportAsync(tx, article.DocSeq, draft, named.Seq, named.Mention, article.Body, article.Published, ct).ConfigureAwait(false);
+            long attached;
+            await using (var update = tx.Command("UPDATE claims SET report_seq = @r WHERE doc_seq = @d AND report_seq IS NULL"))
+            {
+                update.Add("@r", reportSeq);
+                update.Add("@d", article.DocSeq);
+                attached = await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+
+            await ExecuteAsync(tx, "DELETE FROM waiting_documents WHERE doc_seq = @d", ct, ("@d", article.DocSeq)).ConfigureAwait(false);
+            decisions.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{attached} waiting claims of {article.Origin} attached: it names {named.Mention}, {decision}"));
+        }
+    }
+}
