@@ -231,7 +231,7 @@ internal sealed partial class ClaimExtractor
 
         /// <summary>"The company, Skyward Link", "One affected operator, Safaricel": a business's description with its name in apposition.</summary>
         private static readonly System.Text.RegularExpressions.Regex s_describedBusiness = new(
-            @"^(?:The|the|One|one|An?|an?)\s(?:[a-z][\w-]*\s)?(?<noun>[a-z]+),\s[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}$",
+            @"^(?:The|the|One|one|An?|an?)\s(?:[a-z][\w'\u2019-]*\s)?(?<noun>[a-z]+),\s[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}$",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         /// <summary>

@@ -3641,6 +3641,7 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("The company, Skyward Link, said its satellites had never been at risk.", "Skyward Link")]
     [InlineData("One affected operator, Safaricel, told us it had found no evidence that subscriber data had been taken.", "Safaricel")]
+    [InlineData("The stations' operator, Orbita Sul, said its satellites had never been at risk.", "Orbita Sul")]
     public void Extract_BusinessNamedInAppositionDisputesTheDamage_TheVictimDisputes(string sentence, string name)
     {
         // Given: a business no recogniser knows, named in apposition to its description
