@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Knowledge.Resolution;
@@ -7,11 +8,19 @@ namespace ThreatLedger.Knowledge;
 
 public sealed partial class KnowledgeBase
 {
-    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct)
+    /// <summary>The victims in the base, or only those of <paramref name="only"/> when given.</summary>
+    private static async Task<List<VictimEntry>> LoadVictimsAsync(WriteTransaction tx, CancellationToken ct, IReadOnlyCollection<long>? only = null)
     {
         var byEntity = new Dictionary<long, (string Name, string? Country, List<string> Aliases)>();
+        if (only is { Count: 0 })
+        {
+            return [];
+        }
+
+        // The filter lists integers the base itself gave out, so they are written into the statement as they are.
+        var filter = only is null ? string.Empty : " AND e.entity_seq IN (" + string.Join(',', only.Select(seq => seq.ToString(CultureInfo.InvariantCulture))) + ")";
         await using var command = tx.Command(
-            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim' ORDER BY e.entity_seq");
+            "SELECT e.entity_seq, e.name, e.country, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_seq = e.entity_seq WHERE e.kind = 'victim'" + filter + " ORDER BY e.entity_seq");
         await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -62,11 +71,31 @@ public sealed partial class KnowledgeBase
     private static (long Seq, string Mention, int Position)? FindKnownVictimByName(string text, List<VictimEntry> victims)
     {
         (long Seq, string Mention, int Position)? best = null;
+        // A name can only be found where its first word is a word of the text: one pass over the text spares a search
+        // for most of the store's names.
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(text[start..i]);
+        }
+
         foreach (var victim in victims)
         {
             foreach (var name in victim.Names)
             {
-                if (name.Length < 3 || (best is { } b && name.Length <= b.Mention.Length) || Countries.Resolve(name) is not null)
+                if (name.Length < 3 || (best is { } b && name.Length <= b.Mention.Length) || !words.Contains(FirstWord(name)) || Countries.Resolve(name) is not null)
                 {
                     continue;
                 }
@@ -86,6 +115,24 @@ public sealed partial class KnowledgeBase
         }
 
         return best;
+    }
+
+    /// <summary>The first run of letters and digits of a name ("A.P. Moller" → "A").</summary>
+    private static string FirstWord(string name)
+    {
+        var start = 0;
+        while (start < name.Length && !char.IsLetterOrDigit(name[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < name.Length && char.IsLetterOrDigit(name[end]))
+        {
+            end++;
+        }
+
+        return name[start..end];
     }
 
     /// <summary>

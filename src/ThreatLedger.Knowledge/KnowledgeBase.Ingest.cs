@@ -64,7 +64,7 @@ public sealed partial class KnowledgeBase
             }
             else if (reports > 0)
             {
-                await AttachWaitingClaimsAsync(tx, decisions, cancellationToken).ConfigureAwait(false);
+                await AttachWaitingClaimsAsync(tx, docSeq, decisions, cancellationToken).ConfigureAwait(false);
             }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -29,10 +29,12 @@ public sealed partial class KnowledgeBase
 
     /// <summary>
     /// After an article added reports (and so perhaps a new victim or alias), attaches the claims of every waiting
-    /// article that names a known victim: the waiting article gets its report of that victim's incident, merged by the
-    /// usual rules, and its unattached claims join it. Returns one line per attached article for the ingest output.
+    /// article that names one of that article's victims: the waiting article gets its report of that victim's incident,
+    /// merged by the usual rules, and its unattached claims join it. Only the new article's victims are looked for: a
+    /// waiting article named no victim known when it was ingested, and every later article has run this check for its
+    /// own. Adds one line per attached article to <paramref name="decisions"/>.
     /// </summary>
-    private async Task AttachWaitingClaimsAsync(WriteTransaction tx, List<string> decisions, CancellationToken ct)
+    private async Task AttachWaitingClaimsAsync(WriteTransaction tx, long docSeq, List<string> decisions, CancellationToken ct)
     {
         var waiting = new List<(long DocSeq, string Body, string Type, EventTime Time, DateOnly? Published, string Origin, string? Title)>();
         await using (var command = tx.Command(
@@ -60,7 +62,18 @@ public sealed partial class KnowledgeBase
             return;
         }
 
-        var victims = await LoadVictimsAsync(tx, ct).ConfigureAwait(false);
+        var reported = new HashSet<long>();
+        await using (var command = tx.Command("SELECT DISTINCT victim_seq FROM reports WHERE doc_seq = @d"))
+        {
+            command.Add("@d", docSeq);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                reported.Add(Long(reader, 0));
+            }
+        }
+
+        var victims = await LoadVictimsAsync(tx, ct, reported).ConfigureAwait(false);
         foreach (var article in waiting)
         {
             if (FindKnownVictimInArticle(article.Body, article.Title, victims) is not { } named)

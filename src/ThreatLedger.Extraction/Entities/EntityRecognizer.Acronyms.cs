@@ -33,7 +33,7 @@ public sealed partial class EntityRecognizer
                 var candidateStart = _tokens[first].Start;
                 var candidateEnd = _tokens[i - 1].End;
                 var candidate = _text[candidateStart..candidateEnd];
-                var offset = AlignLongForm(acronym, candidate);
+                var offset = AlignInitials(acronym, candidate) is var initials and >= 0 ? initials : AlignLongForm(acronym, candidate);
                 if (offset < 0 || OwnerPossessiveEnd(candidateStart + offset, candidateEnd) is not { } ownerEnd)
                 {
                     // "the National Cyber and Information Security Agency (NUKIB)": an acronym of the body's own language
@@ -129,6 +129,50 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>
+        /// The long form whose capitalised words give the acronym's letters one by one, right to left, with lower-case
+        /// connectors between them skipped ("Centre for Cybersecurity Belgium (CCB)", not the shorter "Cybersecurity Belgium"
+        /// that letters inside words would give); the long form's offset in the candidate, or -1.
+        /// </summary>
+        internal static int AlignInitials(string acronym, string candidate)
+        {
+            var letters = acronym.Where(char.IsLetter).ToArray();
+            if (letters.Length < 2 || !letters.All(char.IsUpper))
+            {
+                return -1;
+            }
+
+            var s = letters.Length - 1;
+            var end = candidate.Length;
+            while (end > 0 && s >= 0)
+            {
+                var start = candidate.LastIndexOf(' ', end - 1) + 1;
+                var word = candidate.AsSpan(start, end - start);
+                if (word.Length > 0 && char.IsUpper(word[0]))
+                {
+                    if (word[0] != letters[s])
+                    {
+                        return -1;
+                    }
+
+                    if (s == 0)
+                    {
+                        return start;
+                    }
+
+                    s--;
+                }
+                else if (word.Length == 0 || !(word is "of" or "for" or "and" or "on" or "the" or "de" or "du" or "des" or "la" or "le" or "&"))
+                {
+                    return -1;
+                }
+
+                end = start - 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// Schwartz–Hearst alignment: every letter of the acronym, right to left, matches a character of the candidate,
         /// the first letter at the start of a word. Returns the long form's offset in the candidate, or -1.
         /// </summary>
@@ -165,7 +209,7 @@ public sealed partial class EntityRecognizer
         private void DefineAcronym(string acronym, string longForm, int longStart, int longEnd, int acronymStart, int acronymEnd)
         {
             // A gazetteer entry for the acronym or the long form wins; otherwise a new entity.
-            var known = _lexicon.Entries.FirstOrDefault(e => e.Kind != EntityKinds.Country && e.Kind != EntityKinds.Sector
+            var known = _lexicon.Entries.FirstOrDefault(e => e.Kind != EntityKinds.Country && e.Kind != EntityKinds.Sector && e.Kind != Lexicon.PlacesKind
                 && (e.Aliases.Contains(acronym, StringComparer.Ordinal) || string.Equals(e.Name, longForm, StringComparison.OrdinalIgnoreCase)));
             EntityTable.Draft draft;
             if (known is not null)
@@ -215,6 +259,7 @@ public sealed partial class EntityRecognizer
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => w is "Ministry" or "Department" or "Agency" or "Bureau" or "Directorate" or "Commission" or "Command" or "Police" or "Government" or "Parliament" or "Cabinet")
+                || IsPublicInstitutionName(words)
                 || ((StateWords.Contains(words[0]) || words.Any(PublicRemitWords.Contains)) && words.Any(GovernmentHeads.Contains)))
             {
                 return EntityKinds.GovernmentBody;
@@ -358,25 +403,22 @@ public sealed partial class EntityRecognizer
         {
             var cities = _lexicon.CountriesByCity;
             var tail = lastWord ?? _text[_tokens[last].Start.._tokens[last].End];
-            if (cities.TryGetValue(tail, out var single))
+            // The longest place first: "New South Wales-based" is Australian, not Welsh; "New Hampshire" is no English county.
+            var first = last;
+            while (first > Math.Max(0, last - 2) && Adjacent(first) && _tokens[first - 1].Kind == TokenKind.Word)
             {
-                return single;
+                first--;
             }
 
-            for (var first = last - 1; first >= Math.Max(0, last - 2); first--)
+            for (; first < last; first++)
             {
-                if (!Adjacent(first + 1))
-                {
-                    return null;
-                }
-
                 if (cities.TryGetValue(_text[_tokens[first].Start.._tokens[last - 1].End] + " " + tail, out var country))
                 {
                     return country;
                 }
             }
 
-            return null;
+            return cities.TryGetValue(tail, out var single) ? single : null;
         }
 
         /// <summary>
@@ -387,6 +429,14 @@ public sealed partial class EntityRecognizer
         {
             for (var k = from; k < _words.Length && k - from <= reach && SameSentence(from, k); k++)
             {
+                if (Word(k) is "which" or "that" && OperatingVerbs.Contains(Word(k + 1)))
+                {
+                    // "…, a housing association that manages 21,000 homes in West Yorkshire": where it operates places it.
+                    reach += 2;
+                    k++;
+                    continue;
+                }
+
                 if (Word(k) is "." or ";" or "which" or "that" or "who" or "and" or "said" or "says")
                 {
                     return null;

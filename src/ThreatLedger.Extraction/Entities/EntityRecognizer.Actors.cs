@@ -127,9 +127,16 @@ public sealed partial class EntityRecognizer
 
                 // The noun being named, up to four words back (skipping "which we", "the", "tracked", "known").
                 string? kind = null;
-                for (var k = i - 1; k >= Math.Max(0, i - 5) && SameSentence(k, i); k--)
+                var reach = 5;
+                for (var k = i - 1; k >= Math.Max(0, i - reach) && SameSentence(k, i); k--)
                 {
                     var word = _words[k].ToLowerInvariant();
+                    if (word is "which" or "that" && k > 0 && _words[k - 1] == "," && reach == 5)
+                    {
+                        // "the backdoor used in the intrusion, which they call REEFSHELL": the noun stands before the participle phrase.
+                        reach = i - k + 7;
+                    }
+
                     if (NamedMalwareNouns.Contains(word))
                     {
                         kind = EntityKinds.Malware;
@@ -372,6 +379,11 @@ public sealed partial class EntityRecognizer
                 if (noun == "information" && end + 1 < _words.Length && _words[end + 1] == "stealer")
                 {
                     noun = "stealer";
+                }
+                else if (MalwarePurposeWords.Contains(noun) && end + 1 < _words.Length && SameSentence(i, end + 1))
+                {
+                    // "the Grandoreiro banking trojan", "the Vexa credential stealer": a purpose word between the name and the noun.
+                    noun = _words[end + 1].ToLowerInvariant();
                 }
 
                 if (!MalwareNounTypes.TryGetValue(noun, out var malwareType) || (i == _sentences[_sentenceOf[i]].FirstToken && end - i == 1 && ActorHeads.ContainsKey(_words[i].ToLowerInvariant())))

@@ -72,9 +72,22 @@ public sealed partial class EntityRecognizer
                 }
 
                 var end = i + 3;
-                while (end < _words.Length && IsCapitalisedWord(end) && SameSentence(i, end) && Adjacent(end))
+                while (end < _words.Length && SameSentence(i, end) && Adjacent(end))
                 {
-                    end++;
+                    if (IsCapitalisedWord(end))
+                    {
+                        end++;
+                    }
+                    else if (Word(end) is "de" or "del" or "do" or "da" or "dos" or "das" or "la" or "los" or "las" or "el" or "y" && end + 1 < _words.Length
+                        && IsCapitalisedWord(end + 1) && SameSentence(i, end + 1) && Adjacent(end + 1))
+                    {
+                        // "the municipality of Villa del Cerro", "the city of São José dos Campos".
+                        end += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 var charStart = _tokens[i].Start;
@@ -94,7 +107,9 @@ public sealed partial class EntityRecognizer
                     draft.Attributes.TryAdd("sector", sector);
                 }
 
-                if (_countryAt[i + 2] is { } country && country.CountryCode is { } code)
+                // "the port of Rotterdam" (a known city), "the town of Lindenfeld in Hesse", "the city of Kessel, Germany".
+                if ((_countryAt[i + 2] ?? PlaceCountry(i + 2) ?? (Word(end) == "in" && end + 1 < _words.Length && SameSentence(end, end + 1) ? PlaceCountry(end + 1) : null)
+                    ?? (Word(end) == "," && end + 1 < _words.Length && SameSentence(end, end + 1) ? _countryAt[end + 1] : null)) is { } country && country.CountryCode is { } code)
                 {
                     draft.Attributes.TryAdd("country", code);
                 }

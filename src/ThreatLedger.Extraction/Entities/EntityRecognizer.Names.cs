@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThreatLedger.Extraction.Model;
 using ThreatLedger.Extraction.Text;
 using static ThreatLedger.Extraction.Entities.EntityVocabulary;
@@ -339,15 +340,70 @@ public sealed partial class EntityRecognizer
 
         private bool Adjacent(int t) => t > 0 && _tokens[t].Start <= _tokens[t - 1].End + 1;
 
+        /// <summary>
+        /// "Konkan Bank and two other lenders in Maharashtra", "X and several other hospitals based in Ontario": the place
+        /// that a list of the name and its peers of the same kind stands in places the name too.
+        /// </summary>
+        private GazetteerEntry? PeersPlaceCountry(int end)
+        {
+            if (Word(end) != "and")
+            {
+                return null;
+            }
+
+            var k = end + 1;
+            // "two other", "several other", "three more", "other": a count of peers, then the descriptor in the plural.
+            for (var n = 0; n < 2 && k < _words.Length && SameSentence(end, k) && Word(k) is not ("other" or "more"); n++)
+            {
+                k++;
+            }
+
+            if (Word(k) is not ("other" or "more") || !SameSentence(end, k + 1))
+            {
+                return null;
+            }
+
+            // "two other lenders", "two other cooperative lenders": the plural descriptor, after at most one modifier.
+            var at = IsPluralDescriptor(Word(k + 1)) ? k + 2 : IsPluralDescriptor(Word(k + 2)) && Word(k + 1) is { Length: > 0 } modifier && char.IsLower(modifier[0]) ? k + 3 : -1;
+            if (at < 0)
+            {
+                return null;
+            }
+
+            if (Word(at) == "based")
+            {
+                at++;
+            }
+
+            return Word(at) == "in" && at + 1 < _words.Length && SameSentence(end, at + 1) ? PlaceCountry(at + 1) : null;
+        }
+
+        private static bool IsPluralDescriptor(string plural) =>
+            plural.Length > 2 && plural.EndsWith('s')
+            && (OrganizationDescriptors.Contains(plural[..^1]) || (plural.EndsWith("ies", StringComparison.Ordinal) && OrganizationDescriptors.Contains(plural[..^3] + "y"))
+                || OrganizationHeads.Contains(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(plural[..^1])));
+
+        /// <summary>"Good Friday", "Whit Monday", "Ascension Day", "Lunar New Year": a run of holiday words (see <see cref="HolidayNameWords"/>).</summary>
+        private static bool IsHolidayName(string[] words) =>
+            words.Any(HolidayCoreWords.Contains) && words.All(w => HolidayNameWords.Contains(w) || CalendarWords.Contains(w));
+
         private bool IsCapitalisedWord(int i) => _tokens[i].Kind == TokenKind.Word && char.IsUpper(_words[i][0]) && !_words[i].Contains('-', StringComparison.Ordinal);
 
         private void TryName(int start, int end)
         {
             var words = _words[start..end];
+            if (IsHolidayName(words) || (_countryAt[start] is not null && _countryEnd[start] == end))
+            {
+                // "And in Peru, the municipality of …": a country before an appositive is the place, not an organisation.
+                // "an attack on Good Friday", "discovered on Easter Monday": a date, not a victim's name.
+                return;
+            }
+
             // The head stands before "of", "for" or "on" ("Ministry of …", "Centre for …", "Commission on Elections").
             var ofIndex = Array.FindIndex(words, w => w is "of" or "for" or "on");
             var head = ofIndex > 0 ? words[ofIndex - 1] : words[^1];
-            var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency");
+            var institution = IsPublicInstitutionName(words);
+            var government = GovernmentHeads.Contains(head) || words.Any(w => w is "Ministry" or "Department" or "Agency") || institution;
             var appositive = AppositiveKind(end);
             // "Danske Handelsbank", "Nordbank": a compound whose last part is "bank" is a bank.
             var organisation = OrganizationHeads.Contains(head) || (head.Length > 5 && head.EndsWith("bank", StringComparison.Ordinal))
@@ -375,7 +431,8 @@ public sealed partial class EntityRecognizer
             var country = owner ?? _countryAt[start] ?? CountryBefore(charStart) ?? (government && ofIndex > 0 ? CountryInside(_tokens[start + ofIndex].Start, charEnd) : null)
                 ?? (government && !publicAppositive ? null : AppositiveCountry(end))
                 // "Kurrajong University in New South Wales says": a place right after the name.
-                ?? (Word(end) == "in" && end + 1 < _words.Length && SameSentence(end, end + 1) ? PlaceCountry(end + 1) : null);
+                ?? (Word(end) == "in" && end + 1 < _words.Length && SameSentence(end, end + 1) ? PlaceCountry(end + 1) : null)
+                ?? PeersPlaceCountry(end);
             if (_countryAt[start] is { } prefix && _countryEnd[start] < end
                 && (Table.Find("name:" + _text[_tokens[_countryEnd[start]].Start..charEnd])
                     ?? Table.Find(EntityKinds.GovernmentBody + ":" + _text[_tokens[_countryEnd[start]].Start..charEnd])) is { } named)
@@ -391,7 +448,7 @@ public sealed partial class EntityRecognizer
             }
 
             var kind = publicAppositive && (government || country is not null) ? EntityKinds.GovernmentBody
-                : government && (country is not null || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government")
+                : government && (country is not null || institution || StateWords.Contains(words[0]) || words.Contains("Ministry") || words.Contains("Government")
                     || words.Any(PublicRemitWords.Contains))
                 ? EntityKinds.GovernmentBody
                 : IsSecurityFirm(start, end) ? EntityKinds.Vendor

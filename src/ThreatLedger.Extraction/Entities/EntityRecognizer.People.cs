@@ -36,11 +36,30 @@ public sealed partial class EntityRecognizer
 
                 // Two or three capitalised words that are not a country, an organisation head or a known name.
                 var end = first;
-                while (end < _words.Length && end - first <= 2 && (IsCapitalisedWord(end) || (end > first && IsHyphenatedGivenName(end))) && Adjacent(end) && SameSentence(i, end)
-                    && _countryAt[end] is null && !OrganizationHeads.Contains(_words[end]) && !GovernmentHeads.Contains(_words[end])
-                    && !PersonTitles.Contains(_words[end]))
+                var particles = 0;
+                while (end < _words.Length && end - first - particles <= 2 && Adjacent(end) && SameSentence(i, end))
                 {
+                    if (end > first && particles < 2 && PersonNameParticles.Contains(_words[end]) && end + 1 < _words.Length && Adjacent(end + 1)
+                        && (IsCapitalisedWord(end + 1) || PersonNameParticles.Contains(_words[end + 1])) && SameSentence(i, end + 1))
+                    {
+                        // "managing director Johan van Wyk", "chief executive Maria de la Cruz": a surname particle.
+                        particles++;
+                        end++;
+                        continue;
+                    }
+
+                    if (!(IsCapitalisedWord(end) || (end > first && IsHyphenatedGivenName(end))) || _countryAt[end] is not null
+                        || OrganizationHeads.Contains(_words[end]) || GovernmentHeads.Contains(_words[end]) || PersonTitles.Contains(_words[end]))
+                    {
+                        break;
+                    }
+
                     end++;
+                }
+
+                if (particles > 0 && PersonNameParticles.Contains(_words[end - 1]))
+                {
+                    continue;
                 }
 
                 if (end - first < 2 || (end < _words.Length && IsCapitalisedWord(end) && Adjacent(end)))

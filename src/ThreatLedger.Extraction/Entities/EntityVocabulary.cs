@@ -28,6 +28,25 @@ internal static class EntityVocabulary
         "Register", "Registry", "Assembly", "Chamber", "Duma", "Diet", "Bundestag", "Tribunal", "Ombudsman", "Guard", "Commissioner",
     };
 
+    /// <summary>
+    /// Names of public institutions whose head is no government word: central banks ("Central Bank of Nigeria", "Reserve
+    /// Bank of India", "the Federal Reserve", "Monetary Authority of …") and national computer emergency response teams
+    /// ("Egyptian Computer Emergency Readiness Team", "… Computer Security Incident Response Team").
+    /// </summary>
+    public static bool IsPublicInstitutionName(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if ((words[i] is "Central" or "Reserve" && words[i + 1] == "Bank") || (words[i] == "Federal" && words[i + 1] == "Reserve")
+                || (words[i] == "Monetary" && words[i + 1] == "Authority"))
+            {
+                return true;
+            }
+        }
+
+        return words.Count >= 3 && words[^1] == "Team" && words[^2] is "Response" or "Readiness" && words.Contains("Emergency") | words.Contains("Incident");
+    }
+
     /// <summary>Words of a public remit that make a name with a government head a state body ("Solicitors Regulation Authority", "… Cyber Security Service").</summary>
     public static readonly HashSet<string> PublicRemitWords = new(StringComparer.Ordinal)
     {
@@ -102,6 +121,12 @@ internal static class EntityVocabulary
         "dropper", "downloader", "rootkit", "worm", "variant", "strain", "family", "web shell", "webshell", "spyware", "keylogger",
     };
 
+    /// <summary>Words of purpose between a family's name and its malware noun ("the Grandoreiro banking trojan").</summary>
+    public static readonly HashSet<string> MalwarePurposeWords = new(StringComparer.Ordinal)
+    {
+        "banking", "credential", "password", "remote-access", "cryptocurrency", "crypto", "clipboard", "mobile", "modular", "data",
+    };
+
     /// <summary>Malware nouns that follow a family's name ("the Zorbax ransomware"), with the STIX malware-type-ov value they imply.</summary>
     public static readonly Dictionary<string, string> MalwareNounTypes = new(StringComparer.Ordinal)
     {
@@ -147,11 +172,35 @@ internal static class EntityVocabulary
         "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "columnist", "desk", "producer",
     };
 
+    /// <summary>Lower-case particles inside a person's surname ("Johan van Wyk", "Maria de la Cruz", "Ahmed bin Rashid").</summary>
+    public static readonly HashSet<string> PersonNameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "da", "das", "dos", "du", "di", "del", "della", "le", "la", "bin", "binti", "al", "el", "ter", "ten",
+    };
+
     /// <summary>Months and weekdays: capitalised, but never a name.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>
+    /// Words of holiday names ("Good Friday", "Easter Monday", "Whit Monday", "Ascension Day", "Lunar New Year"): a
+    /// capitalised run made only of these (with weekdays) and holding one of <see cref="HolidayCoreWords"/> is a date, never a name.
+    /// </summary>
+    public static readonly HashSet<string> HolidayNameWords = new(StringComparer.Ordinal)
+    {
+        "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christi", "Christmas", "Boxing", "Good", "Holy",
+        "Black", "Cyber", "Thanksgiving", "Diwali", "Deepavali", "Eid", "al-Fitr", "al-Adha", "Lunar", "Chinese", "New", "Year", "Year's",
+        "Day", "Eve", "Week", "Weekend", "Holiday", "Holidays", "Bank", "Ramadan", "Tet", "Seollal", "Hari", "Raya", "Puasa", "Haji", "Aidilfitri",
+    };
+
+    /// <summary>The words that make a run of <see cref="HolidayNameWords"/> a holiday ("Good Friday", not "New Day").</summary>
+    public static readonly HashSet<string> HolidayCoreWords = new(StringComparer.Ordinal)
+    {
+        "Easter", "Whitsun", "Whitsunday", "Whit", "Pentecost", "Ascension", "Corpus", "Christmas", "Boxing", "Good", "Holy", "Black", "Cyber",
+        "Thanksgiving", "Diwali", "Deepavali", "Eid", "Lunar", "Ramadan", "Tet", "Seollal", "Hari",
     };
 
     /// <summary>Nouns that introduce an organisation's name ("the grid operator Westnetz Transmission").</summary>
@@ -166,7 +215,7 @@ internal static class EntityVocabulary
         "consultancy", "app", "drugmaker", "biotech", "regulator", "telecom", "airport", "railway", "school", "college", "clinic",
         "network",
         "exporter", "importer", "trader", "reinsurer", "fintech", "forwarder", "haulier", "hauler", "grower", "bottler", "dairy",
-        "steelmaker", "smelter", "foundry", "homebuilder", "caterer", "outsourcer",
+        "steelmaker", "smelter", "foundry", "homebuilder", "caterer", "outsourcer", "association", "landlord",
     };
 
     /// <summary>Appositive nouns that make the name before them a public body ("X, Estonia's road and rail regulator,").</summary>

@@ -13,10 +13,15 @@ namespace ThreatLedger.Extraction.Entities;
 /// <remarks>
 /// File format: UTF-8, tab-separated, <c>#</c> starts a comment line. Columns: kind, canonical name, aliases separated
 /// by <c>|</c>, attributes as <c>key=value</c> pairs separated by <c>;</c>. An entry with <c>context=required</c> is
-/// only recognised next to a word that says what it is ("Play ransomware", "the Royal gang").
+/// only recognised next to a word that says what it is ("Play ransomware", "the Royal gang"). A line of kind
+/// <c>places</c> names a country (ISO code or name) and lists more of its <c>regions</c> and <c>cities</c>, which only
+/// place an organisation ("a housing association in West Yorkshire").
 /// </remarks>
 public sealed class Lexicon
 {
+    /// <summary>The kind of a gazetteer line that adds regions and cities to a country (<c>Data/places.tsv</c>).</summary>
+    public const string PlacesKind = "places";
+
     private static readonly Lazy<Lexicon> s_default = new(() => new Lexicon(ReadEmbedded()));
 
     private readonly Dictionary<string, List<Phrase>> _byFirstToken = new(StringComparer.Ordinal);
@@ -27,8 +32,16 @@ public sealed class Lexicon
         Entries = entries;
         var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
         var cities = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var places = new List<GazetteerEntry>();
         foreach (var entry in entries)
         {
+            if (entry.Kind == PlacesKind)
+            {
+                // "places<TAB>GB<TAB><TAB>regions=…;cities=…": more places of a country, which name no entity of their own.
+                places.Add(entry);
+                continue;
+            }
+
             var needsContext = string.Equals(entry.Attribute("context"), "required", StringComparison.OrdinalIgnoreCase);
             Add(entry.Name, entry, SurfaceKind.Name, needsContext);
             foreach (var alias in entry.Aliases)
@@ -58,6 +71,19 @@ public sealed class Lexicon
                 {
                     cities.TryAdd(city, entry);
                 }
+            }
+        }
+
+        foreach (var entry in places)
+        {
+            if (!countries.TryGetValue(entry.Name, out var country))
+            {
+                throw new LexiconException($"{entry.Origin}: places for '{entry.Name}', which is no country code or name of the gazetteer");
+            }
+
+            foreach (var place in entry.AttributeList("cities").Concat(entry.AttributeList("regions")))
+            {
+                cities.TryAdd(place, country);
             }
         }
 

@@ -23,6 +23,7 @@ public sealed class ArticleExtractor
         (typeof(ArticleExtractor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0] ?? "1.0");
 
     private readonly EntityRecognizer _entities;
+    private readonly IReadOnlyDictionary<string, GazetteerEntry> _places;
     private readonly EventExtractor _events;
     private readonly IndicatorExtractor _indicators = new();
     private readonly TemporalTagger _time = new();
@@ -32,6 +33,7 @@ public sealed class ArticleExtractor
     {
         options ??= new ArticleExtractorOptions();
         _entities = new EntityRecognizer(options.Lexicon);
+        _places = options.Lexicon.CountriesByCity;
         _events = options.Events ?? EventExtractor.CreateRuleBased();
     }
 
@@ -47,7 +49,7 @@ public sealed class ArticleExtractor
         var entityAnalysis = _entities.Recognize(text, analyzed.Tokens, analyzed.Sentences);
         var events = Events(analyzed, entityAnalysis);
         var times = _time.Tag(text, document.Info.Published);
-        var incidentAnalysis = IncidentBuilder.Build(text, entityAnalysis, events, times);
+        var incidentAnalysis = IncidentBuilder.Build(text, entityAnalysis, events, times, _places);
         var claims = _claims.Extract(text, entityAnalysis, incidentAnalysis, document.Info);
         var entities = entityAnalysis.Entities.Concat(IndicatorEntities(text, document.Info.Url, entityAnalysis.Entities.Count)).ToList();
         return new ExtractionDocument

@@ -65,6 +65,57 @@ internal static partial class IncidentBuilder
         return false;
     }
 
+    private static readonly string[] s_placeOpeners = ["in ", "and in ", "meanwhile in ", "meanwhile, in ", "elsewhere in ", "over in ", "and over in "];
+
+    /// <summary>
+    /// "And in Colombia, the municipality of …", "Meanwhile, in Kenya, …": a round-up's sentence that opens with a country
+    /// and a comma. True after a connective ("and", "meanwhile", "elsewhere", "over"), which turns to another story; false
+    /// after a bare "In Kenya,", which may go on with the same one; null without such an opening.
+    /// </summary>
+    private static bool? OpensWithPlace(string text, EntityAnalysis entities, Sentence sentence)
+    {
+        var lead = text.AsSpan(sentence.Start, Math.Min(48, sentence.End - sentence.Start));
+        foreach (var opener in s_placeOpeners)
+        {
+            if (!lead.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var comma = lead.IndexOf(',');
+            if (opener.EndsWith(", in ", StringComparison.Ordinal))
+            {
+                var second = lead[opener.Length..].IndexOf(',');
+                comma = second < 0 ? -1 : opener.Length + second;
+            }
+
+            if (comma <= opener.Length)
+            {
+                return null;
+            }
+
+            var placeStart = sentence.Start + opener.Length;
+            var placeEnd = sentence.Start + comma;
+            return entities.MentionsWithin(placeStart, placeEnd).Any(m => m.Kind == EntityKinds.Country && m.Start == placeStart) ? opener != "in " : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a blank line (or the start of the text) comes right before <paramref name="at"/>.</summary>
+    private static bool OpensParagraph(string text, int at)
+    {
+        var k = at - 1;
+        var newlines = 0;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            newlines += text[k] == '\n' ? 1 : 0;
+            k--;
+        }
+
+        return k < 0 || newlines >= 2;
+    }
+
     private static readonly HashSet<string> s_victimKinds = new(StringComparer.Ordinal)
     {
         EntityKinds.Organization, EntityKinds.GovernmentBody, EntityKinds.System,
@@ -110,8 +161,10 @@ internal static partial class IncidentBuilder
         return at;
     }
 
-    public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times)
+    public static IncidentAnalysis Build(string text, EntityAnalysis entities, IReadOnlyList<Event> events, IReadOnlyList<TimeExpression> times,
+        IReadOnlyDictionary<string, GazetteerEntry>? places = null)
     {
+        places ??= Lexicon.Default.CountriesByCity;
         var drafts = new List<Draft>();
         var assignment = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var incidentAtSentence = new Draft?[entities.Sentences.Count];
@@ -151,9 +204,24 @@ internal static partial class IncidentBuilder
             var sentence = entities.Sentences[sentenceIndex];
             MarkSentences(sentenceIndex);
             var lower = text[sentence.Start..sentence.End].ToLowerInvariant();
-            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
-                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal));
             var victim = FindVictim(text, entities, e, sentence.Start, sentence.End, out var strong);
+            var placeOpener = current is not null && current.Sentence != sentenceIndex ? OpensWithPlace(text, entities, sentence) : null;
+            var newCue = s_newIncidentCues.Any(c => lower.Contains(c, StringComparison.Ordinal)) || SeparateAttack(lower)
+                || s_roundUpOpeners.Any(o => lower.TrimStart().StartsWith(o, StringComparison.Ordinal))
+                // "And in Colombia, …" turns to another story; a bare "In Germany, …" only when it names another victim.
+                || placeOpener == true || (placeOpener == false && victim is not null && victim != current?.VictimId);
+            if (victim is not null && !strong && current?.VictimId is { } currentVictim && victim != currentVictim && OpensParagraph(text, sentence.Start)
+                // The body is the paragraph's subject ("Paraguay's National Directorate of Tax Revenue (DNIT) said …"), not a
+                // party named further on ("… but did not link them to the Russian government").
+                && entities.MentionsWithin(sentence.Start, sentence.End).Any(m => m.EntityId == victim && m.Start - sentence.Start <= 24)
+                && entities[victim].Attributes.GetValueOrDefault("country") is { } victimCountry
+                && entities[currentVictim].Attributes.GetValueOrDefault("country") is { } currentCountry && victimCountry != currentCountry)
+            {
+                // A round-up's next paragraph about a body of another country ("Paraguay's tax agency said … records had been
+                // stolen" after a Kenyan lender's breach) is another story, even when only its speaker can be the victim.
+                strong = true;
+            }
+
             if (current is not null && IsSideAttack(e, current))
             {
                 // "At the same time, a DDoS attack knocked the booking website offline": a flood beside an intrusion is an
@@ -261,7 +329,7 @@ internal static partial class IncidentBuilder
             // report no incident (and no time).
             foreach (var e in draft.Events)
             {
-                finalEvents.Add(e with { Hopper = drafts.IndexOf(draft), Realis = "Generic", Arguments = LinkArguments(entities, e, null) });
+                finalEvents.Add(e with { Hopper = drafts.IndexOf(draft), Realis = "Generic", Arguments = LinkArguments(entities, e, null, places) });
             }
         }
 
@@ -314,7 +382,7 @@ internal static partial class IncidentBuilder
             });
             foreach (var e in draft.Events)
             {
-                finalEvents.Add(e with { Hopper = hopper, Time = time, Arguments = LinkArguments(entities, e, draft.VictimId) });
+                finalEvents.Add(e with { Hopper = hopper, Time = time, Arguments = LinkArguments(entities, e, draft.VictimId, places) });
             }
         }
 
@@ -456,7 +524,9 @@ internal static partial class IncidentBuilder
     /// <summary>Wording that frames a sentence as a survey, review or rule: its attack mentions are general even beside a name.</summary>
     private static readonly string[] s_surveyMarkers =
         ["survey", "respondents", "annual report", "annual review", "would require", "will require", "urged organisations", "urged organizations",
-            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common"];
+            "had fallen", "have fallen", "has fallen", "had risen", "have risen", "has risen", "remained common",
+            // Trends: "the change followed a rise in ransomware attacks against financial firms".
+            "a rise in ", "the rise in ", "an increase in ", "a surge in ", "a spike in ", "a growing number of ", "the growing number of ", "a rising number of "];
 
     /// <summary>Wording that speaks of attacks in general: statistics, trends, risks.</summary>
     private static readonly string[] s_generalityMarkers =
@@ -614,7 +684,7 @@ internal static partial class IncidentBuilder
     ];
 
     /// <summary>Wording that closes an exposure or ends an intrusion ("which secured it the next day", "closed access on May 8").</summary>
-    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access"];
+    private static readonly string[] s_closureWords = ["secured it", "secured the", "closed access", "removed access", "restricted access", "was secured", "were secured", "been secured", "was locked down", "was taken down"];
 
     private static readonly string[] s_disclosureAnchors = ["disclosed", "in a notice", "in a letter", "notified", "went public", "in a statement", "in a filing"];
 
@@ -786,8 +856,13 @@ internal static partial class IncidentBuilder
             return null;
         }
 
-        var candidates = entities.MentionsWithin(sentenceStart, sentenceEnd)
-            .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End) && !Excluded(text, m))
+        var mentions = entities.MentionsWithin(sentenceStart, sentenceEnd)
+            .Where(m => s_victimKinds.Contains(m.Kind) && !(m.Start < e.Trigger.End && e.Trigger.Start < m.End))
+            .ToList();
+        var excluded = mentions.Where(m => Excluded(text, m)).ToList();
+        // "impersonating Mexico's Tax Administration Service (SAT)": the acronym in brackets shares its long form's exclusion.
+        var candidates = mentions.Where(m => !excluded.Contains(m)
+            && !excluded.Any(x => x.EntityId == m.EntityId && x.End <= m.Start && text.AsSpan(x.End, m.Start - x.End).Trim() is "(" or "(the" or ", or"))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -827,12 +902,7 @@ internal static partial class IncidentBuilder
 
         // Consequence: "the school district cancelled classes after a ransomware attack disabled its phones", "customers of
         // X could not log in after a wave of denial-of-service attacks": the subject whose clause an "after" adjunct ends.
-        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
-        if (subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
-            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
-            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
-            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
-            && Resolve(text, entities, subject, candidates) is { } consequenceVictim)
+        if (ConsequenceSubject(text, entities, e, sentenceStart, candidates) is { } consequenceVictim)
         {
             return consequenceVictim;
         }
@@ -869,7 +939,8 @@ internal static partial class IncidentBuilder
 
                 // A company reporting an attack that names no other target reports its own ("Acme said a cyberattack
                 // wiped data on hundreds of workstations"); government bodies and vendors often speak of others.
-                if (speaker.Kind == EntityKinds.Organization && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System))
+                if ((speaker.Kind == EntityKinds.Organization || IsLocalGovernment(entities[speaker.EntityId]))
+                    && candidates.All(m => m.EntityId == speaker.EntityId || m.Kind == EntityKinds.System))
                 {
                     return speaker.EntityId;
                 }
@@ -900,6 +971,22 @@ internal static partial class IncidentBuilder
     }
 
     /// <summary>
+    /// The subject whose clause an "after &lt;attack&gt;" adjunct ends ("The school district cancelled classes after a
+    /// ransomware attack", "Customers of X … were unable to bank online after a ransomware attack on its IT provider"), unless
+    /// it is an oversight body or another candidate stands between it and the attack.
+    /// </summary>
+    private static string? ConsequenceSubject(string text, EntityAnalysis entities, Event e, int sentenceStart, List<EntityMention> candidates)
+    {
+        var subject = candidates.Where(m => m.End <= e.Trigger.Start).OrderBy(m => m.Start).FirstOrDefault();
+        return subject != default && subject.Start - sentenceStart <= 24 && SufferedBefore(text[subject.End..e.Trigger.Start])
+            // "The FBI opened an investigation after a ransomware attack": an oversight body acts on others' incidents.
+            && !(subject.Kind == EntityKinds.GovernmentBody && IsOversightBody(entities[subject.EntityId]))
+            && !candidates.Any(m => m.Start > subject.End && m.End <= e.Trigger.Start && m.EntityId != subject.EntityId && m.Kind != EntityKinds.System)
+            ? Resolve(text, entities, subject, candidates)
+            : null;
+    }
+
+    /// <summary>
     /// Whether the words between a subject and an attack end in "after" and at most three words of the attack's noun
     /// phrase ("… cancelled classes after a", "… were unable to bank online after a wave of"), with no report, relative
     /// clause or object clause between.
@@ -924,6 +1011,10 @@ internal static partial class IncidentBuilder
         "protection", "privacy", "commissioner", "regulator", "regulation", "regulatory", "supervis", "cyber", "security", "police",
         "investigation", "intelligence", "emergency", "response", "cert", "csirt", "ombudsman", "inspectorate", "prosecutor", "court",
     ];
+
+    /// <summary>A town, city, county or municipality: like a company, when it reports an attack it names no other target for, it reports its own.</summary>
+    private static bool IsLocalGovernment(Entity body) =>
+        body.Kind == EntityKinds.GovernmentBody && body.Attributes.GetValueOrDefault("sector") == "government-local" && !IsOversightBody(body);
 
     /// <summary>A body that oversees, investigates or defends others (a data-protection authority, a CERT, the police).</summary>
     private static bool IsOversightBody(Entity body) =>
@@ -1116,6 +1207,10 @@ internal static partial class IncidentBuilder
             && s_attackNouns.Any(n => following.Contains(n, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether "that" follows the discovery verb ending at <paramref name="at"/> ("found that …") before <paramref name="limit"/>.</summary>
+    private static bool IntroducesFinding(string text, int at, int limit) =>
+        at < limit && text.AsSpan(at, limit - at).TrimStart().StartsWith("that ", StringComparison.Ordinal);
+
     private static bool IsDiscoveryWording(string trigger)
     {
         var lower = trigger.ToLowerInvariant();
@@ -1200,7 +1295,7 @@ internal static partial class IncidentBuilder
     private static bool InAppositive(string text, EntityMention m, List<EntityMention> candidates) =>
         candidates.Any(o => o.End < m.Start && AppositiveEnd(text, o.End) is { } close && close > m.End);
 
-    private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId)
+    private static IReadOnlyList<EventArgument> LinkArguments(EntityAnalysis entities, Event e, string? victimId, IReadOnlyDictionary<string, GazetteerEntry> places)
     {
         var arguments = new List<EventArgument>();
         foreach (var a in e.Arguments)
@@ -1221,6 +1316,14 @@ internal static partial class IncidentBuilder
                 continue;
             }
 
+            if (a.Role == "Victim" && entityId is null && victimId is not null && places.ContainsKey(a.Span.Text)
+                && entities.MentionsWithin(entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].Start, entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)].End).Any(m => m.EntityId == victimId))
+            {
+                // "Customers of X and two other lenders in Maharashtra … after a ransomware attack on Tarang": a region or city
+                // the event rules took for the victim gives way to the victim the incident builder found in the sentence.
+                continue;
+            }
+
             arguments.Add(a with { EntityId = entityId });
         }
 
@@ -1238,6 +1341,27 @@ internal static partial class IncidentBuilder
                     Span = new TextSpan(mention.Start, mention.End, entities.Text[mention.Start..mention.End]),
                     EntityId = victimId,
                     EntityType = entities[victimId].Kind == EntityKinds.System ? "Device" : "Organization",
+                });
+            }
+        }
+
+        // "Customers of X were unable to bank after a ransomware attack on its IT provider Y": the attack hit Y (the
+        // incident's victim) and, through it, X, whose clause the attack ends.
+        if (victimId is not null && e.Type is not (EventTypes.Discover or EventTypes.Patch))
+        {
+            var sentence = entities.Sentences[entities.SentenceIndexAt(e.Trigger.Start)];
+            var candidates = entities.MentionsWithin(sentence.Start, sentence.End)
+                .Where(m => s_victimKinds.Contains(m.Kind) && m.End <= e.Trigger.Start && !Excluded(entities.Text, m)).ToList();
+            var affected = ConsequenceSubject(entities.Text, entities, e, sentence.Start, candidates);
+            var subjectMention = candidates.FirstOrDefault(m => m.EntityId == affected);
+            if (affected is not null && affected != victimId && subjectMention != default && !arguments.Any(a => a.Role == "Victim" && a.EntityId == affected))
+            {
+                arguments.Add(new EventArgument
+                {
+                    Role = "Victim",
+                    Span = new TextSpan(subjectMention.Start, subjectMention.End, entities.Text[subjectMention.Start..subjectMention.End]),
+                    EntityId = affected,
+                    EntityType = "Organization",
                 });
             }
         }
@@ -1359,7 +1483,9 @@ internal static partial class IncidentBuilder
                     discoveryDate = false;
                     // "first logged in on February 21 and was discovered eleven days later": a discovery verb after the date
                     // does not take the start from it either.
-                    startWording = e.Type == EventTypes.Discover && (!IsDiscoveryWording(e.Trigger.Text) || e.Trigger.Start >= t.End)
+                    // "An investigation found that the attackers had entered through a VPN device in mid-February": what a
+                    // finding's "that" clause says began is the start, not the discovery.
+                    startWording = e.Type == EventTypes.Discover && (!IsDiscoveryWording(e.Trigger.Text) || e.Trigger.Start >= t.End || IntroducesFinding(text, e.Trigger.End, t.Start))
                         && eventsBySentence[sentenceIndex].All(o => o.Type == EventTypes.Discover);
                     if (e.Type == EventTypes.Discover && !startWording)
                     {

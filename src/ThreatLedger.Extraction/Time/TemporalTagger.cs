@@ -63,6 +63,8 @@ public sealed class TemporalTagger
         (s_dayAfter, (_, _) => Date(null, null, true), Cue.Unit),
         (new Regex(@"\b(?<holiday>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)|halloween)\b", Options, s_timeout), Holiday, Cue.Holiday | Cue.Unit),
         (new Regex(@"\b(?:(?<good>good\s+friday)|easter(?:\s+(?<part>sunday|monday|weekend|holidays?|break))?)\b", Options, s_timeout), Easter, Cue.Holiday),
+        (new Regex(@"\b(?:(?<whit>whit\s+(?:monday|sunday)|whitsun(?:day)?|pentecost(?:\s+(?:sunday|monday))?)(?:\s+(?<part>weekend|holidays?|break|bank\s+holiday))?|(?<name>ascension\s+day|ascension\s+thursday|corpus\s+christi|thanksgiving|black\s+friday|cyber\s+monday|diwali|deepavali|(?:lunar|chinese)\s+new\s+year|tet|seollal|ramadan|hari\s+raya\s+(?:puasa|aidilfitri|haji)|eid(?:[\s-]+(?:al|ul|el)[\s-]+(?<feast>fitr|adha))?))\b", Options, s_timeout), MovableHoliday, Cue.Holiday),
+        (new Regex(@"\bthe\s+(?<edge>start|beginning|middle|end)\s+of\s+the\s+(?<unit>year|month)\b", Options, s_timeout), StartOrEndOfTheUnit, Cue.Unit),
         (s_ago, Ago, Cue.Unit),
         (new Regex($@"\b(?:(?<pre>for|over|about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|up\s+to|as\s+much\s+as|as\s+long\s+as|as\s+many\s+as|at\s+least|some|the\s+past|the\s+last|within|in)\s+)*(?<n>{Numbers})[\s-]+(?<unit>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b", Options, s_timeout), Duration, Cue.Unit),
         (new Regex($@"\b(?<y>{Year})\b", Options, s_timeout), PlainYear, Cue.Digit),
@@ -183,7 +185,7 @@ public sealed class TemporalTagger
 
     // Every time expression holds a digit or one of these words: the rules only run on windows around them.
     private static readonly Regex s_keywords = new(
-        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter)\b",
+        $@"\d|\b(?:{Months}|spring|summer|autumn|fall|winter|years?|months?|weeks?|fortnights?|weekend|days?|decades?|hours?|ago|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|halloween|easter|whitsun|whitsunday|whit|pentecost|ascension|corpus|thanksgiving|diwali|deepavali|eid|lunar|tet|seollal|ramadan|hari\s+raya|chinese\s+new\s+year|black\s+friday|cyber\s+monday)\b",
         Options, s_timeout);
 
     /// <summary>Windows of text (cut at whitespace) around time keywords, merged where they overlap, with the kinds of keyword each holds.</summary>
@@ -233,7 +235,10 @@ public sealed class TemporalTagger
             "year" or "years" or "month" or "months" or "week" or "weeks" or "fortnight" or "fortnights" or "day" or "days" or "decade" or "decades" or "hour" or "hours" or "ago" => Cue.Unit,
             "weekend" => Cue.Weekend,
             "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => Cue.Day,
-            "christmas" or "halloween" or "easter" => Cue.Holiday,
+            "christmas" or "halloween" or "easter" or "whitsun" or "whitsunday" or "whit" or "pentecost" or "ascension" or "corpus" or "thanksgiving"
+                or "diwali" or "deepavali" or "eid" or "lunar" or "tet" or "seollal" or "ramadan" => Cue.Holiday,
+            var holiday when holiday.StartsWith("chinese", StringComparison.Ordinal) || holiday.StartsWith("black", StringComparison.Ordinal) || holiday.StartsWith("hari", StringComparison.Ordinal)
+                || holiday.StartsWith("cyber", StringComparison.Ordinal) => Cue.Holiday,
             _ => Cue.Month,
         };
     }
@@ -784,6 +789,77 @@ public sealed class TemporalTagger
             : part == "monday" ? sunday.AddDays(1)
             : sunday;
         return Date(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, true);
+    }
+
+    /// <summary>
+    /// Movable holidays ("over the Whitsun weekend", "on Whit Monday", "the Ascension Day long weekend", "over the Lunar New
+    /// Year holiday", "during Eid al-Fitr", "during Ramadan", "on Black Friday"): the latest one on or before the publication date (see
+    /// <see cref="MovableHolidays"/>); a weekend or holiday named after Whitsun starts on its Saturday.
+    /// </summary>
+    private static Resolved? MovableHoliday(Match m, DateOnly? published)
+    {
+        string key;
+        if (m.Groups["whit"].Success)
+        {
+            var whit = Regex.Replace(m.Groups["whit"].Value.ToLowerInvariant(), @"\s+", " ");
+            var part = m.Groups["part"].Value.ToLowerInvariant();
+            key = whit.EndsWith("monday", StringComparison.Ordinal) ? "whit monday"
+                : part.Length > 0 && !part.StartsWith("bank", StringComparison.Ordinal) && !whit.EndsWith("sunday", StringComparison.Ordinal) ? "whitsun weekend"
+                : "whitsun";
+        }
+        else
+        {
+            var name = Regex.Replace(m.Groups["name"].Value.ToLowerInvariant(), @"\s+", " ");
+            key = name switch
+            {
+                "ascension thursday" => "ascension day",
+                "deepavali" => "diwali",
+                "chinese new year" or "tet" or "seollal" => "lunar new year",
+                "hari raya puasa" or "hari raya aidilfitri" => "eid al-fitr",
+                "hari raya haji" => "eid al-adha",
+                _ when name.StartsWith("eid", StringComparison.Ordinal) => m.Groups["feast"].Success ? "eid al-" + m.Groups["feast"].Value.ToLowerInvariant() : "eid",
+                _ => name,
+            };
+        }
+
+        if (published is not { } p)
+        {
+            return Date(null, null, true);
+        }
+
+        return MovableHolidays.LatestOnOrBefore(key, p) is { } day
+            ? Date(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), MovableHolidays.IsApproximate(key) ? "APPROX" : null, true)
+            : null;
+    }
+
+    /// <summary>
+    /// "since the start of the year", "by the end of the month": the publication's year or month, narrowed by the phrase
+    /// (the start of a year is its January, the end its December).
+    /// </summary>
+    private static Resolved? StartOrEndOfTheUnit(Match m, DateOnly? published)
+    {
+        var modifier = m.Groups["edge"].Value.ToLowerInvariant() switch
+        {
+            "start" or "beginning" => "START",
+            "middle" => "MID",
+            _ => "END",
+        };
+        if (published is not { } p)
+        {
+            return Date(null, modifier, true);
+        }
+
+        if (m.Groups["unit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase))
+        {
+            return Date(Ym(p.Year, p.Month), modifier, true);
+        }
+
+        return modifier switch
+        {
+            "START" => Date(Ym(p.Year, 1), modifier, true),
+            "END" => Date(Ym(p.Year, 12), modifier, true),
+            _ => Date(Y(p.Year), modifier, true),
+        };
     }
 
     /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).</summary>

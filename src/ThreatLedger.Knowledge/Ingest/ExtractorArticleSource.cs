@@ -32,7 +32,7 @@ public sealed class ExtractorArticleSource : IArticleSource
     }
 
     /// <exception cref="KnowledgeException">The file cannot be read as an article or feed.</exception>
-    public IEnumerable<ExtractedArticle> Read(string path, CancellationToken cancellationToken)
+    public IEnumerable<PendingArticle> Read(string path, CancellationToken cancellationToken)
     {
         List<Extraction.Model.SourceDocument> documents;
         try
@@ -54,13 +54,18 @@ public sealed class ExtractorArticleSource : IArticleSource
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var info = document.Info;
-            var hash = ContentHash.Of(string.Join('\n',
-                info.Url ?? string.Empty, info.Source ?? string.Empty, info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, document.Text));
-            var extraction = _extractor.Extract(document);
-            var (objects, rejected) = ToStix(extraction);
-            yield return new ExtractedArticle(extraction, hash, objects) { Rejected = rejected };
+            yield return new PendingArticle(path, document.Info.Published, () => Extract(document));
         }
+    }
+
+    private ExtractedArticle Extract(Extraction.Model.SourceDocument document)
+    {
+        var info = document.Info;
+        var hash = ContentHash.Of(string.Join('\n',
+            info.Url ?? string.Empty, info.Source ?? string.Empty, info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, document.Text));
+        var extraction = _extractor.Extract(document);
+        var (objects, rejected) = ToStix(extraction);
+        return new ExtractedArticle(extraction, hash, objects) { Rejected = rejected };
     }
 
     private (IReadOnlyList<StixObjectInput> Objects, IReadOnlyList<string> Rejected) ToStix(ExtractionDocument extraction)

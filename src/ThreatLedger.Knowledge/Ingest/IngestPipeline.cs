@@ -54,17 +54,17 @@ public sealed class IngestPipeline
     }
 
     /// <summary>
-    /// Ingests each file, yielding one result per document or bundle. Bundles are stored as they come; articles are
-    /// extracted first and then ingested in publication order (undated ones last, ties in file order), so that merging
-    /// and relay detection see a story unfold as it was told whatever the files are called: a follow-up ("hit again")
-    /// comes after the first report, a relay after the article it copies.
+    /// Ingests each file, yielding one result per document or bundle. Bundles are stored as they come; articles are read
+    /// first and then extracted and ingested one by one in publication order (undated ones last, ties in file order), so
+    /// that merging and relay detection see a story unfold as it was told whatever the files are called: a follow-up
+    /// ("hit again") comes after the first report, a relay after the article it copies. Only the texts wait in memory.
     /// </summary>
     public async IAsyncEnumerable<IngestResult> IngestAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var documents = 0;
         long objects = 0;
-        var articles = new List<(string File, ExtractedArticle Article)>();
+        var articles = new List<PendingArticle>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -94,7 +94,7 @@ public sealed class IngestPipeline
                 else
                 {
                     progress?.Report(new IngestProgress(file, documents, objects, 0));
-                    articles.AddRange(ReadArticles(file, cancellationToken).Select(article => (file, article)));
+                    articles.AddRange(ReadArticles(file, cancellationToken));
                 }
             }
             catch (KnowledgeException ex)
@@ -119,24 +119,36 @@ public sealed class IngestPipeline
         }
 
         // Each article is its own transaction. OrderBy is stable: same-day and undated articles keep file order.
-        foreach (var (file, article) in articles.OrderBy(a => a.Article.Document.Document.Published ?? DateOnly.MaxValue))
+        foreach (var pending in articles.OrderBy(a => a.Published ?? DateOnly.MaxValue))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
-            objects += article.StixObjects.Count;
+            progress?.Report(new IngestProgress(pending.Path, documents, objects, 0));
+            IngestResult result;
+            var (article, problem) = ExtractArticle(pending);
+            if (article is null)
+            {
+                result = Failed(pending.Path, $"{pending.Path}: cannot extract: {problem}");
+            }
+            else
+            {
+                result = await _knowledge.IngestDocumentAsync(article.Document, article.ContentHash, article.StixObjects, cancellationToken).ConfigureAwait(false);
+                result = result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result;
+                objects += article.StixObjects.Count;
+            }
+
             documents++;
-            progress?.Report(new IngestProgress(file, documents, objects, 0));
-            yield return result.Status == IngestStatus.Ingested && article.Rejected.Count > 0 ? result with { Rejected = article.Rejected } : result;
+            progress?.Report(new IngestProgress(pending.Path, documents, objects, 0));
+            yield return result;
         }
 
         static IngestResult Failed(string file, string error) => new() { Origin = file, Status = IngestStatus.Failed, Error = error };
     }
 
     /// <summary>
-    /// Every article of a file, extracted. A reader or extractor failure the readers do not anticipate (a malformed
-    /// feed field, a bug) fails this file with its reason; the other files are still ingested.
+    /// Every article of a file, read. A reader failure the readers do not anticipate (a malformed feed field, a bug)
+    /// fails this file with its reason; the other files are still ingested.
     /// </summary>
-    private List<ExtractedArticle> ReadArticles(string file, CancellationToken cancellationToken)
+    private List<PendingArticle> ReadArticles(string file, CancellationToken cancellationToken)
     {
         try
         {
@@ -145,6 +157,22 @@ public sealed class IngestPipeline
         catch (Exception ex) when (ex is not (KnowledgeException or IOException or UnauthorizedAccessException or OperationCanceledException or OutOfMemoryException))
         {
             throw new KnowledgeException($"{file}: cannot extract: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// The article extracted, or the reason when extraction fails in a way nobody anticipated (a bug): that document fails
+    /// with the reason, and the others are still ingested.
+    /// </summary>
+    private static (ExtractedArticle? Article, string? Error) ExtractArticle(PendingArticle pending)
+    {
+        try
+        {
+            return (pending.Extract(), null);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return (null, ex.Message);
         }
     }
 }

@@ -422,6 +422,52 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Load_UserPlacesLine_PlacesOrganisationsInThatCountry()
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("tl-places-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "places.tsv"), "places\tNZ\t\tcities=Kaikōura|Ōamaru\n");
+
+            // When
+            var lexicon = Lexicon.Load(folder);
+            var analysis = Recognize("Hackers stole data from Harbourside Fisheries, an Ōamaru-based exporter.", lexicon);
+
+            // Then the place names no entity of its own and places the exporter
+            var exporter = Assert.Single(analysis.Entities, e => e.Name == "Harbourside Fisheries");
+            Assert.Equal("NZ", exporter.Attributes.GetValueOrDefault("country"));
+            Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("Ōamaru", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_PlacesOfAnUnknownCountry_ClearError()
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("tl-places-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "places.tsv"), "places\tZZ\t\tcities=Nowhere\n");
+
+            // When
+            var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder));
+
+            // Then the message names the file, the line and the unknown country
+            Assert.Contains("places.tsv:1", error.Message, StringComparison.Ordinal);
+            Assert.Contains("'ZZ'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Parse_MalformedLine_NamesFileAndLine()
     {
         // Given / When
@@ -1517,5 +1563,133 @@ public sealed class EntityRecognizerTests
         Assert.Equal("criminal", actor.Attributes["actor_type"]);
         Assert.Equal("PT", actor.Attributes["language_of"]);
         Assert.False(actor.Attributes.ContainsKey("country"));
+    }
+    [Theory]
+    [InlineData("Korrin Homes, a housing association that manages 9,000 homes in South Yorkshire, said tenants' data was stolen.", "Korrin Homes", "GB")]
+    [InlineData("Attackers stole design files from Toyama Seiko, a Kanazawa-based maker of sensors.", "Toyama Seiko", "JP")]
+    [InlineData("Ransomware hit Bracken Engineering, a contractor based in Jalisco, on Monday.", "Bracken Engineering", "MX")]
+    [InlineData("Intruders stole data from Ridgeback Health, a New South Wales-based hospital operator.", "Ridgeback Health", "AU")]
+    public void Recognize_RegionOrCityOfThePlacesGazetteer_PlacesTheOrganisation(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
+    [InlineData("Customers of Sahyadri Urban Bank and two other lenders in Maharashtra could not log in.", "Sahyadri Urban Bank", "IN")]
+    [InlineData("Patients of Lakeshore Clinic and three other cooperative clinics in Ontario were turned away.", "Lakeshore Clinic", "CA")]
+    public void Recognize_PeersInAPlace_TheNameSharesTheirPlace(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var organisation = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(country, organisation.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Theory]
+    [InlineData("The town of Oberwald in Bavaria could not issue passports after the attack.", "Town of Oberwald", "DE")]
+    [InlineData("The municipality of San Pedro del Monte in Antioquia said its services were offline.", "Municipality of San Pedro del Monte", "CO")]
+    public void Recognize_MunicipalityInARegion_LocalBodyOfThatCountry(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
+        Assert.Equal(country, body.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Recognize_HolidayNames_AreNoOrganisations()
+    {
+        // Given
+        const string text = "Hackers stole tenants' data in an attack on Good Friday, and staff discovered the breach on Easter Monday. "
+            + "A second attack on Whit Monday hit the council.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("Friday", StringComparison.Ordinal) || e.Name.Contains("Monday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Central Bank of Kenya said depositors' money was safe.", "Central Bank of Kenya", "KE")]
+    [InlineData("The Reserve Bank of Australia was not affected.", "Reserve Bank of Australia", "AU")]
+    [InlineData("The company informed the Egyptian Computer Emergency Readiness Team (EG-CERT) on Monday.", "Egyptian Computer Emergency Readiness Team", "EG")]
+    public void Recognize_CentralBankOrNationalCert_GovernmentBody(string text, string name, string country)
+    {
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Name == name);
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
+        Assert.Equal(country, body.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Recognize_SurnameParticle_PartOfThePersonsName()
+    {
+        // Given
+        const string text = "\"We are treating this as serious,\" managing director Pieter van der Merwe said.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var person = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Person);
+        Assert.Equal("Pieter van der Merwe", person.Name);
+    }
+
+    [Fact]
+    public void Recognize_PurposeWordBeforeMalwareNoun_NamesTheFamily()
+    {
+        // Given
+        const string text = "The emails spread the Quetzalli banking trojan to customers of several banks.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var malware = Assert.Single(analysis.Entities, e => e.Kind == EntityKinds.Malware);
+        Assert.Equal("Quetzalli", malware.Name);
+        Assert.Equal("trojan", malware.Attributes["malware_type"]);
+    }
+
+    [Fact]
+    public void Recognize_NameGivenAfterAParticipleClause_NamesTheMalware()
+    {
+        // Given
+        const string text = "Researchers said the backdoor used in the intrusion, which they call DUNEBRIDGE, shares code with older tools.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var malware = Assert.Single(analysis.Entities, e => e.Name == "DUNEBRIDGE");
+        Assert.Equal(EntityKinds.Malware, malware.Kind);
+    }
+
+    [Fact]
+    public void Recognize_AcronymOfWordInitials_WholeLongForm()
+    {
+        // Given: letters inside "Cybersecurity" would also spell the acronym from a shorter long form.
+        const string text = "Investigators from the Centre for Cybersecurity Luxembourg (CCL) are assisting the company.";
+
+        // When
+        var analysis = Recognize(text);
+
+        // Then
+        var body = Assert.Single(analysis.Entities, e => e.Aliases.Contains("CCL"));
+        Assert.Equal("Centre for Cybersecurity Luxembourg", body.Name);
+        Assert.Equal(EntityKinds.GovernmentBody, body.Kind);
     }
 }

@@ -1269,4 +1269,207 @@ public sealed class IncidentBuilderTests
         // Then
         Assert.All(result.Incidents, i => Assert.Null(i.VictimEntityId));
     }
+    [Fact]
+    public void Build_FindingThatSaysWhenTheyEntered_IsTheStart()
+    {
+        // Given: "found that" introduces what the investigation learned, not when the breach was found.
+        const string text = "Sorenko Tools, a maker of machine parts, said attackers stole design files. "
+            + "The company discovered the breach on March 3. An investigation found that the attackers had entered through a VPN device in mid-February.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-02", incident.Time?.Start);
+        Assert.Equal("2026-03-03", incident.Time?.Discovered);
+    }
+
+    [Fact]
+    public void Build_HolidayAttackAndDiscovery_OneIncidentWithBothDates()
+    {
+        // Given
+        const string text = "Moorfield Homes, a housing association in Lancashire, said hackers stole tenants' details in an attack on Good Friday. "
+            + "Its IT team discovered the breach on Easter Monday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 9));
+
+        // Then Easter 2026 fell on 5 April
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("2026-04-03", incident.Time?.Start);
+        Assert.Equal("2026-04-06", incident.Time?.Discovered);
+        Assert.Equal("GB", result.Entities.Single(e => e.Id == incident.VictimEntityId).Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Build_RoundUpParagraphOpeningWithAPlace_AnotherIncident()
+    {
+        // Given: a round-up whose last paragraph opens with "And in <country>," about a municipality's own services.
+        const string text = "In Ghana, Accra-based lender Sika Credit said an attacker used a compromised staff account to download loan files between April 20 and May 2.\n\n"
+            + "And in Peru, the municipality of San Martin del Rio said citizen services had been offline since a ransomware attack last Wednesday.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 15));
+
+        // Then the lender's incident keeps its own dates, the town's attack is an incident of its own
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKinds.Organization && e.Name == "Peru");
+        var lender = result.Incidents[0];
+        Assert.Equal("2026-04-20", lender.Time?.Start);
+        Assert.Equal("2026-05-02", lender.Time?.End);
+        var town = result.Entities.Single(e => e.Name.Contains("San Martin del Rio", StringComparison.Ordinal));
+        Assert.Contains(result.Incidents, i => i.VictimEntityId == town.Id && i.Time?.Start == "2026-06-10");
+    }
+
+    [Fact]
+    public void Build_TrendOfAttacksInAPolicyStory_NoIncident()
+    {
+        // Given
+        const string text = "The Central Bank of Ghana told lenders to report cyber incidents within 24 hours. "
+            + "A director at the central bank said the change followed a rise in ransomware attacks against financial firms since the start of the year.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 8, 11));
+
+        // Then
+        Assert.Empty(result.Incidents);
+    }
+
+    [Fact]
+    public void Build_ImpersonatedBodyWithAcronym_IsNoVictim()
+    {
+        // Given
+        const string text = "A phishing campaign impersonating Chile's Internal Revenue Service (SII) has been spreading a banking trojan since the start of the year.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 4, 22));
+
+        // Then
+        var service = result.Entities.Single(e => e.Aliases.Contains("SII"));
+        Assert.DoesNotContain(result.Incidents, i => i.VictimEntityId == service.Id);
+        Assert.DoesNotContain(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == service.Id));
+        Assert.Equal("2026-01", Assert.Single(result.Incidents).Time?.Start);
+    }
+
+    [Theory]
+    [InlineData("Tallow Insurance said it was still assessing how much data was taken from Tallow Insurance.", EventTypes.Databreach)]
+    [InlineData("Norrvik Shipping said intruders spent three months inside the company's network before they were found in May.", EventTypes.Intrusion)]
+    public void Build_DataTakenOrMonthsInside_AnIncident(string text, string type)
+    {
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(type, incident.Type);
+        Assert.NotNull(incident.VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_MonthsInsideBeforeDiscovery_DurationAndStart()
+    {
+        // When
+        var result = Extract("The Ministry of Transport said intruders spent three months inside its mail servers before they were found in May.", new DateOnly(2026, 6, 10));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("P3M", incident.Time?.Duration);
+        Assert.Equal("2026-05", incident.Time?.Discovered);
+        Assert.Equal("2026-02", incident.Time?.Start);
+    }
+
+    [Fact]
+    public void Build_ExposureClosedOnADate_RangeEnds()
+    {
+        // Given
+        const string text = "Manila-based marketplace Tindahan Express said an unprotected database left the addresses of 2 million customers "
+            + "open to the internet from early September until it was secured on November 10.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 11, 17));
+
+        // Then
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(EventTypes.Databreach, incident.Type);
+        Assert.Equal("2026-09", incident.Time?.Start);
+        Assert.Equal("2026-11-10", incident.Time?.End);
+    }
+
+    [Fact]
+    public void Build_NoteDemandingPaymentAfterEncryption_TheCompanysRansomIncident()
+    {
+        // Given: no "ransomware" or "ransom" word, only the note's demand.
+        const string text = "Antwerp-based distributor Kempen Chemie said attackers encrypted virtual servers in the early hours of Friday "
+            + "and left a note demanding payment.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 5, 20));
+
+        // Then
+        var company = result.Entities.Single(e => e.Name == "Kempen Chemie");
+        Assert.Contains(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == company.Id));
+        Assert.Equal(company.Id, Assert.Single(result.Incidents).VictimEntityId);
+    }
+    [Fact]
+    public void Build_CustomersOfXAfterAnAttackOnItsProvider_BothAreVictimsOfOneIncident()
+    {
+        // Given
+        const string text = "Customers of Vidarbha Urban Bank and two other lenders in Maharashtra were unable to use mobile banking for two days "
+            + "after a ransomware attack on Sahyog Softech, a Nagpur-based company that runs core banking software for small banks.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 6));
+
+        // Then the provider is the incident's victim, the bank a victim of the attack too
+        var bank = result.Entities.Single(e => e.Name == "Vidarbha Urban Bank");
+        var provider = result.Entities.Single(e => e.Name == "Sahyog Softech");
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(provider.Id, incident.VictimEntityId);
+        Assert.Contains(result.Events, e => e.Arguments.Any(a => a.Role == "Victim" && a.EntityId == bank.Id));
+        Assert.Equal("IN", bank.Attributes.GetValueOrDefault("country"));
+    }
+
+    [Fact]
+    public void Build_RoundUpParagraphOfAnotherCountrysBody_AnotherIncident()
+    {
+        // Given: the second paragraph's speaker, a body of another country, is the only possible victim.
+        const string text = "In Kenya, Nairobi-based lender Jabali Credit said an attacker used a compromised staff account to copy loan files in April.\n\n"
+            + "Uruguay's National Customs Directorate (DNA) said on June 9 that it was investigating claims that importers' records had been stolen.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 6, 15));
+
+        // Then
+        var customs = result.Entities.Single(e => e.Aliases.Contains("DNA"));
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.Equal(customs.Id, result.Incidents[1].VictimEntityId);
+    }
+
+    [Fact]
+    public void Build_ParagraphNamingAnotherStatesGovernmentLate_SameIncident()
+    {
+        // Given: the Russian government is named at the end of a paragraph about the same attacks.
+        const string text = "Pro-Russian hacktivists knocked the websites of several Czech cities offline on Monday in a wave of denial-of-service attacks.\n\n"
+            + "The agency said the attacks were consistent with the activity of pro-Russian hacktivist groups but did not link them to the Russian government.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 1, 12));
+
+        // Then
+        Assert.Single(result.Incidents);
+    }
+    [Fact]
+    public void Build_BareInCountryOpeningAboutTheSameAttack_SameIncident()
+    {
+        // Given: "In Sweden," goes on with the same story when it names no other victim.
+        const string text = "Norvik Paper said a ransomware attack halted its mills on Monday.\n\n"
+            + "In Sweden, the company's largest market, deliveries were delayed after the attack.";
+
+        // When
+        var result = Extract(text, new DateOnly(2026, 3, 4));
+
+        // Then
+        Assert.Single(result.Incidents);
+    }
 }

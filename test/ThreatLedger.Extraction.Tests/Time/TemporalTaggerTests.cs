@@ -248,4 +248,90 @@ public sealed class TemporalTaggerTests
         Assert.Equal(value, expression.Value);
         Assert.Null(expression.Modifier);
     }
+    [Theory]
+    [InlineData("the council's servers were encrypted over the Whitsun weekend", "Whitsun weekend", "2026-05-23")]
+    [InlineData("staff found the ransom notes on Whit Monday", "Whit Monday", "2026-05-25")]
+    [InlineData("the portal went down at Pentecost", "Pentecost", "2026-05-24")]
+    [InlineData("the attack over the Ascension Day long weekend halted deliveries", "Ascension Day", "2026-05-14")]
+    [InlineData("warehouse systems were encrypted over the Lunar New Year holiday", "Lunar New Year", "2026-02-17")]
+    [InlineData("the wiper struck during Chinese New Year", "Chinese New Year", "2026-02-17")]
+    [InlineData("the shop's site was flooded on Black Friday", "Black Friday", "2025-11-28")]
+    public void Tag_MovableHoliday_LatestOneBeforeThePublication(string text, string expected, string value)
+    {
+        // Given an article published on 10 June 2026 (Easter 2026 fell on 5 April)
+        var published = new DateOnly(2026, 6, 10);
+
+        // When
+        var found = new TemporalTagger().Tag(text, published);
+
+        // Then
+        var expression = Assert.Single(found, f => f.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(value, expression.Value);
+    }
+
+    [Fact]
+    public void Tag_EidAlFitr_TabulatedDateFlaggedApproximate()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("a destructive attack during the Eid al-Fitr holiday", new DateOnly(2026, 4, 8));
+
+        // Then Eid al-Fitr 2026 fell on 20 March in most countries
+        var expression = Assert.Single(found);
+        Assert.Equal("2026-03-20", expression.Value);
+        Assert.Equal("APPROX", expression.Modifier);
+    }
+
+    [Theory]
+    [InlineData("the portal was defaced during Ramadan", "Ramadan", "2026-02-18")]
+    [InlineData("servers were wiped over the Hari Raya Puasa holiday", "Hari Raya Puasa", "2026-03-20")]
+    [InlineData("the exchange was drained during the Tet holiday", "Tet", "2026-02-17")]
+    public void Tag_RegionalNamesOfLunarFeasts_SameDates(string text, string expected, string value)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2026, 4, 8));
+
+        // Then
+        var expression = Assert.Single(found, f => f.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(value, expression.Value);
+    }
+
+    [Fact]
+    public void Tag_WhitsunNotYetReached_IsTheYearBefore()
+    {
+        // Given an article of early May 2026, before that year's Whitsun (24 May)
+        var published = new DateOnly(2026, 5, 2);
+
+        // When
+        var found = new TemporalTagger().Tag("the outage over Whitsun", published);
+
+        // Then Whitsun 2025 (8 June)
+        Assert.Equal("2025-06-08", Assert.Single(found).Value);
+    }
+
+    [Theory]
+    [InlineData("hackers had been inside its network since the start of the year", "2026-01", "START")]
+    [InlineData("the intrusion began at the beginning of the month", "2026-05", "START")]
+    [InlineData("a report is due by the end of the year", "2026-12", "END")]
+    public void Tag_EdgeOfTheCurrentYearOrMonth_PublicationsYearOrMonth(string text, string value, string modifier)
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag(text, new DateOnly(2026, 5, 12));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal(value, expression.Value);
+        Assert.Equal(modifier, expression.Modifier);
+    }
+
+    [Fact]
+    public void Tag_LateMonthBeforeDiscovery_ResolvedAgainstPublication()
+    {
+        // Given / When
+        var found = new TemporalTagger().Tag("it detected the intrusion in late April after the operator spotted unusual traffic", new DateOnly(2026, 5, 12));
+
+        // Then
+        var expression = Assert.Single(found);
+        Assert.Equal("2026-04", expression.Value);
+        Assert.Equal("END", expression.Modifier);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class IngestPipelineTests : IDisposable
     /// <summary>An article source that fails the way an unanticipated reader or extractor bug would.</summary>
     private sealed class BrokenSource : IArticleSource
     {
-        public IEnumerable<ExtractedArticle> Read(string path, CancellationToken cancellationToken) =>
+        public IEnumerable<PendingArticle> Read(string path, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("the feed's third item has no body");
     }
 
@@ -45,6 +45,42 @@ public sealed class IngestPipelineTests : IDisposable
         // Then: first report, follow-up, then the undated article
         Assert.Equal([first, followUp, undated], results.Select(r => r.Origin));
         Assert.All(results, r => Assert.Equal(IngestStatus.Ingested, r.Status));
+    }
+
+    /// <summary>An article source whose second document's extraction fails the way a bug would.</summary>
+    private sealed class FailingExtractionSource : IArticleSource
+    {
+        private readonly ExtractorArticleSource _inner = new();
+
+        public IEnumerable<PendingArticle> Read(string path, CancellationToken cancellationToken) =>
+            _inner.Read(path, cancellationToken).Select((article, i) => i == 1 ? article with { Extract = () => throw new InvalidOperationException("index out of range") } : article);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ExtractionOfOneDocumentFails_ThatDocumentFailsWithItsReasonAndTheRestIsIngested()
+    {
+        // Given: a feed of two items whose second one the extractor cannot handle
+        var feed = Path.Combine(_folder.FullName, "feed.xml");
+        await File.WriteAllTextAsync(feed, """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Wire</title>
+            <item><title>Port hit</title><pubDate>Mon, 04 May 2026 08:00:00 GMT</pubDate><description>Ransomware crippled the Kestrel Port Authority on May 2, the authority said on Monday.</description></item>
+            <item><title>Bank hit</title><pubDate>Tue, 05 May 2026 08:00:00 GMT</pubDate><description>Hackers breached the Lindqvist Savings Bank network last week, the bank said on Tuesday.</description></item>
+            </channel></rss>
+            """, TestContext.Current.CancellationToken);
+        await using var database = await KnowledgeDatabase.OpenAsync(Path.Combine(_folder.FullName, "kb.db"), cancellationToken: TestContext.Current.CancellationToken);
+        var pipeline = new IngestPipeline(new KnowledgeBase(database), new FailingExtractionSource());
+
+        // When
+        var results = new List<IngestResult>();
+        await foreach (var result in pipeline.IngestAsync([feed], cancellationToken: TestContext.Current.CancellationToken))
+        {
+            results.Add(result);
+        }
+
+        // Then
+        Assert.Equal([IngestStatus.Ingested, IngestStatus.Failed], results.Select(r => r.Status));
+        Assert.Equal($"{feed}: cannot extract: index out of range", results[1].Error);
     }
 
     [Fact]
