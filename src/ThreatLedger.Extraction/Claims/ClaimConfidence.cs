@@ -10,7 +10,7 @@ namespace ThreatLedger.Extraction.Claims;
 /// source firmly declines); an alternative hypothesis 60 (offered as a possibility); a severity dispute 75.</para>
 /// <para>Each cue multiplies what is left by (1 − weight): strong hedges ("alleged", "reportedly", "claimed",
 /// "purportedly", "unconfirmed", "rumoured") weigh 0.25; epistemic modals ("may", "might", "could", "possibly",
-/// "potentially", an open question: "whether") 0.25; belief and likelihood ("believed", "suspected", "likely", "probably", "appears", "seems",
+/// "potentially", an open question: "whether", a possibility left open: "not ruled out", "could not exclude"; a caveat: "inconclusive") 0.25; belief and likelihood ("believed", "suspected", "likely", "probably", "appears", "seems",
 /// "consider", "thought", and the agentless passive "been blamed", "been linked"; resemblance: "hallmarks", "consistent with", "overlaps with") 0.15; sourcing ("according to", "reports", "sources", "citing") 0.10. Intensifiers
 /// ("strongly", "categorically", "firmly", "confirmed") add 10. An explicit analytic confidence wins: "high confidence"
 /// 85, "moderate confidence" 60, "low confidence" 30. The result is rounded and clamped to 5–95: text never proves
@@ -31,9 +31,10 @@ public static class ClaimConfidence
         ["indicated"] = 0.15, ["indicates"] = 0.15, ["assessed"] = 0.15, ["assess"] = 0.15, ["linked to"] = 0.15, ["tied to"] = 0.15,
         ["said to be"] = 0.15, ["thought to be"] = 0.15, ["speculated"] = 0.25, ["speculation"] = 0.25, ["unverified"] = 0.25,
         ["according to"] = 0.10, ["reports"] = 0.10, ["reported"] = 0.10, ["sources"] = 0.10, ["citing"] = 0.10, ["cited"] = 0.10,
-        ["initial"] = 0.10, ["preliminary"] = 0.10, ["been blamed"] = 0.15, ["been accused"] = 0.15, ["been linked"] = 0.15,
+        ["initial"] = 0.10, ["preliminary"] = 0.10, ["inconclusive"] = 0.25, ["been blamed"] = 0.15, ["been accused"] = 0.15, ["been linked"] = 0.15,
         ["been attributed"] = 0.15, ["been tied"] = 0.15, ["hallmarks"] = 0.15, ["consistent with"] = 0.15, ["resembles"] = 0.15, ["resembled"] = 0.15, ["similar to"] = 0.15,
-        ["almost certainly"] = 0.05, ["previously used by"] = 0.15, ["associated with"] = 0.15, ["overlaps with"] = 0.15, ["overlap with"] = 0.15, ["overlapped with"] = 0.15, ["overlapping with"] = 0.15,
+        ["almost certainly"] = 0.05, ["not ruled out"] = 0.25, ["not been ruled out"] = 0.25, ["not be ruled out"] = 0.25, ["not exclude"] = 0.25,
+        ["cannot exclude"] = 0.25, ["previously used by"] = 0.15, ["associated with"] = 0.15, ["overlaps with"] = 0.15, ["overlap with"] = 0.15, ["overlapped with"] = 0.15, ["overlapping with"] = 0.15,
     };
 
     private static readonly HashSet<string> s_intensifiers = new(StringComparer.OrdinalIgnoreCase)

@@ -119,7 +119,7 @@ internal sealed partial class ClaimExtractor
         private static readonly string[] s_sponsorLinks =
         [
             "on behalf of ", "operated by ", "operates for ", "backed by ", "sponsored by ", "working for ", "works for ", "directed by ",
-            "controlled by ", "run by ",
+            "controlled by ", "run by ", "serves ", "serving ", "that serves ", "aligned with ", "in the service of ", "on the orders of ",
         ];
 
         private static readonly string[] s_homeLinks = ["is based in ", "are based in ", "was based in ", "operates out of ", "operating out of ", "operates from ", "based out of "];
@@ -161,6 +161,15 @@ internal sealed partial class ClaimExtractor
                 }
 
                 var from = start + at + link.Length;
+                if (link is "serves " or "serving " or "that serves " or "aligned with "
+                    && !(lower.AsSpan(at + link.Length, Math.Min(lower.Length - at - link.Length, 40)) is var served
+                        && (served.Contains("interests", StringComparison.Ordinal) || served.Contains(" state", StringComparison.Ordinal)
+                            || served.Contains("government", StringComparison.Ordinal))))
+                {
+                    // "a group that serves Chinese state interests" names a sponsor; "a firm that serves Chinese clients" does not.
+                    continue;
+                }
+
                 var country = entities.MentionsWithin(from, Math.Min(end, from + 40)).Where(m => !IsLanguageMention(m.End))
                     .Select(m => entities[m.EntityId])
                     .FirstOrDefault(e => e.Kind is EntityKinds.Country or EntityKinds.GovernmentBody && e.Attributes.ContainsKey("country"));
@@ -196,9 +205,20 @@ internal sealed partial class ClaimExtractor
         private Accused? CounterAccused(List<(int Start, int End, string Lower)> words, int blameIndex, int end, string? sourceCountry)
         {
             var from = blameIndex >= 0 && blameIndex < words.Count ? words[blameIndex].End : words.Count > 0 ? words[0].Start : end;
-            if (from < end && RebuttalAccusations.Any(r => _lower.AsSpan(from, end - from).Contains(r, StringComparison.Ordinal)))
+            if (from < end && RebuttalAccusations.Select(r => _lower.IndexOf(r, from, end - from, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var rebuttal and >= 0)
             {
-                // "accused the Netherlands of smearing China" rebuts the attribution; it does not blame the attack on anyone.
+                // "accused the Netherlands of smearing China" rebuts the attribution; it does not blame the attack on anyone — though
+                // "…, adding that the United States was \"the world's biggest hacking empire\"" after it does.
+                foreach (var m in entities.MentionsWithin(rebuttal, end).Where(m => m.Kind == EntityKinds.Country))
+                {
+                    var code = entities[m.EntityId].Attributes.GetValueOrDefault("country");
+                    var after = _lower[m.End..Math.Min(end, m.End + 80)];
+                    if (code is not null && code != sourceCountry && CounterAccusationCues.Any(c => c is not ("itself" or "themselves") && after.Contains(c, StringComparison.Ordinal)))
+                    {
+                        return new Accused(m.EntityId, entities[m.EntityId].Name, code);
+                    }
+                }
+
                 return null;
             }
 
@@ -388,9 +408,11 @@ internal sealed partial class ClaimExtractor
 
             if (before.EndsWith("it was ", StringComparison.Ordinal) || before.EndsWith("this was ", StringComparison.Ordinal)
                 || before.EndsWith(" worked for ", StringComparison.Ordinal) || before.EndsWith(" work for ", StringComparison.Ordinal)
-                || before.EndsWith(" working for ", StringComparison.Ordinal) || before.EndsWith(" works for ", StringComparison.Ordinal))
+                || before.EndsWith(" working for ", StringComparison.Ordinal) || before.EndsWith(" works for ", StringComparison.Ordinal)
+                || before.EndsWith(" front for ", StringComparison.Ordinal) || before.EndsWith(" proxy for ", StringComparison.Ordinal)
+                || before.EndsWith(" cover for ", StringComparison.Ordinal))
             {
-                // "\"It was the GRU.\"": the name the cleft identifies.
+                // "\"It was the GRU.\"": the name the cleft identifies; "the group was a front for the Revolutionary Guard": the sponsor.
                 return true;
             }
 

@@ -34,7 +34,8 @@ internal sealed partial class ClaimExtractor
 
             // 1. Severity disputes ("denied the severity of the attack", "only accessed the email system").
             var declinesState = DoubtsStateInvolvement(clauseLower);
-            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower));
+            var severity = !declinesState && (SeverityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal)) || NegatedOutcome(clauseLower)
+                || DisputesReportedScale(clauseLower));
             if (severity)
             {
                 var disputing = frame.Explicit ? frame : SubjectFrame(start, end) ?? frame;
@@ -66,6 +67,14 @@ internal sealed partial class ClaimExtractor
                 // refusal to attribute; it hedges the claim it qualifies.
                 HedgeRecentClaim(start, sentenceClaims);
                 yield break;
+            }
+
+            if (!declinesState && s_inconclusive.FirstOrDefault(c => clauseLower.Contains(c, StringComparison.Ordinal)) is { } caveat
+                && !AttributionCues.Any(c => ContainsPhrase(contentLower, c)))
+            {
+                // "…, but cautioned that investigators had not reached a firm conclusion": the caveat hedges the attribution it
+                // follows (this sentence's, or one of the two before).
+                HedgeRecentClaim(start, sentenceClaims, caveat.Contains("conclus", StringComparison.Ordinal) ? "inconclusive" : "preliminary");
             }
 
             if (declinesState || NoAttributionCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal) && !InRelativeClause(clauseLower, c))
@@ -104,8 +113,11 @@ internal sealed partial class ClaimExtractor
             }
 
             var words = Words(content, end);
-            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => DenialVerbs.Contains(w.Lower))
-                || DenialPhrases.Any(p => clauseLower.Contains(p, StringComparison.Ordinal));
+            // "KCNA did not respond to the accusation, which it typically dismisses as a fabrication": what the party habitually
+            // says of such accusations is no denial of this one.
+            var habitual = s_habitualRelative.Match(clauseLower) is { Success: true } h ? h.Index : clauseLower.Length;
+            var denial = (frame.Verb is not null && DenialVerbs.Contains(frame.Verb)) || words.Any(w => w.Start - start < habitual && DenialVerbs.Contains(w.Lower))
+                || DenialPhrases.Any(p => clauseLower.AsSpan(0, habitual).Contains(p, StringComparison.Ordinal));
 
             // "The LockBit gang claimed to have breached its billing system, which the company denied": an actor claiming a
             // deed does not deny it; the denial in the relative clause is the victim's.
@@ -237,12 +249,27 @@ internal sealed partial class ClaimExtractor
             var hasCue = frame.Verb is { } verb && (AttributionVerbs.Contains(verb) || BlameVerbs.Contains(verb))
                 || AttributionCues.Any(c => ContainsPhrase(contentLower, c)) || incidents.EventsWithin(content, end).Any() || counterCue
                 || NamesTheCulprit(content, end);
+            if (AlternativeCulprit(content, end, contentLower, hasCue) is { } described)
+            {
+                // "They stressed that a criminal motive remained the most likely explanation", "the intrusions could also be the work
+                // of hacktivists copying X's techniques": a kind of culprit the text describes without a name — an alternative to an
+                // attribution made before, or the speaker's own attribution when there is none.
+                // A state's hackers are an alternative only to a culprit of no state.
+                var stateKind = IsUnnamedState(described.Name);
+                var alternative = Claims.Concat(sentenceClaims).Any(c => c.IncidentId == incidentId && c.Kind == ClaimKinds.Attribution
+                    && c.AccusedEntityId != described.EntityId && !(stateKind && c.AccusedCountry is not null) && c.Accused != described.Name);
+                yield return alternative
+                    ? MakeClaim(ClaimKinds.AlternativeHypothesis, Stances.OffersAlternative, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence)
+                    : MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, described, incidentId, eventId, evidenceStart, end, evidence);
+                yield break;
+            }
+
             if (!hasCue)
             {
                 yield break;
             }
 
-            if (IsTrackRecord(contentLower) && !(victimId is not null && entities.MentionsWithin(content, end).Any(m => m.EntityId == victimId)))
+            if ((IsTrackRecord(contentLower) || IsGenericStatement(contentLower)) && !(victimId is not null && entities.MentionsWithin(content, end).Any(m => m.EntityId == victimId)))
             {
                 // "Iran has been accused for years of targeting water facilities", "Russian-speaking gangs have hit hundreds of
                 // public bodies": an actor's record, not a claim about who attacked this victim.
@@ -265,7 +292,8 @@ internal sealed partial class ClaimExtractor
                 yield break;
             }
 
-            var candidates = AccusedIn(content, end, sourceCountry).ToList();
+            // "had been traced to Iran by a foreign intelligence agency": the agent who attributes is not its own accused.
+            var candidates = AccusedIn(content, end, sourceCountry).Where(a => a.EntityId is null || a.EntityId != frame.EntityId || frame.Kind == SourceKinds.Accused).ToList();
             if (candidates.Count == 0 && frame.Explicit && frame.Kind != SourceKinds.Accused && AnaphoricAccused(content, end, contentLower) is { } anaphoric
                 && !Claims.Concat(sentenceClaims).Any(c => c.AccusedEntityId == anaphoric.EntityId && c.Source.Name == frame.Name))
             {
@@ -365,6 +393,132 @@ internal sealed partial class ClaimExtractor
                 // "accused China of being behind the attack … and said APT31 had targeted …": the state is accused too.
                 yield return MakeClaim(ClaimKinds.Attribution, Stances.Asserts, frame with { Kind = sourceKind }, state, incidentId, eventId, evidenceStart, end, evidence);
             }
+        }
+
+        /// <summary>Caveats that leave the attribution just made open ("had not reached a firm conclusion", "the evidence was preliminary").</summary>
+        private static readonly string[] s_inconclusive =
+        [
+            "not reached a firm conclusion", "not reached a conclusion", "no firm conclusion", "not reached any conclusion", "no conclusion",
+            "inconclusive", "not conclusive", "not yet conclusive", "evidence was preliminary", "evidence is preliminary", "findings were preliminary",
+            "findings are preliminary", "assessment was preliminary", "assessment is preliminary",
+        ];
+
+        /// <summary>", which it typically dismisses …", ", which Beijing routinely denies": a party's habit, in a relative clause.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_habitualRelative = new(
+            @",\s(?:which|something)\s(?:[\w']+\s){1,3}?(?:typically|usually|routinely|often|always|regularly|habitually|generally|invariably)\s",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>"a well-resourced state actor" → "well-resourced state actor": the text's words for a state's hackers it does not name.</summary>
+        private static string StateLabel(string matched)
+        {
+            var label = matched.Trim();
+            return label.StartsWith("a ", StringComparison.Ordinal) ? label[2..] : label.StartsWith("an ", StringComparison.Ordinal) ? label[3..] : label;
+        }
+
+        /// <summary>Whether an accused name is one <see cref="StateLabel"/> made: a state's hackers, the state unnamed.</summary>
+        private static bool IsUnnamedState(string? accused) =>
+            accused is not null && s_describedCulprit.Match(accused) is { Success: true } m && m.Groups["state"].Success && m.Length == accused.Length;
+
+        /// <summary>A culprit described by its kind or motive rather than named ("a criminal motive", "an insider", "hacktivists").</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_describedCulprit = new(
+            @"\b(?:(?<criminals>(?:a\s|an\s)?(?:criminal|financial|profit|monetary|financially\smotivated|ransom|extortion)\s(?:motive|motivation)|(?:cyber)?criminals|a\s(?:criminal|cybercriminal|cybercrime)\s(?:gang|group|operation|enterprise))"
+            + @"|(?<insider>an?\s(?:disgruntled\s|rogue\s|malicious\s)?insider|insiders|an?\s(?:disgruntled|rogue)\s(?:former\s)?(?:employee|worker|contractor))"
+            + @"|(?<hacktivists>hacktivists|an?\s(?:hacktivist|activist)\s(?:group|collective))"
+            + @"|(?<copycat>an?\scopycat|copycats)"
+            + @"|(?<foreign>(?:the\s)?(?:involvement|role)\sof\s(?:an?\s)?foreign\s(?:actors?|states?|governments?|powers?|intelligence\sservices?))"
+            + @"|(?<state>(?:a\s|an\s)?(?:well-resourced\s|sophisticated\s)?(?:state-sponsored|state-backed|state-linked|state-affiliated|nation-state|government-backed|state)\s(?:hackers|attackers|actors?|groups?|hacking\sgroups?|threat\sactors?|operators|operation)))\b",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>Words that hold a described culprit open as a possibility ("remained the most likely explanation", "had not been ruled out").</summary>
+        private static readonly string[] s_possibilityCues =
+        [
+            "likely explanation", "probable explanation", "plausible explanation", "not been ruled out", "not ruled out", "not rule out",
+            "not be ruled out", "cannot rule out", "can't rule out", "could not exclude", "cannot exclude", "can't exclude", "not be excluded",
+            "not been excluded", "could also be", "may also be", "might also be", "could also have been", "may also have been", "might also have been",
+            "also possible", "a possibility", "more likely", "most likely", "remained likely", "remains likely",
+        ];
+
+        /// <summary>
+        /// The culprit a clause holds possible by its kind or motive ("a criminal motive remained the most likely explanation",
+        /// "could not exclude a copycat", "could also be the work of hacktivists copying X's techniques") when no actor, body or
+        /// state is named before it; null when the clause names one first, rules the culprit out, or holds nothing possible.
+        /// </summary>
+        private Accused? AlternativeCulprit(int content, int end, string contentLower, bool hasCue)
+        {
+            var match = s_describedCulprit.Match(contentLower);
+            if (!match.Success || !(match.Groups["state"].Success ? hasCue : s_possibilityCues.Any(c => contentLower.Contains(c, StringComparison.Ordinal))))
+            {
+                // A state's hackers held responsible ("state-sponsored hackers were likely behind the breach") need a word of
+                // attribution; a criminal or insider kind, a word of possibility.
+                return null;
+            }
+
+            var before = contentLower[..match.Index];
+            if (before.Contains("no evidence", StringComparison.Ordinal) || before.Contains("no indication", StringComparison.Ordinal)
+                || before.EndsWith("ruled out ", StringComparison.Ordinal) && !before.EndsWith("not ruled out ", StringComparison.Ordinal)
+                || before.EndsWith("rather than ", StringComparison.Ordinal) || before.EndsWith("not ", StringComparison.Ordinal)
+                || (before.EndsWith("that ", StringComparison.Ordinal) && !OpensContent(before[..^5])) || before.EndsWith("which ", StringComparison.Ordinal))
+            {
+                // "found no evidence of a criminal motive", "rather than criminals": the kind is doubted, not held possible; "a tool
+                // that criminals often abuse": a relative clause about something else.
+                return null;
+            }
+
+            var at = content + match.Index;
+            var named = entities.MentionsWithin(content, end).Where(m => m.Kind is EntityKinds.ThreatActor or EntityKinds.GovernmentBody or EntityKinds.Country
+                && m.How != MentionKind.Coreference).ToList();
+            if (named.Any(m => m.End <= at))
+            {
+                // "Russia, or perhaps criminals": the text names a culprit first; the common path takes it.
+                return null;
+            }
+
+            if (named.FirstOrDefault(m => m.Start < at + match.Length && m.End > at) is { EntityId: not null } covering)
+            {
+                // "hacktivists copying Dusk Mantis techniques": the described culprit, not the actor named after it (whom the common
+                // path would put first). Alone, or with a name ("a criminal gang known as X"), the common path takes it.
+                var described = entities[covering.EntityId];
+                return described.Kind == EntityKinds.ThreatActor && described.Attributes.ContainsKey("descriptive")
+                    && named.Any(m => m.Start >= covering.End && m.Kind == EntityKinds.ThreatActor && !IsDescriptive(m.EntityId))
+                    ? new Accused(described.Id, described.Name, described.Attributes.GetValueOrDefault("country"))
+                    : null;
+            }
+
+            var label = match.Groups["criminals"].Success ? "criminals" : match.Groups["insider"].Success ? "insider"
+                : match.Groups["hacktivists"].Success ? "hacktivists" : match.Groups["copycat"].Success ? "copycat"
+                : match.Groups["state"].Success ? StateLabel(match.Value) : "foreign state (unnamed)";
+            return new Accused(null, label, null);
+        }
+
+        private static readonly string[] s_reportedScale =
+        [
+            "reports of a", "reports of the", "media reports", "the figure", "the figures", "the number of", "the numbers", "the estimate",
+            "the reported number", "the reported figure", "reports that", "the reports",
+        ];
+
+        private static readonly string[] s_wrongWords = ["inaccurate", "incorrect", "untrue", "not accurate", "not correct", "misleading", "wrong"];
+
+        /// <summary>
+        /// "reports of a serious breach were \"inaccurate\"", "the number of affected subscribers was wrong": the victim or a
+        /// regulator disputing the reported scale — unless the clause is about who is responsible ("reports that Russia was behind
+        /// it are untrue" denies an attribution).
+        /// </summary>
+        private static bool DisputesReportedScale(string clauseLower) =>
+            s_reportedScale.Any(r => clauseLower.Contains(r, StringComparison.Ordinal)) && s_wrongWords.Any(w => ContainsPhrase(clauseLower, w))
+            && !s_responsibilityCues.Any(c => clauseLower.Contains(c, StringComparison.Ordinal));
+
+        /// <summary>Whether a "that" after <paramref name="lead"/> opens reported content ("stressed that", "and that") rather than a relative clause.</summary>
+        private static bool OpensContent(string lead)
+        {
+            var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 0 && (SubjectTimeWords.Contains(words[^1]) || words[^1] is "in" or "at"))
+            {
+                // "said on Sunday that": past the time words.
+                words.RemoveAt(words.Count - 1);
+            }
+
+            var word = words.Count > 0 ? words[^1] : string.Empty;
+            return word.Length == 0 || word.EndsWith(',') || word is "and" or "but" or "or" || ReportingVerbs.Contains(word) || PredicateOpeners.Contains(word);
         }
 
         private static readonly string[] s_unproven =
@@ -478,6 +632,13 @@ internal sealed partial class ClaimExtractor
 
             return false;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex s_genericSubject = new(
+            @"^\W*(?:such|these|those|many|some|most)\s(?:[\w-]+\s)?(?:groups|gangs|actors|collectives|hacktivists|hackers)\s(?:often|typically|usually|frequently|commonly|sometimes|tend|are\soften|are\stypically|can|may)\b",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>"such groups often act as a front for Russian intelligence": what a kind of actor tends to do, not who attacked this victim.</summary>
+        private static bool IsGenericStatement(string contentLower) => s_genericSubject.IsMatch(contentLower);
 
         private static readonly string[] s_toolDefinitions = [" is a ", " is an ", " is one of ", " was a ", " was an ", " has long been ", " has been used by ", " have been used by "];
 

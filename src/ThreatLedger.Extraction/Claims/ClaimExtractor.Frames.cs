@@ -23,11 +23,32 @@ internal sealed partial class ClaimExtractor
                 return publisher;
             }
 
+            // "Outlet: Baobab Threat Labs blog": the body's own channel is the body.
+            var trimmed = source.Trim();
+            var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var channel = words.Length;
+            while (channel > 1 && s_ownChannelWords.Contains(words[channel - 1]))
+            {
+                channel--;
+            }
+
+            var body = string.Join(' ', words[..channel]);
             var own = entities.Entities.FirstOrDefault(e => e.Kind is EntityKinds.GovernmentBody or EntityKinds.Vendor
-                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)));
+                && (string.Equals(e.Name, source, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(source, StringComparer.OrdinalIgnoreCase)
+                    || (channel < words.Length && (string.Equals(e.Name, body, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(body, StringComparer.OrdinalIgnoreCase)))));
             return own is null ? publisher
-                : publisher with { Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country") };
+                : publisher with
+                {
+                    Kind = own.Kind == EntityKinds.Vendor ? SourceKinds.Vendor : SourceKinds.Government, CountryCode = own.Attributes.GetValueOrDefault("country"),
+                    EntityId = own.Id,
+                };
         }
+
+        /// <summary>Words after a body's name that make it one of the body's channels ("X blog", "X Research", "X newsroom").</summary>
+        private static readonly HashSet<string> s_ownChannelWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "blog", "newsroom", "news", "press", "releases", "release", "website", "advisory", "advisories", "insights", "research", "team",
+        };
 
         private static SourceFrame Publisher(string? source)
         {
@@ -91,6 +112,12 @@ internal sealed partial class ClaimExtractor
                     }
 
                     var frame = MakeFrame(npStart, npEnd, "according to", words[i].Start, start);
+                    if (SeenBy(npStart, npEnd) is { } seen && MakeFrame(npStart, seen.DocumentEnd, "according to", words[i].Start, start) is { } document)
+                    {
+                        // "according to an internal report seen by the Highveld Gazette": the document speaks, through the outlet that saw it.
+                        frame = document with { CitedVia = text[seen.OutletStart..npEnd] };
+                    }
+
                     if (VerbFrame(words[..i], start) is { } speaker && speaker.Kind != SourceKinds.Media)
                     {
                         // "Mandiant attributed the attack to X, according to a person familiar with the investigation".
@@ -137,6 +164,18 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            if (lead + 3 < words.Count && words[lead].Lower is "prompting" or "fuelling" or "fueling" or "sparking" or "amid"
+                && words[lead + 1].Lower is "speculation" or "suggestions" or "claims" && words[lead + 2].Lower is "in" or "among" or "by")
+            {
+                // "prompting speculation in local media that Algeria was behind it": those who speculate speak, hedged.
+                var (sStart, sEnd, next) = NounPhrase(words, lead + 3, [",", ".", ";", "that"]);
+                if (sEnd > sStart && next < words.Count && words[next].Lower == "that"
+                    && MakeFrame(sStart, sEnd, words[lead + 1].Lower, words[lead].Start, words[next].End) is { } speculating)
+                {
+                    return speculating;
+                }
+            }
+
             if (CarriedStatement(words, start) is { } carried)
             {
                 return carried;
@@ -155,6 +194,24 @@ internal sealed partial class ClaimExtractor
             }
 
             return PassiveAgentFrame(words, start) ?? CitedFrame(words, end);
+        }
+
+        private static readonly string[] s_seenBy = [" seen by ", " obtained by ", " reviewed by ", " viewed by ", " shared with ", " leaked to "];
+
+        /// <summary>"an internal report seen by the Highveld Gazette": where the document's words end and the outlet's name begins, or null.</summary>
+        private (int DocumentEnd, int OutletStart)? SeenBy(int start, int end)
+        {
+            foreach (var link in s_seenBy)
+            {
+                var at = _lower.IndexOf(link, start, end - start, StringComparison.Ordinal);
+                if (at > start)
+                {
+                    var outletStart = at + link.Length;
+                    return outletStart < end ? (at, outletStart) : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -241,8 +298,9 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
-            if (by < 0)
+            if (by < 0 || words[by - 1].Lower is "seen" or "obtained" or "reviewed" or "viewed")
             {
+                // "a report seen by the Highveld Gazette": the outlet that saw the document did not issue it.
                 return null;
             }
 
@@ -361,9 +419,10 @@ internal sealed partial class ClaimExtractor
                     {
                         // "has been pinned on Chinese state hackers by Norwegian intelligence": the agent of the blame is a state's
                         // service speaking, not an actor.
+                        // "had been traced to Iran by a foreign intelligence agency": a state's service of no stated country speaks too.
                         return agent.Kind == SourceKinds.Accused && entities.Find(agent.EntityId) is { } described && described.Attributes.ContainsKey("descriptive")
-                            && described.Attributes.GetValueOrDefault("country") is { } service
-                            ? agent with { Kind = SourceKinds.Government, CountryCode = service }
+                            && (described.Attributes.ContainsKey("country") || ContainsWord(described.Name.ToLowerInvariant(), "intelligence", "agency", "agencies", "service", "services", "government"))
+                            ? agent with { Kind = SourceKinds.Government, CountryCode = described.Attributes.GetValueOrDefault("country") }
                             : agent;
                     }
                 }

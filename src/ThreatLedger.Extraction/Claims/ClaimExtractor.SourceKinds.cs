@@ -210,6 +210,15 @@ internal sealed partial class ClaimExtractor
                 return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
             }
 
+            if (kind is null or SourceKinds.Unknown && entity is null && incidents.Incidents.Count > 0 && s_describedBusiness.Match(name) is { Success: true } business
+                && EntityVocabulary.OrganizationAnaphors.TryGetValue(business.Groups["noun"].Value.ToLowerInvariant(), out var businessKind)
+                && businessKind == EntityKinds.Organization && !s_securityNouns.Contains(business.Groups["noun"].Value.ToLowerInvariant()))
+            {
+                // "The company, Skyward Link, said …", "One affected operator, Safaricel, told us …": a business named in apposition
+                // that no recogniser caught speaks as the victim, as "The company said …" does.
+                return new SourceFrame(name, SourceKinds.Victim, null, null, null, frameStart, contentStart, verb, null, true);
+            }
+
             if (kind is null)
             {
                 return null;
@@ -219,6 +228,11 @@ internal sealed partial class ClaimExtractor
                 ?? (leading != default ? entities[leading.EntityId].Attributes.GetValueOrDefault("country") : null);
             return new SourceFrame(name, kind, Count(lowerName), null, entity?.Id, frameStart, contentStart, verb, country, true);
         }
+
+        /// <summary>"The company, Skyward Link", "One affected operator, Safaricel": a business's description with its name in apposition.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_describedBusiness = new(
+            @"^(?:The|the|One|one|An?|an?)\s(?:[a-z][\w'\u2019-]*\s)?(?<noun>[a-z]+),\s[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
         /// <summary>
         /// "Veldhoven chief executive Marieke de Graaf": the body whose name (or its first words) stands before a staff title,
@@ -368,7 +382,8 @@ internal sealed partial class ClaimExtractor
                             : SourceKinds.Victim;
                     case EntityKinds.Person:
                         // "Mayor Karen Lutz", "Deputy Minister Ana Ruiz": an office holder speaks for the government.
-                        if (ContainsWord(lowerName, s_governmentTitles) || lowerName.Contains("security adviser", StringComparison.Ordinal)
+                        if (ContainsWord(lowerName, s_governmentTitles) || ContainsWord(lowerName, "municipal", "councillor", "councilor")
+                            || lowerName.Contains("security adviser", StringComparison.Ordinal)
                             || lowerName.Contains("security advisor", StringComparison.Ordinal))
                         {
                             return SourceKinds.Government;

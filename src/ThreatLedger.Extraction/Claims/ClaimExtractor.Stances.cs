@@ -228,7 +228,7 @@ internal sealed partial class ClaimExtractor
             "no evidence", "no indication", "no sign ", "no signs ", "not found evidence", "not find evidence", "no proof", "not seen evidence",
             "not found any evidence", "no reason to believe", "seen nothing", "found nothing", "nothing linking", "nothing tying",
             "nothing connecting", "nothing to link", "nothing to tie", "nothing that tied", "nothing that linked", "nothing that ties",
-            "nothing that links", "no link ", "no links ", "no connection",
+            "nothing that links", "no link ", "no links ", "no connection", "no suggestion", "nothing to suggest", "no reason to think",
         ];
 
         /// <summary>What the doubted state is said to have had with the incident ("no evidence tying the intrusion to any state actor").</summary>

@@ -130,6 +130,7 @@ internal sealed partial class ClaimExtractor
                         // verb shares the subject of the clause before it.
                         frame = previousFrame is not null && !contrast ? previousFrame
                             : (previousFrame is not null || previousSubject is not null) && OpensWithPredicate(start, end) ? (previousFrame is { Explicit: true } ? previousFrame : previousSubject ?? previousFrame!)
+                            : previousFrame is { Explicit: true } && OpensWithModalPronoun(start, end) ? previousFrame
                             : QuotationSpeaker(s) is { } quoted ? quoted with { Start = sentence.Start, ContentStart = start }
                             : DefaultFrame(start);
                     }
@@ -279,9 +280,17 @@ internal sealed partial class ClaimExtractor
             // on the inquiry blame North Korea: the headline restating a state a source blames adds no claim either.
             var voicedStates = Claims.Where(c => c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Media && c.AccusedCountry is not null)
                 .Select(c => (c.AccusedCountry, c.IncidentId)).ToHashSet();
+            // "Lagos lender says hackers' data claims overstated" (the headline) when the bank disputes the figure in the body: the
+            // headline's summary of a dispute a named party makes adds no dispute of the outlet's own.
+            var disputed = Claims.Where(c => c.Kind == ClaimKinds.SeverityDispute && c.Source.Name != _publisher.Name).Select(c => c.IncidentId).ToHashSet();
+            // "Peruvian carrier says state hackers stole call records" (the headline) when the carrier says so in the body: one claim.
+            var bodyStates = Claims.Where(c => c.Kind == ClaimKinds.Attribution && !RepeatsTitle(c.Evidence)).Select(c => (c.AccusedCountry, c.IncidentId)).ToHashSet();
             var kept = Claims.Where(c => !(c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Media && c.Source.EntityId is null
                 && c.Source.CitedVia is null && ((c.AccusedEntityId is not null && !IsDescriptive(c.AccusedEntityId) && voiced.Contains((c.AccusedEntityId, c.IncidentId)))
-                    || (c.Source.Name == _publisher.Name && c.AccusedCountry is not null && voicedStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))))).ToList();
+                    || (c.Source.Name == _publisher.Name && c.AccusedCountry is not null && voicedStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))))
+                && !(c.Kind == ClaimKinds.SeverityDispute && c.Source.Name == _publisher.Name && disputed.Contains(c.IncidentId) && RepeatsTitle(c.Evidence))
+                && !(c.Kind == ClaimKinds.Attribution && c.Source.Kind != SourceKinds.Accused && IsDescriptive(c.AccusedEntityId)
+                    && bodyStates.Contains((c.AccusedCountry, c.IncidentId)) && RepeatsTitle(c.Evidence))).ToList();
             if (kept.Count != Claims.Count)
             {
                 Claims.Clear();
@@ -411,7 +420,8 @@ internal sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (c.AccusedCountry != claim.AccusedCountry && !(claim.AccusedCountry is null && IsDescriptive(c.AccusedEntityId) && NamesStatelessActor(claim.AccusedEntityId)))
+                if (c.AccusedCountry != claim.AccusedCountry && !(claim.AccusedCountry is null && IsDescriptive(c.AccusedEntityId) && NamesStatelessActor(claim.AccusedEntityId))
+                    && !(c.AccusedEntityId is null && c.AccusedCountry is null && IsUnnamedState(c.Accused) && claim.AccusedCountry is not null))
                 {
                     // "a Chinese state-linked group had planted … The agency said the group, which it tracks as Red Bamboo, …": the
                     // name the source gives the group it described is the same attribution.
@@ -550,11 +560,11 @@ internal sealed partial class ClaimExtractor
         /// "The group posted screenshots. Andes Tech Journal could not independently verify the claim.": the outlet's caveat
         /// hedges the latest attribution of this or the two sentences before it ("unverified").
         /// </summary>
-        private void HedgeRecentClaim(int at, List<Claim> sentenceClaims)
+        private void HedgeRecentClaim(int at, List<Claim> sentenceClaims, string hedge = "unverified")
         {
-            static Claim Hedged(Claim claim)
+            Claim Hedged(Claim claim)
             {
-                var cues = claim.HedgingCues.Contains("unverified") ? claim.HedgingCues : [.. claim.HedgingCues, "unverified"];
+                var cues = claim.HedgingCues.Contains(hedge) ? claim.HedgingCues : [.. claim.HedgingCues, hedge];
                 return claim with { HedgingCues = cues, Confidence = ClaimConfidence.Score(claim.Stance, cues) };
             }
 
@@ -640,6 +650,17 @@ internal sealed partial class ClaimExtractor
                 }
             }
 
+            // "…, prompting speculation in local media that Algeria was behind it": the speculation is a clause of its own.
+            foreach (var joiner in s_speculationJoiners)
+            {
+                var at = _lower.IndexOf(joiner, start, end - start, StringComparison.Ordinal);
+                if (at > start && !cuts.Any(x => Math.Abs(x.At - at) < 4))
+                {
+                    cuts.Add((at, 2));
+                    joins.Add(at);
+                }
+            }
+
             // "While US officials pointed to Iran, researchers said …": a fronted concessive clause ends at its comma.
             var opening = _lower.AsSpan(start, Math.Min(12, end - start));
             if (opening.StartsWith("while ", StringComparison.Ordinal) || opening.StartsWith("although ", StringComparison.Ordinal)
@@ -688,6 +709,29 @@ internal sealed partial class ClaimExtractor
             var w = words[first].Lower;
             return Auxiliaries.Contains(w) || ReportingVerbs.Contains(w) || PredicateOpeners.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
         }
+
+        /// <summary>
+        /// "…, though it could not exclude a copycat": a contrast clause whose subject is a pronoun with a modal, going on with
+        /// the speaker of the clause before.
+        /// </summary>
+        private bool OpensWithModalPronoun(int start, int end)
+        {
+            var words = Words(start, Math.Min(end, start + 60));
+            var first = 0;
+            while (first < words.Count && (DiscourseMarkers.Contains(words[first].Lower) || words[first].Lower is "," or "though" or "although" or "while" or "whereas"))
+            {
+                first++;
+            }
+
+            return first + 1 < words.Count && words[first].Lower is "it" or "they" or "he" or "she" or "we"
+                && words[first + 1].Lower is "could" or "can" or "cannot" or "can't" or "would" or "might" or "may" or "did" or "does" or "do" or "had" or "has" or "have" or "was" or "were";
+        }
+
+        private static readonly string[] s_speculationJoiners =
+        [
+            ", prompting speculation ", ", fuelling speculation ", ", fueling speculation ", ", sparking speculation ", ", amid speculation ",
+            ", prompting suggestions ", ", prompting claims ",
+        ];
 
         private bool StartsWithContrast(int sentenceStart)
         {

@@ -16,6 +16,7 @@ internal static class ClaimVocabulary
         "called", "described", "branded", "labelled", "labeled", "dubbed", "understands", "learned", "learnt",
         "linked", "links", "tied", "ties", "pinned", "traced", "examining", "investigating", "probing", "exploring", "looking",
         "checking", "assessing", "charged", "indicted", "sanctioned", "named", "identified", "pointed", "briefed", "warning",
+        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined", "repeated", "reiterated", "reaffirmed",
     };
 
     /// <summary>Verbs that attribute only as "named|identified X as responsible" (a frame only with "as" after the object).</summary>
@@ -61,6 +62,7 @@ internal static class ClaimVocabulary
     {
         "found", "finds", "revealed", "reveals", "determined", "indicated", "indicates", "confirmed", "confirms", "noted", "notes",
         "added", "adds", "explained", "acknowledged", "admitted", "concluded", "concludes", "announced", "warned", "warning",
+        "stressed", "stresses", "cautioned", "cautions", "emphasised", "emphasized", "underlined",
     };
 
     public static readonly HashSet<string> DiscourseMarkers = new(StringComparer.OrdinalIgnoreCase)
@@ -119,7 +121,7 @@ internal static class ClaimVocabulary
             "real cyber criminal", "real cybercriminal", "real criminal", "real hacking", "hacking empire", "cyber empire", "true cyber criminal",
             "true cybercriminal", "biggest cyber criminal", "biggest cybercriminal", "real cyber threat", "real cyber aggressor", "real aggressor",
             "source of cyberattacks", "source of cyber attacks", "source of cyber-attacks", "source of hacking", "largest hacking", "biggest hacking",
-            "look in the mirror",
+            "look in the mirror", "haven for hackers", "haven for hacking", "haven for cyber", "haven for cybercriminals", "safe haven for",
     ];
 
     /// <summary>Nouns whose "it did not name" is a relative clause about them, not the speaker's refusal ("a second group it did not name").</summary>
@@ -159,7 +161,10 @@ internal static class ClaimVocabulary
         "no trace of an intrusion", "no evidence its systems", "no evidence that its systems", "no indication its systems",
         "never been affected", "never been compromised", "never been disrupted", "remained safe", "remains safe", "systems were secure",
         "systems are secure", "systems were safe", "network was secure", "network is secure", "not need to take any action",
-        "no action is needed", "no action was needed",
+        "no action is needed", "no action was needed", "fewer than reported", "fewer customers were affected than", "fewer people were affected than",
+        "smaller than reported", "lower than reported", "less than reported", "fewer than claimed", "smaller than claimed", "lower than claimed",
+        "far fewer", "much fewer", "significantly fewer", "a fraction of", "much smaller than", "far smaller than", "never been at risk",
+        "not been at risk",
     ];
 
     /// <summary>Explicit analytic confidence, as <see cref="ClaimConfidence"/> weighs it.</summary>
@@ -194,7 +199,7 @@ internal static class ClaimVocabulary
             "not going to point", "not point fingers", "not pointing fingers", "not point the finger", "not pointing the finger", "not be pointing fingers",
             "discuss attribution", "discuss the attribution", "discuss who", "address attribution",
             "did not blame", "does not blame", "not blaming", "not comment on who", "comment on the origin", "comment on the source of the", "speculate on the identity", "speculate about the identity",
-            "speculate on who", "speculate about who", "not say who", "not comment on attribution",
+            "speculate on who", "speculate about who", "not say who", "not comment on attribution", "comment on the attribution", "address the attribution",
             "did not link", "not link them", "not linked them", "declined to link", "would not link", "refused to link", "stopped short of linking", "stopped short of blaming", "not in a position to attribute", "not in a position to say who", "comment on attribution", "not in a position to name", "did not tie", "would not tie",
     ];
 
@@ -220,7 +225,7 @@ internal static class ClaimVocabulary
         "spreading disinformation", "spreading rumours", "spreading rumors", "spreading lies", "called the accusation",
         "called the accusations", "called the allegation", "called the allegations", "called the claims", "called the claim", "hysteria",
         "russophobic", "russophobia", "smear campaign", "witch hunt", "witch-hunt", "called the report", "called the reports",
-        "fantasy", "fairy tale",
+        "fantasy", "fairy tale", "untrue",
     ];
 
     /// <summary>
@@ -268,7 +273,7 @@ internal static class ClaimVocabulary
         "suspect", "suspects", "suspected", "pinned", "traced", "steal", "tried to", "attempted to", "signs of", "fingerprints of", "sign of",
         "hallmark of",
         "pointed to", "points to", "as responsible", "hijacked", "hijacking", "operated by", "run by", "controlled by",
-        "on behalf of", "directed by", "working for", "works for", "worked for", "acting for", "acting on behalf of",
+        "on behalf of", "directed by", "a front for", "a proxy for", "a cover for", "working for", "works for", "worked for", "acting for", "acting on behalf of",
         "belonged to", "belong to", "belongs to", "members of", "member of",
             "suggested", "suggests", "suggesting", "rather than",
             "did this", "did it", "was the one", "were the ones",

@@ -3224,6 +3224,439 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("told the newspaper La Voz Andina", "La Voz Andina")]
+    [InlineData("told the weekly magazine Hora Sur", "Hora Sur")]
+    [InlineData("told the CPR", "CPR")]
+    public void Extract_InquiryIntoWhetherReportedByTrailingPeople_ThePeopleSpeakThroughTheOutlet(string told, string outlet)
+    {
+        // Given: an open question held by investigators, which anonymous people report to an outlet
+        var text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, two people familiar with the inquiry " + told + ".";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then: the two people are the source, through the outlet; the open question hedges
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Equal(2, claim.Source.Count);
+        Assert.Equal(outlet, claim.Source.CitedVia);
+        Assert.Contains("whether", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_TheyStressedACriminalMotiveRemainedLikely_AlternativeHypothesisOfTheSameSources()
+    {
+        // Given
+        const string text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, three officials told the newspaper La Voz Andina. "
+            + "They stressed that a criminal motive remained the most likely explanation.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("criminals", alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Equal(SourceKinds.AnonymousOfficials, alternative.Source.Kind);
+        Assert.Equal(3, alternative.Source.Count);
+        Assert.Equal("La Voz Andina", alternative.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_ToldTheOutletsOwnAcronym_FirstHandReporting()
+    {
+        // Given: the people told the publisher itself ("Test Wire" as "the TW")
+        const string text = "Intruders copied routing tables from the Puerto Lindo cable operator last month. Peruvian prosecutors are examining whether the intrusion "
+            + "was directed by China's Ministry of State Security, two people familiar with the inquiry told the TW.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(SourceKinds.AnonymousOfficials, claim.Source.Kind);
+        Assert.Null(claim.Source.CitedVia);
+    }
+
+    [Theory]
+    [InlineData("Araucaria Cyber said the defacements were the work of Iran's Ministry of Intelligence, though it could not exclude a copycat.", "copycat")]
+    [InlineData("Araucaria Cyber said the defacements were the work of Iran's Ministry of Intelligence. It said an insider had not been ruled out.", "insider")]
+    public void Extract_DescribedCulpritHeldPossibleAfterAnAttribution_HedgedAlternativeHypothesis(string sentences, string accused)
+    {
+        // Given
+        var text = "Hackers defaced the websites of three regional courts in Brazil. " + sentences;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal(accused, alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, alternative.Source.Kind);
+        Assert.True(alternative.Confidence < 60);
+    }
+
+    [Fact]
+    public void Extract_WorkOfHacktivistsCopyingANamedGroup_TheHacktivistsAreTheAlternative()
+    {
+        // Given
+        const string text = "Hackers breached two mobile operators in Kenya. Ruvu Security attributed the intrusions to Charming Kitten. "
+            + "Ruvu Security added that the intrusions could also be the work of hacktivists copying Charming Kitten techniques.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the named group is the first claim's, the hacktivists the alternative's
+        var alternative = Assert.Single(claims, c => c.Kind == ClaimKinds.AlternativeHypothesis);
+        Assert.Equal("hacktivists", alternative.Accused);
+        Assert.Null(alternative.AccusedCountry);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_CriminalsInARelativeClauseAboutATool_NoClaim()
+    {
+        // Given
+        const string text = "Ransomware encrypted the Calder council's servers. Investigators most likely found traces of Cobalt Strike, a tool that criminals often abuse.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKinds.Attribution or ClaimKinds.AlternativeHypothesis);
+    }
+
+    [Theory]
+    [InlineData("Harbour Mart said far fewer customers were affected than reported.")]
+    [InlineData("Harbour Mart said the figure was overstated.")]
+    [InlineData("Harbour Mart said its systems had never been at risk and that reports of a serious breach were \"inaccurate\".")]
+    public void Extract_VictimDisputesTheReportedScale_SeverityDispute(string sentence)
+    {
+        // Given
+        var text = "Hackers stole card data from the online shop of Harbour Mart, a retailer in Jeddah. Local media said 300,000 cards were compromised. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Contains("Harbour Mart", dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ReportsOfAStateRoleCalledUntrue_NotASeverityDispute()
+    {
+        // Given
+        const string text = "Hackers stole files from the Kestrel Water Board. Russia's embassy said reports that Russia was behind the attack were untrue.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
+    public void Extract_HeadlineSummarisingTheVictimsDispute_OneDisputeByTheVictim()
+    {
+        // Given: a page whose headline, at the head of its body, sums up the dispute the bank makes below
+        const string text = "Lagos lender says hackers' data claims overstated\n\nHackers stole a database from Harbourline Bank last month. "
+            + "Harbourline Bank said the figure was overstated.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Test Wire", Title = "Lagos lender says hackers' data claims overstated" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal("Harbourline Bank", dispute.Source.Name);
+    }
+
+    [Fact]
+    public void Extract_VendorBlogRestatingItsAttribution_OneClaimByTheVendor()
+    {
+        // Given: a vendor's blog post, in the vendor's own voice
+        const string text = "Over the past three months Ruvu Threat Labs has tracked intrusions into mobile operators in Tanzania. "
+            + "We assess with moderate confidence that the activity is the work of Charming Kitten. "
+            + "The command-and-control servers overlap with those used in earlier Charming Kitten operations.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Ruvu Threat Labs blog" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.NotNull(claim.Source.EntityId);
+        Assert.Contains("moderate confidence", claim.HedgingCues);
+    }
+
+    [Fact]
+    public void Extract_DenierRebutsThenCallsAnotherStateTheRealHacker_CounterAccusation()
+    {
+        // Given: the rebuttal of the accuser first, then the counter-accusation in an "adding that" clause
+        const string text = "Hackers read diplomatic mail at the Philippine Department of Foreign Affairs. The department said a group working for China was responsible. "
+            + "China's foreign ministry rejected the accusation and accused the Philippines of hyping cyber threats, adding that the United States was "
+            + "\"the world's biggest hacking empire\".";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("US", counter.AccusedCountry);
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Denial && c.AccusedCountry == "CN");
+    }
+
+    [Fact]
+    public void Extract_AccusedStateCallsTheAccuserAHavenForHackers_CounterAccusation()
+    {
+        // Given
+        const string text = "Pakistan's Ministry of Information Technology said a blackout in Karachi was caused by hackers backed by India. "
+            + "India's Ministry of External Affairs rejected the allegation as \"absurd\" and said Pakistan was a well-known haven for hacking groups.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var counter = Assert.Single(claims, c => c.Kind == ClaimKinds.CounterAccusation);
+        Assert.Equal("PK", counter.AccusedCountry);
+        Assert.Equal(SourceKinds.Accused, counter.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_NoResponseToAnAccusationItHabituallyDismisses_NoDenial()
+    {
+        // Given
+        const string text = "South Korea's National Intelligence Service said North Korea's Lazarus group had stolen design documents from a shipbuilder. "
+            + "North Korea's state news agency KCNA did not respond to the accusation, which it typically dismisses as a fabrication.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Denial);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+    }
+
+    [Fact]
+    public void Extract_AgencyRepeatsItsFinding_OneClaim()
+    {
+        // Given
+        const string text = "South Korea's National Intelligence Service said North Korea's Lazarus group had stolen design documents from a shipbuilder. "
+            + "In a briefing to lawmakers, the agency repeated its finding that the North Korean group was responsible.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("KP", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AccordingToAReportSeenByAnOutlet_TheReportSpeaksThroughTheOutlet()
+    {
+        // Given
+        const string text = "Ransomware encrypted the revenue servers of the Mogale Bay municipality. The attack was carried out by a Russian-speaking criminal gang, "
+            + "according to an internal report seen by the Highveld Gazette.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Null(claim.AccusedCountry);
+        Assert.Equal("an internal report", claim.Source.Name);
+        Assert.Equal("the Highveld Gazette", claim.Source.CitedVia);
+    }
+
+    [Fact]
+    public void Extract_NoSuggestionAForeignGovernmentWasInvolved_NoAttribution()
+    {
+        // Given
+        const string text = "Ransomware encrypted the revenue servers of the Mogale Bay municipality. Municipal manager Thabo Nkosi said there was "
+            + "\"no suggestion at all\" that a foreign government was involved.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Government, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_AnonymousOfficialsCallTheGroupAFrontForAStateService_AttributionToTheState()
+    {
+        // Given
+        const string text = "Hackers tried to change chlorine levels at two water plants in Israel. A group calling itself Cyber Avengers claimed the attack on Telegram. "
+            + "Three Israeli officials, speaking on condition of anonymity, said the group was a front for Iran's Revolutionary Guard.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.Equal("IR", attribution.AccusedCountry);
+        Assert.Equal(3, attribution.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_SuchGroupsOftenActAsAFront_NoAttribution()
+    {
+        // Given
+        const string text = "A pro-Russian hacktivist group knocked Danish ministry websites offline. Analysts at Recorded Future said such groups often act as a "
+            + "front for Russian intelligence.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "RU");
+    }
+
+    [Fact]
+    public void Extract_CaveatThatNoFirmConclusionWasReached_HedgesTheAttribution()
+    {
+        // Given
+        const string text = "A wiper erased computers at a Dubai port operator. Two people familiar with the matter said the wiper was similar to malware used by Iran, "
+            + "but cautioned that investigators had not reached a firm conclusion. One of them said the attack had been traced to Iran by a foreign intelligence agency.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: one hedged claim by the two people; the agency is a source, never the accused
+        var claim = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.AnonymousOfficials);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Contains("inconclusive", claim.HedgingCues);
+        Assert.True(claim.Confidence < 60);
+        Assert.DoesNotContain(claims, c => c.Accused is { } accused && accused.Contains("intelligence agency", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ActorThatServesAStatesInterests_AccusedTakesTheCountry()
+    {
+        // Given
+        const string text = "Hackers spent a year inside Kestrel Freight, a Singapore logistics company. \"We assess with moderate confidence that the intrusion was carried "
+            + "out by Brass Kirin, a group that serves Chinese state interests,\" Tidewater Security's head of threat research Priya Raman said.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims, c => c.Kind == ClaimKinds.Attribution);
+
+        // Then
+        Assert.Equal("CN", claim.AccusedCountry);
+        Assert.Equal(SourceKinds.Vendor, claim.Source.Kind);
+        Assert.Equal(60, claim.Confidence);
+    }
+
+    [Fact]
+    public void Extract_VictimDidNotCommentOnTheAttribution_NoAttribution()
+    {
+        // When
+        var claims = Extract("Hackers breached Kestrel Freight, a Singapore logistics company. Kestrel Freight confirmed the breach but did not comment on the attribution.").Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.NoAttribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_StateSponsoredHackersLikelyBehindButNoCountryNamed_AttributionAndNoAttribution()
+    {
+        // Given
+        const string text = "Indonesia's National Cyber and Crypto Agency (BSSN) said on Sunday that state-sponsored hackers were likely behind a breach of the "
+            + "Ministry of Marine Affairs, but did not name the country it suspected.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var attribution = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution);
+        Assert.Equal("state-sponsored hackers", attribution.Accused);
+        Assert.Null(attribution.AccusedCountry);
+        Assert.Equal(SourceKinds.Government, attribution.Source.Kind);
+        Assert.Contains("likely", attribution.HedgingCues);
+        Assert.Single(claims, c => c.Kind == ClaimKinds.NoAttribution && c.Source.Kind == SourceKinds.Government);
+    }
+
+    [Fact]
+    public void Extract_UnnamedStateThenTheStateBySameSources_OneClaimOnTheState()
+    {
+        // Given
+        const string text = "A wiper erased hundreds of computers at a Dubai port operator, two people familiar with the matter said, in what investigators suspect "
+            + "was a state-backed operation. The two people said the wiper was similar to malware used by Iran.";
+
+        // When
+        var claim = Assert.Single(Extract(text).Claims);
+
+        // Then
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal("IR", claim.AccusedCountry);
+        Assert.Equal(2, claim.Source.Count);
+    }
+
+    [Fact]
+    public void Extract_HeadlineRepeatingTheVictimsAttribution_OneClaimByTheVictim()
+    {
+        // Given: the headline at the head of a page's body
+        const string text = "Peruvian carrier says state hackers stole call records\n\nTelecomunicaciones del Sur, Peru's second-largest mobile operator, said on Monday "
+            + "that hackers working for a foreign government had accessed call records of senior officials.";
+        var info = new DocumentInfo { Id = "t", Published = new DateOnly(2024, 6, 1), Source = "Test Wire", Title = "Peruvian carrier says state hackers stole call records" };
+
+        // When
+        var claims = new ArticleExtractor().Extract(new SourceDocument(info, text)).Claims;
+
+        // Then
+        var claim = Assert.Single(claims);
+        Assert.Equal(ClaimKinds.Attribution, claim.Kind);
+        Assert.Equal(SourceKinds.Victim, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Extract_SelfClaimPromptingSpeculationInLocalMedia_HedgedMediaAttributionToTheState()
+    {
+        // Given
+        const string text = "Personal records of members of Morocco's social security fund were published online. A hacker group calling itself JabaRoot had claimed "
+            + "the leak on Telegram, prompting speculation in local media that Algeria was behind it.";
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then: the group's own claim, and the media's speculation as a claim of its own
+        Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.Source.Kind == SourceKinds.Accused);
+        var speculation = Assert.Single(claims, c => c.Kind == ClaimKinds.Attribution && c.AccusedCountry == "DZ");
+        Assert.Equal(SourceKinds.Media, speculation.Source.Kind);
+        Assert.Contains("speculation", speculation.HedgingCues);
+        Assert.True(speculation.Confidence < 70);
+    }
+
+    [Theory]
+    [InlineData("The company, Skyward Link, said its satellites had never been at risk.", "Skyward Link")]
+    [InlineData("One affected operator, Safaricel, told us it had found no evidence that subscriber data had been taken.", "Safaricel")]
+    [InlineData("The stations' operator, Orbita Sul, said its satellites had never been at risk.", "Orbita Sul")]
+    public void Extract_BusinessNamedInAppositionDisputesTheDamage_TheVictimDisputes(string sentence, string name)
+    {
+        // Given: a business no recogniser knows, named in apposition to its description
+        var text = "Hackers broke into the ground stations of satellite and mobile operators in East Africa last month. " + sentence;
+
+        // When
+        var claims = Extract(text).Claims;
+
+        // Then
+        var dispute = Assert.Single(claims, c => c.Kind == ClaimKinds.SeverityDispute);
+        Assert.Equal(SourceKinds.Victim, dispute.Source.Kind);
+        Assert.Contains(name, dispute.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("The Antofagasta-based company")]
     [InlineData("The Chilean copper miner")]
     [InlineData("The state-run miner")]
