@@ -101,15 +101,9 @@ public sealed partial class KnowledgeBase
                 }
 
                 var comparison = name.Any(char.IsLower) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
+                foreach (var at in NameKeys.Occurrences(text, name, comparison).Where(at => !ExploitedProduct(text, at, at + name.Length)).Take(1))
                 {
-                    var end = at + name.Length;
-                    if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                        && !ExploitedProduct(text, at, end))
-                    {
-                        best = (victim.Seq, text.Substring(at, name.Length), at);
-                        break;
-                    }
+                    best = (victim.Seq, text.Substring(at, name.Length), at);
                 }
             }
         }

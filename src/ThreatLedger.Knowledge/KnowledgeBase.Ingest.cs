@@ -327,9 +327,7 @@ public sealed partial class KnowledgeBase
             // No incident was recognised (or none with a victim), but the article makes claims and names a victim
             // already in the base (in its text, else in its title): it reports on that victim's incident (relays often
             // mention the incident only in passing).
-            var type = IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident));
-            var draft = new ReportDraft(["document"], null, named.Mention, type, document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList(),
-                named.Position, "document");
+            var draft = DocumentDraft(document, named.Mention, named.Position);
             var (reportSeq, decision) = await InsertReportAsync(tx, docSeq, draft, named.Seq, named.Mention, document.Text, published, ct).ConfigureAwait(false);
             decisions.Add(decision);
             reportsByKey["document"] = reportSeq;
@@ -346,12 +344,7 @@ public sealed partial class KnowledgeBase
         DateOnly? published, CancellationToken ct)
     {
         var type = IncidentTypes.IsIncident(draft.Type) ? draft.Type : EventTypes.Intrusion;
-        var times = draft.Times;
-        var start = times.Select(t => t.Start).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-        var end = times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault();
-        var discovered = times.Select(t => t.Discovered).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-        var disclosed = times.Select(t => t.Disclosed).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-        var dwell = times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null);
+        var (start, end, discovered, disclosed, dwell) = ReportTimes.Of(draft.Times);
         if (TimeWindow.Lower(discovered) is { } found && TimeWindow.Lower(start) is { } began && found < began)
         {
             // Discovery cannot precede the start: the two were read the wrong way round.
@@ -456,6 +449,14 @@ public sealed partial class KnowledgeBase
             .ToList();
         return candidates.FirstOrDefault() is { } first ? (first.Mentions.MinBy(m => m.Start)!.Text, first) : null;
     }
+
+    /// <summary>
+    /// The article as one report, when its claims are tied to no incident of its own: typed by the most specific incident
+    /// type of its events, timed by all their times, placed where it names the victim.
+    /// </summary>
+    private static ReportDraft DocumentDraft(ExtractionDocument document, string mention, int position) =>
+        new(["document"], null, mention, IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident)),
+            document.Events.Select(e => e.Time).OfType<EventTime>().ToList(), position, "document");
 
     /// <summary>An incident as one document tells it, before its victim is resolved.</summary>
     private sealed record ReportDraft(IReadOnlyList<string> Keys, Entity? Victim, string? Mention, string Type, IReadOnlyList<EventTime> Times, int TriggerStart, string LocalId);

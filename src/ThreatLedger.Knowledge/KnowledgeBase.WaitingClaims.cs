@@ -14,17 +14,14 @@ public sealed partial class KnowledgeBase
     /// </summary>
     private static async Task KeepWaitingAsync(WriteTransaction tx, long docSeq, ExtractionDocument document, CancellationToken ct)
     {
-        var times = document.Events.Select(e => e.Time).Where(t => t is not null).Select(t => t!).ToList();
+        var draft = DocumentDraft(document, string.Empty, 0);
+        var times = ReportTimes.Of(draft.Times);
         await ExecuteAsync(
             tx,
             "INSERT INTO waiting_documents (doc_seq, body, event_type, start_time, end_time, discovered, disclosed, dwell_days) VALUES (@d, @b, @t, @s, @e, @di, @dc, @dw)",
             ct,
-            ("@d", docSeq), ("@b", document.Text), ("@t", IncidentTypes.Best(document.Events.Select(e => e.Type).Where(IncidentTypes.IsIncident))),
-            ("@s", Earliest(times.Select(t => t.Start))), ("@e", times.Select(t => t.End).Where(s => s is not null).Order(StringComparer.Ordinal).LastOrDefault()),
-            ("@di", Earliest(times.Select(t => t.Discovered))), ("@dc", Earliest(times.Select(t => t.Disclosed))),
-            ("@dw", Typed(times.Select(t => t.DwellDays).FirstOrDefault(d => d is not null)))).ConfigureAwait(false);
-
-        static string? Earliest(IEnumerable<string?> values) => values.Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+            ("@d", docSeq), ("@b", document.Text), ("@t", draft.Type), ("@s", times.Start), ("@e", times.End), ("@di", times.Discovered),
+            ("@dc", times.Disclosed), ("@dw", Typed(times.DwellDays))).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -44,14 +41,8 @@ public sealed partial class KnowledgeBase
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                var time = new EventTime
-                {
-                    Start = reader.StringOrNull(3),
-                    End = reader.StringOrNull(4),
-                    Discovered = reader.StringOrNull(5),
-                    Disclosed = reader.StringOrNull(6),
-                    DwellDays = LongOrNull(reader, 7) is { } days ? (int)days : null,
-                };
+                var time = new ReportTimes(reader.StringOrNull(3), reader.StringOrNull(4), reader.StringOrNull(5), reader.StringOrNull(6),
+                    LongOrNull(reader, 7) is { } days ? (int)days : null).ToEventTime();
                 var published = reader.StringOrNull(8) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
                 waiting.Add((Long(reader, 0), reader.GetString(1), reader.GetString(2), time, published, reader.GetString(9), reader.StringOrNull(10)));
             }

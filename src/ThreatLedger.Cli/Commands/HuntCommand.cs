@@ -4,6 +4,7 @@ using System.Text.Json;
 using ThreatLedger.Hunting;
 using ThreatLedger.Hunting.Logs;
 using ThreatLedger.Knowledge;
+using ThreatLedger.Knowledge.Ingest;
 using ThreatLedger.Knowledge.Storage;
 
 namespace ThreatLedger.Cli.Commands;
@@ -69,25 +70,9 @@ internal static class HuntCommand
         return command;
     }
 
-    /// <summary>The files to hunt through: each file given, and every file under each folder given (recursively, in name order, hidden files skipped).</summary>
-    private static IEnumerable<string> LogFiles(IEnumerable<FileInfo> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path.FullName))
-            {
-                foreach (var file in Directory.EnumerateFiles(path.FullName, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path.FullName;
-            }
-        }
-    }
+    /// <summary>The files to hunt through: each file given, and every file under each folder given (expanded as ingest expands them).</summary>
+    private static IEnumerable<string> LogFiles(IEnumerable<FileInfo> paths) =>
+        paths.SelectMany(path => Directory.Exists(path.FullName) ? IngestPipeline.ExpandPaths([path.FullName]) : [path.FullName]);
 
     /// <summary>The latest version of every indicator in a knowledge base, loaded as from a bundle (messages name the store and the object id).</summary>
     private static async Task<IndicatorLoader.Result> StoredIndicatorsAsync(string connection, CancellationToken cancellationToken)

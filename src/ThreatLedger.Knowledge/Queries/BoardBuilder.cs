@@ -285,10 +285,10 @@ internal static class BoardBuilder
         {
             // The reports' own name first when none of them uses the canonical one ("Akira (Storm-1567)").
             var accused = items.Select(i => i.Claim.Accused).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var reported = accused.Count == 0 || accused.Any(a => ContainsName(a, actor.Name)) ? null
-                : actor.Aliases.Where(alias => accused.Any(a => ContainsName(a, alias))).MaxBy(alias => alias.Length);
-            var canonical = actor.Country is null ? actor.Name : actor.Name + ", " + actor.Country;
-            return reported is not null ? reported + " (" + canonical + ")" : actor.Country is null ? actor.Name : actor.Name + " (" + actor.Country + ")";
+            var reported = accused.Count == 0 || accused.Any(a => NameKeys.Occurrences(a, actor.Name, StringComparison.OrdinalIgnoreCase).Any()) ? null
+                : actor.Aliases.Where(alias => accused.Any(a => NameKeys.Occurrences(a, alias, StringComparison.OrdinalIgnoreCase).Any())).MaxBy(alias => alias.Length);
+            var country = actor.Country is null ? string.Empty : ", " + actor.Country;
+            return reported is not null ? $"{reported} ({actor.Name}{country})" : actor.Country is null ? actor.Name : $"{actor.Name} ({actor.Country})";
         }
 
         if (key.StartsWith("country:", StringComparison.Ordinal))
@@ -299,26 +299,14 @@ internal static class BoardBuilder
         return items.Select(i => i.Claim.HypothesisLabel).FirstOrDefault(l => l is not null) ?? key;
     }
 
-    /// <summary>True when <paramref name="text"/> contains <paramref name="name"/> on word boundaries, ignoring case.</summary>
-    private static bool ContainsName(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when the claim's evidence is its article's title: a headline, the outlet's summary of the claim.</summary>
-    private static bool IsHeadline(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ClaimRow claim) =>
-        snapshot.Documents.TryGetValue(claim.DocSeq, out var document) && document.Title is { Length: > 0 } title
-        && string.Equals(string.Join(' ', claim.Evidence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.'),
-            string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+    private static bool IsHeadline(KnowledgeSnapshot snapshot, KnowledgeSnapshot.ClaimRow claim)
+    {
+        return snapshot.Documents.TryGetValue(claim.DocSeq, out var document) && document.Title is { Length: > 0 } title
+            && string.Equals(Plain(claim.Evidence), Plain(title), StringComparison.OrdinalIgnoreCase);
+
+        static string Plain(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+    }
 
     private static DateOnly? Published(KnowledgeSnapshot snapshot, long docSeq) =>
         snapshot.Documents[docSeq].Published is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -31,6 +31,24 @@ public static class NameKeys
     };
 
     /// <summary>
+    /// Where <paramref name="name"/> stands in <paramref name="text"/> as whole words (no letter or digit right before or
+    /// after it), first to last.
+    /// </summary>
+    public static IEnumerable<int> Occurrences(string text, string name, StringComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        for (var at = name.Length == 0 ? -1 : text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                yield return at;
+            }
+        }
+    }
+
+    /// <summary>
     /// The exact-match key: lower-case letters and digits only, without a leading "the" or possessive
     /// ("Stone Panda" → "stonepanda", "APT 10" → "apt10").
     /// </summary>
